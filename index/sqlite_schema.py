@@ -1,0 +1,106 @@
+"""SqliteStore's schema and its migrations, versioned with `PRAGMA user_version`.
+
+To change the schema, append a step to MIGRATIONS; `migrate` runs the steps a
+file has not seen yet, in one transaction each, so an old database upgrades in
+place and a crash mid-migration leaves the previous version intact.
+"""
+from __future__ import annotations
+
+import sqlite3
+
+from isletwatch.errors import StoreCorrupt
+
+APPLICATION_ID = 0x49574154  # "IWAT": marks the file as ours
+
+MIGRATIONS: list[str] = [
+    # version 1
+    """
+    CREATE TABLE documents (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT '',
+        published TEXT,
+        year INTEGER,
+        fetched_at TEXT,
+        language TEXT,
+        content_hash TEXT NOT NULL,
+        duplicate_of TEXT,
+        identifiers TEXT NOT NULL DEFAULT '{}',
+        meta TEXT NOT NULL DEFAULT '{}',
+        facts TEXT,
+        extracted_version TEXT,
+        extracted_hash TEXT
+    );
+    CREATE INDEX documents_url ON documents(url);
+    CREATE INDEX documents_published ON documents(published);
+    CREATE INDEX documents_source ON documents(source);
+    CREATE TABLE claims (
+        id TEXT PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        extractor_version TEXT NOT NULL,
+        diabetes_type TEXT,
+        outcome TEXT,
+        cell_type TEXT,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX claims_doc ON claims(doc_id);
+    CREATE INDEX claims_outcome ON claims(outcome);
+    CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='rowid',
+        tokenize='porter unicode61 remove_diacritics 2'
+    );
+    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> None:
+    """Bring the file to SCHEMA_VERSION, refusing files that are not ours or are newer."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if version == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        if tables:
+            raise StoreCorrupt(f"{path} is an SQLite database of another program (it has tables but no "
+                               "IsletWatch schema); point --store at a new file")
+    elif app_id != APPLICATION_ID:
+        raise StoreCorrupt(f"{path} is not an IsletWatch database; point --store at a new file")
+    if version > SCHEMA_VERSION:
+        raise StoreCorrupt(f"{path} has schema version {version}, newer than this IsletWatch understands "
+                           f"({SCHEMA_VERSION}); upgrade IsletWatch")
+    for step in range(version, SCHEMA_VERSION):
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(MIGRATIONS[step]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {step + 1}")
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    out, buf = [], ""
+    for line in script.strip().splitlines():
+        buf += line + "\n"
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    if buf.strip():
+        out.append(buf.strip())
+    return out

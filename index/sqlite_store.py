@@ -1,0 +1,271 @@
+"""SqliteStore: the embedded default, one file, zero set-up.
+
+WAL mode so the site builder can read while a crawl writes; FTS5 with bm25
+(titles weigh 5×) for ranking and `snippet()` for highlights; plain SQL for
+filters and facets. Every write is a transaction over whole documents, so a
+killed process leaves the file with only complete documents and a rerun
+finishes the job without duplicates.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+from isletwatch.errors import StoreCorrupt, StoreError, StoreUnavailable
+from isletwatch.model import Claim, DocFacts, Document, Extraction
+
+from .base import (CLAIM_FACETS, DOC_FACETS, HL_END, HL_START, SearchHit, SearchQuery, SearchResult, Store,
+                   UpsertStats, render_highlight)
+from .query import parse_query, to_fts5
+from .sqlite_schema import migrate
+
+DOC_COLUMNS = ("id", "source", "kind", "url", "title", "text", "published", "year", "fetched_at", "language",
+               "content_hash", "duplicate_of", "identifiers", "meta")
+BATCH = 500
+SNIPPET_TOKENS = 32
+
+
+class SqliteStore(Store):
+    def __init__(self, path: str | os.PathLike[str] = "data/isletwatch.db") -> None:
+        self.path = Path(path)
+        self.url = f"sqlite:{self.path}"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot create the data directory {self.path.parent} ({exc.strerror}); "
+                                   "choose a writable place with --store") from exc
+        if self.path.exists() and not os.access(self.path.parent, os.W_OK):
+            raise StoreUnavailable(f"the data directory {self.path.parent} is not writable; "
+                                   "fix its permissions or choose another place with --store")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            migrate(self.conn, str(self.path))
+        except sqlite3.DatabaseError as exc:
+            self._close_quietly()
+            if "not a database" in str(exc) or "malformed" in str(exc):
+                raise StoreCorrupt(f"{self.path} is damaged or not a database ({exc}); "
+                                   "move it aside and rerun, or point --store at another file") from exc
+            if "readonly" in str(exc) or "unable to open" in str(exc):
+                raise StoreUnavailable(f"cannot write {self.path} ({exc}); check permissions or use --store") from exc
+            raise StoreError(f"cannot open {self.path}: {exc}") from exc
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _tx(self) -> "_Transaction":
+        return _Transaction(self.conn)
+
+    # -- documents -----------------------------------------------------------
+    def upsert_documents(self, docs: Iterable[Document]) -> UpsertStats:
+        stats = UpsertStats()
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= BATCH:
+                stats += self._upsert_batch(batch)
+                batch = []
+        if batch:
+            stats += self._upsert_batch(batch)
+        return stats
+
+    def _upsert_batch(self, batch: list[Document]) -> UpsertStats:
+        stats = UpsertStats()
+        with self._tx():
+            for doc in batch:
+                row = self.conn.execute("SELECT content_hash, duplicate_of, url, kind, published FROM documents "
+                                        "WHERE id = ?", (doc.id,)).fetchone()
+                values = _doc_row(doc)
+                if row is None:
+                    self.conn.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) "
+                                      f"VALUES ({', '.join('?' * len(DOC_COLUMNS))})", values)
+                    stats.inserted += 1
+                elif tuple(row) == (doc.content_hash, doc.duplicate_of, doc.url, doc.kind, doc.published):
+                    stats.unchanged += 1
+                else:
+                    sets = ", ".join(f"{c} = ?" for c in DOC_COLUMNS[1:])
+                    self.conn.execute(f"UPDATE documents SET {sets} WHERE id = ?", (*values[1:], doc.id))
+                    stats.updated += 1
+        return stats
+
+    def get_document(self, doc_id: str) -> Document | None:
+        row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return _row_doc(row) if row else None
+
+    def known_urls(self, urls: Iterable[str]) -> set[str]:
+        found: set[str] = set()
+        urls = list(urls)
+        for i in range(0, len(urls), BATCH):
+            chunk = urls[i:i + BATCH]
+            q = f"SELECT url FROM documents WHERE url IN ({', '.join('?' * len(chunk))})"
+            found.update(r[0] for r in self.conn.execute(q, chunk))
+        return found
+
+    def iter_documents(self, include_duplicates: bool = False) -> Iterator[Document]:
+        where = "" if include_duplicates else "WHERE duplicate_of IS NULL"
+        q = f"SELECT {', '.join(DOC_COLUMNS)} FROM documents {where} ORDER BY published DESC NULLS LAST, id"
+        for row in self.conn.execute(q).fetchall():
+            yield _row_doc(row)
+
+    # -- claims --------------------------------------------------------------
+    def replace_extractions(self, extractions: Iterable[Extraction]) -> int:
+        count = 0
+        for ext in extractions:
+            with self._tx():
+                if self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (ext.doc_id,)).fetchone() is None:
+                    raise StoreError(f"cannot store claims for unknown document {ext.doc_id}; store the document first")
+                self.conn.execute("DELETE FROM claims WHERE doc_id = ?", (ext.doc_id,))
+                self.conn.executemany(
+                    "INSERT INTO claims (id, doc_id, position, extractor_version, diabetes_type, outcome, cell_type, "
+                    "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    [(c.id, c.doc_id, c.position, c.extractor_version, c.diabetes_type, c.outcome, c.cell_type,
+                      json.dumps(c.to_dict())) for c in ext.claims])
+                self.conn.execute("UPDATE documents SET facts = ?, extracted_version = ?, extracted_hash = ? "
+                                  "WHERE id = ?", (json.dumps(ext.facts.to_schema()), ext.extractor_version,
+                                                   ext.text_hash, ext.doc_id))
+            count += 1
+        return count
+
+    def get_extraction(self, doc_id: str) -> Extraction | None:
+        row = self.conn.execute("SELECT facts, extracted_version, extracted_hash FROM documents WHERE id = ?",
+                                (doc_id,)).fetchone()
+        if row is None or row[1] is None:
+            return None
+        claims = [Claim.from_dict(json.loads(r[0])) for r in
+                  self.conn.execute("SELECT data FROM claims WHERE doc_id = ? ORDER BY position", (doc_id,))]
+        return Extraction(doc_id, row[1], row[2], DocFacts.from_dict(json.loads(row[0] or "{}")), claims)
+
+    def documents_needing_extraction(self, extractor_version: str) -> Iterator[Document]:
+        q = (f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE duplicate_of IS NULL AND "
+             "(extracted_version IS NULL OR extracted_version != ? OR extracted_hash != content_hash) ORDER BY rowid")
+        for row in self.conn.execute(q, (extractor_version,)).fetchall():
+            yield _row_doc(row)
+
+    def iter_claims(self) -> Iterator[Claim]:
+        for (data,) in self.conn.execute("SELECT data FROM claims ORDER BY doc_id, position").fetchall():
+            yield Claim.from_dict(json.loads(data))
+
+    # -- search --------------------------------------------------------------
+    def search(self, query: SearchQuery) -> SearchResult:
+        parsed = parse_query(query.text)
+        where, params = self._where(query)
+        source = "documents d"
+        if not parsed.empty:
+            source = "documents_fts JOIN documents d ON d.rowid = documents_fts.rowid"
+            where.insert(0, "documents_fts MATCH ?")
+            params.insert(0, to_fts5(parsed))
+        scope = f"FROM {source} " + ("WHERE " + " AND ".join(where) if where else "")
+        total = self.conn.execute(f"SELECT count(*) {scope}", params).fetchone()[0]
+        hits = self._hits(query, parsed.empty, scope, params) if query.limit and total else []
+        return SearchResult(total=total, hits=hits, facets=self._facets(scope, params))
+
+    def _where(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
+        where: list[str] = [] if query.include_duplicates else ["d.duplicate_of IS NULL"]
+        params: list[Any] = []
+        for name in DOC_FACETS:
+            values = query.filters.get(name)
+            if values:
+                where.append(f"d.{name} IN ({', '.join('?' * len(values))})")
+                params += [int(v) if name == "year" and v.isdigit() else v for v in values]
+        claim_conds = []
+        for name in CLAIM_FACETS:
+            values = query.filters.get(name)
+            if values:
+                claim_conds.append(f"c.{name} IN ({', '.join('?' * len(values))})")
+                params += values
+        if claim_conds:
+            where.append("EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.id AND " + " AND ".join(claim_conds) + ")")
+        return where, params
+
+    def _hits(self, query: SearchQuery, browse: bool, scope: str, params: list[Any]) -> list[SearchHit]:
+        if browse:
+            columns = "substr(d.text, 1, 240), 0.0"
+            order = "d.published DESC NULLS LAST, d.id"
+        else:
+            columns = (f"snippet(documents_fts, 1, '{HL_START}', '{HL_END}', '…', {SNIPPET_TOKENS}), "
+                       "bm25(documents_fts, 5.0, 1.0) AS score")
+            order = "score, d.id" if query.sort == "relevance" else "d.published DESC NULLS LAST, score, d.id"
+        rows = self.conn.execute(
+            f"SELECT d.id, d.title, d.url, d.source, d.kind, d.published, {columns} {scope} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, query.limit, query.offset]).fetchall()
+        claims = self._claims_for([r[0] for r in rows])
+        return [SearchHit(id=r[0], title=r[1], url=r[2], source=r[3], kind=r[4], published=r[5],
+                          highlight=render_highlight(r[6] or ""), claims=claims.get(r[0], []),
+                          score=round(-float(r[7]), 4)) for r in rows]
+
+    def _claims_for(self, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+        out: dict[str, list[dict[str, Any]]] = {}
+        if doc_ids:
+            q = f"SELECT doc_id, data FROM claims WHERE doc_id IN ({', '.join('?' * len(doc_ids))}) ORDER BY position"
+            for doc_id, data in self.conn.execute(q, doc_ids):
+                out.setdefault(doc_id, []).append(json.loads(data))
+        return out
+
+    def _facets(self, scope: str, params: list[Any]) -> dict[str, dict[str, int]]:
+        facets: dict[str, dict[str, int]] = {}
+        for name in DOC_FACETS:
+            rows = self.conn.execute(f"SELECT d.{name} AS v, count(*) AS n {scope} GROUP BY v "
+                                     "HAVING v IS NOT NULL ORDER BY n DESC, v", params)
+            facets[name] = {str(k): n for k, n in rows}
+        for name in CLAIM_FACETS:
+            rows = self.conn.execute(
+                f"SELECT c.{name} AS v, count(DISTINCT c.doc_id) AS n FROM claims c "
+                f"WHERE c.{name} IS NOT NULL AND c.doc_id IN (SELECT d.id {scope}) GROUP BY v ORDER BY n DESC, v",
+                params)
+            facets[name] = {str(k): n for k, n in rows}
+        return facets
+
+    # -- stats and state -----------------------------------------------------
+    def stats(self) -> dict[str, Any]:
+        one = lambda q: self.conn.execute(q).fetchone()[0]  # noqa: E731
+        group = lambda col: dict(self.conn.execute(  # noqa: E731
+            f"SELECT {col}, count(*) FROM documents WHERE duplicate_of IS NULL GROUP BY {col} ORDER BY {col}"))
+        return {"documents": one("SELECT count(*) FROM documents WHERE duplicate_of IS NULL"),
+                "claims": one("SELECT count(*) FROM claims"),
+                "duplicates": one("SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"),
+                "by_source": group("source"), "by_kind": group("kind")}
+
+    def get_state(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._tx():
+            self.conn.execute("INSERT INTO state (key, value) VALUES (?, ?) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, rolled back on any error (the connection is in autocommit mode)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _doc_row(doc: Document) -> tuple[Any, ...]:
+    return (doc.id, doc.source, doc.kind, doc.url, doc.title, doc.text, doc.published, doc.year, doc.fetched_at,
+            doc.language, doc.content_hash, doc.duplicate_of, json.dumps(doc.identifiers), json.dumps(doc.meta))
+
+
+def _row_doc(row: tuple[Any, ...]) -> Document:
+    data = dict(zip(DOC_COLUMNS, row))
+    data.pop("year")
+    data["identifiers"] = json.loads(data["identifiers"] or "{}")
+    data["meta"] = json.loads(data["meta"] or "{}")
+    return Document.from_dict(data)
