@@ -1,0 +1,90 @@
+"""The top floor: wires crawl → index → extract → index → site.
+
+Only this module and the CLI know every stage. Each function runs one stage
+against a Store and returns a small summary with a one-line `line()`, so a
+stage can be rerun alone (re-extract without crawling, rebuild the site
+without extracting).
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from .config import Config
+from .errors import IsletWatchError
+from .model import Extraction
+from .progress import ProgressFactory, no_progress
+
+DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo" / "corpus"
+
+
+@dataclass
+class ExtractSummary:
+    documents: int
+    claims: int
+    seconds: float
+    version: str
+
+    def line(self) -> str:
+        rate = self.documents / self.seconds if self.seconds else 0.0
+        return (f"extracted {self.claims} claims from {self.documents} documents in {self.seconds:.1f}s "
+                f"({rate:,.0f} docs/s, extractor {self.version})")
+
+
+def open_configured_store(config: Config) -> Any:
+    from .index import open_store
+
+    e = config.elastic
+    options = {}
+    if config.store.startswith(("http://", "https://")):
+        options = dict(username=e.username, password=e.password, api_key=e.api_key, ca_certs=e.ca_certs,
+                       index_prefix=e.index_prefix, shards=e.shards, replicas=e.replicas)
+    return open_store(config.store, **options)
+
+
+def load_configured_extractor(config: Config) -> Any:
+    from .nlp import load_extractor
+
+    return load_extractor(config.extract.model)
+
+
+def extract_store(store: Any, extractor: Any, config: Config, progress: ProgressFactory = no_progress,
+                  batch: int = 200) -> ExtractSummary:
+    """Extract only what changed: documents never extracted, edited, or extracted by another version."""
+    started = time.monotonic()
+    docs = list(store.documents_needing_extraction(extractor.version))
+    n_claims = 0
+    pending: list[Extraction] = []
+    with progress("extract", len(docs)) as advance:
+        for ext in extractor.extract_many(docs, batch_size=config.extract.batch_size,
+                                          n_process=config.extract.processes):
+            pending.append(ext)
+            n_claims += len(ext.claims)
+            if len(pending) >= batch:
+                store.replace_extractions(pending)
+                pending = []
+            advance(1)
+        store.replace_extractions(pending)
+    return ExtractSummary(len(docs), n_claims, time.monotonic() - started, extractor.version)
+
+
+def crawl(store_url: str, config: Config, sources: list[str] | None, since: str | None,
+          replay_url: str | None, progress: Callable[[str, dict[str, int]], None] | None = None) -> Any:
+    from .crawlers import run_crawl
+
+    return run_crawl(store_url, config, sources=sources, since=since, replay_url=replay_url, progress=progress)
+
+
+def build_site(store: Any, config: Config, out_dir: str | None = None,
+               progress: Callable[[int, int], None] | None = None) -> Any:
+    from .site import build_site as build
+
+    return build(store, Path(out_dir or config.site_dir), config.site, progress=progress)
+
+
+def demo_corpus() -> Path:
+    if not DEMO_CORPUS.is_dir():
+        raise IsletWatchError(f"the demo corpus is missing at {DEMO_CORPUS}; run from a full clone of the repository")
+    return DEMO_CORPUS
