@@ -1,11 +1,13 @@
 """The index stage: one Store interface, an embedded SQLite backend and an Elasticsearch backend."""
 from __future__ import annotations
 
+from isletwatch.config import Config
+
 from .base import FACETS, SearchHit, SearchQuery, SearchResult, Store, UpsertStats, parse_filters
 from .sqlite_store import SqliteStore
 
 __all__ = ["FACETS", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "UpsertStats",
-           "open_store", "parse_filters"]
+           "open_configured_store", "open_store", "parse_filters"]
 
 
 def open_store(location: str, **options: object) -> Store:
@@ -20,3 +22,13 @@ def open_store(location: str, **options: object) -> Store:
         return ElasticStore(location, **options)  # type: ignore[arg-type]
     path = location[len("sqlite:"):] if location.startswith("sqlite:") else location
     return SqliteStore(path)
+
+
+def open_configured_store(config: Config, location: str | None = None) -> Store:
+    """Open `location` (default: the config's `store`) with the config's Elasticsearch credentials."""
+    location = location or config.store
+    if location.startswith(("http://", "https://")):
+        e = config.elastic
+        return open_store(location, username=e.username, password=e.password, api_key=e.api_key,
+                          ca_certs=e.ca_certs, index_prefix=e.index_prefix, shards=e.shards, replicas=e.replicas)
+    return open_store(location)
