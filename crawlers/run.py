@@ -125,9 +125,8 @@ def crawl(store_url: str, config: Config, sources: list[str] | None = None, sinc
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
-    from twisted.internet import reactor as installed
-
-    if getattr(installed, "_startedBefore", False):
+    installed = sys.modules.get("twisted.internet.reactor")  # importing it would install the default one
+    if installed is not None and getattr(installed, "_startedBefore", False):
         raise CrawlError("a crawl already ran in this process (Twisted's reactor cannot restart); "
                          "run the next one in a new process: python -m isletwatch.crawlers.run")
     settings = build_settings(store_url, config, since, replay_url, overrides)

@@ -71,6 +71,7 @@ ITEM_PIPELINES = {
 
 # --- incremental crawling ---------------------------------------------------
 CRAWL_SINCE = ""            # explicit start date (overrides the stored watermark)
+CRAWL_UNTIL = ""            # end of the window (default today): backfills, replays recorded on another day
 CRAWL_DEFAULT_SINCE = "2015-01-01"  # first run, when no watermark is stored
 WATERMARK_OVERLAP_DAYS = 2  # re-ask a little before the watermark: late-indexed items are not lost
 

@@ -20,7 +20,6 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.http import Response
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.response import response_status_message
-from twisted.internet import reactor
 from twisted.internet.task import deferLater
 
 logger = logging.getLogger(__name__)
@@ -82,6 +81,8 @@ class RetryAfterMiddleware(RetryMiddleware):
         slot = self._slot(request)
         if slot is not None and getattr(slot, "delay", 0):
             slot.lastseen = max(slot.lastseen, time.time() + seconds - slot.delay)
+        from twisted.internet import reactor  # the one the crawler installed
+
         await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))
 
     def _slot(self, request: Request) -> Any:

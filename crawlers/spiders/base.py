@@ -63,7 +63,13 @@ class IsletSpider(scrapy.Spider):
         return _to_date(self.settings.get("CRAWL_DEFAULT_SINCE") or "2015-01-01")
 
     def until(self) -> date:
-        return self.run_started.date()
+        """Today, or CRAWL_UNTIL (a backfill, or a replay recorded on another day)."""
+        explicit = self.settings.get("CRAWL_UNTIL")
+        return _to_date(explicit) if explicit else self.run_started.date()
+
+    def watermark_value(self) -> str:
+        explicit = self.settings.get("CRAWL_UNTIL")
+        return _to_date(explicit).isoformat() if explicit else self.run_started.isoformat()
 
     async def start(self) -> Any:
         for request in self.first_requests():
@@ -111,8 +117,8 @@ class IsletSpider(scrapy.Spider):
 
     def closed(self, reason: str) -> None:
         if reason == "finished" and not self.incomplete:
-            self.store.set_state(self.watermark_key, self.run_started.isoformat())
-            logger.info("%s: watermark moved to %s", self.name, self.run_started.isoformat())
+            self.store.set_state(self.watermark_key, self.watermark_value())
+            logger.info("%s: watermark moved to %s", self.name, self.watermark_value())
         else:
             logger.info("%s: watermark kept (%s)", self.name,
                         "some listing pages failed" if self.incomplete else f"closed: {reason}")

@@ -46,7 +46,15 @@ def parse_study(study: dict[str, Any]) -> DocumentItem | None:
     arms = proto.get("armsInterventionsModule") or {}
     sponsors = proto.get("sponsorCollaboratorsModule") or {}
     results = study.get("resultsSection") or {}
-    parts = [desc.get("briefSummary"), desc.get("detailedDescription")]
+    enrollment = design.get("enrollmentInfo") or {}
+    # A facts line first: status and phase changes then change the text, so the store updates the record
+    facts = "; ".join(filter(None, (
+        f"Status: {str(status.get('overallStatus', '')).replace('_', ' ').lower()}" if status.get("overallStatus") else "",
+        "Phase: " + ", ".join(p.replace("PHASE", "phase ").replace("EARLY_", "early ") for p in design["phases"])
+        if design.get("phases") else "",
+        f"Enrollment: {enrollment['count']} ({str(enrollment.get('type', '')).lower()})" if enrollment.get("count")
+        else "")))
+    parts = [facts + "." if facts else "", desc.get("briefSummary"), desc.get("detailedDescription")]
     if results:
         parts.append("Results posted.\n" + _results_text(results))
     text = "\n\n".join(p.strip() for p in parts if p and p.strip())
