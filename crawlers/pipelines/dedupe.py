@@ -6,9 +6,11 @@ MinHash over word shingles and LSH (datasketch), confirmed by the estimated
 Jaccard similarity (NEARDUP_THRESHOLD). A copy is not dropped: it is stored
 with `duplicate_of` = the original's id, so a reader can see which outlets
 re-reported a result, while search and extraction see the original once.
-The first seen is the original; news from earlier runs is loaded from the
-store at start (NEARDUP_HISTORY most recent), so a copy found tomorrow still
-links to today's original.
+The original is the earliest published of the copies: when an earlier one
+turns up after its copy, it takes the copy's place and the copy (and what
+linked to it on this run) is re-pointed. News from earlier runs is loaded
+from the store at start (NEARDUP_HISTORY most recent), so a copy found
+tomorrow still links to today's original.
 """
 from __future__ import annotations
 
@@ -65,6 +67,10 @@ class NearDuplicateIndex:
             self.lsh.insert(doc_id, m)
             self.hashes[doc_id] = m
 
+    def remove(self, doc_id: str) -> None:
+        if self.hashes.pop(doc_id, None) is not None:
+            self.lsh.remove(doc_id)
+
 
 class DedupePipeline:
     def __init__(self, crawler: Crawler) -> None:
@@ -76,6 +82,9 @@ class DedupePipeline:
                                         s.getint("NEARDUP_SHINGLE"))
         self.by_text: dict[str, str] = {}   # content key → id of the first document with that text
         self.seen: set[tuple[str, str]] = set()  # (id, content key) already passed on this run
+        self.published: dict[str, str] = {}      # original id → its date, to find the earliest copy
+        self.items: dict[str, Any] = {}          # this run's items by id, still mutable until stored
+        self.copies: dict[str, list[str]] = {}   # original id → ids linked to it on this run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "DedupePipeline":
@@ -90,6 +99,7 @@ class DedupePipeline:
             if len(doc.text) >= MIN_TEXT:
                 self.by_text.setdefault(text_key(doc.text), doc.id)
                 self.index.add(doc.id, self.index.signature(doc.text))
+                self.published[doc.id] = doc.published or ""
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
@@ -105,18 +115,47 @@ class DedupePipeline:
         if len(text) < MIN_TEXT:
             return item
         original = self.by_text.get(key)
+        signature = None
         if original is None and adapter.get("kind") in self.kinds:
             signature = self.index.signature(text)
             original = self.index.find(doc_id, signature)
-            if original is None:
-                self.index.add(doc_id, signature)
+        published = adapter.get("published") or ""
+        self.items[doc_id] = item
         if original is not None and original != doc_id:
-            adapter["duplicate_of"] = original
             self._count()
+            if published and published < (self.published.get(original) or "9999"):
+                self._promote(doc_id, original, key, signature or self.index.signature(text), published)
+                logger.info("%s was published before its copy %s: it becomes the original", adapter["url"], original)
+                return item
+            adapter["duplicate_of"] = original
+            self.copies.setdefault(original, []).append(doc_id)
             logger.info("%s is a copy of %s: stored as a link", adapter["url"], original)
-        else:
-            self.by_text.setdefault(key, doc_id)
+            return item
+        self.by_text.setdefault(key, doc_id)
+        self.published[doc_id] = published
+        if signature is not None:
+            self.index.add(doc_id, signature)
         return item
+
+    def _promote(self, new: str, old: str, key: str, signature: MinHash, published: str) -> None:
+        """`new` replaces `old` as the original: old and everything linked to it now point to new."""
+        self.index.remove(old)
+        self.index.add(new, signature)
+        self.published[new] = published
+        for k, v in list(self.by_text.items()):
+            if v == old:
+                self.by_text[k] = new
+        self.by_text.setdefault(key, new)
+        relinked = [old, *self.copies.pop(old, [])]
+        self.copies[new] = relinked
+        store = store_for(self.crawler)
+        for doc_id in relinked:
+            if doc_id in self.items:  # still on its way to the store: the store pipeline writes the new link
+                ItemAdapter(self.items[doc_id])["duplicate_of"] = new
+            stored = store.get_document(doc_id)
+            if stored is not None and stored.duplicate_of != new:  # already written (this run or before)
+                stored.duplicate_of = new
+                store.upsert_documents([stored])
 
     def _count(self) -> None:
         self.crawler.stats.inc_value("isletwatch/duplicates")

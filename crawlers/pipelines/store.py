@@ -45,7 +45,8 @@ class StorePipeline:
         self.crawler = crawler
         self.batch_size = crawler.settings.getint("STORE_BATCH_SIZE", 50)
         self.precedence = crawler.settings.getlist("SOURCE_PRECEDENCE") or DEFAULT_PRECEDENCE
-        self.batch: dict[str, Document] = {}
+        self.batch: dict[str, list[Any]] = {}  # id → items; made into documents at flush time, so a
+        # link set by the dedupe pipeline after an item passed (an earlier original found later) still counts
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> "StorePipeline":
@@ -61,10 +62,7 @@ class StorePipeline:
         except ValidationError as exc:
             self.crawler.stats.inc_value("isletwatch/errors")
             raise DropItem(f"invalid document, not stored: {exc}", log_level="WARNING") from exc
-        previous = self.batch.get(doc.id) or self.store.get_document(doc.id)
-        if previous is not None:
-            doc = merge(doc, previous, self.precedence)
-        self.batch[doc.id] = doc
+        self.batch.setdefault(doc.id, []).append(item)
         if len(self.batch) >= self.batch_size:
             self.flush()
         return item
@@ -72,7 +70,13 @@ class StorePipeline:
     def flush(self) -> None:
         if not self.batch:
             return
-        docs, self.batch = list(self.batch.values()), {}
+        batch, self.batch = self.batch, {}
+        docs = []
+        for doc_id, items in batch.items():
+            doc = self.store.get_document(doc_id)
+            for item in items:
+                doc = item.to_document() if doc is None else merge(item.to_document(), doc, self.precedence)
+            docs.append(doc)
         try:
             stats = self.store.upsert_documents(docs)
         except StoreError as exc:
