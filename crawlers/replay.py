@@ -192,10 +192,10 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         segments = parts.path.lstrip("/").split("/", 1)
         host, path = segments[0], "/" + (segments[1] if len(segments) > 1 else "")
-        original = f"https://{host}{path}" + (f"?{parts.query}" if parts.query else "")
-        if parts.path == "/robots.txt":
-            self._send(Reply(200, {"Content-Type": "text/plain"}, SERVER_ROBOTS), method, original)
+        if parts.path == "/robots.txt":  # the server's own, asked for its routed URLs
+            self._send(Reply(200, {"Content-Type": "text/plain"}, SERVER_ROBOTS), method, "replay:/robots.txt")
             return
+        original = f"https://{host}{path}" + (f"?{parts.query}" if parts.query else "")
         exchange = self.replay.match(method, host, path, parts.query)
         if exchange is None:
             self.replay.misses.append(f"{method} {original}")
@@ -203,12 +203,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(Reply(404, {"Content-Type": "text/plain; charset=utf-8"}, body), method, original)
             return
         reply = exchange.next_reply()
-        if reply.delay:
-            time.sleep(reply.delay)
         self._send(reply, method, original)
 
     def _send(self, reply: Reply, method: str, original: str) -> None:
-        self.replay.hits.append(Hit(method, original, reply.status, time.monotonic()))
+        self.replay.hits.append(Hit(method, original, reply.status, time.monotonic()))  # on arrival
+        if reply.delay:
+            time.sleep(reply.delay)
         try:
             self.send_response(reply.status)
             lower = {k.lower() for k in reply.headers}

@@ -29,7 +29,6 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.5
-RANDOMIZE_DOWNLOAD_DELAY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -42,11 +41,11 @@ LOG_LEVEL = "INFO"
 # Published limits of the APIs; requests in these slots keep their fixed delay
 # (AutoThrottle is told not to lower it). NCBI's slot is set per run from the key.
 DOWNLOAD_SLOTS = {
-    "eutils.ncbi.nlm.nih.gov": {"concurrency": 1, "delay": 0.34, "randomize_delay": False},
-    "www.ebi.ac.uk": {"concurrency": 1, "delay": 0.2, "randomize_delay": False},
-    "clinicaltrials.gov": {"concurrency": 1, "delay": 1.2, "randomize_delay": False},
-    "api.biorxiv.org": {"concurrency": 1, "delay": 1.0, "randomize_delay": False},
-    "api.gdeltproject.org": {"concurrency": 1, "delay": 5.0, "randomize_delay": False},
+    "eutils.ncbi.nlm.nih.gov": {"concurrency": 1, "delay": 0.34},
+    "www.ebi.ac.uk": {"concurrency": 1, "delay": 0.2},
+    "clinicaltrials.gov": {"concurrency": 1, "delay": 1.2},
+    "api.biorxiv.org": {"concurrency": 1, "delay": 1.0},
+    "api.gdeltproject.org": {"concurrency": 1, "delay": 5.0},
 }
 
 # --- retries: 429/5xx and timeouts, with backoff, honouring Retry-After ------

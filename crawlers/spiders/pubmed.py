@@ -96,7 +96,7 @@ class PubmedSpider(IsletSpider):
         super().update_settings(settings)
         host = urlsplit(settings.get("PUBMED_BASE_URL") or "").hostname or "eutils.ncbi.nlm.nih.gov"
         slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
-        slot = dict(slots.get(host) or {"concurrency": 1, "randomize_delay": False})
+        slot = dict(slots.get(host) or {"concurrency": 1})
         slot["delay"] = 0.1 if settings.get("NCBI_API_KEY") else 0.34  # NCBI: 3 requests/s, 10 with a key
         slots[host] = slot
         settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
@@ -147,12 +147,14 @@ class PubmedSpider(IsletSpider):
             root = etree.fromstring(response.body)
         except etree.XMLSyntaxError as exc:
             root = etree.fromstring(response.body, etree.XMLParser(recover=True))
-            salvaged = len(root.findall("PubmedArticle")) if root is not None else 0
+            # the parser closes a cut-off article itself; only those whose end tag arrived are whole
+            complete = response.body.count(b"</PubmedArticle>")
+            articles = root.findall("PubmedArticle")[:complete] if root is not None else []
             self.fail(f"efetch page {response.url} is not well-formed XML ({exc}); "
-                      f"{salvaged} complete articles salvaged")
-            if root is None:
-                return
-        for art in root.findall("PubmedArticle"):
+                      f"{len(articles)} complete articles salvaged")
+        else:
+            articles = root.findall("PubmedArticle")
+        for art in articles:
             item = parse_article(art)
             if item is None:
                 self.fail(f"a PubmedArticle without PMID or Article in {response.url}; skipped", listing=False)

@@ -22,7 +22,7 @@ from isletwatch.index import SqliteStore
 REPLAY = Path(__file__).resolve().parents[1] / "fixtures" / "replay"
 FEEDS = ["https://sciencedesk.example/feeds/health.rss", "https://dailyhealth.example/atom.xml"]
 # Fast and deterministic: no politeness delays on loopback, tiny backoff, September 2024 only.
-FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0, "RANDOMIZE_DOWNLOAD_DELAY": False,
+FAST = {"AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
         "DOWNLOAD_SLOTS": {}, "RETRY_BACKOFF_BASE": 0.05, "DOWNLOAD_TIMEOUT": 5,
         "CRAWL_DEFAULT_SINCE": "2024-09-01", "CRAWL_UNTIL": "2024-09-30", "PUBMED_PAGE_SIZE": 2,
         "NEWS_FEEDS": FEEDS, "LOG_LEVEL": "INFO"}
