@@ -70,6 +70,7 @@ class Hit:
     url: str
     status: int
     at: float
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 class ManifestError(ValueError):
@@ -206,7 +207,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(reply, method, original)
 
     def _send(self, reply: Reply, method: str, original: str) -> None:
-        self.replay.hits.append(Hit(method, original, reply.status, time.monotonic()))  # on arrival
+        self.replay.hits.append(Hit(method, original, reply.status, time.monotonic(), dict(self.headers)))
         if reply.delay:
             time.sleep(reply.delay)
         try:

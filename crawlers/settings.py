@@ -41,11 +41,10 @@ LOG_LEVEL = "INFO"
 # Published limits of the APIs; requests in these slots keep their fixed delay
 # (AutoThrottle is told not to lower it). NCBI's slot is set per run from the key.
 DOWNLOAD_SLOTS = {
-    "eutils.ncbi.nlm.nih.gov": {"concurrency": 1, "delay": 0.34},
-    "www.ebi.ac.uk": {"concurrency": 1, "delay": 0.2},
-    "clinicaltrials.gov": {"concurrency": 1, "delay": 1.2},
-    "api.biorxiv.org": {"concurrency": 1, "delay": 1.0},
-    "api.gdeltproject.org": {"concurrency": 1, "delay": 5.0},
+    "www.ebi.ac.uk": {"concurrency": 1, "delay": 0.2, "jitter": 0.0},
+    "clinicaltrials.gov": {"concurrency": 1, "delay": 1.2, "jitter": 0.0},
+    "api.biorxiv.org": {"concurrency": 1, "delay": 1.0, "jitter": 0.0},
+    "api.gdeltproject.org": {"concurrency": 1, "delay": 5.0, "jitter": 0.0},
 }
 
 # --- retries: 429/5xx and timeouts, with backoff, honouring Retry-After ------

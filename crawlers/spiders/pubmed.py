@@ -4,7 +4,7 @@ esearch with `usehistory=y`, `datetype=edat` and `mindate`/`maxdate` finds
 what entered PubMed since the watermark; efetch reads the PubMed XML
 (PubmedArticleSet) `retmax` records at a time from the history server.
 NCBI allows 3 requests/s without an API key and 10 with one: the download
-slot for eutils.ncbi.nlm.nih.gov is set from NCBI_API_KEY (update_settings).
+slot for eutils.ncbi.nlm.nih.gov is held to that (rate_limit).
 Truncated XML is salvaged article by article and the page counts as failed.
 """
 from __future__ import annotations
@@ -91,15 +91,22 @@ class PubmedSpider(IsletSpider):
     name = "pubmed"
     base_url_setting = "PUBMED_BASE_URL"
 
-    @classmethod
-    def update_settings(cls, settings: Any) -> None:
-        super().update_settings(settings)
-        host = urlsplit(settings.get("PUBMED_BASE_URL") or "").hostname or "eutils.ncbi.nlm.nih.gov"
-        slots = dict(settings.getdict("DOWNLOAD_SLOTS"))
-        slot = dict(slots.get(host) or {"concurrency": 1})
-        slot["delay"] = 0.1 if settings.get("NCBI_API_KEY") else 0.34  # NCBI: 3 requests/s, 10 with a key
-        slots[host] = slot
-        settings.set("DOWNLOAD_SLOTS", slots, priority="spider")
+    def rate_limit(self) -> None:
+        """NCBI's published limit as a floor on the eutils download slot: 3 requests/s, 10 with an API key.
+
+        Set on the running downloader rather than in DOWNLOAD_SLOTS so no other
+        setting (a test's or a user's `-s DOWNLOAD_SLOTS=...`) can lift it.
+        """
+        host = urlsplit(self.base_url).hostname or "eutils.ncbi.nlm.nih.gov"
+        delay = 0.1 if self.settings.get("NCBI_API_KEY") else 0.34
+        downloader = self.crawler.engine.downloader
+        slot = dict(downloader.per_slot_settings.get(host) or {})
+        slot["delay"] = max(float(slot.get("delay") or 0), delay)
+        slot["concurrency"], slot["jitter"] = 1, 0.0  # a random jitter would dip below the floor
+        downloader.per_slot_settings[host] = slot
+        if host in downloader.slots:
+            live = downloader.slots[host]
+            live.delay, live.concurrency, live.jitter = slot["delay"], 1, 0.0
 
     def params(self, **extra: Any) -> str:
         p = {"db": "pubmed", **extra, "tool": self.settings.get("NCBI_TOOL") or "isletwatch",
@@ -109,6 +116,7 @@ class PubmedSpider(IsletSpider):
         return urlencode(p)
 
     def first_requests(self) -> Iterator[Any]:
+        self.rate_limit()
         query = self.params(term=self.settings.get("PUBMED_TERM"), usehistory="y", datetype="edat",
                             mindate=self.since().strftime("%Y/%m/%d"), maxdate=self.until().strftime("%Y/%m/%d"),
                             retmax=self.settings.getint("PUBMED_PAGE_SIZE"))
