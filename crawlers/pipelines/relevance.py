@@ -25,7 +25,7 @@ def compile_terms(terms: list[str]) -> re.Pattern[str]:
     parts = []
     for term in terms:
         stem = term[:-1] if term.endswith("*") else term
-        body = r"[\s-]+".join(re.escape(w) for w in stem.split())
+        body = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", stem) if w)
         parts.append(body + (r"\w*" if term.endswith("*") else r"(?!\w)"))
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")", re.I)
 

@@ -91,9 +91,11 @@ class ClinicalTrialsSpider(IsletSpider):
         params = {"format": "json", "query.cond": self.settings.get("CLINICALTRIALS_COND"),
                   "query.intr": self.settings.get("CLINICALTRIALS_INTR"),
                   "filter.advanced": f"AREA[LastUpdatePostDate]RANGE[{self.since().isoformat()},MAX]",
-                  "pageSize": self.settings.getint("CLINICALTRIALS_PAGE_SIZE"), "countTotal": "true"}
+                  "pageSize": self.settings.getint("CLINICALTRIALS_PAGE_SIZE")}
         if token:
             params["pageToken"] = token
+        else:
+            params["countTotal"] = "true"  # counted on the first page only, as the API does
         return f"{self.base_url}/studies?{urlencode(params)}"
 
     def first_requests(self) -> Iterator[Any]:
