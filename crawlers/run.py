@@ -56,6 +56,7 @@ class CrawlSummary:
     sources: dict[str, SourceCounts] = field(default_factory=dict)
     seconds: float = 0.0
     finish_reasons: dict[str, str] = field(default_factory=dict)
+    elapsed: dict[str, float] = field(default_factory=dict)  # per source, spider open → close
 
     @property
     def totals(self) -> SourceCounts:
@@ -72,7 +73,8 @@ class CrawlSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {"sources": {k: asdict(v) for k, v in self.sources.items()}, "totals": asdict(self.totals),
-                "seconds": round(self.seconds, 3), "finish_reasons": self.finish_reasons}
+                "seconds": round(self.seconds, 3), "finish_reasons": self.finish_reasons,
+                "elapsed": {k: round(v, 3) for k, v in self.elapsed.items()}}
 
 
 def resolve_sources(sources: list[str] | None, config: Config) -> list[str]:
@@ -150,6 +152,7 @@ def crawl(store_url: str, config: Config, sources: list[str] | None = None, sinc
         stats = crawler.stats.get_stats()
         summary.sources[name] = SourceCounts.from_stats(stats)
         summary.finish_reasons[name] = str(stats.get("finish_reason", "not started"))
+        summary.elapsed[name] = float(stats.get("elapsed_time_seconds") or 0.0)
     if failures:
         name, failure = failures[0]
         if isinstance(failure.value, IsletWatchError):

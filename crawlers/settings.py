@@ -58,7 +58,7 @@ RETRY_AFTER_MAX = 300.0    # a longer Retry-After gives up on the request instea
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "isletwatch.crawlers.middlewares.retry.RetryAfterMiddleware": 550,
-    "isletwatch.crawlers.middlewares.replay.ReplayMiddleware": 950,
+    "isletwatch.crawlers.middlewares.replay.ReplayMiddleware": 800,  # after retry/redirect, before stats
 }
 ITEM_PIPELINES = {
     "isletwatch.crawlers.pipelines.normalize.NormalizePipeline": 100,
