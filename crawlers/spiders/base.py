@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Iterator
 
 import scrapy
 from scrapy.exceptions import IgnoreRequest
@@ -114,6 +114,31 @@ class IsletSpider(scrapy.Spider):
         except (ValueError, AttributeError) as exc:
             self.fail(f"{response.url} is not valid JSON ({exc}); page skipped")
             return None
+
+    def json_page(self, response: Response) -> dict[str, Any] | None:
+        """A listing page's JSON object, or None after logging why it cannot be read."""
+        data = self.load_json(response)
+        if data is not None and not isinstance(data, dict):
+            self.fail(f"{response.url}: expected a JSON object")
+            return None
+        return data
+
+    def items_from(self, records: Iterable[Any], parse: Callable[[Any], Any], response: Response) -> Iterator[Any]:
+        """Items for the records of a page; a record the parser cannot use is logged, counted and skipped."""
+        for record in records:
+            item = parse(record)
+            if item is None:
+                self.fail(f"a record without id or title on {response.url}; skipped", listing=False)
+            else:
+                yield item
+
+    def first_time(self, cursor: str, seen: set[str]) -> bool:
+        """False (and a logged reason) when a paging cursor comes back: paging stops instead of looping."""
+        if cursor in seen:
+            self.logger.info("%s: cursor %s came back; paging stops", self.name, cursor)
+            return False
+        seen.add(cursor)
+        return True
 
     def closed(self, reason: str) -> None:
         if reason == "finished" and not self.incomplete:

@@ -77,28 +77,16 @@ class BiorxivSpider(IsletSpider):
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         server, window = response.meta["server"], response.meta["window"]
-        data = self.load_json(response)
-        if not isinstance(data, dict):
-            if data is not None:
-                self.fail(f"{response.url}: expected a JSON object")
+        data = self.json_page(response)
+        if data is None:
             return
         messages = data.get("messages") or [{}]
-        message = messages[0] if isinstance(messages, list) and messages else {}
+        message = messages[0] if isinstance(messages, list) and isinstance(messages[0], dict) else {}
         collection = data.get("collection") or []
-        for record in collection:
-            item = parse_preprint(record, server)
-            if item is None:
-                self.fail(f"a preprint without DOI or title on {response.url}; skipped", listing=False)
-            else:
-                yield item
+        yield from self.items_from(collection, lambda r: parse_preprint(r, server), response)
         cursor, count, total = _int(message.get("cursor")), _int(message.get("count")), _int(message.get("total"))
-        count = count or len(collection)
-        nxt = cursor + count
-        if not collection or nxt >= total:
-            return
-        url = self.page_url(server, window, nxt)
-        if url in self.pages_seen or nxt <= cursor:
-            self.logger.info("biorxiv: cursor %s came back on %s; paging stops", nxt, response.url)
-            return
-        self.pages_seen.add(url)
-        yield self.get(url, self.parse, server=server, window=window)
+        nxt = cursor + (count or len(collection))
+        if collection and cursor < nxt < total:
+            url = self.page_url(server, window, nxt)
+            if self.first_time(url, self.pages_seen):
+                yield self.get(url, self.parse, server=server, window=window)

@@ -103,23 +103,11 @@ class ClinicalTrialsSpider(IsletSpider):
         yield self.get(self.page_url(None), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        data = self.load_json(response)
-        if not isinstance(data, dict):
-            if data is not None:
-                self.fail(f"{response.url}: expected a JSON object")
+        data = self.json_page(response)
+        if data is None:
             return
         studies = data.get("studies") or []
-        for study in studies:
-            item = parse_study(study)
-            if item is None:
-                self.fail(f"a study without NCT id or title on {response.url}; skipped", listing=False)
-            else:
-                yield item
+        yield from self.items_from(studies, parse_study, response)
         token = data.get("nextPageToken")
-        if not studies or not token:
-            return
-        if token in self.tokens_seen:
-            self.logger.info("clinicaltrials: page token %s came back; paging stops", token)
-            return
-        self.tokens_seen.add(token)
-        yield self.get(self.page_url(token), self.parse)
+        if studies and token and self.first_time(token, self.tokens_seen):
+            yield self.get(self.page_url(token), self.parse)

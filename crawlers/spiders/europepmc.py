@@ -71,23 +71,11 @@ class EuropePmcSpider(IsletSpider):
         yield self.get(self.page_url("*"), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        data = self.load_json(response)
-        if not isinstance(data, dict):
-            if data is not None:
-                self.fail(f"{response.url}: expected a JSON object")
+        data = self.json_page(response)
+        if data is None:
             return
         results = (data.get("resultList") or {}).get("result") or []
-        for record in results:
-            item = parse_result(record)
-            if item is None:
-                self.fail(f"a record without id or title on {response.url}; skipped", listing=False)
-            else:
-                yield item
+        yield from self.items_from(results, parse_result, response)
         cursor = data.get("nextCursorMark")
-        if not results or not cursor:
-            return
-        if cursor in self.cursors_seen:
-            self.logger.info("europepmc: cursor %s came back; paging stops", cursor)
-            return
-        self.cursors_seen.add(cursor)
-        yield self.get(self.page_url(cursor), self.parse)
+        if results and cursor and self.first_time(cursor, self.cursors_seen):
+            yield self.get(self.page_url(cursor), self.parse)

@@ -162,9 +162,4 @@ class PubmedSpider(IsletSpider):
                       f"{len(articles)} complete articles salvaged")
         else:
             articles = root.findall("PubmedArticle")
-        for art in articles:
-            item = parse_article(art)
-            if item is None:
-                self.fail(f"a PubmedArticle without PMID or Article in {response.url}; skipped", listing=False)
-            else:
-                yield item
+        yield from self.items_from(articles, parse_article, response)
