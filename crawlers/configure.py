@@ -36,6 +36,8 @@ def settings_from_config(config: Config, *, store_url: str | None = None, since:
     }
     if crawl.since:
         values["CRAWL_DEFAULT_SINCE"] = crawl.since
+    if crawl.until:
+        values["CRAWL_UNTIL"] = crawl.until
     if crawl.feeds:
         values["NEWS_FEEDS"] = list(crawl.feeds)
     return values

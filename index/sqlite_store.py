@@ -85,8 +85,8 @@ class SqliteStore(Store):
         stats = UpsertStats()
         with self._tx():
             for doc in batch:
-                row = self.conn.execute("SELECT content_hash, duplicate_of, url, kind, published FROM documents "
-                                        "WHERE id = ?", (doc.id,)).fetchone()
+                row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?",
+                                        (doc.id,)).fetchone()
                 values = _doc_row(doc)
                 if row is None:
                     cur = self.conn.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) "
@@ -94,13 +94,14 @@ class SqliteStore(Store):
                     self.conn.execute("INSERT INTO texts (rowid, title, text) VALUES (?, ?, ?)",
                                       (cur.lastrowid, doc.title, doc.text))
                     stats.inserted += 1
-                elif tuple(row) == (doc.content_hash, doc.duplicate_of, doc.url, doc.kind, doc.published):
+                elif _same_record(row, values):
                     stats.unchanged += 1
                 else:
                     sets = ", ".join(f"{c} = ?" for c in DOC_COLUMNS[1:])
                     self.conn.execute(f"UPDATE documents SET {sets} WHERE id = ?", (*values[1:], doc.id))
-                    self.conn.execute("UPDATE texts SET title = ?, text = ? WHERE rowid = "
-                                      "(SELECT rowid FROM documents WHERE id = ?)", (doc.title, doc.text, doc.id))
+                    if row[DOC_COLUMNS.index("content_hash")] != doc.content_hash:
+                        self.conn.execute("UPDATE texts SET title = ?, text = ? WHERE rowid = "
+                                          "(SELECT rowid FROM documents WHERE id = ?)", (doc.title, doc.text, doc.id))
                     stats.updated += 1
         return stats
 
@@ -119,9 +120,23 @@ class SqliteStore(Store):
 
     def iter_documents(self, include_duplicates: bool = False) -> Iterator[Document]:
         where = "" if include_duplicates else "WHERE d.duplicate_of IS NULL"
-        q = f"{SELECT_DOC} {where} ORDER BY d.published DESC NULLS LAST, d.id"
-        for row in self.conn.execute(q).fetchall():
-            yield _row_doc(row)
+        yield from self._stream(f"SELECT d.rowid FROM documents d {where} ORDER BY d.published DESC NULLS LAST, d.id")
+
+    def _stream(self, rowid_query: str, params: tuple[Any, ...] = ()) -> Iterator[Document]:
+        """Documents in the order of `rowid_query`, loaded a batch at a time.
+
+        The order is fixed up front (rowids only, small), so memory stays flat on
+        large stores and writes made while the caller iterates cannot disturb it.
+        """
+        rowids = [r[0] for r in self.conn.execute(rowid_query, params)]
+        for i in range(0, len(rowids), BATCH):
+            chunk = rowids[i:i + BATCH]
+            rows = {r[0]: r[1:] for r in self.conn.execute(
+                f"SELECT d.rowid, {SELECT_DOC[len('SELECT '):]} WHERE d.rowid IN ({', '.join('?' * len(chunk))})",
+                chunk)}
+            for rowid in chunk:
+                if rowid in rows:
+                    yield _row_doc(rows[rowid])
 
     # -- claims --------------------------------------------------------------
     def replace_extractions(self, extractions: Iterable[Extraction]) -> int:
@@ -153,10 +168,9 @@ class SqliteStore(Store):
         return Extraction(doc_id, row[1], row[2], DocFacts.from_dict(json.loads(row[0] or "{}")), claims)
 
     def documents_needing_extraction(self, extractor_version: str) -> Iterator[Document]:
-        q = (f"{SELECT_DOC} WHERE d.duplicate_of IS NULL AND (d.extracted_version IS NULL OR "
-             "d.extracted_version != ? OR d.extracted_hash != d.content_hash) ORDER BY d.rowid")
-        for row in self.conn.execute(q, (extractor_version,)).fetchall():
-            yield _row_doc(row)
+        yield from self._stream("SELECT d.rowid FROM documents d WHERE d.duplicate_of IS NULL AND "
+                                "(d.extracted_version IS NULL OR d.extracted_version != ? OR "
+                                "d.extracted_hash != d.content_hash) ORDER BY d.rowid", (extractor_version,))
 
     def iter_claims(self) -> Iterator[Claim]:
         for (data,) in self.conn.execute("SELECT data FROM claims ORDER BY doc_id, position").fetchall():
@@ -287,9 +301,16 @@ def _claim_facets(claims: list[Claim]) -> str:
     return " ".join(sorted(tokens))
 
 
+def _same_record(row: tuple[Any, ...], values: tuple[Any, ...]) -> bool:
+    """Everything but the fetch time equal: refetching an unchanged page is not an update."""
+    skip = DOC_COLUMNS.index("fetched_at")
+    return all(a == b for i, (a, b) in enumerate(zip(row, values)) if i != skip)
+
+
 def _doc_row(doc: Document) -> tuple[Any, ...]:
     return (doc.id, doc.source, doc.kind, doc.url, doc.title, doc.published, doc.year, doc.fetched_at,
-            doc.language, doc.content_hash, doc.duplicate_of, json.dumps(doc.identifiers), json.dumps(doc.meta))
+            doc.language, doc.content_hash, doc.duplicate_of, json.dumps(doc.identifiers, sort_keys=True),
+            json.dumps(doc.meta, sort_keys=True))
 
 
 def _row_doc(row: tuple[Any, ...]) -> Document:
