@@ -1,0 +1,168 @@
+"""build_site: the Store → a static site (pages, comparisons, feeds, downloads, search index).
+
+Output is deterministic: the same store gives the same bytes, except the
+"built at" stamp on the home page (fix it with `generated_at`). Rebuilds are
+incremental where it is cheap to be: a file is rewritten only when its bytes
+change, the search index only when its input changed, and pages of documents
+that left the store are removed (only files this builder wrote, listed in a
+manifest, are ever deleted).
+"""
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+from isletwatch.config import SiteConfig
+from isletwatch.errors import SiteError
+from isletwatch.index import Store
+
+from . import downloads, feeds, groups, search_index
+from .pages import counts, load_site_data
+from .render import highlight_evidence, make_env
+
+STATIC = Path(__file__).resolve().parent / "static"
+MANIFEST = ".isletwatch-manifest.json"
+CLAIMS_PER_PAGE = 100
+LATEST_ON_HOME = 25
+
+
+@dataclass
+class SiteSummary:
+    pages: int
+    documents: int
+    claims: int
+    groups: int
+    feeds: int
+    seconds: float
+    written: int = 0
+    removed: int = 0
+    search_seconds: float = 0.0
+    search_rebuilt: bool = False
+    out_dir: str = ""
+
+    def line(self) -> str:
+        rate = self.pages / self.seconds if self.seconds else 0.0
+        search = "rebuilt" if self.search_rebuilt else "unchanged" if self.search_seconds else "skipped"
+        return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.groups} "
+                f"comparisons) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
+                f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
+                f"→ {self.out_dir}")
+
+
+class _Output:
+    """Writes files under a root only when their bytes change, and remembers what it wrote."""
+
+    def __init__(self, root: Path) -> None:
+        self.root, self.files, self.written = root, set(), 0
+
+    def write(self, rel: str, content: str | bytes) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        path = self.root / rel
+        self.files.add(rel)
+        try:
+            if path.stat().st_size == len(data) and path.read_bytes() == data:
+                return
+        except FileNotFoundError:
+            pass
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        self.written += 1
+
+    def prune(self) -> int:
+        """Delete files the previous build wrote that this one did not; then record this build's files."""
+        manifest = self.root / MANIFEST
+        try:
+            previous = set(json.loads(manifest.read_text(encoding="utf-8")))
+        except (FileNotFoundError, ValueError):
+            previous = set()
+        removed = 0
+        for rel in sorted(previous - self.files):
+            path = (self.root / rel).resolve()
+            if self.root.resolve() in path.parents and path.is_file():
+                path.unlink()
+                removed += 1
+        manifest.write_text(json.dumps(sorted(self.files), indent=0), encoding="utf-8")
+        return removed
+
+
+def build_site(store: Store, out_dir: Path, config: SiteConfig,
+               progress: Callable[[int, int], None] | None = None, *,
+               generated_at: str | None = None, search: bool = True) -> SiteSummary:
+    """Build the whole site into `out_dir`; `search=False` skips the Pagefind index (pages only)."""
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
+    stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    data = load_site_data(store)
+    claim_groups = groups.group_claims(data.claims)
+    site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
+            "counts": counts(data, claim_groups)}
+    env = make_env()
+    out = _Output(out_dir)
+    feed_list = feeds.feed_list(data, config.title)
+    files = downloads.build_downloads(data)
+    claim_pages = max(1, -(-len(data.claims) // CLAIMS_PER_PAGE))
+    total = 7 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
+    done = 0
+
+    def page(rel: str, template: str, nav: str | None = None, **ctx: Any) -> None:
+        nonlocal done
+        html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
+        out.write(rel, html)
+        done += 1
+        if progress:
+            progress(done, total)
+
+    try:
+        page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
+             groups=claim_groups[:8], outcomes=data.facet("outcome"))
+        page("search.html", "search.html")
+        page("about.html", "about.html")
+        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
+             csv_columns=downloads.CSV_COLUMNS)
+        page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
+        page("sources/index.html", "sources.html", sources=data.sources)
+        for n in range(1, claim_pages + 1):
+            rel = "claims/index.html" if n == 1 else f"claims/page-{n}.html"
+            pager = {"number": n, "count": claim_pages,
+                     "prev": None if n == 1 else ("claims/index.html" if n == 2 else f"claims/page-{n - 1}.html"),
+                     "next": f"claims/page-{n + 1}.html" if n < claim_pages else None}
+            page(rel, "claims.html", nav="claims/index.html", pager=pager,
+                 claims=data.claims[(n - 1) * CLAIMS_PER_PAGE:n * CLAIMS_PER_PAGE])
+        for d in data.docs:
+            text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
+            page(d.path, "document.html", nav="", d=d, text_html=text_html, unplaced=unplaced)
+        for g in claim_groups:
+            page(g.path, "group.html", nav="groups/index.html", g=g, compared=groups.COMPARED)
+        for s in data.sources:
+            page(s.path, "source.html", nav="sources/index.html", s=s)
+        for f in feed_list:
+            out.write(f.path, feeds.render_feed(env, f, site, config.base_url))
+            done += 1
+            if progress:
+                progress(done, total)
+        for d in files:
+            out.write(d.path, d.content)
+        for asset in sorted(STATIC.iterdir()):
+            if asset.is_file():
+                out.write(f"static/{asset.name}", asset.read_bytes())
+        removed = out.prune()
+    except OSError as exc:
+        raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
+    search_started = time.perf_counter()
+    rebuilt = search_index.build_index(search_index.records(data), out_dir) if search else False
+    search_seconds = time.perf_counter() - search_started if search else 0.0
+    return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
+                       groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,
+                       written=out.written, removed=removed, search_seconds=search_seconds,
+                       search_rebuilt=rebuilt, out_dir=str(out_dir))
