@@ -25,6 +25,7 @@ class Feed:
     title: str
     subtitle: str
     claims: list[ClaimView]
+    fallback: str | None = None  # the <updated> of a feed with no entries yet (never the build time)
 
     @property
     def count(self) -> int:
@@ -41,7 +42,7 @@ def feed_list(data: SiteData, site_title: str) -> list[Feed]:
     for source in data.sources:
         feeds.append(Feed(f"feeds/source-{source.slug}.xml", f"{site_title}: claims from {source.name}",
                           f"New claims in documents from {source.name}.",
-                          [c for d in source.docs for c in d.claims]))
+                          [c for d in source.docs for c in d.claims], source.docs[0].doc.published))
     return feeds
 
 
@@ -88,7 +89,7 @@ def render_feed(env: Environment, feed: Feed, site: dict, base_url: str) -> str:
     model = {
         "title": feed.title, "subtitle": feed.subtitle, "entries": entries,
         "id": base + feed.path if base else f"urn:isletwatch:feed:{feed.path}",
-        "updated": max((e["updated"] for e in entries), default=atom_time(None, site["generated_at"])),
+        "updated": max((e["updated"] for e in entries), default=atom_time(feed.fallback, "1970-01-01")),
         "self": base + feed.path if base else feed.path.rsplit("/", 1)[-1],
         "home": base + "index.html" if base else "../index.html",
     }
