@@ -136,10 +136,11 @@
     list.replaceChildren();
     updateCounts(search.filters || {});
     var n = results.length;
+    await showMore(mine);
+    if (mine !== token) return;
     statusEl.textContent = n === 0 ? "No results. Remove a filter or try other words."
       : n + (n === 1 ? " result" : " results") + (q.term ? " for “" + q.term + "”" : "") +
         (q.opts.sort ? (q.opts.sort.date === "asc" ? ", oldest first" : ", newest first") : ", best match first");
-    await showMore(mine);
   }
 
   async function showMore(mine) {
