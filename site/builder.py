@@ -9,8 +9,8 @@ manifest, are ever deleted).
 """
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -22,10 +22,11 @@ from isletwatch.errors import SiteError
 from isletwatch.index import Store
 
 from . import downloads, feeds, groups, search_index
-from .pages import counts, load_site_data
+from .pages import ClaimView, DocView, counts, load_site_data
 from .render import highlight_evidence, make_env
 
 STATIC = Path(__file__).resolve().parent / "static"
+TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
@@ -55,41 +56,86 @@ class SiteSummary:
 
 
 class _Output:
-    """Writes files under a root only when their bytes change, and remembers what it wrote."""
+    """Writes files under a root only when their bytes change, and remembers what it wrote.
+
+    The manifest records every file of the last build and, for cacheable pages,
+    the hash of the inputs and of the bytes written: a page whose inputs and
+    file are both unchanged is not even rendered again.
+    """
 
     def __init__(self, root: Path) -> None:
         self.root, self.files, self.written = root, set(), 0
+        self.keys: dict[str, list[str]] = {}
+        try:
+            manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+            self.previous = set(manifest["files"])
+            self.previous_keys = {k: v for k, v in manifest["keys"].items() if isinstance(v, list)}
+        except (FileNotFoundError, ValueError, KeyError, TypeError, AttributeError):
+            self.previous, self.previous_keys = set(), {}
 
-    def write(self, rel: str, content: str | bytes) -> None:
+    def fresh(self, rel: str, key: str) -> bool:
+        """True when `rel` was built from the same inputs and is still on disk as written; keeps it then."""
+        old = self.previous_keys.get(rel)
+        if not old or old[0] != key:
+            return False
+        try:
+            if hashlib.sha256((self.root / rel).read_bytes()).hexdigest() != old[1]:
+                return False
+        except FileNotFoundError:
+            return False
+        self.files.add(rel)
+        self.keys[rel] = old
+        return True
+
+    def write(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
         self.files.add(rel)
+        if key is not None:
+            self.keys[rel] = [key, hashlib.sha256(data).hexdigest()]
         try:
             if path.stat().st_size == len(data) and path.read_bytes() == data:
                 return
         except FileNotFoundError:
             pass
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
         self.written += 1
 
     def prune(self) -> int:
         """Delete files the previous build wrote that this one did not; then record this build's files."""
-        manifest = self.root / MANIFEST
-        try:
-            previous = set(json.loads(manifest.read_text(encoding="utf-8")))
-        except (FileNotFoundError, ValueError):
-            previous = set()
         removed = 0
-        for rel in sorted(previous - self.files):
+        for rel in sorted(self.previous - self.files):
             path = (self.root / rel).resolve()
             if self.root.resolve() in path.parents and path.is_file():
                 path.unlink()
                 removed += 1
-        manifest.write_text(json.dumps(sorted(self.files), indent=0), encoding="utf-8")
+        manifest = {"files": sorted(self.files), "keys": dict(sorted(self.keys.items()))}
+        (self.root / MANIFEST).write_text(json.dumps(manifest, indent=0), encoding="utf-8")
         return removed
+
+
+def _templates_key() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(TEMPLATES.iterdir()):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _doc_fields(d: DocView) -> str:
+    doc = d.doc  # content_hash stands for the title and text
+    return json.dumps([d.path, d.source_path, doc.id, doc.source, doc.kind, doc.url, doc.published, doc.fetched_at,
+                       doc.language, doc.content_hash, sorted(doc.identifiers.items()), d.facts.to_schema(),
+                       d.extractor_version, [[x.source, x.url] for x in d.duplicates]])
+
+
+def _claims_fields(claims: list[ClaimView]) -> str:
+    return json.dumps([[c.claim.to_dict(), c.group.path if c.group else None,
+                        c.group.document_count if c.group else 0] for c in claims], sort_keys=True)
+
+
+def _key(*parts: str) -> str:
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
 def build_site(store: Store, out_dir: Path, config: SiteConfig,
@@ -115,13 +161,16 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     total = 7 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
 
-    def page(rel: str, template: str, nav: str | None = None, **ctx: Any) -> None:
+    def tick() -> None:
         nonlocal done
-        html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
-        out.write(rel, html)
         done += 1
         if progress:
             progress(done, total)
+
+    def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
+        html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
+        out.write(rel, html, key)
+        tick()
 
     try:
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
@@ -139,18 +188,25 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                      "next": f"claims/page-{n + 1}.html" if n < claim_pages else None}
             page(rel, "claims.html", nav="claims/index.html", pager=pager,
                  claims=data.claims[(n - 1) * CLAIMS_PER_PAGE:n * CLAIMS_PER_PAGE])
+        site_key = hashlib.sha256(f"{_templates_key()}\x1f{config.title}".encode()).hexdigest()
         for d in data.docs:
+            key = _key(site_key, _doc_fields(d), _claims_fields(d.claims))
+            if out.fresh(d.path, key):
+                tick()
+                continue
             text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-            page(d.path, "document.html", nav="", d=d, text_html=text_html, unplaced=unplaced)
+            page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced)
         for g in claim_groups:
-            page(g.path, "group.html", nav="groups/index.html", g=g, compared=groups.COMPARED)
+            key = _key(site_key, g.path, *(_doc_fields(c.doc) for c in g.members), _claims_fields(g.members))
+            if out.fresh(g.path, key):
+                tick()
+                continue
+            page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
         for s in data.sources:
             page(s.path, "source.html", nav="sources/index.html", s=s)
         for f in feed_list:
             out.write(f.path, feeds.render_feed(env, f, site, config.base_url))
-            done += 1
-            if progress:
-                progress(done, total)
+            tick()
         for d in files:
             out.write(d.path, d.content)
         for asset in sorted(STATIC.iterdir()):

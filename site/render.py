@@ -27,11 +27,10 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
 
 def clean_text(value: Any) -> Any:
     """Drop characters that are invalid in XML (and meaningless in HTML); keeps Markup as Markup."""
-    if isinstance(value, Markup):
-        return Markup(_INVALID_XML.sub("", str(value)))
-    if isinstance(value, str):
-        return _INVALID_XML.sub("", value)
-    return value
+    if not isinstance(value, str) or not _INVALID_XML.search(value):
+        return value
+    cleaned = _INVALID_XML.sub("", str(value))
+    return Markup(cleaned) if isinstance(value, Markup) else cleaned
 
 
 def safe_url(value: Any) -> str | None:
@@ -153,7 +152,7 @@ def make_env() -> Environment:
     env = Environment(
         loader=PackageLoader("isletwatch.site", "templates"),
         autoescape=select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True, default=True),
-        undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        undefined=StrictUndefined, auto_reload=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         finalize=clean_text,
     )
     env.filters.update(label=lambda v, f: labels.label(f, v), days=labels.days, number=labels.number,

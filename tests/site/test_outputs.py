@@ -172,3 +172,20 @@ def test_empty_store_builds_a_usable_site(tmp_path):
     assert summary.documents == 0 and (tmp_path / "out" / "index.html").is_file()
     assert "No claims yet" in (tmp_path / "out" / "index.html").read_text()
     assert json.loads((tmp_path / "out" / "downloads" / "claims.json").read_text()) == []
+
+
+def test_cached_pages_are_rerendered_when_their_inputs_or_files_change(tmp_path):
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    page = out / "documents" / "dev-001.html"
+    page.write_text("tampered")
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    assert "Vertex islet therapy" in page.read_text()
+    doc, ext = next(p for p in pairs if p[0].id == "dev-001")
+    ext.claims[0].n_with_outcome = 11
+    store.replace_extractions([type(ext)(ext.doc_id, "gold-2", ext.text_hash, ext.facts, ext.claims)])
+    rebuilt = build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    assert "11 of 12 patients" in page.read_text() and rebuilt.written >= 2
+    store.close()
