@@ -158,7 +158,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     feed_list = feeds.feed_list(data, config.title)
     files = downloads.build_downloads(data)
     claim_pages = max(1, -(-len(data.claims) // CLAIMS_PER_PAGE))
-    total = 7 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
+    total = 6 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
 
     def tick() -> None:

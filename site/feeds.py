@@ -25,6 +25,7 @@ class Feed:
     title: str
     subtitle: str
     claims: list[ClaimView]
+    label: str = ""  # short name on the data page
     fallback: str | None = None  # the <updated> of a feed with no entries yet (never the build time)
 
     @property
@@ -33,16 +34,17 @@ class Feed:
 
 
 def feed_list(data: SiteData, site_title: str) -> list[Feed]:
-    feeds = [Feed("feeds/claims.xml", f"{site_title}: new claims", "Every new claim, newest first.", data.claims)]
+    feeds = [Feed("feeds/claims.xml", f"{site_title}: new claims", "Every new claim, newest first.", data.claims,
+                  "All new claims")]
     for outcome, _ in sorted(data.facet("outcome")):
         name = labels.label("outcome", outcome)
         feeds.append(Feed(f"feeds/outcome-{slugify(outcome.replace('_', '-'))}.xml",
                           f"{site_title}: {name.lower()} claims", f"New claims with the outcome “{name}”.",
-                          [c for c in data.claims if c.claim.outcome == outcome]))
+                          [c for c in data.claims if c.claim.outcome == outcome], name))
     for source in data.sources:
         feeds.append(Feed(f"feeds/source-{source.slug}.xml", f"{site_title}: claims from {source.name}",
                           f"New claims in documents from {source.name}.",
-                          [c for d in source.docs for c in d.claims], source.docs[0].doc.published))
+                          [c for d in source.docs for c in d.claims], source.name, source.docs[0].doc.published))
     return feeds
 
 

@@ -44,6 +44,14 @@
     return out;
   }
 
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  function humanDate(iso) {
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso || "");
+    if (!m) return "undated";
+    if (!m[2]) return m[1];
+    return (m[3] ? Number(m[3]) + " " : "") + MONTHS[Number(m[2]) - 1] + " " + m[1];
+  }
+
   function card(d) {
     var m = d.meta || {};
     var li = el("li", "result " + (m.claims !== undefined ? "is-doc" : "is-claim"));
@@ -60,7 +68,7 @@
     meta.append(el("span", "badge " + (m.primary ? "primary" : "report"), m.kind || ""));
     if (m.doc) meta.append(document.createTextNode(" " + m.doc + " · "));
     else meta.append(document.createTextNode(" "));
-    meta.append(document.createTextNode((m.source || "") + (m.date ? " · " + m.date : "")));
+    meta.append(document.createTextNode((m.source || "") + " · " + humanDate(m.date)));
     if (m.group) {
       var g = el("a", "group-link", "compare " + m.sources + " sources");
       g.href = new URL(m.group, root).href;

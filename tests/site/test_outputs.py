@@ -166,9 +166,13 @@ def test_search_index_is_reused_when_its_input_is_unchanged(dev_db, tmp_path):
     assert second.written == 1  # only the home page carries the build stamp
 
 
-def test_empty_store_builds_a_usable_site(tmp_path):
+def test_empty_store_builds_a_usable_site_and_reports_progress(tmp_path):
+    calls = []
     with SqliteStore(tmp_path / "empty.db") as store:
-        summary = build_site(store, tmp_path / "out", SiteConfig(), generated_at=STAMP)
+        summary = build_site(store, tmp_path / "out", SiteConfig(), lambda done, total: calls.append((done, total)),
+                             generated_at=STAMP)
+    assert calls and calls[-1][0] == calls[-1][1] == summary.pages + summary.feeds
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
     assert summary.documents == 0 and (tmp_path / "out" / "index.html").is_file()
     assert "No claims yet" in (tmp_path / "out" / "index.html").read_text()
     assert json.loads((tmp_path / "out" / "downloads" / "claims.json").read_text()) == []
