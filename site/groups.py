@@ -50,6 +50,7 @@ class Group:
     id: str
     key: tuple[str, str, str]
     members: list[ClaimView]
+    document_count: int = 0
     rows: list[Row] = field(default_factory=list)
 
     @property
@@ -74,10 +75,6 @@ class Group:
     @property
     def reference(self) -> Row:
         return next(r for r in self.rows if r.reference)
-
-    @property
-    def document_count(self) -> int:
-        return len({id(c.doc) for c in self.members})
 
     @property
     def first(self) -> ClaimView:
@@ -106,20 +103,44 @@ def _n_close(a: int | None, b: int | None) -> bool:
     return abs(a - b) <= N_TOLERANCE * max(a, b)
 
 
-def _compatible(claim: ClaimView, group: list[ClaimView]) -> bool:
-    if not _n_close(claim.claim.n_patients, group[0].claim.n_patients):
-        return False
-    c = claim.claim
-    for other in (m.claim for m in group):
+class _Cluster:
+    """Members so far plus what they state, so a candidate is checked against all of them in constant time."""
+
+    def __init__(self, first: ClaimView) -> None:
+        self.members = [first]
+        self.n = first.claim.n_patients
+        self.stated: dict[str, object] = {}
+        self.ranges: dict[str, tuple[float, float]] = {}
+        self._note(first)
+
+    def _note(self, claim: ClaimView) -> None:
         for name in IDENTITY_FIELDS:
-            mine, theirs = getattr(c, name), getattr(other, name)
-            if mine is not None and theirs is not None and mine != theirs:
-                return False
+            value = getattr(claim.claim, name)
+            if value is not None:
+                self.stated[name] = value
         for name in ("age_years", "disease_duration_years"):
-            mine, theirs = getattr(c, name), getattr(other, name)
-            if mine is not None and theirs is not None and abs(mine - theirs) > AGE_TOLERANCE:
+            value = getattr(claim.claim, name)
+            if value is not None:
+                low, high = self.ranges.get(name, (value, value))
+                self.ranges[name] = (min(low, value), max(high, value))
+
+    def accepts(self, claim: ClaimView) -> bool:
+        c = claim.claim
+        if not _n_close(c.n_patients, self.n):
+            return False
+        for name, theirs in self.stated.items():
+            mine = getattr(c, name)
+            if mine is not None and mine != theirs:
                 return False
-    return True
+        for name, (low, high) in self.ranges.items():
+            mine = getattr(c, name)
+            if mine is not None and (abs(mine - low) > AGE_TOLERANCE or abs(mine - high) > AGE_TOLERANCE):
+                return False
+        return True
+
+    def add(self, claim: ClaimView) -> None:
+        self.members.append(claim)
+        self._note(claim)
 
 
 def group_claims(claims: Iterable[ClaimView]) -> list[Group]:
@@ -131,18 +152,21 @@ def group_claims(claims: Iterable[ClaimView]) -> list[Group]:
             buckets.setdefault((c.diabetes_type or "", c.outcome, c.cell_type or ""), []).append(claim)
     groups: list[Group] = []
     for key in sorted(buckets):
-        clusters: list[list[ClaimView]] = []
+        clusters: list[_Cluster] = []
         for claim in sorted(buckets[key], key=_chronological):
-            target = next((g for g in clusters if _compatible(claim, g)), None)
+            target = next((g for g in clusters if g.accepts(claim)), None)
             if target is None:
-                clusters.append([claim])
+                clusters.append(_Cluster(claim))
             else:
-                target.append(claim)
-        for members in clusters:
-            if len({id(m.doc) for m in members}) < 2:
+                target.add(claim)
+        for cluster in clusters:
+            members = cluster.members
+            documents = len({id(m.doc) for m in members})
+            if documents < 2:
                 continue
             anchor = members[0]
-            group = Group(f"g{stable_hash(*key, anchor.doc.doc.id, str(anchor.number), length=12)}", key, members)
+            group = Group(f"g{stable_hash(*key, anchor.doc.doc.id, str(anchor.number), length=12)}", key, members,
+                          document_count=documents)
             group.rows = compare(members)
             for member in members:
                 member.group = group
