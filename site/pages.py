@@ -1,0 +1,212 @@
+"""Page models: everything the templates show, read once from the Store.
+
+`load_site_data` makes one pass over the store (documents, their extraction
+and syndicated copies) and returns plain objects in a fixed order, newest
+first with ties broken by id, so the same store always gives the same pages.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from isletwatch.index import Store
+from isletwatch.model import Claim, DocFacts, Document, stable_hash
+
+from . import labels
+from .render import IdLink, identifier_links
+
+if TYPE_CHECKING:
+    from .groups import Group
+
+_SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+_RESERVED = frozenset({"index", "page", "feeds"})
+
+
+def slugify(value: str) -> str:
+    """A file-name-safe, lower-case slug; anything that had to change gets a hash so two ids never collide."""
+    if _SAFE_SLUG.fullmatch(value) and value not in _RESERVED and not value.endswith("."):
+        return value
+    base = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:48]
+    return f"{base}-{stable_hash(value, length=8)}" if base else stable_hash(value, length=12)
+
+
+@dataclass(eq=False)
+class ClaimView:
+    claim: Claim
+    doc: "DocView"
+    number: int
+    group: "Group | None" = None
+
+    @property
+    def anchor(self) -> str:
+        return f"claim-{self.number}"
+
+    @property
+    def path(self) -> str:
+        return f"{self.doc.path}#{self.anchor}"
+
+    @property
+    def published(self) -> str | None:
+        return self.doc.doc.published
+
+    @property
+    def title(self) -> str:
+        """'Type 1 · Insulin independence · 10 of 12 patients'."""
+        c = self.claim
+        parts = [labels.label("diabetes_type", c.diabetes_type) or "Diabetes type not stated",
+                 labels.label("outcome", c.outcome) or "Outcome not stated",
+                 labels.patients(c.n_with_outcome, c.n_patients)]
+        return " · ".join(parts)
+
+    @property
+    def treatment(self) -> str:
+        c = self.claim
+        return " · ".join(x for x in (c.product, labels.label("cell_type", c.cell_type),
+                                      labels.label("implant_site", c.implant_site)) if x)
+
+    @property
+    def figures(self) -> list[tuple[str, str]]:
+        """The stated numbers, as (label, reader's text) pairs, in schema order."""
+        c = self.claim
+        out = [("Patients", labels.patients(c.n_with_outcome, c.n_patients))]
+        for name in ("time_to_outcome_days", "outcome_duration_days", "follow_up_days"):
+            value = getattr(c, name)
+            if value is not None:
+                qualifier = c.outcome_duration_qualifier if name == "outcome_duration_days" else None
+                out.append((labels.FIELD_LABELS[name], labels.days(value, qualifier)))
+        if c.age_years is not None:
+            out.append(("Age", labels.number(c.age_years)))
+        if c.disease_duration_years is not None:
+            out.append(("Years with diabetes", labels.number(c.disease_duration_years)))
+        return out
+
+    @property
+    def evidence_text(self) -> str:
+        text = self.doc.doc.text
+        pieces = [text[max(0, s.start):max(0, min(s.end, len(text)))].strip() for s in self.claim.evidence]
+        return " … ".join(p for p in pieces if p)
+
+
+@dataclass(eq=False)
+class DocView:
+    doc: Document
+    facts: DocFacts
+    path: str
+    source_slug: str
+    claims: list[ClaimView] = field(default_factory=list)
+    duplicates: list[Document] = field(default_factory=list)
+    extractor_version: str = ""
+
+    @property
+    def primary(self) -> bool:
+        return self.doc.kind in labels.PRIMARY_KINDS
+
+    @property
+    def title(self) -> str:
+        return self.doc.title.strip() or f"Untitled document {self.doc.id}"
+
+    @property
+    def source_path(self) -> str:
+        return f"sources/{self.source_slug}.html"
+
+    @property
+    def identifiers(self) -> list[IdLink]:
+        return identifier_links(self.doc.identifiers, self.facts.registry_ids)
+
+
+@dataclass(eq=False)
+class SourceView:
+    name: str
+    slug: str
+    docs: list[DocView] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return f"sources/{self.slug}.html"
+
+    @property
+    def claim_count(self) -> int:
+        return sum(len(d.claims) for d in self.docs)
+
+    @property
+    def kinds(self) -> list[tuple[str, int]]:
+        return sorted(Counter(d.doc.kind for d in self.docs).items())
+
+
+@dataclass
+class SiteData:
+    docs: list[DocView]
+    claims: list[ClaimView]
+    sources: list[SourceView]
+
+    def months(self) -> list[tuple[str, int]]:
+        """Claims per month of publication, every month from the first to the last (zeros included)."""
+        counts = Counter(c.published[:7] for c in self.claims if c.published and len(c.published) >= 7)
+        if not counts:
+            return []
+        first, last = min(counts), max(counts)
+        out, (y, m) = [], (int(first[:4]), int(first[5:7]))
+        while f"{y:04d}-{m:02d}" <= last:
+            key = f"{y:04d}-{m:02d}"
+            out.append((key, counts.get(key, 0)))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+        return out
+
+    def timeline(self, bar: int = 6, height: int = 120) -> dict[str, Any]:
+        """Geometry of the claims-per-month bar chart (an inline SVG on the home page)."""
+        months = self.months()
+        peak = max((n for _, n in months), default=0) or 1
+        bars = [{"x": i * bar, "h": round(n / peak * height, 1), "month": m, "n": n} for i, (m, n) in enumerate(months)]
+        step = max(1, len(months) // 12 // 12 + 1)  # at most ~12 year labels
+        years = [{"x": b["x"], "label": b["month"][:4]} for b in bars
+                 if b["month"].endswith("-01") and int(b["month"][:4]) % step == 0]
+        return {"bars": bars, "width": max(len(bars) * bar, bar), "height": height, "years": years, "peak": peak,
+                "first": months[0][0] if months else "", "last": months[-1][0] if months else ""}
+
+    def facet(self, name: str) -> list[tuple[str, int]]:
+        """Claim counts per value of a claim field, most frequent first."""
+        counts = Counter(getattr(c.claim, name) for c in self.claims if getattr(c.claim, name) is not None)
+        return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+
+
+def newest_first(docs: list[Document]) -> list[Document]:
+    """Published date descending, undated last, ties by id: the same order whatever the backend."""
+    return sorted(sorted(docs, key=lambda d: d.id), key=lambda d: d.published or "", reverse=True)
+
+
+def load_site_data(store: Store) -> SiteData:
+    originals: list[Document] = []
+    copies: dict[str, list[Document]] = {}
+    for doc in store.iter_documents(include_duplicates=True):
+        if doc.duplicate_of:
+            copies.setdefault(doc.duplicate_of, []).append(doc)
+        else:
+            originals.append(doc)
+    sources: dict[str, SourceView] = {}
+    docs: list[DocView] = []
+    used_slugs: set[str] = set()
+    for doc in newest_first(originals):
+        slug = slugify(doc.id)
+        if slug in used_slugs:  # two ids that differ only in case or punctuation
+            slug = f"{slug}-{stable_hash(doc.id, length=8)}"
+        used_slugs.add(slug)
+        source = sources.get(doc.source)
+        if source is None:
+            source = sources[doc.source] = SourceView(doc.source, slugify(doc.source))
+        extraction = store.get_extraction(doc.id)
+        view = DocView(doc, extraction.facts if extraction else DocFacts(), f"documents/{slug}.html", source.slug,
+                       duplicates=newest_first(copies.get(doc.id, [])),
+                       extractor_version=extraction.extractor_version if extraction else "")
+        if extraction:
+            view.claims = [ClaimView(c, view, i + 1) for i, c in enumerate(extraction.claims)]
+        source.docs.append(view)
+        docs.append(view)
+    claims = [c for d in docs for c in d.claims]
+    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.name.lower()))
+
+
+def counts(data: SiteData, groups: list[Any]) -> dict[str, int]:
+    return {"documents": len(data.docs), "claims": len(data.claims), "sources": len(data.sources),
+            "groups": len(groups), "primary": sum(d.primary for d in data.docs)}

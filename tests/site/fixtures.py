@@ -1,0 +1,90 @@
+"""Stores for the site tests and the benchmark: the shared dev set with its gold claims, plus hostile and synthetic documents."""
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+from isletwatch.index import SqliteStore
+from isletwatch.model import Claim, DocFacts, Document, Extraction, Span
+
+DEV = Path(__file__).with_name("dev_claims.jsonl")
+SOURCES = {"abstract": "pubmed", "registry": "clinicaltrials", "preprint": "biorxiv", "press_release": "businesswire",
+           "blog": "blogs", "transcript": "conferences", "forum": "forums"}
+NEWS_OUTLETS = ("wire", "daily-health", "science-desk")
+HOSTILE_TITLE = '<script>alert("title")</script> & "quotes"'
+HOSTILE_TEXT = ("Intro <img src=x onerror=alert(1)> line.\n\nA type 1 patient was insulin-free for a year "
+                "</mark><script>alert('text')</script> after iPSC islets.\x00\x0b End.")
+
+
+def dev_records() -> list[dict]:
+    return [json.loads(line) for line in DEV.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _source(record: dict) -> str:
+    kind = record["kind"]
+    if kind == "news":
+        return NEWS_OUTLETS[int(record["id"].split("-")[-1]) % len(NEWS_OUTLETS)]
+    return SOURCES.get(kind, "other")
+
+
+def dev_pairs(fetched_at: str = "2025-07-01T00:00:00+00:00") -> list[tuple[Document, Extraction]]:
+    pairs = []
+    for record in dev_records():
+        doc = Document.from_schema_input(record, source=_source(record))
+        doc.fetched_at = fetched_at
+        if record["kind"] == "abstract":
+            doc.identifiers = {"pmid": str(30000000 + int(record["id"].split("-")[-1])),
+                               "doi": f"10.1000/isletwatch.{record['id']}"}
+        gold = record["gold"]
+        ext = Extraction(doc.id, "gold", doc.content_hash, DocFacts.from_dict(gold["doc"]),
+                         [Claim.from_dict(c) for c in gold["claims"]])
+        pairs.append((doc, ext))
+    return pairs
+
+
+def hostile_pair() -> tuple[Document, Extraction]:
+    """A document whose every field tries to inject markup, with overlapping and out-of-range evidence."""
+    doc = Document(source="<b>evil</b> source", url="javascript:alert('url')", title=HOSTILE_TITLE, text=HOSTILE_TEXT,
+                   kind="news", published="2025-07-01", fetched_at="2025-07-01T00:00:00+00:00",
+                   identifiers={"doi": 'javascript:alert(1)"', "pmid": "<12>"}, id="hostile/../../doc 1")
+    start = HOSTILE_TEXT.index("A type 1")
+    claims = [Claim(diabetes_type="T1D", n_patients=1, n_with_outcome=1, cell_type="iPSC", outcome="insulin_independence",
+                    outcome_duration_days=365, outcome_duration_qualifier="at_least", product="<i>x</i>",
+                    evidence=[Span(start, start + 40), Span(start + 20, 10_000)]),
+              Claim(diabetes_type="T1D", n_patients=1, outcome="c_peptide", evidence=[Span(start + 10, start + 30)]),
+              Claim(diabetes_type="T1D", n_patients=1, outcome="hba1c_target", evidence=[Span(5000, 6000)])]
+    return doc, Extraction(doc.id, "gold", doc.content_hash, DocFacts(hype_terms=["<cure>"]), claims)
+
+
+def synthetic_pairs(n: int, seed: int = 7) -> list[tuple[Document, Extraction]]:
+    """n documents made from the dev set: new ids, dates spread over 2000-2025, sources and kinds varied."""
+    rng = random.Random(seed)
+    base = dev_pairs()
+    out = []
+    for i in range(n):
+        doc, ext = base[i % len(base)]
+        year, month, day = rng.randint(2000, 2025), rng.randint(1, 12), rng.randint(1, 28)
+        kind = rng.choice(["news", "news", "news", "abstract", "press_release", "registry", "preprint", "blog"])
+        new = replace(doc, id=f"syn-{i:05d}", url=f"https://example.org/syn/{i}", kind=kind,
+                      published=f"{year:04d}-{month:02d}-{day:02d}", source=f"source-{rng.randint(1, 25):02d}",
+                      title=f"{doc.title} ({i})", identifiers={})
+        claims = [replace(c, n_patients=(c.n_patients or 0) + rng.choice([0, 0, 0, 1, 5]) or None,
+                          evidence=list(c.evidence)) for c in ext.claims]
+        out.append((new, Extraction(new.id, "gold", new.content_hash, ext.facts, claims)))
+    return out
+
+
+def fill_store(path: Path, pairs: list[tuple[Document, Extraction]]) -> SqliteStore:
+    store = SqliteStore(path)
+    store.upsert_documents(d for d, _ in pairs)
+    store.replace_extractions(e for _, e in pairs)
+    return store
+
+
+def dev_store(path: Path, hostile: bool = True) -> SqliteStore:
+    pairs = dev_pairs()
+    if hostile:
+        pairs.append(hostile_pair())
+    return fill_store(path, pairs)

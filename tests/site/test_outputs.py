@@ -1,0 +1,195 @@
+"""Feeds, downloads and the built site from a real SqliteStore (the dev set plus a hostile document)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from isletwatch.config import SiteConfig
+from isletwatch.index import SqliteStore
+from isletwatch.site import build_site
+from isletwatch.site.downloads import CSV_COLUMNS
+
+from .conftest import STAMP
+from .fixtures import HOSTILE_TITLE, dev_pairs, dev_records, fill_store
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$")
+
+
+def html_files(out: Path) -> list[Path]:
+    return sorted(p for p in out.rglob("*.html") if "pagefind" not in p.parts)
+
+
+def test_summary_counts_match_the_store(built_site):
+    out, summary = built_site
+    gold_claims = sum(len(r["gold"]["claims"]) for r in dev_records())
+    assert summary.documents == len(dev_records()) + 1
+    assert summary.claims == gold_claims + 3
+    assert summary.groups >= 3 and summary.feeds >= 3
+    assert summary.pages == len(html_files(out))
+    assert "pages" in summary.line() and str(summary.claims) in summary.line()
+    assert (out / "pagefind" / "pagefind.js").is_file()
+
+
+def test_every_feed_is_atom_with_valid_dates_and_unique_ids(built_site):
+    out, _ = built_site
+    feeds = sorted((out / "feeds").glob("*.xml"))
+    assert (out / "feeds" / "claims.xml") in feeds and any(f.name.startswith("outcome-") for f in feeds)
+    for path in feeds:
+        root = ET.parse(path).getroot()
+        assert root.tag == f"{ATOM}feed", path
+        assert RFC3339.match(root.findtext(f"{ATOM}updated")), path
+        entries = root.findall(f"{ATOM}entry")
+        assert entries or path.name.startswith("source-"), path  # a source may have no claims yet
+        ids = [e.findtext(f"{ATOM}id") for e in entries]
+        assert len(ids) == len(set(ids))
+        for e in entries:
+            assert RFC3339.match(e.findtext(f"{ATOM}updated"))
+            assert e.find(f"{ATOM}link").get("href").startswith("../documents/")
+    main = ET.parse(out / "feeds" / "claims.xml").getroot()
+    dates = [e.findtext(f"{ATOM}updated") for e in main.findall(f"{ATOM}entry")]
+    assert dates == sorted(dates, reverse=True)  # newest first
+    assert any(HOSTILE_TITLE in (e.findtext(f"{ATOM}title") or "") for e in main.findall(f"{ATOM}entry"))
+
+
+def test_feeds_use_absolute_links_with_a_base_url(dev_db, tmp_path):
+    with SqliteStore(dev_db) as store:
+        build_site(store, tmp_path, SiteConfig(base_url="https://watch.example.org/"), generated_at=STAMP,
+                   search=False)
+    root = ET.parse(tmp_path / "feeds" / "claims.xml").getroot()
+    assert root.findtext(f"{ATOM}id") == "https://watch.example.org/feeds/claims.xml"
+    assert root.find(f"{ATOM}entry/{ATOM}link").get("href").startswith("https://watch.example.org/documents/")
+
+
+def test_claims_csv_columns_rows_and_formula_guard(built_site):
+    out, summary = built_site
+    rows = list(csv.reader(io.StringIO((out / "downloads" / "claims.csv").read_text(encoding="utf-8"))))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    assert len(rows) - 1 == summary.claims
+    records = [dict(zip(rows[0], r)) for r in rows[1:]]
+    vertex = next(r for r in records if r["doc_id"] == "dev-001" and r["outcome"] == "insulin_independence")
+    assert (vertex["n_patients"], vertex["n_with_outcome"], vertex["follow_up_days"]) == ("12", "10", "365")
+    assert vertex["evidence"] == "0-63;89-392" and vertex["evidence_text"].startswith("Vertex islet therapy")
+    assert all(not r["title"].startswith(("=", "+", "-", "@")) for r in records)
+
+
+def test_json_downloads_parse_and_agree(built_site):
+    out, summary = built_site
+    claims = json.loads((out / "downloads" / "claims.json").read_text(encoding="utf-8"))
+    docs = json.loads((out / "downloads" / "documents.json").read_text(encoding="utf-8"))
+    assert len(claims) == summary.claims and len(docs) == summary.documents
+    assert sum(len(d["claims"]) for d in docs) == len(claims)
+    assert all(c["evidence"] == [] or "start" in c["evidence"][0] for c in claims)
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append((name, value))
+
+
+def test_all_local_links_resolve_relative_to_the_page_so_file_urls_work(built_site):
+    out, _ = built_site
+    checked = 0
+    for page in html_files(out):
+        parser = Links()
+        parser.feed(page.read_text(encoding="utf-8"))
+        for _, link in parser.links:
+            parts = urlsplit(link)
+            assert not link.lower().startswith(("javascript:", "data:text", "vbscript:")), (page, link)
+            if parts.scheme in ("http", "https") or link.startswith("#"):
+                continue
+            assert not link.startswith("/"), f"{page}: absolute path {link} breaks file:// and sub-folder hosting"
+            target = (page.parent / unquote(parts.path)).resolve()
+            assert target.exists(), f"{page.relative_to(out)} links to missing {link}"
+            checked += 1
+    assert checked > 500
+
+
+def test_hostile_input_is_escaped_everywhere(built_site):
+    out, _ = built_site
+    for page in html_files(out) + sorted((out / "feeds").glob("*.xml")):
+        text = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in text and "<img src=x" not in text and "<b>evil" not in text, page
+        assert "\x00" not in text and "\x0b" not in text
+    hostile = next(p for p in (out / "documents").glob("*.html") if "alert(&#34;title&#34;)" in p.read_text())
+    text = hostile.read_text(encoding="utf-8")
+    assert 'href="javascript' not in text and "<code>javascript:alert(&#39;url&#39;)</code>" in text
+    assert "offsets outside the text" in text  # claim 3's evidence lies past the end
+    assert text.count('class="ev') >= 3  # overlapping evidence of claims 1 and 2
+
+
+def test_document_page_shows_identifiers_claims_and_evidence(built_site):
+    out, _ = built_site
+    page = (out / "documents" / "dev-101.html").read_text(encoding="utf-8")
+    assert 'href="https://pubmed.ncbi.nlm.nih.gov/30000101/"' in page
+    assert 'href="https://doi.org/10.1000/isletwatch.dev-101"' in page
+    assert page.count('<tr id="claim-') == 3 and 'id="ev-1"' in page
+
+
+def test_rebuild_is_deterministic_incremental_and_prunes_removed_documents(tmp_path):
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    first, second = tmp_path / "one", tmp_path / "two"
+    build_site(store, first, SiteConfig(), generated_at=STAMP, search=False)
+    build_site(store, second, SiteConfig(), generated_at=STAMP, search=False)
+    files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    again = build_site(store, first, SiteConfig(), generated_at=STAMP, search=False)
+    assert again.written == 0 and again.removed == 0
+    store.close()
+    smaller = fill_store(tmp_path / "b.db", [p for p in pairs if p[0].id != "dev-001"])
+    shrunk = build_site(smaller, first, SiteConfig(), generated_at=STAMP, search=False)
+    assert not (first / "documents" / "dev-001.html").exists() and shrunk.removed >= 1
+    assert (first / "documents" / "dev-002.html").exists()
+
+
+def test_search_index_is_reused_when_its_input_is_unchanged(dev_db, tmp_path):
+    with SqliteStore(dev_db) as store:
+        first = build_site(store, tmp_path, SiteConfig(), generated_at=STAMP)
+        entry = (tmp_path / "pagefind" / "pagefind-entry.json").read_bytes()
+        second = build_site(store, tmp_path, SiteConfig(), generated_at="2030-01-01T00:00:00Z")
+    assert first.search_rebuilt and not second.search_rebuilt
+    assert (tmp_path / "pagefind" / "pagefind-entry.json").read_bytes() == entry
+    assert second.written == 1  # only the home page carries the build stamp
+
+
+def test_empty_store_builds_a_usable_site_and_reports_progress(tmp_path):
+    calls = []
+    with SqliteStore(tmp_path / "empty.db") as store:
+        summary = build_site(store, tmp_path / "out", SiteConfig(), lambda done, total: calls.append((done, total)),
+                             generated_at=STAMP)
+    assert calls and calls[-1][0] == calls[-1][1] == summary.pages + summary.feeds
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+    assert summary.documents == 0 and (tmp_path / "out" / "index.html").is_file()
+    assert "No claims yet" in (tmp_path / "out" / "index.html").read_text()
+    assert json.loads((tmp_path / "out" / "downloads" / "claims.json").read_text()) == []
+
+
+def test_cached_pages_are_rerendered_when_their_inputs_or_files_change(tmp_path):
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    page = out / "documents" / "dev-001.html"
+    page.write_text("tampered")
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    assert "Vertex islet therapy" in page.read_text()
+    doc, ext = next(p for p in pairs if p[0].id == "dev-001")
+    ext.claims[0].n_with_outcome = 11
+    store.replace_extractions([type(ext)(ext.doc_id, "gold-2", ext.text_hash, ext.facts, ext.claims)])
+    rebuilt = build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    assert "11 of 12 patients" in page.read_text() and rebuilt.written >= 2
+    store.close()

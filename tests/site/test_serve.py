@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import threading
+import urllib.request
+
+import pytest
+
+from isletwatch.errors import SiteError
+from isletwatch.site import make_server
+
+
+def test_serves_the_site_on_loopback_with_pagefind_types(built_site):
+    out, _ = built_site
+    server = make_server(out, 0, quiet=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        host, port = server.server_address[:2]
+        assert host == "127.0.0.1"
+        with urllib.request.urlopen(f"http://{host}:{port}/index.html", timeout=5) as r:
+            assert r.status == 200 and b"IsletWatch" in r.read()
+        wasm = next((out / "pagefind").glob("*.pagefind")).name
+        with urllib.request.urlopen(f"http://{host}:{port}/pagefind/{wasm}", timeout=5) as r:
+            assert r.headers["Content-Type"] == "application/octet-stream"
+        with urllib.request.urlopen(f"http://{host}:{port}/feeds/claims.xml", timeout=5) as r:
+            assert r.headers["Content-Type"] == "application/atom+xml"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_refuses_a_folder_without_a_site(tmp_path):
+    with pytest.raises(SiteError, match="isletwatch site"):
+        make_server(tmp_path, 0)
