@@ -29,14 +29,16 @@ DEFAULT_PRECEDENCE = ["pubmed", "clinicaltrials", "biorxiv", "europepmc", "news"
 
 def merge(new: Document, old: Document, precedence: list[str]) -> Document:
     """One record for one id seen from two sources: the higher-precedence source's, completed by the other."""
-    if old.source == new.source:
-        return new
     rank = {s: i for i, s in enumerate(precedence)}
-    keep, other = (new, old) if rank.get(new.source, 99) <= rank.get(old.source, 99) else (old, new)
+    if old.source == new.source:  # a refetch: the new record, still carrying what other sources added
+        keep, other = new, old
+    else:
+        keep, other = (new, old) if rank.get(new.source, 99) <= rank.get(old.source, 99) else (old, new)
     for key, value in other.identifiers.items():
         keep.identifiers.setdefault(key, value)
-    also = set(keep.meta.get("also_in") or []) | set(other.meta.get("also_in") or []) | {other.source}
-    keep.meta["also_in"] = sorted(also - {keep.source})
+    also = (set(keep.meta.get("also_in") or []) | set(other.meta.get("also_in") or []) | {other.source}) - {keep.source}
+    if also:
+        keep.meta["also_in"] = sorted(also)
     return keep
 
 
