@@ -20,6 +20,7 @@ the spiders are expected to make). Rerunning gives byte-identical output.
 """
 from __future__ import annotations
 
+import calendar
 import html
 import json
 import re
@@ -55,7 +56,7 @@ PUBMED_PAGE = 10            # efetch pages recorded for retmax=10 (plus a retsta
 EPMC_PAGE = 8               # records per cursorMark page
 CTGOV_PAGE = 7              # studies per pageToken page
 BIORXIV_PAGE = 30           # the details API returns 30 records a call (older docs say 100)
-PREPRINT_INTERVAL = ("2021-01-01", "2025-12-31")
+PREPRINT_MONTHS = ("2015-01", "2027-12")   # every calendar month the biorxiv spider may ask for
 
 
 # --------------------------------------------------------------------------- output helpers
@@ -63,7 +64,7 @@ class Manifest:
     """Collects exchanges for one manifest file; body files live beside it."""
 
     def __init__(self, folder: str, name: str = "manifest.jsonl"):
-        self.dir = OUT / folder
+        self.dir = OUT / folder  # OUT may be replaced by --out before any Manifest is made
         self.name = name
         self.lines: list[dict[str, Any]] = []
 
@@ -364,6 +365,10 @@ def build_clinicaltrials() -> None:
         url = CTGOV if n == 0 else f"{CTGOV}?pageToken={tokens[n - 1]}"
         m.add(url, m.body(f"studies-{n + 1}.json", jdump(payload, indent=2)), headers=headers,
               note=f"page {n + 1} of {len(pages)}" + (" (any query.cond/query.intr/filter.advanced)" if n == 0 else ""))
+        if n == 0:  # countTotal=true adds totalCount to the first page
+            counted = {"totalCount": len(studies), **payload}
+            m.add(f"{CTGOV}?countTotal=true", m.body("studies-1-counted.json", jdump(counted, indent=2)),
+                  headers=headers, note="page 1 with countTotal=true")
     m.write()
     REQUESTS["clinicaltrials"] += [
         f"GET {CTGOV}?query.cond=…&query.intr=…&filter.advanced=…&pageSize=…&format=json, then "
@@ -375,35 +380,51 @@ def build_clinicaltrials() -> None:
 
 
 # --------------------------------------------------------------------------- bioRxiv / medRxiv
+def months(first: str, last: str):
+    """(YYYY-MM-01, YYYY-MM-last) for every calendar month from `first` to `last` (YYYY-MM)."""
+    y, m = (int(x) for x in first.split("-"))
+    ly, lm = (int(x) for x in last.split("-"))
+    while (y, m) <= (ly, lm):
+        yield f"{y:04d}-{m:02d}-01", f"{y:04d}-{m:02d}-{calendar.monthrange(y, m)[1]:02d}"
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+
+
 def build_preprints() -> None:
     m = Manifest("biorxiv")
-    start, end = PREPRINT_INTERVAL
     headers = {"Content-Type": "application/json; charset=UTF-8"}
+    empty = m.body("no-posts-found.json", jdump({"messages": [{"status": "no posts found"}], "collection": []}))
+    first, last = PREPRINT_MONTHS
+    paged = []
     for server in ("biorxiv", "medrxiv"):
-        recs = [C_PRE.details_record(r) for r in C_PRE.RECORDS if r["server"] == server]
-        recs.sort(key=lambda r: (r["date"], r["doi"]))
-        total = len(recs)
-        cursor = 0
-        while True:
-            page = recs[cursor:cursor + BIORXIV_PAGE]
-            payload = {"messages": [{"status": "ok", "category": "all", "interval": f"{start}:{end}", "cursor": cursor,
-                                     "count": len(page), "count_new_papers": str(total), "total": str(total)}],
-                       "collection": page}
-            name = m.body(f"{server}-{cursor:04d}.json", jdump(payload))
-            for suffix in ("", "/json"):
-                m.add(f"{BIORXIV}/{server}/{start}/{end}/{cursor}{suffix}", name, headers=headers,
-                      note=f"{server} cursor {cursor}: {len(page)} of {total}")
-            cursor += len(page)
-            if cursor >= total:
-                break
-        # past the end: what the API answers for a cursor beyond the total
-        empty = jdump({"messages": [{"status": "no posts found"}], "collection": []})
-        for suffix in ("", "/json"):
-            m.add(f"{BIORXIV}/{server}/{start}/{end}/{cursor}{suffix}", m.body(f"{server}-{cursor:04d}.json", empty),
-                  headers=headers, note=f"{server} cursor {cursor}: past the end")
+        recs = sorted((C_PRE.details_record(r) for r in C_PRE.RECORDS if r["server"] == server),
+                      key=lambda r: (r["date"], r["doi"]))
+        n_pages = 0
+        for start, end in months(first, last):
+            month = [r for r in recs if start <= r["date"] <= end]
+            base = f"{BIORXIV}/{server}/{start}/{end}"
+            if not month:
+                m.add(f"{base}/0", empty, headers=headers)
+                continue
+            total, cursor = len(month), 0
+            while cursor < total:
+                page = month[cursor:cursor + BIORXIV_PAGE]
+                payload = {"messages": [{"status": "ok", "category": "all", "interval": f"{start}:{end}",
+                                         "cursor": cursor, "count": len(page),
+                                         "count_new_papers": str(sum(r["version"] == "1" for r in month)),
+                                         "total": str(total)}],
+                           "collection": page}
+                m.add(f"{base}/{cursor}", m.body(f"{server}-{start[:7]}-{cursor:03d}.json", jdump(payload)),
+                      headers=headers, note=f"{server} {start[:7]} cursor {cursor}: {len(page)} of {total}")
+                n_pages += 1
+                if total > BIORXIV_PAGE:
+                    paged.append(f"{server} {start[:7]}: cursor {cursor} ({len(page)} of {total})")
+                cursor += len(page)
+            m.add(f"{base}/{cursor}", empty, headers=headers, note=f"{server} {start[:7]}: past the end")
         REQUESTS["biorxiv"].append(
-            f"GET {BIORXIV}/{server}/{start}/{end}/0 (or …/0/json), then cursor += messages[0].count while cursor < total "
-            f"({server}: total {total}, pages at cursor " + ", ".join(str(c) for c in range(0, total, BIORXIV_PAGE)) + ")")
+            f"GET {BIORXIV}/{server}/YYYY-MM-01/YYYY-MM-<last day>/0 for every month {first}…{last} "
+            f"(months without preprints answer `no posts found`); {len(recs)} {server} records on {n_pages} pages")
+    REQUESTS["biorxiv"].append("two pages in one month: " + "; ".join(paged) + " (cursor += messages[0].count "
+                               "while cursor < total)")
     m.write()
     for r in C_PRE.RECORDS:
         catalog(r["server"], f"doi:{r['doi']}", r["date"], r["title"], r["story"], r["relevant"],
@@ -428,7 +449,8 @@ def build_news() -> None:
         outlet = C_NEWS.OUTLETS[a["outlet"]]
         page = C_NEWS.render_page(a)
         charset = outlet.get("charset", "utf-8")
-        rel = f"pages/{outlet['host']}{a['path'].rstrip('/')}.html"
+        path = a["path"].rstrip("/")
+        rel = f"pages/{outlet['host']}{path}" + ("" if path.endswith(".html") else ".html")
         headers = {"Content-Type": f"text/html; charset={charset}",
                    "Last-Modified": rfc822(a.get("modified", a["published"]))}
         m.add(C_NEWS.url(a), m.body(rel, page.encode(charset)), headers=headers, note=a["key"])
@@ -550,7 +572,14 @@ def build_readme() -> None:
     (OUT / "README.md").write_text("\n".join(lines), encoding="utf-8")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    global OUT
+    import argparse
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: demo/corpus)")
+    OUT = parser.parse_args(argv).out.resolve()
+    CATALOG.clear()
+    REQUESTS.clear()
     if OUT.exists():
         shutil.rmtree(OUT)
     OUT.mkdir(parents=True)

@@ -103,9 +103,19 @@ def _human(iso: str) -> str:
     return d.strftime("%B %-d, %Y")
 
 
+def esc(text: str) -> str:
+    """Text content: escape &, < and > only, as CMSs do."""
+    return html.escape(text, quote=False)
+
+
+def attr(text: str) -> str:
+    """Attribute value (double-quoted): apostrophes stay literal."""
+    return html.escape(text, quote=True).replace("&#x27;", "'")
+
+
 def _linkify(text: str) -> str:
-    text = html.escape(text, quote=False)
-    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", lambda m: f'<a href="{html.escape(m.group(2))}">{m.group(1)}</a>', text)
+    text = esc(text)
+    return re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", lambda m: f'<a href="{attr(m.group(2))}">{m.group(1)}</a>', text)
 
 
 def _plain(text: str) -> str:
@@ -116,7 +126,7 @@ def _jsonld(a: dict[str, Any], o: dict[str, Any]) -> str:
     kind = a.get("kind", o.get("kind", "news"))
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": "BlogPosting" if kind == "blog" else "NewsArticle",
+        "@type": a.get("jsonld_type") or ("BlogPosting" if kind == "blog" else "NewsArticle"),
         "headline": a["headline"],
         "description": a["description"],
         "datePublished": a["published"],
@@ -133,8 +143,10 @@ def _jsonld(a: dict[str, Any], o: dict[str, Any]) -> str:
     if a.get("tags"):
         data["keywords"] = ", ".join(a["tags"])
     if a.get("citation"):
-        data["citation"] = {"@type": "ScholarlyArticle", "name": a["citation"]["title"],
-                            "sameAs": f"https://doi.org/{a['citation']['doi']}"}
+        data["identifier"] = {"@type": "PropertyValue", "propertyID": "doi", "value": a["citation"]["doi"]}
+    if a.get("cites"):
+        data["citation"] = {"@type": "ScholarlyArticle", "name": a["cites"]["title"],
+                            "sameAs": f"https://doi.org/{a['cites']['doi']}"}
     return json.dumps(data, ensure_ascii=False, indent=1)
 
 
@@ -145,31 +157,31 @@ def render_page(a: dict[str, Any]) -> str:
     image = a.get("image", f"https://{host}/static/img/share-default.jpg")
     meta = [
         f'<meta charset="{o.get("charset", "utf-8")}">',
-        f"<title>{html.escape(a['headline'])} | {html.escape(name)}</title>",
+        f"<title>{esc(a['headline'])} | {esc(name)}</title>",
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="description" content="{html.escape(a["description"])}">',
-        f'<meta name="author" content="{html.escape(a["author"])}">',
-        f'<link rel="canonical" href="{html.escape(a.get("canonical", u))}">',
+        f'<meta name="description" content="{attr(a["description"])}">',
+        f'<meta name="author" content="{attr(a["author"])}">',
+        f'<link rel="canonical" href="{attr(a.get("canonical", u))}">',
         '<meta property="og:type" content="article">',
-        f'<meta property="og:site_name" content="{html.escape(name)}">',
-        f'<meta property="og:title" content="{html.escape(a.get("og_title", a["headline"]))}">',
-        f'<meta property="og:description" content="{html.escape(a["description"])}">',
-        f'<meta property="og:url" content="{html.escape(u)}">',
-        f'<meta property="og:image" content="{html.escape(image)}">',
+        f'<meta property="og:site_name" content="{attr(name)}">',
+        f'<meta property="og:title" content="{attr(a.get("og_title", a["headline"]))}">',
+        f'<meta property="og:description" content="{attr(a["description"])}">',
+        f'<meta property="og:url" content="{attr(u)}">',
+        f'<meta property="og:image" content="{attr(image)}">',
         '<meta property="og:locale" content="en_GB">' if o["country"] == "United Kingdom"
         else '<meta property="og:locale" content="en_US">',
         f'<meta property="article:published_time" content="{a["published"]}">',
         f'<meta property="article:modified_time" content="{a.get("modified", a["published"])}">',
-        f'<meta property="article:section" content="{html.escape(a.get("section", "Health"))}">',
+        f'<meta property="article:section" content="{attr(a.get("section", "Health"))}">',
     ]
-    meta += [f'<meta property="article:tag" content="{html.escape(t)}">' for t in a.get("tags", [])]
+    meta += [f'<meta property="article:tag" content="{attr(t)}">' for t in a.get("tags", [])]
     meta += ['<meta name="twitter:card" content="summary_large_image">',
-             f'<meta name="twitter:title" content="{html.escape(a["headline"])}">']
+             f'<meta name="twitter:title" content="{attr(a["headline"])}">']
     c = a.get("citation")
     if c:
-        meta += [f'<meta name="citation_title" content="{html.escape(c["title"])}">']
-        meta += [f'<meta name="citation_author" content="{html.escape(x)}">' for x in c["authors"]]
-        meta += [f'<meta name="citation_journal_title" content="{html.escape(c["journal"])}">',
+        meta += [f'<meta name="citation_title" content="{attr(c["title"])}">']
+        meta += [f'<meta name="citation_author" content="{attr(x)}">' for x in c["authors"]]
+        meta += [f'<meta name="citation_journal_title" content="{attr(c["journal"])}">',
                  f'<meta name="citation_publication_date" content="{c["date"]}">',
                  f'<meta name="citation_doi" content="{c["doi"]}">']
         if c.get("pmid"):
@@ -177,29 +189,29 @@ def render_page(a: dict[str, Any]) -> str:
         if c.get("volume"):
             meta += [f'<meta name="citation_volume" content="{c["volume"]}">',
                      f'<meta name="citation_firstpage" content="{c["firstpage"]}">']
-    nav = "".join(f'<li><a href="/{n.lower().replace(" & ", "-").replace(" ", "-")}/">{html.escape(n)}</a></li>'
+    nav = "".join(f'<li><a href="/{n.lower().replace(" & ", "-").replace(" ", "-")}/">{esc(n)}</a></li>'
                   for n in o["nav"])
-    paras = "\n".join(f"<p>{_linkify(p)}</p>" if not p.startswith("## ") else f"<h2>{html.escape(p[3:])}</h2>"
+    paras = "\n".join(f"<p>{_linkify(p)}</p>" if not p.startswith("## ") else f"<h2>{esc(p[3:])}</h2>"
                       for p in a["paragraphs"])
     related = ""
     if a.get("related"):
         related = ('<section class="related-links"><h2>Related</h2><ul>' +
-                   "".join(f'<li><a href="{html.escape(h)}">{html.escape(t)}</a></li>' for t, h in a["related"]) +
+                   "".join(f'<li><a href="{attr(h)}">{esc(t)}</a></li>' for t, h in a["related"]) +
                    "</ul></section>")
     comments = ""
     if a.get("comments"):
         comments = (f'<section class="comments" id="comments"><h2>Comments ({len(a["comments"])})</h2><ol>' +
-                    "".join(f'<li class="comment"><span class="comment-author">{html.escape(n)}</span>'
-                            f'<p>{html.escape(t)}</p></li>' for n, t in a["comments"]) + "</ol></section>")
+                    "".join(f'<li class="comment"><span class="comment-author">{esc(n)}</span>'
+                            f'<p>{esc(t)}</p></li>' for n, t in a["comments"]) + "</ol></section>")
     most_read = ""
     if o["most_read"]:
         most_read = ('<aside class="sidebar"><h3>Most read</h3><ol>' +
-                     "".join(f'<li><a href="/news/{i}">{html.escape(t)}</a></li>' for i, t in
+                     "".join(f'<li><a href="/news/{i}">{esc(t)}</a></li>' for i, t in
                              enumerate(o["most_read"], 1)) + "</ol></aside>")
-    cookie = (f'<div class="cookie-consent" role="dialog" aria-label="Cookie consent"><p>{html.escape(o["cookie"])}'
+    cookie = (f'<div class="cookie-consent" role="dialog" aria-label="Cookie consent"><p>{esc(o["cookie"])}'
               '</p><button type="button">Accept all</button><button type="button">Manage choices</button></div>'
               if o["cookie"] else "")
-    byline = f'By <span class="author" rel="author">{html.escape(a["author"])}</span>'
+    byline = f'By <span class="author" rel="author">{esc(a["author"])}</span>'
     dateline = f'<time datetime="{a["published"]}" class="published">{_human(a["published"])}</time>'
     updated = (f' · Updated <time datetime="{a["modified"]}">{_human(a["modified"])}</time>'
                if a.get("modified") else "")
@@ -213,15 +225,15 @@ def render_page(a: dict[str, Any]) -> str:
     subscribe = ('<div class="paywall-teaser">Subscribe for £1 a week – cancel any time.</div>'
                  if o["style"] == "broadsheet" else "")
     caption = a.get("caption", "")
-    figure = (f'<figure class="lead-image"><img src="{html.escape(image)}" alt="{html.escape(caption)}" loading="lazy">'
-              f"<figcaption>{html.escape(caption)}</figcaption></figure>") if caption else ""
+    figure = (f'<figure class="lead-image"><img src="{attr(image)}" alt="{attr(caption)}" loading="lazy">'
+              f"<figcaption>{esc(caption)}</figcaption></figure>") if caption else ""
     year = a["published"][:4]
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 {chr(10).join(meta)}
 <link rel="stylesheet" href="/static/css/{o['style']}.css">
-<link rel="alternate" type="application/rss+xml" title="{html.escape(name)}" href="/feed/">
+<link rel="alternate" type="application/rss+xml" title="{attr(name)}" href="/feed/">
 <script type="application/ld+json">
 {_jsonld(a, o)}
 </script>
@@ -230,16 +242,16 @@ def render_page(a: dict[str, Any]) -> str:
 <body class="article-page theme-{o['style']}">
 {cookie}
 <header class="site-header">
-<a class="site-logo" href="/">{html.escape(name)}</a>
+<a class="site-logo" href="/">{esc(name)}</a>
 <nav class="main-nav" aria-label="Main"><ul>{nav}</ul></nav>
 <form class="site-search" action="/search" method="get"><input type="search" name="q" aria-label="Search"></form>
 </header>
 <div class="ad-slot ad-leaderboard" data-slot="top">Advertisement</div>
 <main id="main-content">
 <article class="story" itemscope itemtype="https://schema.org/NewsArticle">
-<p class="kicker">{html.escape(a.get('section', 'Health'))}</p>
-<h1 class="headline" itemprop="headline">{html.escape(a['headline'])}</h1>
-<p class="standfirst">{html.escape(a['description'])}</p>
+<p class="kicker">{esc(a.get('section', 'Health'))}</p>
+<h1 class="headline" itemprop="headline">{esc(a['headline'])}</h1>
+<p class="standfirst">{esc(a['description'])}</p>
 <div class="byline">{byline} · {dateline}{updated}</div>
 {figure}
 <div class="article-body" itemprop="articleBody">
@@ -255,7 +267,7 @@ def render_page(a: dict[str, Any]) -> str:
 {most_read}
 <footer class="site-footer">
 <ul class="footer-links"><li><a href="/about/">About us</a></li><li><a href="/contact/">Contact</a></li><li><a href="/privacy/">Privacy policy</a></li><li><a href="/terms/">Terms of use</a></li></ul>
-<p>© {year} {html.escape(name)}. All rights reserved.</p>
+<p>© {year} {esc(name)}. All rights reserved.</p>
 </footer>
 </body>
 </html>
@@ -393,26 +405,37 @@ def robots() -> dict[str, str]:
 
 
 README_NOTES = [
-    "**Notes for the spiders and the replay**",
+    "**Notes for the spiders and the replay** (checked against crawlers/spiders/*.py and crawlers/REPLAY.md)",
     "",
     "- Only page-identifying parameters are recorded: any esearch with `db=pubmed&usehistory=y` gets the same",
-    "  answer whatever its term and date window, any Europe PMC search with `format=json&resultType=core` and",
-    "  `cursorMark=*` gets page 1, any `/api/v2/studies` request without `pageToken` gets page 1, any GDELT",
-    "  request with `mode=artlist&format=json` gets the artlist. A second (incremental) run therefore sees the",
-    "  same items again and must store nothing new.",
-    "- PubMed efetch pages are recorded for `retmax=10` (`retstart=0`, `retstart=10`); `retstart=0` with any",
-    "  other `retmax` returns every record in one page (NCBI's answer when `retmax` ≥ Count).",
-    "- bioRxiv/medRxiv: the interval in the path is fixed to `2021-01-01/2025-12-31`: the demo must run the",
-    "  preprint spider with that window (since 2021-01-01, until 2025-12-31). The API returns 30 records a",
-    "  call; advance the cursor by `messages[0].count` and stop when it reaches `total`.",
-    "- Feeds carry tracking parameters (`utm_source`, `utm_medium`) on some links; the page recordings have none,",
-    "  so a request with or without them matches. One alert-feed link goes through a redirect chain",
-    "  (302 then 301, across two hostnames) to the article. One page is served in `windows-1252`",
-    "  (declared in the Content-Type header and in `<meta charset>`).",
+    "  answer whatever its term and date window; any Europe PMC search with `format=json&resultType=core` and",
+    "  `cursorMark=*` gets page 1; any `/api/v2/studies` request without `pageToken` gets page 1 (with",
+    "  `totalCount` when it sends `countTotal=true`); any GDELT request with `mode=artlist&format=json` gets the",
+    "  artlist. A second (incremental) run therefore sees the same items again and must store nothing new.",
+    "- PubMed efetch: `retstart=0` with any `retmax` returns all 16 records (NCBI's answer when `retmax` ≥",
+    "  Count, the spider's default `PUBMED_PAGE_SIZE=200`); with `PUBMED_PAGE_SIZE=10` the spider reads two",
+    "  recorded pages (`retstart=0&retmax=10`, `retstart=10&retmax=10`). The demo should set 10 to exercise paging.",
+    "- Europe PMC and ClinicalTrials.gov page by cursor/token whatever `pageSize` the spider sends: three",
+    "  Europe PMC pages (8, 7, then an empty page whose nextCursorMark repeats), two ClinicalTrials.gov pages.",
+    "- bioRxiv/medRxiv: one interval per calendar month, `/details/{server}/YYYY-MM-01/YYYY-MM-<last>/{cursor}`,",
+    "  recorded for every month 2015-01 to 2027-12; months without preprints answer `no posts found`. March",
+    "  2024 on bioRxiv holds 32 preprints: two pages (30 + 2), the relevant one on page 2. Running from the",
+    "  spider's default start (2015-01-01) asks 2 × ~140 months at 1 request/s: the demo should pass",
+    "  `--since 2021-01-01`.",
+    "- News: the demo config must list the feeds of `feeds.txt` as `crawl.feeds`. Feed links carry tracking",
+    "  parameters (`utm_source`, `utm_medium`) on one feed; the page recordings have none, so requests with or",
+    "  without them match. One alert-feed link goes through a redirect chain (302 then 301, across two",
+    "  hostnames) to the article. One page is served in `windows-1252` (header and `<meta charset>`).",
     "- Several article pages are reachable from two places (a feed and GDELT, or two feeds): the second",
     "  discovery must not fetch the page again.",
-    "- Article pages link to doi.org, pubmed.ncbi.nlm.nih.gov, clinicaltrials.gov and ChiCTR: those links are",
-    "  identifiers to extract, not pages to crawl (they are not recorded).",
-    "- Three pages are wire copies of another page on a different host (near-identical text, different",
-    "  headline and chrome): the near-duplicate pipeline must store them as links to the original.",
+    "- Press releases are on `www.pharmawire-releases.com` (JSON-LD NewsArticle): add that host to",
+    "  `PRESS_RELEASE_DOMAINS` for them to get kind `press_release`. The journal-club page on",
+    "  `www.diabetes-research-digest.org` is a ScholarlyArticle with citation_* tags and its own DOI",
+    "  (10.59217/…); the Cell paper it summarizes is a link in its body, not its identity.",
+    "- Article pages link to doi.org, pubmed.ncbi.nlm.nih.gov, clinicaltrials.gov and name ChiCTR ids: those",
+    "  links are identifiers to extract, not pages to crawl (they are not recorded).",
+    "- Three pages are wire copies of another page on a different host (near-identical text, different headline",
+    "  and chrome, published later): the near-duplicate pipeline must store them as links to the original.",
+    "- robots.txt is recorded for every host (routed by the replay middleware like any request); all allow the",
+    "  API paths and article pages.",
 ]

@@ -97,18 +97,22 @@ ARTICLES: list[dict] = [
                  ("FDA approves first islet cell therapy", "/health/2023/06/29/fda-approves-lantidra-islet-cells")],
     ),
     dict(
-        key="digest-tianjin", outlet="digest", story="tianjin", relevant=True, kind="news",
+        key="digest-tianjin", outlet="digest", story="tianjin", relevant=True, kind="article",
+        jsonld_type="ScholarlyArticle", cites={"title": "Transplantation of chemically induced pluripotent "
+                                               "stem-cell-derived islets under abdominal anterior rectus sheath in a "
+                                               "type 1 diabetes patient", "doi": "10.1016/j.cell.2024.09.004"},
         path="/papers/2024/09/cipsc-islets-rectus-sheath-one-year", published="2024-09-27T12:00:00+00:00",
-        author="Digest editors", section="Type 1",
-        headline="Paper of the week: autologous CiPSC islets under the rectus sheath, one-year results",
-        description="Wang, Du, Deng, Shen et al. report the first recipient of chemically induced pluripotent stem "
-                    "cell-derived islets in Cell.",
-        citation=dict(title="Transplantation of chemically induced pluripotent stem-cell-derived islets under abdominal "
-                            "anterior rectus sheath in a type 1 diabetes patient",
-                      authors=["Wang, Shusen", "Du, Yuanyuan", "Zhang, Boya", "Deng, Hongkui", "Shen, Zhongyang"],
-                      journal="Cell", date="2024/10/31", doi="10.1016/j.cell.2024.09.004", pmid="39326417",
-                      volume="187", firstpage="6152"),
+        author="Hannah Olsen", section="Type 1",
+        headline="Journal club: autologous CiPSC islets under the rectus sheath, one-year results",
+        description="A structured summary of Wang, Du, Deng, Shen et al., Cell 2024, the first recipient of "
+                    "chemically induced pluripotent stem cell-derived islets.",
+        citation=dict(title="Journal club: autologous CiPSC islets under the rectus sheath, one-year results",
+                      authors=["Olsen, Hannah", "Menon, Ravi"], journal="Diabetes Research Digest",
+                      date="2024/09/27", doi="10.59217/drd.2024.0927", volume="6", firstpage="e240927"),
         paragraphs=[
+            "Paper: Wang S, Du Y, Zhang B, et al. Transplantation of chemically induced pluripotent stem-cell-derived "
+            "islets under abdominal anterior rectus sheath in a type 1 diabetes patient. Cell. 2024;187(22):6152-6164. "
+            "[doi:10.1016/j.cell.2024.09.004](" + DOI_CELL + "), [PMID 39326417](" + PUBMED_CELL + ").",
             "What was done: autologous islets differentiated from chemically induced pluripotent stem cells were "
             "implanted beneath the abdominal anterior rectus sheath of one woman with type 1 diabetes, in a phase 1 "
             "trial (ChiCTR2300072200).",
@@ -119,7 +123,6 @@ ARTICLES: list[dict] = [
             "exceeded 98% afterwards; HbA1c was around 5%.",
             "What it does not show: whether autologous grafts survive recurrent autoimmunity without "
             "immunosuppression, how long they last, or how the approach performs in more patients.",
-            "Read the paper: [doi:10.1016/j.cell.2024.09.004](" + DOI_CELL + ").",
         ],
     ),
     dict(

@@ -228,6 +228,21 @@ _BIORXIV_NOISE = [
     ("Seasonal influenza antibody landscapes in a 15-year household cohort",
      "Serial sera from 800 people show antibody responses shaped by the first strains encountered in childhood.",
      "immunology", "Nguyen, H.", "Hoa Nguyen", "Oxford University Clinical Research Unit"),
+    ("Bat echolocation calls adapt to urban noise",
+     "Recordings from 60 sites show pipistrelles raising call frequency by 2 kHz in the noisiest streets.",
+     "ecology", "Walsh, N.", "Niamh Walsh", "University College Dublin"),
+    ("A single-cell atlas of the ageing mouse liver",
+     "We profiled 120,000 hepatocytes and non-parenchymal cells from mice aged 3 to 24 months, identifying a "
+     "senescent endothelial state that expands with age.", "genomics", "Berg, T.", "Tove Berg",
+     "Karolinska Institutet"),
+    ("Glioblastoma stem cells hijack neuronal synapses to invade the brain",
+     "Patient-derived glioblastoma stem cells formed synapse-like contacts with neurons in organotypic slices; "
+     "blocking AMPA receptors reduced invasion.", "cancer biology", "Richter, K.", "Katrin Richter",
+     "German Cancer Research Center"),
+    ("Drought memory in wheat is stored in histone marks",
+     "Wheat plants exposed to a first drought kept H3K4me3 marks at stress genes and responded faster to a "
+     "second drought three weeks later.", "plant biology", "Singh, A.", "Arjun Singh",
+     "Punjab Agricultural University"),
 ]
 
 _MEDRXIV_NOISE = [
@@ -247,18 +262,24 @@ _MEDRXIV_NOISE = [
 _COAUTHORS = ["Chen, W.", "Okafor, B.", "Lindholm, E.", "Garcia, R.", "Tanaka, H.", "Moreau, J."]
 
 
-def _noise(server: str, items: list[tuple], start_day: int) -> list[dict[str, Any]]:
+def _noise(server: str, items: list[tuple], month: str | None = None) -> list[dict[str, Any]]:
+    """Irrelevant preprints. bioRxiv's all fall in one month (`month`), a sample of that month big enough
+    to need two pages of the details API; medRxiv's are spread over the years."""
     out = []
     for i, (title, abstract, category, first, corresponding, institution) in enumerate(items):
-        month = 1 + (i * 5) % 12
-        year = 2021 + (i % 5)
-        day = 1 + (start_day + i * 3) % 27
+        if month:
+            year, mon = (int(x) for x in month.split("-"))
+            day = 1 + i % 13 if i < 30 else 20  # 30 before the 14th (page 1), the rest after it (page 2)
+        else:
+            year, mon, day = 2021 + (i * 2) % 5, 1 + (i * 5) % 12, 3 + i * 7 % 25
         num = f"{480000 + i * 1913:06d}" if server == "biorxiv" else f"{year % 100}{300000 + i * 7919:06d}"
-        doi = f"10.1101/{year}.{month:02d}.{day:02d}.{num}"
+        doi = f"10.1101/{year}.{mon:02d}.{max(day - 2, 1):02d}.{num}"
         authors = [first, _COAUTHORS[i % len(_COAUTHORS)], _COAUTHORS[(i + 3) % len(_COAUTHORS)]]
-        out.append(rec(server, doi, f"{year}-{month:02d}-{day:02d}", title, authors, corresponding, institution,
+        out.append(rec(server, doi, f"{year}-{mon:02d}-{day:02d}", title, authors, corresponding, institution,
                        category, abstract, "irrelevant", False))
     return out
 
 
-RECORDS: list[dict[str, Any]] = RELEVANT + _noise("biorxiv", _BIORXIV_NOISE, 2) + _noise("medrxiv", _MEDRXIV_NOISE, 5)
+BUSY_MONTH = "2024-03"  # the bioRxiv month that needs two pages; the CiPSC macaque preprint is on page 2
+RECORDS: list[dict[str, Any]] = (RELEVANT + _noise("biorxiv", _BIORXIV_NOISE, BUSY_MONTH)
+                                 + _noise("medrxiv", _MEDRXIV_NOISE))
