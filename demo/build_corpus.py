@@ -363,8 +363,11 @@ def build_clinicaltrials() -> None:
         if n + 1 < len(pages):
             payload["nextPageToken"] = tokens[n]
         url = CTGOV if n == 0 else f"{CTGOV}?pageToken={tokens[n - 1]}"
-        m.add(url, m.body(f"studies-{n + 1}.json", jdump(payload, indent=2)), headers=headers,
+        body = m.body(f"studies-{n + 1}.json", jdump(payload, indent=2))
+        m.add(url, body, headers=headers,
               note=f"page {n + 1} of {len(pages)}" + (" (any query.cond/query.intr/filter.advanced)" if n == 0 else ""))
+        if n > 0:  # the same page asked with countTotal=true: must beat the counted first page below
+            m.add(f"{url}&countTotal=true", body, headers=headers, note=f"page {n + 1}, countTotal=true")
         if n == 0:  # countTotal=true adds totalCount to the first page
             counted = {"totalCount": len(studies), **payload}
             m.add(f"{CTGOV}?countTotal=true", m.body("studies-1-counted.json", jdump(counted, indent=2)),

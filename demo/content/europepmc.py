@@ -215,7 +215,8 @@ RECORDS: list[dict[str, Any]] = [
         [("Thierry", "Berney", "Division of Transplantation and Visceral Surgery, Geneva University Hospitals, "
                                 "Geneva, Switzerland."),
          ("Olivier", "Thaunat", "Hospices Civils de Lyon, Lyon, France.")],
-        "Transplantation of islets from deceased donors has been practised for a quarter of a century, and in June "
+        "Transplantation of islets from deceased donors to treat type 1 diabetes has been practised for a quarter of "
+        "a century, and in June "
         "2023 it became a licensed product in the United States (donislecel). Yet its future is uncertain. Stem "
         "cell-derived islets produced in unlimited quantities have now made most recipients in a phase 1-2 study "
         "insulin independent at one year, and gene-edited islets that evade rejection are in first-in-human "

@@ -570,7 +570,7 @@ ARTICLES: list[dict] = [
         paragraphs=[
             "A breakthrough in Sweden could pave the way to a cure for type 1 diabetes without the dangerous "
             "anti-rejection drugs that transplant patients must take for life.",
-            "Gene-edited insulin-making cells placed in a man's arm were still working a month later, and his immune "
+            "Gene-edited insulin-making islet cells placed in a man's arm were still working a month later, and his immune "
             "system left them alone.",
             "The man still uses insulin because only a small number of cells were transplanted, but experts say "
             "larger doses could one day reverse the disease.",
