@@ -287,15 +287,14 @@ STUDIES: list[dict[str, Any]] = [
         sponsor=("ViaCyte", "INDUSTRY"),
         brief_title="A Safety, Tolerability, and Efficacy Study of VC-02™ Combination Product in Subjects With Type 1 "
                     "Diabetes Mellitus",
-        official_title="An Open-Label, First-in-Human Study Evaluating the Safety, Tolerability, and Efficacy of "
-                       "VC-02™ Combination Product in Subjects With Type 1 Diabetes Mellitus and Hypoglycemia "
-                       "Unawareness",
+        official_title="Open-Label Phase 1/2 Evaluation of Subcutaneously Implanted, Directly Vascularized VC-02™ "
+                       "(PEC-01 Cells in a Perforated Device) in Type 1 Diabetes With Hypoglycemia Unawareness",
         verified="2023-05", status="COMPLETED", start=("2017-07-27",), primary_completion=("2023-01-31",),
         completion=("2023-03-30",), first_submit="2017-05-18", first_post="2017-05-22", last_update="2023-05-04",
-        summary="VC-02 combination product consists of pancreatic endoderm cells (PEC-01) derived from a human "
-                "embryonic stem cell line, loaded into a perforated delivery device that permits direct "
-                "vascularization, implanted subcutaneously. Participants receive immunosuppression. The study "
-                "assesses safety and whether the implanted cells produce insulin (C-peptide).",
+        summary="Units of VC-02, a device with openings that let blood vessels grow into it, are filled with PEC-01, "
+                "pancreatic progenitor cells made from human embryonic stem cells, and placed under the skin. "
+                "Because host tissue reaches the cells, participants take immunosuppressive drugs. Safety comes "
+                "first; the study also measures C-peptide to learn whether the grafts secrete insulin.",
         conditions=["Type 1 Diabetes Mellitus", "Hypoglycemia Unawareness"],
         keywords=["embryonic stem cells", "islet replacement", "PEC-Direct"],
         phases=["PHASE1", "PHASE2"], enrollment=(67, "ACTUAL"), fda_device=True,
@@ -576,9 +575,9 @@ STUDIES: list[dict[str, Any]] = [
         nct="NCT04061746", story="msc", relevant=True, org_study_id="KI-WJMSC-PED", acronym="PROTECT-WJ",
         sponsor=("Karolinska Institutet", "OTHER"), collaborators=[("Oslo University Hospital", "OTHER")],
         brief_title="Wharton's Jelly Mesenchymal Stromal Cells in Children With Newly Diagnosed Type 1 Diabetes",
-        official_title="A Randomized, Placebo-controlled Phase II Trial of Two Infusions of Wharton's Jelly "
-                       "Mesenchymal Stromal Cells to Preserve Beta-cell Function in Children With New-onset Type 1 "
-                       "Diabetes",
+        official_title="PROTECT-WJ: Two Intravenous Doses of Umbilical Cord (Wharton's Jelly) Stromal Cells Versus "
+                       "Placebo for Residual Insulin Secretion in Paediatric Type 1 Diabetes, a Randomized Phase II "
+                       "Trial",
         verified="2024-07", status="COMPLETED", start=("2020-02-03",), primary_completion=("2023-11-30",),
         completion=("2024-05-31",), first_submit="2019-08-15", first_post="2019-08-19", last_update="2024-07-02",
         summary="Children aged 8-17 years within 100 days of a type 1 diabetes diagnosis are randomized 2:1 to two "

@@ -39,14 +39,13 @@ WIRE_TIANJIN = [
 ]
 
 WIRE_VERTEX_2025 = [
-    "CHICAGO, June 20 (PNW) - An experimental islet cell therapy made from stem cells allowed 10 of 12 people with "
-    "severe type 1 diabetes to stop taking insulin a year after a single infusion, according to results published "
-    "on Friday in the New England Journal of Medicine.",
-    "The data on the therapy, called zimislecel and developed by Boston-based Vertex Pharmaceuticals, were also "
-    "presented at the American Diabetes Association's annual meeting in Chicago.",
-    "All 12 patients who received the full dose had HbA1c levels below 7% and none had a severe episode of low "
-    "blood sugar between day 90 and day 365. Before treatment, none of them produced any detectable insulin of "
-    "their own.",
+    "CHICAGO, June 20 (PNW) - Ten of 12 people with hard-to-control type 1 diabetes were off insulin one year "
+    "after one dose of lab-made islet cells, Vertex Pharmaceuticals' researchers reported on Friday in a paper "
+    "in the New England Journal of Medicine and in a talk at the diabetes meeting under way in Chicago.",
+    "The Boston company calls the therapy zimislecel; it was known until recently as VX-880.",
+    "In the 12 volunteers given the full dose, HbA1c fell under 7% in every case, and from day 90 to day 365 "
+    "no one had a severe hypoglycemic episode. None of them made measurable insulin of their own before the "
+    "infusion.",
     "The cells are infused into the portal vein of the liver, and patients must take drugs that suppress the immune "
     "system to prevent rejection. Two of the 14 patients in the study died of causes the investigators said were "
     "unrelated to the cells: one of a fungal brain infection linked to immunosuppression and one of a worsening "
@@ -306,7 +305,8 @@ ARTICLES: list[dict] = [
             "A 59-year-old man in Shanghai who had type 2 diabetes for 25 years has been off insulin since shortly "
             "after receiving islet tissue grown from his own blood cells, doctors report in "
             "[Cell Discovery](" + DOI_CELLDISC + ").",
-            "The team at Shanghai Changzheng Hospital and the Chinese Academy of Sciences reprogrammed the man's "
+            "Surgeons at Changzheng Hospital worked with stem cell biologists of the Chinese Academy of Sciences, who "
+            "reprogrammed the man's "
             "blood cells into stem cells, converted them into so-called endoderm stem cells and grew islet tissue "
             "from those. The tissue was infused into his liver in July 2021.",
             "He stopped insulin 11 weeks after the transplant. His oral glucose-lowering drugs were then reduced "
@@ -356,15 +356,12 @@ ARTICLES: list[dict] = [
         key="press-vertex-2021", outlet="pressroom", story="vertex", relevant=True, kind="press_release",
         path="/news-release/2021/10/18/vertex-announces-positive-day-90-data-first-patient-vx-880",
         published="2021-10-18T11:00:00+00:00", author="Vertex Pharmaceuticals Incorporated", section="Biotech",
-        headline="Vertex Announces Positive Day 90 Data for the First Patient in the Phase 1/2 Clinical Trial "
-                 "Dosing VX-880, a Novel Investigational Stem Cell-Derived Therapy for the Treatment of Type 1 "
-                 "Diabetes",
+        headline="First Patient Given VX-880 Cuts Daily Insulin by 91% at Day 90, Vertex Reports",
         description="First patient achieved a 91% reduction in daily insulin at day 90 after a half dose of VX-880.",
         paragraphs=[
-            "BOSTON--Vertex Pharmaceuticals Incorporated today announced day 90 results from the first patient "
-            "treated in its Phase 1/2 clinical trial of VX-880, an investigational therapy consisting of fully "
-            "differentiated pancreatic islet cells derived from stem cells, in people with type 1 diabetes and "
-            "impaired hypoglycemic awareness.",
+            "BOSTON--Vertex Pharmaceuticals Incorporated shared three-month results today from the first person "
+            "dosed in its early-stage study of VX-880, islet cells grown from stem cells and fully matured in the "
+            "laboratory, for type 1 diabetes with dangerous, unnoticed hypoglycemia.",
             "The patient received a single infusion of VX-880 at half the target dose into the hepatic portal vein, "
             "together with immunosuppressive therapy. By day 90 the patient showed fasting and stimulated C-peptide, "
             "improved HbA1c from 8.6% at baseline to 7.2%, and a 91% reduction in daily insulin use.",
@@ -375,9 +372,8 @@ ARTICLES: list[dict] = [
         press_footer=[
             "About Vertex: Vertex is a global biotechnology company that invests in scientific innovation to create "
             "transformative medicines for people with serious diseases.",
-            "Special Note Regarding Forward-Looking Statements: this press release contains forward-looking "
-            "statements, including statements about the potential benefits of VX-880. Actual results may differ "
-            "materially.",
+            "Caution on forward-looking statements: what this release says about VX-880's future is an "
+            "expectation, not a promise; outcomes could turn out very differently.",
             "Media contact: mediainfo@vrtx.com",
         ],
     ),
@@ -394,7 +390,7 @@ ARTICLES: list[dict] = [
             "from stem cells by Vertex Pharmaceuticals.",
             "Ninety days after a half dose infused into his liver, his daily insulin needs had fallen by 91%, and "
             "his HbA1c had dropped from 8.6% to 7.2%, the company reported last month.",
-            "He must take immunosuppressive drugs for as long as the cells are to survive, and the results have "
+            "Keeping the graft alive means anti-rejection medicine for life, and the results have "
             "been shared only in a press release, not a peer-reviewed paper.",
             "\"Some people will call this a cure, and I understand why,\" said Dr. Priya Natarajan, a diabetes "
             "researcher at the University of Toronto who is not involved in the trial. \"But we need many more "
@@ -406,36 +402,35 @@ ARTICLES: list[dict] = [
         key="press-vertex-2023", outlet="pressroom", story="vertex", relevant=True, kind="press_release",
         path="/news-release/2023/06/23/vertex-presents-positive-vx-880-results-ada-83rd-scientific-sessions",
         published="2023-06-23T20:30:00+00:00", author="Vertex Pharmaceuticals Incorporated", section="Biotech",
-        headline="Vertex Presents Positive VX-880 Results From Ongoing Phase 1/2 Study in Type 1 Diabetes at the "
-                 "American Diabetes Association 83rd Scientific Sessions",
-        description="All six patients in Parts A and B showed islet cell engraftment; two are insulin independent.",
+        headline="VX-880 Update at ADA 2023: Six Patients Treated, Two Off Insulin After More Than a Year",
+        description="Every patient dosed so far makes insulin from the infused cells; the two longest-followed no "
+                    "longer inject insulin.",
         paragraphs=[
             "SAN DIEGO--Vertex Pharmaceuticals today presented results from Parts A and B of its Phase 1/2 study of "
             "VX-880 in people with type 1 diabetes, impaired hypoglycemic awareness and severe hypoglycemia.",
-            "All six patients who had received VX-880 as of the data cut showed islet cell engraftment and "
-            "glucose-responsive insulin production, improved HbA1c and a reduction in exogenous insulin use, and no "
+            "Each of the six patients dosed by the data cut now secretes insulin from the infused cells in response "
+            "to glucose, and each has improved HbA1c and a reduction in exogenous insulin use, and no "
             "patient had a severe hypoglycemic event after day 90.",
             "The two patients in Part A, who have more than one year of follow-up, reached HbA1c below 7%; both are "
             "now insulin independent.",
             "VX-880 was generally well tolerated. Most adverse events were mild or moderate and were consistent with "
             "the immunosuppressive regimen or the infusion procedure.",
         ],
-        press_footer=["About VX-880: VX-880 is an investigational allogeneic stem cell-derived, fully differentiated "
-                      "islet cell therapy (NCT04786262).",
+        press_footer=["About VX-880: an investigational therapy of islet cells grown from a donor stem cell line "
+                      "and matured before infusion (NCT04786262).",
                       "Forward-looking statements: actual results may differ materially."],
     ),
     dict(
         key="press-vertex-2024", outlet="pressroom", story="vertex", relevant=True, kind="press_release",
         path="/news-release/2024/06/21/vertex-presents-positive-results-vx-880-ada-expands-to-phase-3",
         published="2024-06-21T21:00:00+00:00", author="Vertex Pharmaceuticals Incorporated", section="Biotech",
-        headline="Vertex Presents Positive Results From Phase 1/2 Study of VX-880 at ADA and Expands the Study Into "
-                 "a Phase 1/2/3 Trial",
+        headline="Vertex Shares Updated VX-880 Data at ADA 2024 and Widens the Study to Phase 1/2/3",
         description="All 12 patients in Parts A and B produce insulin; the study will enroll about 50 patients.",
         paragraphs=[
-            "ORLANDO--Vertex Pharmaceuticals today presented updated data from its Phase 1/2 study of VX-880 at the "
-            "American Diabetes Association 84th Scientific Sessions.",
-            "All 12 patients in Parts A and B showed islet cell engraftment and endogenous insulin production, and "
-            "all reached an HbA1c below 7%. All patients reduced or eliminated their use of exogenous insulin; three "
+            "ORLANDO--New results for VX-880 were shown today at the 84th Scientific Sessions of the American "
+            "Diabetes Association, Vertex Pharmaceuticals said.",
+            "Every one of the 12 patients treated in Parts A and B now makes insulin from the graft, and each has an "
+            "HbA1c under 7%. All patients reduced or eliminated their use of exogenous insulin; three "
             "patients with at least one year of follow-up are insulin independent.",
             "Two patient deaths occurred during the study, neither related to VX-880: one from cryptococcal "
             "meningitis related to immunosuppression and one from progression of a preexisting neurocognitive "

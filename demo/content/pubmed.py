@@ -135,8 +135,8 @@ RECORDS = [
             "Islet transplantation restores endogenous insulin secretion but is limited by donor supply and has "
             "rarely been offered to people with type 2 diabetes. We reprogrammed peripheral blood mononuclear cells "
             "of a 59-year-old man into induced pluripotent stem cells, expanded them as endoderm stem cells and "
-            "differentiated these into islet tissue (E-islets). The patient had lived with type 2 diabetes for 25 "
-            "years, had lost most of his islet function, and was already on immunosuppression after a kidney "
+            "differentiated these into islet tissue (E-islets). His type 2 diabetes had been diagnosed 25 years "
+            "earlier; he had lost most of his islet function, and was already on immunosuppression after a kidney "
             "transplant. In July 2021 the autologous E-islets were infused into his liver through the portal vein. "
             "Exogenous insulin was withdrawn completely from week 11 after transplantation, and his oral "
             "glucose-lowering drugs were reduced step by step until he needed none from week 56. Over 116 weeks of "
@@ -170,8 +170,8 @@ RECORDS = [
              "it is safe and effective in people with type 1 diabetes has not been known."),
             ("METHODS", "METHODS",
              "In a phase 1-2 study, adults with type 1 diabetes, undetectable C-peptide and recurrent severe "
-             "hypoglycemia received zimislecel as a single infusion into the hepatic portal vein, together with "
-             "glucocorticoid-free immunosuppression. Participants in part A received a half dose (0.4×10<sup>9</sup> "
+             "hypoglycemia were given zimislecel once, through the hepatic portal vein, and kept on an "
+             "immunosuppressive regimen without glucocorticoids. Participants in part A received a half dose (0.4×10<sup>9</sup> "
              "cells); those in parts B and C received the full dose (0.8×10<sup>9</sup> cells). The primary end point "
              "in part C was freedom from severe hypoglycemic events from day 90 to day 365 with a glycated hemoglobin "
              "level below 7% or a reduction of at least 1 percentage point; insulin independence from day 180 to day "
