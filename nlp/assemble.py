@@ -1,0 +1,372 @@
+"""Assemble SCHEMA v1 claims: one per outcome per patient group, with evidence.
+
+The walk goes sentence by sentence and keeps the groups seen so far (the
+trial's treated group, single patients), because news writes "Two of the 14
+participants..." once and "Four patients had..." later about the same trial.
+Group fields stated anywhere in the document are inherited (DEV_NOTES), with
+the claim's own sentence and paragraph taking precedence, so a document about
+two patients in two cities keeps their fields apart. Headlines only add
+evidence to claims the body states.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from isletwatch.model import Claim, Span
+
+from .groups import Count, diagnosis_age, find_counts, find_single, group_age, group_disease_years, single_disease_years
+from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, PER_DEVICE, RELAPSE
+from .segment import BODY, DECK, HEADLINE, TABLE, Segment
+from .sentence_facts import intervention_fields, outcomes, timings
+from .tables import row_facts
+
+GENERIC = re.compile(r"\b(?:most|many) (?:people|patients)\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
+                     r"\bworldwide\b|\bin general\b|\btypically\b|\busually\b|\?\s*$", re.I)
+PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))", re.I)
+HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
+ENDPOINT_DEF = re.compile(r"primary end ?point (?:was|is)|primary outcome (?:was|is)", re.I)
+ENDPOINT_MET = re.compile(r"met the primary end ?point\b(?! of)", re.I)
+SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
+CORRECTION = re.compile(r"said (?P<old>\d+) (?:patients|participants|people|subjects)[^.;]*;\s*the (?:study|trial) (?:enrolled|included|treated) (?P<new>\d+)", re.I)
+GROUP_FIELDS = ("diabetes_type", "cell_type", "cell_source", "implant_site", "immunosuppression", "study_phase")
+
+
+@dataclass
+class Group:
+    n: int | None
+    single: bool = False
+    age: float | None = None
+    sex: str | None = None
+    disease_years: float | None = None
+    diag_age: float | None = None
+    ordinal: int | None = None
+    historical: bool = False
+    home_para: int = -1
+    own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
+
+    def key(self) -> tuple:
+        return ("single", id(self)) if self.single else ("n", self.n)
+
+
+@dataclass
+class Draft:
+    group: Group
+    outcome: str
+    w: int | None
+    segs: list[Segment] = field(default_factory=list)
+    hedges: list[bool] = field(default_factory=list)
+    time_to: int | None = None
+    duration: int | None = None
+    qualifier: str | None = None
+    follow_up: int | None = None
+    fields: dict[str, object] = field(default_factory=dict)
+    product: str | None = None
+
+
+class Assembler:
+    """One document's walk; `run()` returns its claims in text order."""
+
+    def __init__(self, text: str, segments: list[Segment], products: list, aliases: dict[str, str]):
+        self.text, self.segments = text, segments
+        self.products, self.aliases = products, aliases
+        self.groups: list[Group] = []
+        self.trial: Group | None = None
+        self.single: Group | None = None
+        self.focus: Group | None = None
+        self.drafts: list[Draft] = []
+        self.endpoint: tuple[list, object] | None = None
+        self.last_follow: dict[int, int] = {}
+        body = [s for s in segments if s.kind in (BODY, TABLE, HEADLINE, DECK)]
+        self.doc_fields = self._doc_fields(body)
+        self.para_fields: dict[int, dict[str, object]] = {}
+        for s in body:
+            if s.kind in (BODY, TABLE) and not FORWARD.search(s.text) and not ANIMALS.search(s.text):
+                for k, v in intervention_fields(s.text).items():
+                    self.para_fields.setdefault(s.para, {}).setdefault(k, v)
+        self.animal_doc = self._is_animal_doc(body)
+
+    @staticmethod
+    def _doc_fields(body: list[Segment]) -> dict[str, object]:
+        from .patterns import CELL_TYPES
+        from .sentence_facts import table_rank
+        out: dict[str, object] = {}
+        for s in body:
+            if FORWARD.search(s.text) and s.kind == BODY or ANIMALS.search(s.text):
+                continue
+            for k, v in intervention_fields(s.text).items():
+                if k == "cell_type" and k in out:
+                    if table_rank(CELL_TYPES, str(v)) < table_rank(CELL_TYPES, str(out[k])):
+                        out[k] = v
+                    continue
+                out.setdefault(k, v)
+        return out
+
+    @staticmethod
+    def _is_animal_doc(body: list[Segment]) -> bool:
+        animal = sum(1 for s in body if ANIMALS.search(s.text))
+        human = sum(1 for s in body if re.search(r"\b(?:patients?|participants?|people|adults|children|volunteers|woman|man)\b", s.text, re.I)
+                    and not ANIMALS.search(s.text))
+        return animal >= 2 and animal >= human
+
+    # -- groups -------------------------------------------------------------------------------
+    def _new_group(self, n: int | None, seg: Segment, single: bool = False, **kw) -> Group:
+        g = Group(n=n, single=single, home_para=seg.para, own=intervention_fields(seg.text), **kw)
+        self.groups.append(g)
+        return g
+
+    def _single_for(self, seg: Segment) -> Group | None:
+        refs = find_single(seg.text)
+        g = None
+        for ref in refs:
+            match = next((x for x in reversed(self.groups) if x.single and (
+                (ref.age is not None and x.age == ref.age) or (ref.ordinal is not None and x.ordinal == ref.ordinal))), None)
+            if match is None and ref.definite and self.single and ref.ordinal is None and (
+                    ref.age is None or self.single.age is None) and (ref.sex is None or self.single.sex in (None, ref.sex)):
+                match = self.single
+            if match is None and ref.ordinal is None and self.single and not ref.definite and ref.age is None and \
+                    ref.sex and self.single.sex in (None, ref.sex) and self.single.age is None:
+                match = self.single
+            if match is None and ref.ordinal is None and ref.age is not None and self.single and self.single.age is None \
+                    and (ref.sex is None or self.single.sex in (None, ref.sex)) and not re.search(r"\bone (?:patient|recipient)", seg.text, re.I):
+                match = self.single
+            if match is None:
+                match = self._new_group(1, seg, single=True, ordinal=ref.ordinal)
+            match.age = match.age if match.age is not None else ref.age
+            match.sex = match.sex or ref.sex
+            g = match
+        if g is not None:
+            self.single = g
+        return g
+
+    def _note_group_facts(self, seg: Segment, counts: list[Count]) -> None:
+        for c in counts:
+            if c.kind in ("plain", "bare") and c.intro and c.n and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]):
+                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+                self.focus = self.trial
+            elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
+                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        age, dur = group_age(seg.text), group_disease_years(seg.text)
+        target = self.trial if (age is not None or dur is not None) and self.trial else None
+        if target:
+            target.age = target.age if target.age is not None else age
+            target.disease_years = target.disease_years if target.disease_years is not None else dur
+
+    # -- claims -------------------------------------------------------------------------------
+    def run(self) -> list[Claim]:
+        if self.animal_doc:
+            return []
+        headlines: list[Segment] = []
+        for seg in self.segments:
+            if seg.kind in (HEADLINE, DECK):
+                headlines.append(seg)
+            elif seg.kind == TABLE:
+                self._table_row(seg)
+            elif seg.kind == BODY:
+                self._sentence(seg)
+        self._apply_corrections()
+        for seg in headlines:
+            self._headline(seg)
+        return [self._finish(d) for d in self.drafts]
+
+    def _claimable(self, seg: Segment) -> bool:
+        t = seg.text
+        return not (ANIMALS.search(t) or ANECDOTE.search(t) or GENERIC.search(t) or RELAPSE.search(t) and not re.search(r"\bstill\b", t))
+
+    def _sentence(self, seg: Segment) -> None:
+        t = seg.text
+        counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")]
+        single = self._single_for(seg) if not ANECDOTE.search(t) else None
+        self._note_group_facts(seg, counts)
+        if single is not None:
+            dy = single_disease_years(t)
+            single.disease_years = single.disease_years if single.disease_years is not None else dy
+            single.diag_age = single.diag_age if single.diag_age is not None else diagnosis_age(t)
+            if seg.para not in (single.home_para,):
+                single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
+            self.focus = single
+        elif SINGULAR_REF.search(t) and self.single and not counts:
+            self.focus = self.single
+            for k, v in intervention_fields(t).items():
+                self.single.own.setdefault(k, v)
+        if ENDPOINT_DEF.search(t):
+            self.endpoint = (outcomes(t), timings(t, False))
+            return
+        found = outcomes(t)
+        if ENDPOINT_MET.search(t) and self.endpoint and self.endpoint[0]:
+            m = ENDPOINT_MET.search(t)
+            found = [type(o)(o.outcome, m.start(), m.end()) for o in self.endpoint[0] if o.outcome not in {f.outcome for f in found}] + found
+        if not found or not self._claimable(seg) or (FORWARD.search(t) and not HEDGES.search(t)):
+            return
+        is_single = bool(single) or (not counts and SINGULAR_REF.search(t) and self.single is not None)
+        timing = timings(t, is_single)
+        if timing.follow_up is None and SAME_POINT.search(t):
+            timing.follow_up = self.last_follow.get(seg.para)
+        if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
+            timing.follow_up = self.endpoint[1].follow_up
+        if timing.follow_up:
+            self.last_follow[seg.para] = timing.follow_up
+        hedged = bool(HEDGES.search(t))
+        for o in found:
+            group, w = self._resolve(seg, counts, o, single)
+            if group is None:
+                continue
+            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single)):
+                continue
+            self._add(group, o.outcome, w, seg, hedged, timing)
+
+    def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent") and not (c.kind == "bare" and c.intro)]
+        before = [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
+        chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
+        if chosen and CONTROL_ARM.search(seg.text[chosen.end:chosen.end + 25]):
+            return None, None
+        if re.search(r"\bone (?:patient|recipient|participant)\b", seg.text[:o.start], re.I) and not chosen:
+            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        if chosen is None:
+            if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
+                g = single or self.single
+                return g, 1
+            g = self.focus or self.trial or self.single
+            return g, (1 if g and g.single else None)
+        if chosen.kind == "plain" and chosen.n == 1:
+            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        n, w = chosen.n, chosen.w
+        if chosen.kind in ("plain", "bare") and not chosen.intro:
+            if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
+                return self.trial, chosen.n
+            if chosen.kind == "bare" and self.trial:
+                return self.trial, chosen.w
+            if chosen.kind == "plain":
+                return self._group_n(chosen.n, seg), chosen.n
+        if n is None:
+            g = self.trial or self.focus
+            return g, w
+        return self._group_n(n, seg), w
+
+    def _group_n(self, n: int, seg: Segment) -> Group:
+        g = next((x for x in self.groups if not x.single and x.n == n), None)
+        if g is None:
+            g = self._new_group(n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        return g
+
+    def _add(self, group: Group, outcome: str, w: int | None, seg: Segment, hedged: bool, timing) -> Draft:
+        for d in self.drafts:
+            if d.group is group and d.outcome == outcome and (
+                    w is None or d.w is None or d.w == w or outcome in ("death", "adverse_event", "no_benefit")):
+                if d.w is None:
+                    d.w = w
+                break
+        else:
+            d = Draft(group, outcome, w)
+            self.drafts.append(d)
+        if seg not in d.segs:
+            d.segs.append(seg)
+            d.hedges.append(hedged)
+        d.time_to = d.time_to or timing.time_to
+        if d.duration is None and timing.duration is not None:
+            d.duration, d.qualifier = timing.duration, timing.qualifier
+        d.follow_up = d.follow_up or timing.follow_up
+        para = self.para_fields.get(seg.para, {})
+        for k, v in {**intervention_fields(seg.text), **{k: v for k, v in para.items() if k not in d.fields}}.items():
+            d.fields.setdefault(k, v)
+        if d.product is None:
+            d.product = self._product_near(seg)
+        return d
+
+    def _product_near(self, seg: Segment) -> str | None:
+        inside = [p for p in self.products if seg.start <= p.start < seg.end]
+        if inside:
+            return self.aliases.get(inside[0].name, inside[0].name)
+        in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
+        return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
+
+    def _table_row(self, seg: Segment) -> None:
+        facts = row_facts(self.text, seg)
+        if facts is None:
+            self._sentence(seg)
+            return
+        if facts.single:
+            g = next((x for x in self.groups if x.single and facts.age is not None and x.age == facts.age), None)
+            g = g or next((x for x in self.groups if x.single and x.ordinal == facts.ordinal), None)
+            if g is None:
+                g = self._new_group(1, seg, single=True, ordinal=facts.ordinal)
+            g.age = g.age if g.age is not None else facts.age
+            g.sex = g.sex or facts.sex
+            g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
+            for part in facts.parts:
+                for o in outcomes(part) or []:
+                    self._add(g, o.outcome, 1, seg, False, timings(part, True))
+            return
+        self._sentence(seg)
+
+    def _headline(self, seg: Segment) -> None:
+        found = outcomes(seg.text)
+        if not found or FORWARD.search(seg.text) and not HEDGES.search(seg.text):
+            return
+        counts = find_counts(seg.text)
+        singles = find_single(seg.text) or (re.search(r"\b(?:man|woman|girl|boy)\b", seg.text, re.I) and [1])
+        ordinal = next((r.ordinal for r in find_single(seg.text) if r.ordinal), None)
+        for o in found:
+            for d in self.drafts:
+                if d.outcome != o.outcome:
+                    continue
+                if singles and not d.group.single or ordinal and d.group.ordinal != ordinal:
+                    continue
+                if counts and not singles and not any(c.w in (d.w, None) or c.n == d.group.n for c in counts):
+                    continue
+                if seg not in d.segs:
+                    d.segs.append(seg)
+                    d.hedges.append(bool(HEDGES.search(seg.text)))
+
+    def _apply_corrections(self) -> None:
+        for seg in self.segments:
+            m = CORRECTION.search(seg.text)
+            if not m:
+                continue
+            old, new = int(m.group("old")), int(m.group("new"))
+            for g in self.groups:
+                if g.n == old and not g.single:
+                    g.n = new
+                    for d in self.drafts:
+                        if d.group is g and seg not in d.segs:
+                            d.segs.append(seg)
+                            d.hedges.append(False)
+
+    def _finish(self, d: Draft) -> Claim:
+        g = d.group
+        base = {} if g.historical else dict(self.doc_fields)
+        home = {} if g.historical else self.para_fields.get(g.home_para, {})
+        fields = {**base, **home, **g.own, **d.fields}
+        if g.historical:
+            fields = {**g.own, **d.fields}
+            fields.pop("diabetes_type", None) if "diabetes_type" not in g.own else None
+            fields.pop("cell_source", None) if "cell_source" not in g.own else None
+        elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
+            fields["cell_source"] = "allogeneic"
+        disease = g.disease_years
+        if disease is None and g.single and g.age is not None and g.diag_age is not None and g.age > g.diag_age:
+            disease = g.age - g.diag_age
+        product = d.product or (None if g.historical else self._doc_product())
+        spans = sorted({(s.start, s.end) for s in d.segs})
+        return Claim(
+            diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=d.w,
+            age_years=g.age, sex=g.sex if g.single else None, disease_duration_years=disease,
+            cell_type=fields.get("cell_type"), cell_source=fields.get("cell_source"), product=product,
+            immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
+            outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,
+            outcome_duration_qualifier=d.qualifier if d.duration is not None else None, follow_up_days=d.follow_up,
+            study_phase=fields.get("study_phase"), hedged=bool(d.hedges) and all(d.hedges),
+            evidence=[Span(a, b) for a, b in spans],
+        )
+
+    def _doc_product(self) -> str | None:
+        if not self.products:
+            return None
+        first = self.products[0].name
+        return self.aliases.get(first, first)
+
+
+def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
+    return Assembler(text, segments, products, aliases).run()
