@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from isletwatch.model import Claim, Span
 
 from .groups import Count, diagnosis_age, find_counts, find_single, group_age, group_disease_years, single_disease_years
-from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, PER_DEVICE, RELAPSE
+from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
-from .sentence_facts import intervention_fields, outcomes, timings
+from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .tables import row_facts
 
 GENERIC = re.compile(r"\b(?:most|many) (?:people|patients)\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
@@ -141,8 +141,10 @@ class Assembler:
         return g
 
     def _note_group_facts(self, seg: Segment, counts: list[Count]) -> None:
+        largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
         for c in counts:
-            if c.kind in ("plain", "bare") and c.intro and c.n and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]):
+            if c.kind in ("plain", "bare") and c.intro and c.n and c.n > largest_explicit \
+                    and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]):
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
@@ -166,13 +168,24 @@ class Assembler:
             elif seg.kind == BODY:
                 self._sentence(seg)
         self._apply_corrections()
+        pending = next((g for g in self.groups if g.n == -1), None)
+        if pending is not None:
+            real = next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)
+            if real is None:
+                self.drafts = [d for d in self.drafts if d.group is not pending]
+            else:
+                for d in self.drafts:
+                    if d.group is pending:
+                        d.group = real
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]
 
-    def _claimable(self, seg: Segment) -> bool:
+    def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
-        return not (ANIMALS.search(t) or ANECDOTE.search(t) or GENERIC.search(t) or RELAPSE.search(t) and not re.search(r"\bstill\b", t))
+        if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts):
+            return False  # a registry's outcome measure names what will be counted, not a result
+        return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
@@ -186,6 +199,9 @@ class Assembler:
             if seg.para not in (single.home_para,):
                 single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
             self.focus = single
+        elif SINGULAR_REF.search(t) and not counts and self.single is None and re.search(r"\bdiagnosed\b", t):
+            self.single = self.focus = self._new_group(1, seg, single=True)
+            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
         elif SINGULAR_REF.search(t) and self.single and not counts:
             self.focus = self.single
             for k, v in intervention_fields(t).items():
@@ -197,24 +213,39 @@ class Assembler:
         if ENDPOINT_MET.search(t) and self.endpoint and self.endpoint[0]:
             m = ENDPOINT_MET.search(t)
             found = [type(o)(o.outcome, m.start(), m.end()) for o in self.endpoint[0] if o.outcome not in {f.outcome for f in found}] + found
-        if not found or not self._claimable(seg) or (FORWARD.search(t) and not HEDGES.search(t)):
+        if not found or not self._claimable(seg, counts):
             return
-        is_single = bool(single) or (not counts and SINGULAR_REF.search(t) and self.single is not None)
-        timing = timings(t, is_single)
-        if timing.follow_up is None and SAME_POINT.search(t):
-            timing.follow_up = self.last_follow.get(seg.para)
-        if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
-            timing.follow_up = self.endpoint[1].follow_up
-        if timing.follow_up:
-            self.last_follow[seg.para] = timing.follow_up
         hedged = bool(HEDGES.search(t))
+        relapse = RELAPSE.search(t)
         for o in found:
+            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
+                continue  # "could restore insulin production", "before they can stop insulin"
+            if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
+                continue
             group, w = self._resolve(seg, counts, o, single)
             if group is None:
+                if not counts and not SINGULAR_REF.search(t):
+                    group = self._pending(seg)
+                else:
+                    continue
+            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single) or (
+                    group.single and w is None and single is None and not SINGULAR_REF.search(t))):
                 continue
-            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single)):
-                continue
+            local = timings(clause(t, o.start, o.end), group.single)
+            timing = timings(t, group.single)
+            timing.time_to, timing.duration, timing.qualifier = local.time_to, local.duration, local.qualifier
+            if timing.follow_up is None and SAME_POINT.search(t):
+                timing.follow_up = self.last_follow.get(seg.para)
+            if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
+                timing.follow_up = self.endpoint[1].follow_up
+            if timing.follow_up:
+                self.last_follow[seg.para] = timing.follow_up
             self._add(group, o.outcome, w, seg, hedged, timing)
+
+    def _pending(self, seg: Segment) -> Group:
+        """A result stated before its group is introduced ('Infusing children ... did not preserve ...')."""
+        g = next((x for x in self.groups if x.n == -1), None)
+        return g or self._new_group(-1, seg)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent") and not (c.kind == "bare" and c.intro)]
@@ -233,6 +264,11 @@ class Assembler:
         if chosen.kind == "plain" and chosen.n == 1:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         n, w = chosen.n, chosen.w
+        if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
+            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
+                          and d.w and chosen.w and chosen.w < d.w), None)
+            if prior:
+                return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
         if chosen.kind in ("plain", "bare") and not chosen.intro:
             if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
                 return self.trial, chosen.n

@@ -88,6 +88,9 @@ def find_durations(text: str) -> list[Duration]:
     for m in DAY_POINT_RE.finditer(text):
         if any(d.start <= m.start() < d.end for d in out):
             continue
+        if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
+                re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "(Day 28 to Day 365)" is a window, not a time point
         out.append(Duration(m.start(), m.end(), to_days(float(m.group("num")), m.group("unit")), "exact",
                             m.group(0), point=True))
     out.sort(key=lambda d: (d.start, -d.end))

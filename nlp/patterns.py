@@ -98,7 +98,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)", r"(?:reduce|lower|cut)\w* (?:their |his |her )?insulin\b",
-        r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin")),
+        r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
+        r"insulin (?:dose|doses|requirements?|needs?)[^.;]{0,40}below baseline")),
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b[^.;]{0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,80}?(?:within|in) the (?:normal|target|non-diabetic) range",
@@ -121,7 +122,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\b(?:developed|had|experienced|suffered|reported)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
         r"(?:cancers?|infections?|tumou?rs?|bleeding)[^.;]{0,60}(?:developed|occurred) in", r"procedur\w*-related events",
-        r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy")),
+        r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help)",
         r"(?:has|have|had) not (?:changed|improved)", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow)",
@@ -135,7 +136,7 @@ EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", 
 NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)")
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )*(?:adverse|side|complication|death|one)",
                     r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
-                    r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)")
+                    r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)", r"\bmost (?:adverse|side|complications)")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")
 
 HEDGES = _rx(r"\bmay\b", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:s|ed|ing)?\b", r"\bpossibly\b",
@@ -151,6 +152,7 @@ ANECDOTE = _rx(r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b")
 PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? explanted|biopsies|samples?|cell lines?|implants? (?:examined|removed))\b")
+MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame")
 RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed insulin", r"returned to insulin", r"relapsed")
 
 HYPE_RE = re.compile(r"(?<![\w-])(cure|cured|breakthrough|revolutionary|miracle|reverse|reversed|reversing|game-changer|landmark|first-ever|unprecedented)(?![\w-])", re.I)

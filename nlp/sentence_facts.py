@@ -100,12 +100,15 @@ def intervention_fields(text: str) -> dict[str, object]:
 def outcomes(text: str) -> list[OutcomeMention]:
     """Outcome mentions, one per outcome kind, with the exclusions DEV_NOTES lists."""
     found: dict[str, OutcomeMention] = {}
+    extra: list[OutcomeMention] = []
     for label, rx in OUTCOMES:
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
                 continue
             if label not in found:
                 found[label] = OutcomeMention(label, m.start(), m.end())
+            elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
+                extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
     if "no_benefit" in found:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
             del found["no_benefit"]
@@ -123,7 +126,15 @@ def outcomes(text: str) -> list[OutcomeMention]:
         del found["hba1c_target"]
     if "c_peptide" in found and re.search(r"\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b", text, re.I):
         del found["c_peptide"]
-    return sorted(found.values(), key=lambda o: o.start)
+    return sorted(list(found.values()) + [e for e in extra if e.outcome in found], key=lambda o: o.start)
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause around a mention: durations of '..., and 11 stayed off insulin for five years' stay with it."""
+    bounds = [0] + [m.end() for m in re.finditer(r";\s|, and\s|, while\s|, but\s", text)] + [len(text) + 2]
+    lo = max(b for b in bounds if b <= start)
+    hi = min((b for b in bounds if b > end), default=len(text))
+    return text[lo:hi]
 
 
 def timings(text: str, single: bool, durations: list[Duration] | None = None) -> Timing:
@@ -137,7 +148,13 @@ def timings(text: str, single: bool, durations: list[Duration] | None = None) ->
             continue
         if re.match(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old)", after, re.I):
             continue
-        if TIME_TO_BEFORE.search(before):
+        if re.match(r"^\s*(?:after|later|post)\b", after, re.I) and not TIME_TO_BEFORE.search(before):
+            onset = single and ONSET_VERB.search(before) and not re.search(r"(?:^|[,.]\s*)$", before.strip()[-2:] or ",")
+            if onset and d.start > 0 and not re.match(r"^\s*(?:at|after)\b", before[-6:], re.I):
+                t.time_to = t.time_to or d.days
+            else:
+                t.follow_up = t.follow_up or d.days
+        elif TIME_TO_BEFORE.search(before):
             t.time_to = t.time_to or d.days
         elif DURATION_BEFORE.search(before) or DURATION_AFTER.match(after):
             if t.duration is None:
