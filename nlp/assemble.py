@@ -117,7 +117,7 @@ class Assembler:
         return g
 
     def _single_for(self, seg: Segment) -> Group | None:
-        refs = find_single(seg.text)
+        refs = _collapse(find_single(seg.text))
         g = None
         for ref in refs:
             match = next((x for x in reversed(self.groups) if x.single and (
@@ -249,7 +249,10 @@ class Assembler:
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent") and not (c.kind == "bare" and c.intro)]
-        before = [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
+        part = clause(seg.text, o.start, o.end)
+        lo = seg.text.find(part)
+        local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
+        before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.end:chosen.end + 25]):
             return None, None
@@ -402,6 +405,17 @@ class Assembler:
             return None
         first = self.products[0].name
         return self.aliases.get(first, first)
+
+
+def _collapse(refs: list) -> list:
+    """Mentions in one sentence name one person unless their ages or ordinals differ."""
+    from .groups import SingleRef
+    if len(refs) < 2 or len({r.age for r in refs if r.age is not None}) > 1 or len({r.ordinal for r in refs if r.ordinal}) > 1:
+        return refs
+    age = next((r.age for r in refs if r.age is not None), None)
+    sex = next((r.sex for r in refs if r.sex), None)
+    ordinal = next((r.ordinal for r in refs if r.ordinal), None)
+    return [SingleRef(refs[0].start, age, sex, ordinal, any(r.definite for r in refs))]
 
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:

@@ -163,7 +163,10 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
                 found.append((seg.start + m.start(), seg.start + m.end(), company))
     for start, end in ner_orgs:
         name = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", text[start:end]))
-        if len(name) >= 3 and not NOT_INSTITUTION.search(name) and not name.isupper():
+        context = re.match(r"^[\s,]*(?:(?:which|that|who)\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b", text[end:end + 25]) \
+            or re.search(r"(?:company|firm|biotech|start-?up|developer|maker),?\s+$", text[max(0, start - 20):start])
+        if context and len(name) >= 3 and not NOT_INSTITUTION.search(name) and not name.isupper() \
+                and not CODE_RE.fullmatch(name) and not re.search(r"\d", name):
             found.append((start, start + len(name), name))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []
