@@ -84,6 +84,7 @@ class Extractor:
             if end <= start:
                 end = start + CHUNK_CHARS
             doc = self.nlp.make_doc(text[start:end])
+            doc._.iw_source = text[start:end]
             doc._.iw_title = document.title if start == 0 else ""
             out.append((start, doc))
             if end >= len(text):
@@ -111,8 +112,26 @@ class Extractor:
             with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self.model,)) as pool:
                 yield from pool.map(_extract_in_worker, documents, chunksize=max(1, batch_size))
             return
+        batch: list[Document] = []
         for document in documents:
-            yield self._safe(document, batch_size)
+            batch.append(document)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, batch_size)
+                batch = []
+        yield from self._batch(batch, batch_size)
+
+    def _batch(self, documents: list[Document], batch_size: int) -> list[Extraction]:
+        """A batch through nlp.pipe at once (so NER sees all its sentences together), per-document on failure."""
+        try:
+            parts = [self._docs(d) for d in documents]
+            flat = list(self.nlp.pipe([doc for p in parts for _, doc in p], batch_size=batch_size))
+            out, i = [], 0
+            for document, p in zip(documents, parts):
+                out.append(self._combine(document, [(off, flat[i + k]) for k, (off, _) in enumerate(p)]))
+                i += len(p)
+            return out
+        except Exception:  # noqa: BLE001 - isolate the document that fails
+            return [self._safe(d, batch_size) for d in documents]
 
     def _safe(self, document: Document, batch_size: int) -> Extraction:
         try:

@@ -48,6 +48,10 @@ DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
 LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
 
 
+KNOWN_PRODUCT_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p) for p in sorted(KNOWN_PRODUCTS, key=len, reverse=True)))
+KNOWN_COMPANY_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(c) for c in sorted(KNOWN_COMPANIES, key=len, reverse=True)))
+
+
 @dataclass
 class Mention:
     start: int
@@ -105,9 +109,8 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
     """Product mentions (lower-case names) and alias → primary name ('pec-direct' → 'vc-02')."""
     mentions: list[Mention] = []
     lower = text.lower()
-    for name in KNOWN_PRODUCTS:
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", lower):
-            mentions.append(Mention(m.start(), m.end(), name))
+    for m in KNOWN_PRODUCT_RE.finditer(lower):
+        mentions.append(Mention(m.start(), m.end(), m.group(0)))
     for rx in (CODE_RE, INN_RE):
         for m in rx.finditer(text):
             code = m.group(1) if m.groups() else m.group(0)
@@ -158,16 +161,9 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
             if len(name) < 4 or NOT_INSTITUTION.search(name):
                 continue
             found.append((start, start + len(name), name))
-        for company in KNOWN_COMPANIES:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(company)}(?![\w-])", seg.text):
-                found.append((seg.start + m.start(), seg.start + m.end(), company))
-    for start, end in ner_orgs:
-        name = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", text[start:end]))
-        context = re.match(r"^[\s,]*(?:(?:which|that|who)\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b", text[end:end + 25]) \
-            or re.search(r"(?:company|firm|biotech|start-?up|developer|maker),?\s+$", text[max(0, start - 20):start])
-        if context and len(name) >= 3 and not NOT_INSTITUTION.search(name) and not name.isupper() \
-                and not CODE_RE.fullmatch(name) and not re.search(r"\d", name):
-            found.append((start, start + len(name), name))
+        for m in KNOWN_COMPANY_RE.finditer(seg.text):
+            found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
+    found.extend(accept_ner_orgs(text, ner_orgs))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []
     for item in found:
@@ -175,6 +171,23 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
             continue
         kept.append(item)
     return kept
+
+
+REPORTING_SUBJECT = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,?\s+(?:which\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b"
+                               r"|(?:company|firm|biotech|start-?up|developer|maker),?\s+[A-Z]")
+
+
+def accept_ner_orgs(text: str, ner_orgs) -> list[tuple[int, int, str]]:
+    """NER organisations kept only as the subject of a reporting verb or after 'company': others are noise."""
+    found = []
+    for start, end in ner_orgs:
+        name = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", text[start:end]))
+        context = re.match(r"^[\s,]*(?:(?:which|that|who)\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b", text[end:end + 25]) \
+            or re.search(r"(?:company|firm|biotech|start-?up|developer|maker),?\s+$", text[max(0, start - 20):start])
+        if context and len(name) >= 3 and not NOT_INSTITUTION.search(name) and not name.isupper() \
+                and not CODE_RE.fullmatch(name) and not re.search(r"\d", name):
+            found.append((start, start + len(name), name))
+    return found
 
 
 def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]],

@@ -60,6 +60,10 @@ WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when
 DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
 
 
+COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
+                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none)\b", re.I)
+
+
 @dataclass(frozen=True)
 class Count:
     start: int
@@ -81,6 +85,8 @@ def find_counts(sentence: str) -> list[Count]:
     """Every patient count in the sentence, explicit 'w of n' forms before plain ones."""
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
+    if not COUNT_HINT.search(sentence):
+        return out
 
     def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):

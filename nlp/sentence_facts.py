@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .durations import Duration, find_durations
 from .patterns import (ALLOGENEIC, AUTOLOGOUS, CELL_TYPES, DIABETES_TYPES, EFFICACY_MEASURE, HBA1C_CHANGE_ONLY,
@@ -86,6 +87,12 @@ def study_phase(text: str) -> str | None:
 
 
 def intervention_fields(text: str) -> dict[str, object]:
+    """Fields a sentence states about the intervention; cached because the walk asks per sentence often."""
+    return dict(_intervention_fields(text))
+
+
+@lru_cache(maxsize=8192)
+def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
     fields: dict[str, object] = {
         "diabetes_type": diabetes_type(text),
         "cell_type": first_label(CELL_TYPES, text),
@@ -94,11 +101,18 @@ def intervention_fields(text: str) -> dict[str, object]:
         "immunosuppression": immunosuppression(text),
         "study_phase": study_phase(text),
     }
-    return {k: v for k, v in fields.items() if v is not None}
+    return tuple((k, v) for k, v in fields.items() if v is not None)
+
+
+OUTCOME_HINT = re.compile(r"insulin|peptide|a1c|glyc|hypo|range|died|death|fatal|adverse|side|complicat|develop|event|"
+                          r"bleed|cancer|infection|fever|headache|differ|change|preserv|improv|endpoint|end point|medic|drug|"
+                          r"fallen|declin|ulcer|sores|bald|hair|tumo", re.I)
 
 
 def outcomes(text: str) -> list[OutcomeMention]:
     """Outcome mentions, one per outcome kind, with the exclusions DEV_NOTES lists."""
+    if not OUTCOME_HINT.search(text):
+        return []
     found: dict[str, OutcomeMention] = {}
     extra: list[OutcomeMention] = []
     for label, rx in OUTCOMES:

@@ -18,15 +18,21 @@ from spacy.tokens import Doc, Span
 from isletwatch.model import HYPE_TERMS
 
 from ..assemble import assemble
-from ..facts import extract_facts
+from ..facts import REPORTING_SUBJECT, accept_ner_orgs, extract_facts
 from ..gazetteer import KNOWN_PRODUCTS
 from ..segment import BODY, DECK, segment
 
-for _name in ("iw_title", "iw_segments", "iw_ents", "iw_facts", "iw_claims"):
+for _name in ("iw_source", "iw_title", "iw_segments", "iw_ents", "iw_facts", "iw_claims"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
-NER_CUE = re.compile(r"\b(?:company|firm|biotech\w*|start-?up|said|announced|sponsor|developed by|maker)\b", re.I)
+def source(doc: Doc) -> str:
+    """The text the Doc was made from; Doc.text rebuilds it token by token on every access."""
+    if doc._.iw_source is None:
+        doc._.iw_source = doc.text
+    return doc._.iw_source
+
+
 
 
 @Language.factory("isletwatch_segmenter")
@@ -37,7 +43,7 @@ class Segmenter:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.iw_segments = segment(doc.text, doc._.iw_title or "")
+        doc._.iw_segments = segment(source(doc), doc._.iw_title or "")
         return doc
 
 
@@ -58,7 +64,11 @@ class Terms:
 
 @Language.factory("isletwatch_ner", default_config={"model": ""})
 class SelectiveNER:
-    """Statistical NER from a trained pipeline, run only on sentences that may name a company."""
+    """Statistical NER from a trained pipeline, run only on sentences where a yet-unknown name reports or acts.
+
+    It runs after the pattern-based facts so it sees what patterns and gazetteers already found and
+    adds companies they cannot know ("Sana said ..."); everything else stays with the rules.
+    """
 
     def __init__(self, nlp: Language, name: str, model: str):
         self.name = name
@@ -71,15 +81,42 @@ class SelectiveNER:
         return next(self.pipe([doc]))
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 64) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        yield from self._run(batch)
+
+    def _run(self, docs: list[Doc]) -> list[Doc]:
+        """One NER pass over the selected sentences of a whole batch of documents."""
+        jobs: list[tuple[Doc, object]] = []
         for doc in docs:
             doc._.iw_ents = []
-            if self.ner_nlp is not None:
-                segs = [s for s in doc._.iw_segments or [] if s.kind in (BODY, DECK) and len(s.text) < 600
-                        and NER_CUE.search(s.text)][:40]
-                for seg, sdoc in zip(segs, self.ner_nlp.pipe([s.text for s in segs], batch_size=batch_size)):
-                    doc._.iw_ents.extend((seg.start + e.start_char, seg.start + e.end_char, e.label_) for e in sdoc.ents
-                                         if e.label_ == "ORG")
-            yield doc
+            if self.ner_nlp is None or doc._.iw_facts is None:
+                continue
+            known = " ".join(i.lower() for i in doc._.iw_facts.facts.institutions)
+            for seg in doc._.iw_segments or []:
+                if seg.kind in (BODY, DECK) and len(seg.text) < 600 and any(
+                        _subject(m.group(0)) not in known for m in REPORTING_SUBJECT.finditer(seg.text)):
+                    jobs.append((doc, seg))
+        for (doc, seg), sdoc in zip(jobs, self.ner_nlp.pipe([seg.text for _, seg in jobs], batch_size=256)):
+            doc._.iw_ents.extend((seg.start + e.start_char, seg.start + e.end_char) for e in sdoc.ents if e.label_ == "ORG")
+        for doc in docs:
+            if not doc._.iw_ents:
+                continue
+            facts = doc._.iw_facts.facts
+            known_names = [i.lower() for i in facts.institutions]
+            for _, _, name in accept_ner_orgs(source(doc), doc._.iw_ents):
+                if not any(name.lower() in k or k in name.lower() for k in known_names):
+                    facts.institutions.append(name)
+                    known_names.append(name.lower())
+        return docs
+
+
+def _subject(match: str) -> str:
+    return re.split(r",|\s+(?:which\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b", match)[0].lower()
 
 
 @Language.factory("isletwatch_facts")
@@ -90,7 +127,7 @@ class Facts:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.iw_facts = extract_facts(doc.text, doc._.iw_title or "", doc._.iw_segments or [], doc._.iw_ents or [])
+        doc._.iw_facts = extract_facts(source(doc), doc._.iw_title or "", doc._.iw_segments or [])
         return doc
 
 
@@ -103,5 +140,5 @@ class Claims:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = doc._.iw_facts
-        doc._.iw_claims = assemble(doc.text, doc._.iw_segments or [], facts.products, facts.aliases)
+        doc._.iw_claims = assemble(source(doc), doc._.iw_segments or [], facts.products, facts.aliases)
         return doc
