@@ -101,6 +101,8 @@ class SelectiveNER:
                 if seg.kind in (BODY, DECK) and len(seg.text) < 600 and any(
                         _subject(m.group(0)) not in known for m in REPORTING_SUBJECT.finditer(seg.text)):
                     jobs.append((doc, seg))
+        if not jobs or self.ner_nlp is None:
+            return docs
         for (doc, seg), sdoc in zip(jobs, self.ner_nlp.pipe([seg.text for _, seg in jobs], batch_size=256)):
             doc._.iw_ents.extend((seg.start + e.start_char, seg.start + e.end_char) for e in sdoc.ents if e.label_ == "ORG")
         for doc in docs:
