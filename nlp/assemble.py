@@ -21,7 +21,7 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .tables import row_facts
 
-GENERIC = re.compile(r"\b(?:most|many) (?:people|patients)\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
+GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\btypically\b|\busually\b|\?\s*$", re.I)
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))", re.I)
@@ -94,6 +94,9 @@ class Assembler:
         out: dict[str, object] = {}
         for s in body:
             if FORWARD.search(s.text) and s.kind == BODY or ANIMALS.search(s.text):
+                dtype = intervention_fields(s.text).get("diabetes_type") if not ANIMALS.search(s.text) else None
+                if dtype and "diabetes_type" not in out:
+                    out["diabetes_type"] = dtype  # the disease is the same in background sentences
                 continue
             for k, v in intervention_fields(s.text).items():
                 if k == "cell_type" and k in out:
@@ -143,8 +146,10 @@ class Assembler:
     def _note_group_facts(self, seg: Segment, counts: list[Count]) -> None:
         largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
         for c in counts:
+            arm_split = bool(CONTROL_ARM.search(seg.text))  # "32 received MSCs and 16 received placebo"
             if c.kind in ("plain", "bare") and c.intro and c.n and c.n > largest_explicit \
-                    and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]):
+                    and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]) \
+                    and (self.trial is None or c.n > (self.trial.n or 0) or arm_split or seg.para != self.trial.home_para):
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
@@ -228,7 +233,8 @@ class Assembler:
                     group = self._pending(seg)
                 else:
                     continue
-            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single) or (
+            group_level = bool(re.search(r"\b(?:most|many|some|several|all) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
+            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
                     group.single and w is None and single is None and not SINGULAR_REF.search(t))):
                 continue
             local = timings(clause(t, o.start, o.end), group.single)
@@ -390,7 +396,7 @@ class Assembler:
         product = d.product or (None if g.historical else self._doc_product())
         spans = sorted({(s.start, s.end) for s in d.segs})
         return Claim(
-            diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=d.w,
+            diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=1 if g.single else d.w,
             age_years=g.age, sex=g.sex if g.single else None, disease_duration_years=disease,
             cell_type=fields.get("cell_type"), cell_source=fields.get("cell_source"), product=product,
             immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),

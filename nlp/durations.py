@@ -81,7 +81,10 @@ def find_durations(text: str) -> list[Duration]:
         value += _fraction(m.group("frac")) + _fraction(m.group("frac2"))
         days = None if m.group("range") else to_days(value, m.group("unit"))
         start = m.start("range") if m.group("range") and not m.group("qual") else m.start()
-        out.append(Duration(start, m.end(), days, _qualifier(m.group("qual")), m.group(0)))
+        qualifier = _qualifier(m.group("qual"))
+        if qualifier == "exact" and re.match(r"\s*(?:or (?:longer|more)|and (?:longer|more)|\+|or over)", text[m.end():m.end() + 16], re.I):
+            qualifier = "at_least"  # "for a year or longer"
+        out.append(Duration(start, m.end(), days, qualifier, m.group(0)))
     for m in HALF_A_RE.finditer(text):
         out = [d for d in out if not (m.start() <= d.start < m.end())]
         out.append(Duration(m.start(), m.end(), to_days(0.5, m.group("unit")), "exact", m.group(0)))

@@ -21,7 +21,8 @@ def _n(name: str) -> str:
 
 _DET = r"(?:the\s+|these\s+|those\s+|its\s+|all\s+|our\s+|their\s+)?(?:first\s+|original\s+|initial\s+)?"
 NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|days?|mg|ml|kg|units?|nmol|ng|mmol|infusions?|"
-                              r"pouches?|devices?|capsules?|grafts?|biopsies|samples?|cells?|islets?|times|million|billion|"
+                              r"pouches?|devices?|capsules?|grafts?|biopsies|samples?|cells?|islets?|times|million|billion|procedures?|operations?|"
+                              r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
@@ -33,7 +34,7 @@ NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did)\b)", re.I)
-PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
+PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!the time|time)(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\s+(?:half|a third|a quarter|one in \w+)\b|\b(?:most|two or three|several|some|many)\b", re.I)
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"
                        r"infused|participated|took part|recruited|analy[sz]ed|study of|trial of|trial in|study in|studies in|"

@@ -93,7 +93,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"no longer (?:(?:need|needs|needed|use|uses|used|requires?|required|takes?|took|injects?|injected)\s+)(?:\w+\s+){0,2}insulin",
         r"(?:has|have|had) not (?:injected|needed|used|taken|required) (?:any )?insulin",
         r"not needed (?:any )?insulin", r"(?:able|allowed) to stop (?:\w+\s+){0,2}insulin",
-        r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin")),
+        r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
+        r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
+        r"\b(?:stop\w*|quit\w*|discontinu\w+)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b")),
     ("insulin_reduction", _rx(
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -101,7 +104,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
         r"insulin (?:dose|doses|requirements?|needs?)[^.;]{0,40}below baseline")),
     ("hba1c_target", _rx(
-        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b[^.;]{0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b[^.;]{0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,80}?(?:within|in) the (?:normal|target|non-diabetic) range",
         r"(?:within|in) the normal range[^.;]{0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b[^.;]{0,40}\b(?:target|goal)\b")),
