@@ -26,8 +26,8 @@ GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))", re.I)
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
-ENDPOINT_DEF = re.compile(r"primary end ?point (?:was|is)|primary outcome (?:was|is)", re.I)
-ENDPOINT_MET = re.compile(r"met the primary end ?point\b(?! of)", re.I)
+ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
+ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 CORRECTION = re.compile(r"said (?P<old>\d+) (?:patients|participants|people|subjects)[^.;]*;\s*the (?:study|trial) (?:enrolled|included|treated) (?P<new>\d+)", re.I)
 GROUP_FIELDS = ("diabetes_type", "cell_type", "cell_source", "implant_site", "immunosuppression", "study_phase")
@@ -78,6 +78,8 @@ class Assembler:
         self.drafts: list[Draft] = []
         self.endpoint: tuple[list, object] | None = None
         self.last_follow: dict[int, int] = {}
+        self.doc_group_age: float | None = None
+        self.doc_group_years: float | None = None
         body = [s for s in segments if s.kind in (BODY, TABLE, HEADLINE, DECK)]
         self.doc_fields = self._doc_fields(body)
         self.para_fields: dict[int, dict[str, object]] = {}
@@ -154,7 +156,15 @@ class Assembler:
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        for c in counts:
+            if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
+                    re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
+                self.trial = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm
         age, dur = group_age(seg.text), group_disease_years(seg.text)
+        if age is not None:
+            self.doc_group_age = self.doc_group_age if self.doc_group_age is not None else age
+        if dur is not None:
+            self.doc_group_years = self.doc_group_years if self.doc_group_years is not None else dur
         target = self.trial if (age is not None or dur is not None) and self.trial else None
         if target:
             target.age = target.age if target.age is not None else age
@@ -254,7 +264,7 @@ class Assembler:
         return g or self._new_group(-1, seg)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
-        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent") and not (c.kind == "bare" and c.intro)]
+        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
         local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
@@ -270,6 +280,8 @@ class Assembler:
                 return g, 1
             g = self.focus or self.trial or self.single
             return g, (1 if g and g.single else None)
+        if chosen.kind == "definite":
+            return self._group_n(chosen.n, seg), None
         if chosen.kind == "plain" and chosen.n == 1:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         n, w = chosen.n, chosen.w
@@ -391,13 +403,17 @@ class Assembler:
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
             fields["cell_source"] = "allogeneic"
         disease = g.disease_years
+        age = g.age
+        if not g.single and not g.historical:
+            age = age if age is not None else self.doc_group_age
+            disease = disease if disease is not None else self.doc_group_years
         if disease is None and g.single and g.age is not None and g.diag_age is not None and g.age > g.diag_age:
             disease = g.age - g.diag_age
         product = d.product or (None if g.historical else self._doc_product())
         spans = sorted({(s.start, s.end) for s in d.segs})
         return Claim(
             diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=1 if g.single else d.w,
-            age_years=g.age, sex=g.sex if g.single else None, disease_duration_years=disease,
+            age_years=age, sex=g.sex if g.single else None, disease_duration_years=disease,
             cell_type=fields.get("cell_type"), cell_source=fields.get("cell_source"), product=product,
             immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
             outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,

@@ -66,6 +66,16 @@ class FactsResult:
     aliases: dict[str, str] = field(default_factory=dict)
 
 
+GENERIC_NAME_WORDS = frozenset("regenerative medicine medical cell cells therapy therapeutics university hospital school of the "
+                               "and for center centre institute research biotechnology biotech sciences science clinic college "
+                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant".split())
+
+
+def _only_generic(name: str) -> bool:
+    """'Regenerative Medicine' (a section title) names no institution; 'Luyang Medical College' does."""
+    return all(w.lower().strip(".,") in GENERIC_NAME_WORDS for w in name.split())
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
@@ -158,7 +168,7 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
                 name, start = name[shout.end():], start + shout.end()
             name = _TRIM_TAIL.sub("", name)
             name = re.sub(r"'s$|’s$", "", name)
-            if len(name) < 4 or NOT_INSTITUTION.search(name):
+            if len(name) < 4 or NOT_INSTITUTION.search(name) or _only_generic(name):
                 continue
             found.append((start, start + len(name), name))
         for m in KNOWN_COMPANY_RE.finditer(seg.text):

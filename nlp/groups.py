@@ -31,6 +31,7 @@ SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])
 ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+{NOUNS}\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
+DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did)\b)", re.I)
@@ -123,6 +124,10 @@ def find_counts(sentence: str) -> list[Count]:
         add(m, 2, 2, "all")
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
+    for m in DEFINITE_RE.finditer(sentence):
+        n = _num(m.group("n"))
+        if n and not YEAR.match(m.group("n")):
+            add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
     for m in PLAIN_RE.finditer(sentence):
         n = _num(m.group("n"))
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]):

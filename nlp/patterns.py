@@ -124,13 +124,16 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\b(?:developed|had|experienced|suffered|reported)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
-        r"(?:cancers?|infections?|tumou?rs?|bleeding)[^.;]{0,60}(?:developed|occurred) in", r"procedur\w*-related events",
+        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)[^.;]{0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
+        r"procedur\w*-related events",
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help)",
         r"(?:has|have|had) not (?:changed|improved)", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow)",
         r"\bno (?:significant |meaningful )?(?:change|difference|improvement|benefit)\b",
-        r"(?:was|were|remained) (?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide")),
+        r"(?:was|were|remained) (?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
+        r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
+        r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)")),
 ]
 
 # no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).

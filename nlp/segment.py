@@ -26,7 +26,7 @@ _NOISE_LINE = re.compile(
     r"funding\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
     r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
-    r"original headline|source\s*:|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
+    r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
     r"(?:\(reporting|\(editing)|editing by|reporting by|###|-\s|•\s|\*\s|most read|more \w+ briefs)",
     re.I,
 )
