@@ -22,9 +22,9 @@ from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .tables import row_facts
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
-                     r"\bworldwide\b|\bin general\b|\btypically\b|\busually\b|\?\s*$", re.I)
+                     r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
-SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))", re.I)
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b", re.I)
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
@@ -200,7 +200,7 @@ class Assembler:
         t = seg.text
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts):
             return False  # a registry's outcome measure names what will be counted, not a result
-        return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts))
+        return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
@@ -244,8 +244,9 @@ class Assembler:
                 else:
                     continue
             group_level = bool(re.search(r"\b(?:most|many|some|several|all) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
+            explicit_w = w if not group.single or counts else None
             if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
-                    group.single and w is None and single is None and not SINGULAR_REF.search(t))):
+                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t))):
                 continue
             local = timings(clause(t, o.start, o.end), group.single)
             timing = timings(t, group.single)

@@ -43,6 +43,7 @@ INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|ran
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?", re.I)
+WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|at))", re.I)
 NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
 SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient)\b(?!['’]s\s+(?:blood|own))")
@@ -56,7 +57,7 @@ GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age\s*
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
-SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes\s+(?:for\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
+SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
 SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*(?P<v>\w+)", re.I)
 WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
 DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
@@ -169,6 +170,11 @@ def find_single(sentence: str) -> list[SingleRef]:
             continue
         sex = "female" if noun in FEMALE else "male" if noun in MALE else None
         refs.append(SingleRef(m.start(), float(m.group("age")), sex, None, (m.group("det") or "").lower() in ("the", "this")))
+    for m in WORD_AGE_RE.finditer(sentence):
+        age = parse_number(m.group("age"))
+        if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
+                and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
+            refs.append(SingleRef(m.start(), age, None, None, True))
     for m in NOW_AGE_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in SINGLE_NOUN_RE.finditer(sentence):

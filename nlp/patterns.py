@@ -50,7 +50,7 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
                       r"stem[- ]cells?")),
 ]
 
-AUTOLOGOUS = _rx(r"\bautologous\b", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
+AUTOLOGOUS = _rx(r"\bautologous\b", r"from (?:his|her|their) (?:own )?(?:blood|fat|skin|cells|tissue|bone marrow|urine)", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
                  r"grown from (?:his|her|their) own", r"from (?:his|her|their) (?:own )?body", r"because the cells (?:were|are) (?:his|her|their) own",
                  r"cells (?:were|are) (?:his|her|their) own", r"patient'?s own", r"own (?:umbilical )?cord blood")
 ALLOGENEIC = _rx(r"\ballogeneic\b", r"\bdonors?\b", r"donated", r"off-the-shelf", r"universal donor",
@@ -84,7 +84,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"no longer (?:needs?|needed|takes?|took|requires?|required) insulin or (?:any )?other (?:diabetes )?(?:medicine|medication|drug)s?",
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
-        r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)")),
+        r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
+        r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)")),
     ("insulin_independence", _rx(
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",

@@ -138,7 +138,7 @@ def outcomes(text: str) -> list[OutcomeMention]:
             del found["insulin_independence"]
     if "hba1c_target" in found and HBA1C_CHANGE_ONLY.search(text):
         del found["hba1c_target"]
-    if "c_peptide" in found and re.search(r"\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b", text, re.I):
+    if "c_peptide" in found and re.search(r"(?<!from )\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b", text, re.I):
         del found["c_peptide"]
     return sorted(list(found.values()) + [e for e in extra if e.outcome in found], key=lambda o: o.start)
 
@@ -154,6 +154,7 @@ def clause(text: str, start: int, end: int) -> str:
 def timings(text: str, single: bool, durations: list[Duration] | None = None) -> Timing:
     """Sort every duration of the sentence into time-to-outcome, outcome duration or follow-up."""
     t = Timing()
+    points: list[int] = []
     for d in durations if durations is not None else find_durations(text):
         if d.days is None:
             continue
@@ -180,4 +181,10 @@ def timings(text: str, single: bool, durations: list[Duration] | None = None) ->
                 t.time_to = t.time_to or d.days
             else:
                 t.follow_up = t.follow_up or d.days
+                points.append(d.start)
+    if len(points) >= 2 and t.time_to is None and re.search(r"\bstill\b", text[points[0]:points[-1]], re.I):
+        # "At 4 weeks he had detectable C-peptide, and it was still there at 12 weeks"
+        first = next(d for d in find_durations(text) if d.start == points[0])
+        last = next(d for d in find_durations(text) if d.start == points[-1])
+        t.time_to, t.follow_up = first.days, last.days
     return t
