@@ -24,7 +24,9 @@ from .tables import row_facts
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
-SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b", re.I)
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
+                          r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
@@ -159,7 +161,7 @@ class Assembler:
         for c in counts:
             if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
                     re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
-                self.trial = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm
+                self.trial = self.focus = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm
         age, dur = group_age(seg.text), group_disease_years(seg.text)
         if age is not None:
             self.doc_group_age = self.doc_group_age if self.doc_group_age is not None else age
@@ -198,6 +200,8 @@ class Assembler:
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
+        if BACKGROUND.match(t):
+            return False
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
@@ -271,9 +275,12 @@ class Assembler:
         local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
         before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
-        if chosen and CONTROL_ARM.search(seg.text[chosen.end:chosen.end + 25]):
+        if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
-        if re.search(r"\bone (?:patient|recipient|participant)\b", seg.text[:o.start], re.I) and not chosen:
+        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
+        if one and o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+            return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
+        if one and not chosen:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         if chosen is None:
             if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
@@ -284,6 +291,8 @@ class Assembler:
         if chosen.kind == "definite":
             return self._group_n(chosen.n, seg), None
         if chosen.kind == "plain" and chosen.n == 1:
+            if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+                return self.trial, 1
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         n, w = chosen.n, chosen.w
         if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
@@ -403,6 +412,9 @@ class Assembler:
             fields.pop("cell_source", None) if "cell_source" not in g.own else None
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
             fields["cell_source"] = "allogeneic"
+        specific = base.get("cell_type")
+        if fields.get("cell_type") == "stem_cell" and specific in ("iPSC", "CiPSC", "ESC", "PSC", "MSC", "HSC"):
+            fields["cell_type"] = specific  # "the patients' own stem cells" restates the kind named elsewhere
         disease = g.disease_years
         age = g.age
         if not g.single and not g.historical:

@@ -17,7 +17,7 @@ from .patterns import HYPE_RE, REGISTRY_RE
 from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|at|the|da|do|dos|für|&)"
-INSTITUTION_HEAD = (r"University|Universit\w+|Hospital|Institute|College|Academy of Sciences|Centre|Center|Clinic|"
+INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Academy of Sciences|Centre|Center|Clinic|"
                     r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
                     r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
                     r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"

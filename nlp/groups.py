@@ -33,7 +33,7 @@ BOTH_RE = re.compile(rf"\bboth\s+{NOUNS}\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
-BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
+BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!the time|time)(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\s+(?:half|a third|a quarter|one in \w+)\b|\b(?:most|two or three|several|some|many)\b", re.I)
@@ -58,7 +58,7 @@ GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
-SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?)\s*(?P<v>\w+)", re.I)
+SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
 WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
 DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
 
@@ -131,7 +131,9 @@ def find_counts(sentence: str) -> list[Count]:
             add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
     for m in PLAIN_RE.finditer(sentence):
         n = _num(m.group("n"))
-        if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]):
+        if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
+                or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
+                or re.search(NUMBER, sentence[m.end("n"):m.end()].rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else "", re.I):
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
@@ -175,6 +177,8 @@ def find_single(sentence: str) -> list[SingleRef]:
         if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
                 and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
             refs.append(SingleRef(m.start(), age, None, None, True))
+    for m in re.finditer(r"\bI(?:'m| am) (?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days))", sentence):
+        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in NOW_AGE_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in SINGLE_NOUN_RE.finditer(sentence):

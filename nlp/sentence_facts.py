@@ -20,6 +20,7 @@ ONSET_VERB = re.compile(r"(?:stop\w*|quit\w*|became|become|detectable|detected|b
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bby|\bin just|\bafter only|\bafter just|\bfrom)\s+(?:the\s+)?$", re.I)
 DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
                              r"insulin-free|without insulin|off insulin)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
+STRONG_DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bby|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
@@ -128,7 +129,8 @@ def outcomes(text: str) -> list[OutcomeMention]:
             del found["no_benefit"]
         else:
             return [found["no_benefit"]]  # "did not produce enough C-peptide" is no_benefit only
-    if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly", text, re.I):
+    if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly|"
+                 r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar)\b", text, re.I):
         return [OutcomeMention("no_benefit", 0, len(text))]
     if "medication_free" in found:
         found.pop("insulin_independence", None)
@@ -163,7 +165,8 @@ def timings(text: str, single: bool, durations: list[Duration] | None = None) ->
             continue
         if re.match(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old)", after, re.I):
             continue
-        if re.match(r"^\s*(?:after|later|post)\b", after, re.I) and not TIME_TO_BEFORE.search(before):
+        if re.match(r"^\s*(?:after|later|post)\b", after, re.I) and not TIME_TO_BEFORE.search(before) \
+                and not STRONG_DURATION_BEFORE.search(before):
             onset = single and ONSET_VERB.search(before) and not re.search(r"(?:^|[,.]\s*)$", before.strip()[-2:] or ",")
             if onset and d.start > 0 and not re.match(r"^\s*(?:at|after)\b", before[-6:], re.I):
                 t.time_to = t.time_to or d.days
