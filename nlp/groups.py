@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .numbers import NUMBER, parse_number
+from .numbers import NUMBER, NUMBER_RE, parse_number
 
 NOUNS = (r"(?:patients?|participants?|subjects?|recipients?|people|persons?|adults?|children|kids|men|women|"
          r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users)")
@@ -129,11 +129,17 @@ def find_counts(sentence: str) -> list[Count]:
         n = _num(m.group("n"))
         if n and not YEAR.match(m.group("n")):
             add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
-    for m in PLAIN_RE.finditer(sentence):
+    pos = 0
+    while True:
+        m = PLAIN_RE.search(sentence, pos)
+        if not m:
+            break
+        pos = m.start("n") + 1  # overlapping search: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
+        between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
-                or re.search(NUMBER, sentence[m.end("n"):m.end()].rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else "", re.I):
+                or NUMBER_RE.search(between):
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
