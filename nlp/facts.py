@@ -265,7 +265,11 @@ def extract_facts(text: str, title: str, segments: list[Segment], ner_ents: list
     inst = institutions(text, segments, [(s, e) for s, e, lab in ner_ents if lab == "ORG"])
     locs = locations(text, segments, inst, [(s, e) for s, e, lab in ner_ents if lab in ("GPE",)])
     hype = hype_terms(text if title and title in text else f"{title}\n{text}")
+    names = _unique([name for _, _, name in inst])
+    corporate = re.compile(r"\s+(?:Pharmaceuticals|Therapeutics|Biotechnology|Biosciences|Inc\.?|Incorporated|Co\., Ltd\.?|Ltd\.?|AG|GmbH)\b.*$")
+    longer = {corporate.sub("", n).lower() for n in names if corporate.search(n)}
+    names = [n for n in names if corporate.search(n) or n.lower() not in longer]  # "Vertex" beside "Vertex Pharmaceuticals"
     facts = DocFacts(registry_ids=registry_ids(text), locations=locs,
-                     institutions=_unique([name for _, _, name in inst]),
+                     institutions=names,
                      products=_unique([p.name for p in products]), hype_terms=hype)
     return FactsResult(facts, products, aliases)

@@ -23,7 +23,7 @@ october november december monday tuesday wednesday thursday friday saturday sund
 type insulin blood cure study trial phase home page news post data bedford essex kent surrey
 young long early late best golden ocean pacific atlantic north south east west central new
 republic federal national general royal saint santa san islet islets vitoria as mesa cork
-bergen born borne hall page gap hull deal goes wang lin li chen zhang liu yang huang zhao wu zhou
+born borne hall page gap hull deal goes wang lin li chen zhang liu yang huang zhao wu zhou
 xu sun ma zhu hu guo he gao lin luo zheng liang song xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai
 jiang yu du ye cheng wei su lu ding ren shen yao lu jiang cui zhong tan wan
 drug male female can bone pet mobile gap nancy sydney regina dover alexandria troy salem florida georgia virginia carolina

@@ -26,10 +26,10 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
-OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS})?,\s+(?:{_n('w')}\b)?", re.I)
+OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
-BOTH_RE = re.compile(rf"\bboth\s+{NOUNS}\b", re.I)
+BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
@@ -53,7 +53,7 @@ FEMALE = frozenset("woman girl mother female wife daughter grandmother sister la
 MALE = frozenset("man boy father male husband son grandfather brother".split())
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
-GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age\s*(?:was|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
+GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+at\s+[\w\s]{{1,30}}?)?\s*(?:was|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)

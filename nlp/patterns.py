@@ -112,6 +112,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
+        r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b")),
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range[^.;]{0,40}of the time",

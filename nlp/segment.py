@@ -36,7 +36,7 @@ _COMMENTS_START = re.compile(
     r"^\s*comment from a reader|^\s*comments are (?:closed|open)",
     re.I,
 )
-_SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study)[A-Z]", re.I)
+_SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
 
 
@@ -113,7 +113,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
             kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
         elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or in_skip:
             kind = NOISE
-            if len(line.split()) <= 5 and not line.endswith("."):
+            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
                 in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
         elif _is_table_row(line):
             kind = TABLE

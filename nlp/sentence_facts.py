@@ -124,6 +124,8 @@ def outcomes(text: str) -> list[OutcomeMention]:
                 found[label] = OutcomeMention(label, m.start(), m.end())
             elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
+    if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b|\blows?\b", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
+        del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm
     if "no_benefit" in found:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
             del found["no_benefit"]
@@ -177,7 +179,7 @@ def timings(text: str, single: bool, durations: list[Duration] | None = None) ->
         elif DURATION_BEFORE.search(before) or DURATION_AFTER.match(after):
             if t.duration is None:
                 t.duration, t.qualifier = d.days, d.qualifier
-        elif d.point or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) or re.match(r"^\s*,", after):
+        elif d.point or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) or re.match(r"^\s*[,|]|^\s*$", after):
             onset = single and re.match(r"^\s*after", after, re.I) and ONSET_VERB.search(before) and d.start > 0 \
                 and not re.match(r"^\s*(?:at|after)\b", before[-6:], re.I)
             if onset:
