@@ -90,6 +90,14 @@ class Assembler:
                 for k, v in intervention_fields(s.text).items():
                     self.para_fields.setdefault(s.para, {}).setdefault(k, v)
         self.animal_doc = self._is_animal_doc(body)
+        self.product_fields: dict[str, dict[str, object]] = {}
+        for p in products:
+            name = aliases.get(p.name, p.name)
+            seg = next((s for s in body if s.start <= p.start < s.end), None)
+            if seg is not None and not FORWARD.search(seg.text):
+                for k, v in intervention_fields(seg.text).items():
+                    if k != "diabetes_type":
+                        self.product_fields.setdefault(name, {}).setdefault(k, v)
 
     @staticmethod
     def _doc_fields(body: list[Segment]) -> dict[str, object]:
@@ -273,6 +281,12 @@ class Assembler:
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
         local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
+        if not local and lo > 0:
+            ref = find_single(part)
+            if ref and any(r.ordinal or r.age for r in ref):
+                g = self._single_for(Segment(seg.start + lo, seg.start + lo + len(part), part, seg.kind, seg.line, seg.para))
+                if g is not None:
+                    return g, 1  # "..., and that the first patient was insulin independent at day 270"
         before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
@@ -405,14 +419,16 @@ class Assembler:
         g = d.group
         base = {} if g.historical else dict(self.doc_fields)
         home = {} if g.historical else self.para_fields.get(g.home_para, {})
-        fields = {**base, **home, **g.own, **d.fields}
+        product = d.product or (None if g.historical else self._doc_product())
+        linked = self.product_fields.get(product or "", {})
+        fields = {**base, **linked, **home, **g.own, **d.fields}
         if g.historical:
             fields = {**g.own, **d.fields}
             fields.pop("diabetes_type", None) if "diabetes_type" not in g.own else None
             fields.pop("cell_source", None) if "cell_source" not in g.own else None
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
             fields["cell_source"] = "allogeneic"
-        specific = base.get("cell_type")
+        specific = linked.get("cell_type", base.get("cell_type"))
         if fields.get("cell_type") == "stem_cell" and specific in ("iPSC", "CiPSC", "ESC", "PSC", "MSC", "HSC"):
             fields["cell_type"] = specific  # "the patients' own stem cells" restates the kind named elsewhere
         disease = g.disease_years
@@ -422,7 +438,6 @@ class Assembler:
             disease = disease if disease is not None else self.doc_group_years
         if disease is None and g.single and g.age is not None and g.diag_age is not None and g.age > g.diag_age:
             disease = g.age - g.diag_age
-        product = d.product or (None if g.historical else self._doc_product())
         spans = sorted({(s.start, s.end) for s in d.segs})
         return Claim(
             diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=1 if g.single else d.w,
