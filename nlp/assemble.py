@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import Claim, Span
 
+from .durations import find_durations
+from .numbers import find_numbers
 from .groups import Count, diagnosis_age, find_counts, find_single, group_age, group_disease_years, single_disease_years
 from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
@@ -31,7 +33,7 @@ HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
-CORRECTION = re.compile(r"said (?P<old>\d+) (?:patients|participants|people|subjects)[^.;]*;\s*the (?:study|trial) (?:enrolled|included|treated) (?P<new>\d+)", re.I)
+SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
 GROUP_FIELDS = ("diabetes_type", "cell_type", "cell_source", "implant_site", "immunosuppression", "study_phase")
 
 
@@ -208,7 +210,7 @@ class Assembler:
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
-        if BACKGROUND.match(t):
+        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I):
             return False
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts):
             return False  # a registry's outcome measure names what will be counted, not a result
@@ -292,7 +294,8 @@ class Assembler:
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
-        if one and o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or any(
+                c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
         if one and not chosen:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
@@ -402,18 +405,38 @@ class Assembler:
                     d.hedges.append(bool(HEDGES.search(seg.text)))
 
     def _apply_corrections(self) -> None:
-        for seg in self.segments:
-            m = CORRECTION.search(seg.text)
-            if not m:
+        """'Corrections appended to a story replace the figure they correct' (DEV_NOTES)."""
+        for i, seg in enumerate(self.segments):
+            said = SAID_EARLIER.search(seg.text)
+            if not said:
                 continue
-            old, new = int(m.group("old")), int(m.group("new"))
-            for g in self.groups:
-                if g.n == old and not g.single:
-                    g.n = new
-                    for d in self.drafts:
-                        if d.group is g and seg not in d.segs:
-                            d.segs.append(seg)
-                            d.hedges.append(False)
+            old = seg.text[said.end():]
+            if ";" in old:
+                old, new = old.split(";", 1)
+            else:
+                nxt = next((s for s in self.segments[i + 1:] if s.para == seg.para), None)
+                new = nxt.text if nxt else ""
+            old_days = [d.days for d in find_durations(old) if d.days]
+            new_days = [d.days for d in find_durations(new) if d.days]
+            touched: set[int] = set()
+            if old_days and new_days:
+                for d in self.drafts:
+                    for name in ("time_to", "duration", "follow_up"):
+                        if getattr(d, name) == old_days[0]:
+                            setattr(d, name, new_days[0])
+                            touched.add(id(d))
+            else:
+                olds = [v for _, _, v in find_numbers(old)]
+                news = [v for _, _, v in find_numbers(new)]
+                if olds and news:
+                    for g in self.groups:
+                        if not g.single and g.n == olds[0]:
+                            g.n = int(news[0])
+                            touched.update(id(d) for d in self.drafts if d.group is g)
+            for d in self.drafts:
+                if id(d) in touched and seg not in d.segs:
+                    d.segs.append(seg)
+                    d.hedges.append(False)
 
     def _finish(self, d: Draft) -> Claim:
         g = d.group

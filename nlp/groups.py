@@ -190,8 +190,8 @@ def find_single(sentence: str) -> list[SingleRef]:
     for m in SINGLE_NOUN_RE.finditer(sentence):
         noun = m.group("noun").lower()
         det = m.group("det").lower()
-        if noun in ("patient", "recipient") and det not in ("one", "a", "an"):
-            continue
+        if noun in ("patient", "recipient") and det not in ("a", "an"):
+            continue  # "one patient" is singled out by the assembler; "the patient" refers back
         sex = "female" if noun in FEMALE else "male" if noun in MALE else None
         refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))
     for m in ORDINAL_RE.finditer(sentence):

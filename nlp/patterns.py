@@ -81,7 +81,7 @@ PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii":
 
 OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
-        r"no longer (?:needs?|needed|takes?|took|requires?|required) insulin or (?:any )?other (?:diabetes )?(?:medicine|medication|drug)s?",
+        r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
@@ -118,7 +118,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range[^.;]{0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
-        r"c-?peptide\b[^.;]{0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater)",
+        r"c-?peptide\b[^.;]{0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
         r"(?:detect\w*|measurable|produc\w*|kept|had|rise|increase|restor\w*|improv\w*|preserv\w*|with)\s+(?:\w+[\s-]+){0,4}?c-?peptide",
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own |some )insulin",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",

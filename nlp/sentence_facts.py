@@ -107,7 +107,8 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 
 OUTCOME_HINT = re.compile(r"insulin|peptide|a1c|glyc|hypo|range|died|death|fatal|adverse|side|complicat|develop|event|"
                           r"bleed|cancer|infection|fever|headache|differ|change|preserv|improv|endpoint|end point|medic|drug|"
-                          r"fallen|declin|ulcer|sores|bald|hair|tumo", re.I)
+                          r"fallen|declin|ulcer|sores|bald|hair|tumo|rash|seps|neutropen|nausea|pain|ha?ematoma|thrombos|maintain|low\b|lows\b|"
+                          r"occurred|reaction|toxic|hospitali", re.I)
 
 
 def outcomes(text: str) -> list[OutcomeMention]:
