@@ -33,6 +33,7 @@ HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
+ARM_SPLIT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?!of\b|the\b)[\w-]+\s+){0,2}(?:group|arm)?,?\s*(?:and\s+)?\d{1,4}\s+(?:on\s+|received\s+|in the\s+|to\s+)?(?:placebo|control|sham)", re.I)
 SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
 GROUP_FIELDS = ("diabetes_type", "cell_type", "cell_source", "implant_site", "immunosuppression", "study_phase")
 
@@ -168,6 +169,9 @@ class Assembler:
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        arm = ARM_SPLIT.search(seg.text)
+        if arm and self.trial:
+            self.trial = self.focus = self._group_n(int(arm.group("n")), seg)  # "(43 UC-MSC, 42 placebo)"
         for c in counts:
             if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
                     re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
@@ -204,6 +208,7 @@ class Assembler:
                 for d in self.drafts:
                     if d.group is pending:
                         d.group = real
+                self._merge_duplicates()
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]
@@ -233,6 +238,10 @@ class Assembler:
             self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
         elif SINGULAR_REF.search(t) and self.single and not counts:
             self.focus = self.single
+            if self.single.sex is None:
+                pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
+                if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):
+                    self.single.sex = "female" if pron.group(1).lower() in ("she", "her") else "male"
             for k, v in intervention_fields(t).items():
                 self.single.own.setdefault(k, v)
         if ENDPOINT_DEF.search(t):
@@ -257,7 +266,7 @@ class Assembler:
                     group = self._pending(seg)
                 else:
                     continue
-            group_level = bool(re.search(r"\b(?:most|many|some|several|all) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
+            group_level = bool(re.search(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
             explicit_w = w if not group.single or counts else None
             if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
                     group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t))):
@@ -353,8 +362,8 @@ class Assembler:
             d.duration, d.qualifier = timing.duration, timing.qualifier
         d.follow_up = d.follow_up or timing.follow_up
         para = self.para_fields.get(seg.para, {})
-        for k, v in {**intervention_fields(seg.text), **{k: v for k, v in para.items() if k not in d.fields}}.items():
-            d.fields.setdefault(k, v)
+        for k, v in {**{k: v for k, v in para.items() if k not in d.fields}, **intervention_fields(seg.text)}.items():
+            d.fields.setdefault(k, v)  # the claim's own sentence first, then its paragraph
         if d.product is None:
             d.product = self._product_near(seg)
         return d
@@ -384,6 +393,28 @@ class Assembler:
                     self._add(g, o.outcome, 1, seg, False, timings(part, True))
             return
         self._sentence(seg)
+
+    def _merge_duplicates(self) -> None:
+        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES)."""
+        kept: list[Draft] = []
+        for d in self.drafts:
+            twin = next((k for k in kept if k.group is d.group and k.outcome == d.outcome and (k.w is None or d.w is None or k.w == d.w)), None)
+            if twin is None:
+                kept.append(d)
+                continue
+            twin.w = twin.w if twin.w is not None else d.w
+            for seg, h in zip(d.segs, d.hedges):
+                if seg not in twin.segs:
+                    twin.segs.append(seg)
+                    twin.hedges.append(h)
+            for name in ("time_to", "follow_up"):
+                setattr(twin, name, getattr(twin, name) or getattr(d, name))
+            if twin.duration is None:
+                twin.duration, twin.qualifier = d.duration, d.qualifier
+            for k, v in d.fields.items():
+                twin.fields.setdefault(k, v)
+            twin.product = twin.product or d.product
+        self.drafts = kept
 
     def _headline(self, seg: Segment) -> None:
         found = outcomes(seg.text)

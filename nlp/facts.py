@@ -16,7 +16,7 @@ from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES,
 from .patterns import HYPE_RE, REGISTRY_RE
 from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
-_CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|at|the|da|do|dos|für|&)"
+_CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
 INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Academy of Sciences|Centre|Center|Clinic|"
                     r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
                     r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
@@ -225,6 +225,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                     end = start + len(name)
                     kind, pop = hit
                     before = text[max(0, start - 25):start]
+                    if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s*$|\(\s*$", before):
+                        break  # "Dr. Amara Nwosu", "ANCHOR (Rohini ...": a person
                     dateline = bool(name.isupper() and len(name) > 3 and DATELINE_RE.match(text[start:start + len(name) + 4])
                                     and (start == seg.start or text[seg.start:start].strip() in ("", "|")))
                     ok = kind == "country" or pop >= 50_000 or LOC_CONTEXT_BEFORE.search(before) or re.match(r",\s*[A-Z]", text[end:end + 3])
@@ -243,6 +245,10 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
         if fold(name) not in US_STATES_AND_PROVINCES and name[:1].isupper():
             cands.append((start, end, name, False))
     out: list[str] = []
+    # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
+    first_names = {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+\b(?=\s*[),:|])", text)
+                   if gaz.get(fold(m.group(1)), ("", 0))[0] == "city"}
+    cands = [c for c in cands if fold(c[2]) not in first_names]
     plain_names = {fold(c[2]) for c in cands if not c[3]}
     # "Sana Biotechnology" makes "Sana" a company name, not Yemen's capital; "Uppsala University" does not.
     org_first_words = {fold(n.split()[0]) for _, _, n in inst_spans

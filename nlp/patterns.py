@@ -64,7 +64,7 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
     ("portal_vein", _rx(r"portal vein", r"into (?:the|his|her|their) liver", r"infused into the liver",
                         r"intraportal", r"transhepatic", r"liver'?s portal", r"into the liver")),
     ("subcutaneous", _rx(r"subcutaneous", r"under the skin", r"beneath the skin")),
-    ("other", _rx(r"intravenous", r"\binfusions? of (?:umbilical|cells|\w+ cells)", r"\bIV\b infusion", r"\bdrip\b",
+    ("other", _rx(r"intravenous", r"into a (?:peripheral )?vein", r"infused (?:back )?into (?:a|the) vein", r"\binfusions? of (?:umbilical|cells|\w+ cells)", r"\bIV\b infusion", r"\bdrip\b",
                   r"pancreatic artery", r"intra-arterial", r"kidney capsule", r"intramuscular(?!.*forearm)",
                   r"bone marrow cavity", r"intrapancreatic")),
 ]
@@ -85,7 +85,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
-        r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)")),
+        r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)",
+        r"off insulin and (?:all |any |every )?(?:\w+ )?(?:tablets|pills|drugs|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)")),
     ("insulin_independence", _rx(
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",
@@ -103,7 +104,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)", r"(?:reduce|lower|cut)\w* (?:their |his |her )?insulin\b",
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
-        r"insulin (?:dose|doses|requirements?|needs?)[^.;]{0,40}below baseline")),
+        r"insulin (?:dose|doses|requirements?|needs?)[^.;]{0,40}below baseline",
+        r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b")),
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b[^.;]{0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,80}?(?:within|in|inside) the (?:normal|target|non-diabetic) range",
@@ -135,7 +137,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         r"(?:has|have|had) not (?:changed|improved)", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow)",
         r"\bno (?:significant |meaningful )?(?:change|difference|improvement|benefit)\b",
-        r"(?:was|were|remained) (?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
+        r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
         r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)")),
 ]
