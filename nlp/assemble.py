@@ -217,13 +217,15 @@ class Assembler:
         t = seg.text
         if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I):
             return False
-        if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts):
+        if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
+                seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
-        counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")]
+        counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
+                  and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         self._note_group_facts(seg, counts)
         if single is not None:
@@ -273,13 +275,15 @@ class Assembler:
                 continue
             local = timings(clause(t, o.start, o.end), group.single)
             timing = timings(t, group.single)
-            timing.time_to, timing.duration, timing.qualifier = local.time_to, local.duration, local.qualifier
+            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
+            timing.duration, timing.qualifier = local.duration, local.qualifier
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para)
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
                 timing.follow_up = self.endpoint[1].follow_up
             if timing.follow_up:
                 self.last_follow[seg.para] = timing.follow_up
+            hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
             self._add(group, o.outcome, w, seg, hedged, timing)
 
     def _pending(self, seg: Segment) -> Group:

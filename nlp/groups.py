@@ -54,9 +54,9 @@ MALE = frozenset("man boy father male husband son grandfather brother".split())
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+at\s+[\w\s]{{1,30}}?)?\s*(?:was|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
-GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
+GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
-GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*:?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
+GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
 SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
 WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
@@ -123,6 +123,10 @@ def find_counts(sentence: str) -> list[Count]:
             add(m, n, n, "all")
     for m in BOTH_RE.finditer(sentence):
         add(m, 2, 2, "all")
+    for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", sentence):
+        arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
+        if not re.search(r"placebo|control|standard|sham|usual care", arm_text, re.I):
+            add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
     for m in DEFINITE_RE.finditer(sentence):

@@ -122,13 +122,14 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("c_peptide", _rx(
         r"c-?peptide\b[^.;]{0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
         r"(?:detect\w*|measurable|produc\w*|kept|had|rise|increase|restor\w*|improv\w*|preserv\w*|with)\s+(?:\w+[\s-]+){0,4}?c-?peptide",
-        r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own |some )insulin",
+        r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
+        r"c-?peptide\b[^.;]{0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
         r"insulin secretion (?:was )?(?:restored|detected|improved)")),
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
-        r"\b(?:developed|had|experienced|suffered|reported)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
+        r"\b(?:developed|had|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
         r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)[^.;]{0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
         r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
