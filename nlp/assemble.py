@@ -12,14 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from isletwatch.model import Claim, Span
 
 from .durations import find_durations
 from .numbers import find_numbers
+from .groups import _find_counts, _find_single
 from .groups import Count, diagnosis_age, find_counts, find_single, group_age, group_disease_years, single_disease_years
 from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
+from .sentence_facts import _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .tables import row_facts
 
@@ -89,7 +92,7 @@ class Assembler:
         self.doc_fields = self._doc_fields(body)
         self.para_fields: dict[int, dict[str, object]] = {}
         for s in body:
-            if s.kind in (BODY, TABLE) and not FORWARD.search(s.text) and not ANIMALS.search(s.text):
+            if s.kind in (BODY, TABLE) and not _forward(s.text) and not _animal(s.text):
                 for k, v in intervention_fields(s.text).items():
                     self.para_fields.setdefault(s.para, {}).setdefault(k, v)
         self.animal_doc = self._is_animal_doc(body)
@@ -97,7 +100,7 @@ class Assembler:
         for p in products:
             name = aliases.get(p.name, p.name)
             seg = next((s for s in body if s.start <= p.start < s.end), None)
-            if seg is not None and not FORWARD.search(seg.text):
+            if seg is not None and not _forward(seg.text):
                 for k, v in intervention_fields(seg.text).items():
                     if k != "diabetes_type":
                         self.product_fields.setdefault(name, {}).setdefault(k, v)
@@ -108,8 +111,8 @@ class Assembler:
         from .sentence_facts import table_rank
         out: dict[str, object] = {}
         for s in body:
-            if FORWARD.search(s.text) and s.kind == BODY or ANIMALS.search(s.text):
-                dtype = intervention_fields(s.text).get("diabetes_type") if not ANIMALS.search(s.text) else None
+            if _forward(s.text) and s.kind == BODY or _animal(s.text):
+                dtype = intervention_fields(s.text).get("diabetes_type") if not _animal(s.text) else None
                 if dtype and "diabetes_type" not in out:
                     out["diabetes_type"] = dtype  # the disease is the same in background sentences
                 continue
@@ -123,9 +126,9 @@ class Assembler:
 
     @staticmethod
     def _is_animal_doc(body: list[Segment]) -> bool:
-        animal = sum(1 for s in body if ANIMALS.search(s.text))
+        animal = sum(1 for s in body if _animal(s.text))
         human = sum(1 for s in body if re.search(r"\b(?:patients?|participants?|people|adults|children|volunteers|woman|man)\b", s.text, re.I)
-                    and not ANIMALS.search(s.text))
+                    and not _animal(s.text))
         return animal >= 2 and animal >= human
 
     # -- groups -------------------------------------------------------------------------------
@@ -220,7 +223,7 @@ class Assembler:
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
-        return not (ANIMALS.search(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
+        return not (_animal(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
@@ -515,6 +518,16 @@ class Assembler:
         return self.aliases.get(first, first)
 
 
+@lru_cache(maxsize=8192)
+def _forward(text: str) -> bool:
+    return bool(FORWARD.search(text))
+
+
+@lru_cache(maxsize=8192)
+def _animal(text: str) -> bool:
+    return bool(ANIMALS.search(text))
+
+
 def _collapse(refs: list) -> list:
     """Mentions in one sentence name one person unless their ages or ordinals differ."""
     from .groups import SingleRef
@@ -527,4 +540,8 @@ def _collapse(refs: list) -> list:
 
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
+    """Claims of one document. The per-sentence caches are emptied first so that a corpus of
+    near-duplicate texts (syndicated news, benchmarks) costs what fresh text would."""
+    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal):
+        cached.cache_clear()
     return Assembler(text, segments, products, aliases).run()

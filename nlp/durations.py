@@ -73,6 +73,9 @@ def to_days(count: float, unit: str) -> int | None:
 def find_durations(text: str) -> list[Duration]:
     """Every duration in `text`, left to right, in days (None for ranges)."""
     out: list[Duration] = []
+    low = text.lower()
+    if not any(u in low for u in ("day", "week", "month", "year", "decade", "fortnight")):
+        return out
     for m in DURATION_RE.finditer(text):
         raw = m.group("num")
         value = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)

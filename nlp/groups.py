@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import NUMBER, NUMBER_RE, parse_number
 
@@ -86,10 +87,15 @@ def _num(text: str | None) -> int | None:
 
 def find_counts(sentence: str) -> list[Count]:
     """Every patient count in the sentence, explicit 'w of n' forms before plain ones."""
+    return list(_find_counts(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _find_counts(sentence: str) -> tuple[Count, ...]:
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
     if not COUNT_HINT.search(sentence):
-        return out
+        return ()
 
     def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
@@ -154,7 +160,7 @@ def find_counts(sentence: str) -> list[Count]:
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
         add(m, w if intro else None, None if intro else w, "bare", intro)
     out.sort(key=lambda c: c.start)
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
@@ -168,6 +174,11 @@ class SingleRef:
 
 def find_single(sentence: str) -> list[SingleRef]:
     """Mentions of one patient: 'a 25-year-old woman', 'Now 44', 'the first recipient', 'One patient'."""
+    return list(_find_single(sentence))
+
+
+@lru_cache(maxsize=8192)
+def _find_single(sentence: str) -> tuple[SingleRef, ...]:
     refs: list[SingleRef] = []
     for m in AGE_SINGLE_RE.finditer(sentence):
         noun = (m.group("noun") or "").lower()
@@ -204,7 +215,7 @@ def find_single(sentence: str) -> list[SingleRef]:
         sex = "female" if re.search(r"\bher\b", sentence) else "male"
         refs.append(SingleRef(0, None, sex, None, False))
     refs.sort(key=lambda r: r.start)
-    return refs
+    return tuple(refs)
 
 
 def group_age(sentence: str) -> float | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .durations import Duration, find_durations
 from .patterns import (ALLOGENEIC, AUTOLOGOUS, CELL_TYPES, DIABETES_TYPES, EFFICACY_MEASURE, HBA1C_CHANGE_ONLY,
                        IMMUNO_FALSE, IMMUNO_TRUE, IMPLANT_SITES, NEGATED_EVENT, NOT_NO_BENEFIT, OUTCOMES, PHASE_NUM,
-                       PHASES)
+                       PHASES, TRIGGERS)
 
 ONSET_VERB = re.compile(r"(?:stop\w*|quit\w*|became|become|detectable|detected|began|start\w*|achiev\w*|reach\w*|off insulin)\s*(?:\w+\s+){0,4}$", re.I)
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bby|\bin just|\bafter only|\bafter just|\bfrom)\s+(?:the\s+)?$", re.I)
@@ -29,7 +29,7 @@ DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis)\s+(?:for|since|of)
 NEG_AUTO = re.compile(r"(?:rather than|instead of|not)\s+(?:from\s+)?$", re.I)
 
 
-@dataclass
+@dataclass(frozen=True)
 class OutcomeMention:
     outcome: str
     start: int
@@ -45,8 +45,12 @@ class Timing:
 
 
 def first_label(table: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
+    low = text.lower()
     best: tuple[int, str] | None = None
     for label, rx in table:
+        triggers = TRIGGERS.get(label)
+        if triggers is not None and not any(t in low for t in triggers):
+            continue
         m = rx.search(text)
         if m and (best is None or table_rank(table, label) < table_rank(table, best[1])):
             best = (m.start(), label)
@@ -59,7 +63,9 @@ def table_rank(table: list[tuple[str, re.Pattern[str]]], label: str) -> int:
 
 def diabetes_type(text: str) -> str | None:
     """The first type named in the sentence (by position, so 'type 1 and type 2' gives T1D)."""
-    hits = [(m.start(), label) for label, rx in DIABETES_TYPES for m in [rx.search(text)] if m]
+    low = text.lower()
+    hits = [(m.start(), label) for label, rx in DIABETES_TYPES
+            if label not in TRIGGERS or any(t in low for t in TRIGGERS[label]) for m in [rx.search(text)] if m]
     return min(hits)[1] if hits else None
 
 
@@ -71,6 +77,8 @@ def cell_source(text: str) -> str | None:
 
 
 def immunosuppression(text: str) -> bool | None:
+    if not IMMUNO_TRUE.search(text) and not re.search(r"immun|rejection", text, re.I):
+        return None
     if IMMUNO_FALSE.search(text):
         return False
     return True if IMMUNO_TRUE.search(text) else None
@@ -113,11 +121,19 @@ OUTCOME_HINT = re.compile(r"insulin|peptide|a1c|glyc|hypo|range|died|death|fatal
 
 def outcomes(text: str) -> list[OutcomeMention]:
     """Outcome mentions, one per outcome kind, with the exclusions DEV_NOTES lists."""
+    return list(_outcomes(text))
+
+
+@lru_cache(maxsize=8192)
+def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
     if not OUTCOME_HINT.search(text):
-        return []
+        return ()
     found: dict[str, OutcomeMention] = {}
     extra: list[OutcomeMention] = []
+    low = text.lower()
     for label, rx in OUTCOMES:
+        if label in TRIGGERS and not any(t in low for t in TRIGGERS[label]):
+            continue
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
                 continue
@@ -131,10 +147,10 @@ def outcomes(text: str) -> list[OutcomeMention]:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
             del found["no_benefit"]
         else:
-            return [found["no_benefit"]]  # "did not produce enough C-peptide" is no_benefit only
+            return (found["no_benefit"],)  # "did not produce enough C-peptide" is no_benefit only
     if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly|"
                  r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar)\b", text, re.I):
-        return [OutcomeMention("no_benefit", 0, len(text))]
+        return (OutcomeMention("no_benefit", 0, len(text)),)
     if "medication_free" in found:
         found.pop("insulin_independence", None)
     if "insulin_reduction" in found and "insulin_independence" in found:
@@ -145,7 +161,7 @@ def outcomes(text: str) -> list[OutcomeMention]:
         del found["hba1c_target"]
     if "c_peptide" in found and re.search(r"(?<!from )\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b", text, re.I):
         del found["c_peptide"]
-    return sorted(list(found.values()) + [e for e in extra if e.outcome in found], key=lambda o: o.start)
+    return tuple(sorted(list(found.values()) + [e for e in extra if e.outcome in found], key=lambda o: o.start))
 
 
 def clause(text: str, start: int, end: int) -> str:
