@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing as mp
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from functools import lru_cache
@@ -109,7 +110,13 @@ class Extractor:
     def extract_many(self, documents: Iterable[Document], batch_size: int = 32, n_process: int = 1) -> Iterator[Extraction]:
         """Extractions in input order; n_process > 1 spreads documents over worker processes."""
         if n_process > 1:
-            with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self.model,)) as pool:
+            global _WORKER
+            if "fork" in mp.get_all_start_methods():
+                _WORKER = self  # forked workers share the loaded pipeline instead of loading it again
+                pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("fork"))
+            else:
+                pool = ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(self.model,))
+            with pool:
                 yield from pool.map(_extract_in_worker, documents, chunksize=max(1, batch_size))
             return
         batch: list[Document] = []
