@@ -52,7 +52,7 @@ KNOWN_PRODUCT_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(
 KNOWN_COMPANY_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(c) for c in sorted(KNOWN_COMPANIES, key=len, reverse=True)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -64,6 +64,13 @@ class FactsResult:
     facts: DocFacts
     products: list[Mention] = field(default_factory=list)  # primary names in text order, for claims
     aliases: dict[str, str] = field(default_factory=dict)
+    place_mentions: list[Mention] = field(default_factory=list)
+
+    def veto_places(self, vetoed: list[Mention]) -> None:
+        """Drop place mentions the NER reads as a person; a name stays if another mention survives."""
+        keep = [m for m in self.place_mentions if m not in vetoed]
+        self.place_mentions = keep
+        self.facts.locations = _unique([m.name for m in keep])
 
 
 GENERIC_NAME_WORDS = frozenset("regenerative medicine medical cell cells therapy therapeutics university hospital school of the "
@@ -149,7 +156,7 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
     return kept, aliases
 
 
-def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for seg in segments:
         if seg.kind in (NOISE, COMMENT) or (seg.kind == HEADLINE and _title_case(seg.text)):
@@ -173,7 +180,6 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
             found.append((start, start + len(name), name))
         for m in KNOWN_COMPANY_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
-    found.extend(accept_ner_orgs(text, ner_orgs))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []
     for item in found:
@@ -183,25 +189,8 @@ def institutions(text: str, segments: list[Segment], ner_orgs: list[tuple[int, i
     return kept
 
 
-REPORTING_SUBJECT = re.compile(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*,?\s+(?:which\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b"
-                               r"|(?:company|firm|biotech|start-?up|developer|maker),?\s+[A-Z]")
-
-
-def accept_ner_orgs(text: str, ner_orgs) -> list[tuple[int, int, str]]:
-    """NER organisations kept only as the subject of a reporting verb or after 'company': others are noise."""
-    found = []
-    for start, end in ner_orgs:
-        name = _TRIM_TAIL.sub("", _TRIM_HEAD.sub("", text[start:end]))
-        context = re.match(r"^[\s,]*(?:(?:which|that|who)\s+)?(?:said|says|announced|reported|disclosed|bought|acquired)\b", text[end:end + 25]) \
-            or re.search(r"(?:company|firm|biotech|start-?up|developer|maker),?\s+$", text[max(0, start - 20):start])
-        if context and len(name) >= 3 and not NOT_INSTITUTION.search(name) and not name.isupper() \
-                and not CODE_RE.fullmatch(name) and not re.search(r"\d", name):
-            found.append((start, start + len(name), name))
-    return found
-
-
-def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]],
-              ner_places: list[tuple[int, int]] = ()) -> list[str]:
+def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Accepted place mentions (a name may occur several times); the NER may still veto some."""
     gaz = places()
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
@@ -240,11 +229,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 else:
                     continue
                 break
-    for start, end in ner_places:
-        name = text[start:end].strip()
-        if fold(name) not in US_STATES_AND_PROVINCES and name[:1].isupper():
-            cands.append((start, end, name, False))
-    out: list[str] = []
+    out: list[Mention] = []
     # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
     first_names = {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+\b(?=\s*[),:|])", text)
                    if gaz.get(fold(m.group(1)), ("", 0))[0] == "city"}
@@ -262,14 +247,15 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
             if fold(name) not in plain_names:
                 continue
             name = name.title()
-        out.append(name)
-    return _unique(out)
+        out.append(Mention(start, end, name))
+    return out
 
 
-def extract_facts(text: str, title: str, segments: list[Segment], ner_ents: list[tuple[int, int, str]] = ()) -> FactsResult:
+def extract_facts(text: str, title: str, segments: list[Segment]) -> FactsResult:
     products, aliases = find_products(text, segments)
-    inst = institutions(text, segments, [(s, e) for s, e, lab in ner_ents if lab == "ORG"])
-    locs = locations(text, segments, inst, [(s, e) for s, e, lab in ner_ents if lab in ("GPE",)])
+    inst = institutions(text, segments)
+    place_mentions = locations(text, segments, inst)
+    locs = _unique([m.name for m in place_mentions])
     hype = hype_terms(text if title and title in text else f"{title}\n{text}")
     names = _unique([name for _, _, name in inst])
     corporate = re.compile(r"\s+(?:Pharmaceuticals|Therapeutics|Biotechnology|Biosciences|Inc\.?|Incorporated|Co\., Ltd\.?|Ltd\.?|AG|GmbH)\b.*$")
@@ -278,4 +264,4 @@ def extract_facts(text: str, title: str, segments: list[Segment], ner_ents: list
     facts = DocFacts(registry_ids=registry_ids(text), locations=locs,
                      institutions=names,
                      products=_unique([p.name for p in products]), hype_terms=hype)
-    return FactsResult(facts, products, aliases)
+    return FactsResult(facts, products, aliases, place_mentions)
