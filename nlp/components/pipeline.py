@@ -100,8 +100,12 @@ class SelectiveNER:
             if result is None:
                 continue
             gaz = places()
+            text = source(doc)
             doubtful = [m for m in result.place_mentions
-                        if gaz.get(fold(m.name), ("country", 0))[0] == "city" and gaz[fold(m.name)][1] < AMBIGUOUS_POPULATION]
+                        if " " not in m.name and gaz.get(fold(m.name), ("country", 0))[0] == "city"
+                        and gaz[fold(m.name)][1] < AMBIGUOUS_POPULATION
+                        and not LOCATIVE_BEFORE.search(text[max(0, m.start - 20):m.start])
+                        and not re.match(r",\s*[A-Z]|-based", text[m.end:m.end + 8])]
             for seg in doc._.iw_segments or []:
                 inside = [m for m in doubtful if seg.start <= m.start < seg.end]
                 if inside and len(seg.text) < 1000:
@@ -130,7 +134,8 @@ class SelectiveNER:
         return docs
 
 
-AMBIGUOUS_POPULATION = 1_000_000
+AMBIGUOUS_POPULATION = 500_000  # first names that are also towns: Anand, Rohini, Amara; not Boston
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|based in|headquartered in|outside)\s+$", re.I)
 
 
 @Language.factory("isletwatch_facts")
