@@ -21,7 +21,7 @@ from ..assemble import assemble
 from ..facts import extract_facts
 from ..gazetteer import fold, places
 from ..gazetteer import KNOWN_PRODUCTS
-from ..segment import BODY, DECK, segment
+from ..segment import segment
 
 for _name in ("iw_source", "iw_title", "iw_segments", "iw_facts", "iw_claims"):
     if not Doc.has_extension(_name):
