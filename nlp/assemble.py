@@ -1,0 +1,257 @@
+"""Assemble SCHEMA v1 claims: one per outcome per patient group, with evidence.
+
+The walk goes sentence by sentence and keeps the groups seen so far (the
+trial's treated group, single patients), because news writes "Two of the 14
+participants..." once and "Four patients had..." later about the same trial.
+Group fields stated anywhere in the document are inherited (DEV_NOTES), with
+the claim's own sentence and paragraph taking precedence, so a document about
+two patients in two cities keeps their fields apart. Headlines only add
+evidence to claims the body states.
+"""
+from __future__ import annotations
+
+import re
+
+from isletwatch.model import Claim
+
+from .context import DocContext, _animal, _forward
+from .drafts import SAID_EARLIER, Draft, DraftBook, Group
+from .groups import _find_counts, _find_single
+from .groups import Count, diagnosis_age, find_counts, find_single, single_disease_years
+from .patient_groups import GroupTracker
+from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
+from .segment import BODY, DECK, HEADLINE, TABLE, Segment
+from .sentence_facts import _intervention_fields, _outcomes
+from .sentence_facts import clause, intervention_fields, outcomes, timings
+from .tables import row_facts
+
+GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
+                     r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
+                          r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
+ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
+ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
+SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
+
+
+class Assembler(GroupTracker, DraftBook):
+    """One document's walk; `run()` returns its claims in text order."""
+
+    def __init__(self, text: str, segments: list[Segment], products: list, aliases: dict[str, str]):
+        self.text, self.segments = text, segments
+        self.products, self.aliases = products, aliases
+        self._init_groups()
+        self.drafts: list[Draft] = []
+        self.endpoint: tuple[list, object] | None = None
+        self.last_follow: dict[int, int] = {}
+        self.ctx = DocContext(segments, products, aliases)
+
+    def run(self) -> list[Claim]:
+        if self.ctx.animal_doc:
+            return []
+        headlines: list[Segment] = []
+        for seg in self.segments:
+            if seg.kind in (HEADLINE, DECK):
+                headlines.append(seg)
+            elif seg.kind == TABLE:
+                self._table_row(seg)
+            elif seg.kind == BODY:
+                self._sentence(seg)
+        self._apply_corrections()
+        pending = next((g for g in self.groups if g.n == -1), None)
+        if pending is not None:
+            real = next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)
+            if real is None:
+                self.drafts = [d for d in self.drafts if d.group is not pending]
+            else:
+                for d in self.drafts:
+                    if d.group is pending:
+                        d.group = real
+                self._merge_duplicates()
+        for seg in headlines:
+            self._headline(seg)
+        return [self._finish(d) for d in self.drafts]
+
+    def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
+        t = seg.text
+        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I):
+            return False
+        if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
+                seg.kind == TABLE and t.count("|") >= 3):
+            return False  # a registry's outcome measure names what will be counted, not a result
+        return not (_animal(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
+
+    def _sentence(self, seg: Segment) -> None:
+        t = seg.text
+        counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
+                  and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
+        single = self._single_for(seg) if not ANECDOTE.search(t) else None
+        self._note_group_facts(seg, counts)
+        if single is not None:
+            dy = single_disease_years(t)
+            single.disease_years = single.disease_years if single.disease_years is not None else dy
+            single.diag_age = single.diag_age if single.diag_age is not None else diagnosis_age(t)
+            if seg.para not in (single.home_para,):
+                single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
+            self.focus = single
+        elif SINGULAR_REF.search(t) and not counts and self.single is None and re.search(r"\bdiagnosed\b", t):
+            self.single = self.focus = self._new_group(1, seg, single=True)
+            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
+        elif SINGULAR_REF.search(t) and self.single and not counts:
+            self.focus = self.single
+            if self.single.sex is None:
+                pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
+                if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):
+                    self.single.sex = "female" if pron.group(1).lower() in ("she", "her") else "male"
+            for k, v in intervention_fields(t).items():
+                self.single.own.setdefault(k, v)
+        if ENDPOINT_DEF.search(t):
+            self.endpoint = (outcomes(t), timings(t, False))
+            return
+        found = outcomes(t)
+        if ENDPOINT_MET.search(t) and self.endpoint and self.endpoint[0]:
+            m = ENDPOINT_MET.search(t)
+            found = [type(o)(o.outcome, m.start(), m.end()) for o in self.endpoint[0] if o.outcome not in {f.outcome for f in found}] + found
+        if not found or not self._claimable(seg, counts):
+            return
+        hedged = bool(HEDGES.search(t))
+        relapse = RELAPSE.search(t)
+        for o in found:
+            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
+                continue  # "could restore insulin production", "before they can stop insulin"
+            if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
+                continue
+            group, w = self._resolve(seg, counts, o, single)
+            if group is None:
+                if not counts and not SINGULAR_REF.search(t):
+                    group = self._pending(seg)
+                else:
+                    continue
+            group_level = bool(re.search(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
+            explicit_w = w if not group.single or counts else None
+            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
+                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t))):
+                continue
+            local = timings(clause(t, o.start, o.end), group.single)
+            timing = timings(t, group.single)
+            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
+            timing.duration, timing.qualifier = local.duration, local.qualifier
+            if timing.follow_up is None and SAME_POINT.search(t):
+                timing.follow_up = self.last_follow.get(seg.para)
+            if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
+                timing.follow_up = self.endpoint[1].follow_up
+            if timing.follow_up:
+                self.last_follow[seg.para] = timing.follow_up
+            hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
+            self._add(group, o.outcome, w, seg, hedged, timing)
+
+    def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
+        part = clause(seg.text, o.start, o.end)
+        lo = seg.text.find(part)
+        local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
+        if not local and lo > 0:
+            ref = find_single(part)
+            if ref and any(r.ordinal or r.age for r in ref):
+                g = self._single_for(Segment(seg.start + lo, seg.start + lo + len(part), part, seg.kind, seg.line, seg.para))
+                if g is not None:
+                    return g, 1  # "..., and that the first patient was insulin independent at day 270"
+        before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
+        chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
+        if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
+            return None, None
+        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
+        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or any(
+                c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
+            return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
+        if one and not chosen:
+            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        if chosen is None:
+            if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
+                g = single or self.single
+                return g, 1
+            g = self.focus or self.trial or self.single
+            return g, (1 if g and g.single else None)
+        if chosen.kind == "definite":
+            return self._group_n(chosen.n, seg), None
+        if chosen.kind == "plain" and chosen.n == 1:
+            if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+                return self.trial, 1
+            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        n, w = chosen.n, chosen.w
+        if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
+            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
+                          and d.w and chosen.w and chosen.w < d.w), None)
+            if prior:
+                return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
+        if chosen.kind in ("plain", "bare") and not chosen.intro:
+            if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
+                return self.trial, chosen.n
+            if chosen.kind == "bare" and self.trial:
+                return self.trial, chosen.w
+            if chosen.kind == "plain":
+                return self._group_n(chosen.n, seg), chosen.n
+        if n is None:
+            g = self.trial or self.focus
+            return g, w
+        return self._group_n(n, seg), w
+
+    def _add(self, group: Group, outcome: str, w: int | None, seg: Segment, hedged: bool, timing) -> Draft:
+        for d in self.drafts:
+            if d.group is group and d.outcome == outcome and (
+                    w is None or d.w is None or d.w == w or outcome in ("death", "adverse_event", "no_benefit")):
+                if d.w is None:
+                    d.w = w
+                break
+        else:
+            d = Draft(group, outcome, w)
+            self.drafts.append(d)
+        if seg not in d.segs:
+            d.segs.append(seg)
+            d.hedges.append(hedged)
+        d.time_to = d.time_to or timing.time_to
+        if d.duration is None and timing.duration is not None:
+            d.duration, d.qualifier = timing.duration, timing.qualifier
+        d.follow_up = d.follow_up or timing.follow_up
+        para = self.ctx.para_fields.get(seg.para, {})
+        for k, v in {**{k: v for k, v in para.items() if k not in d.fields}, **intervention_fields(seg.text)}.items():
+            d.fields.setdefault(k, v)  # the claim's own sentence first, then its paragraph
+        if d.product is None:
+            d.product = self._product_near(seg)
+        return d
+
+    def _product_near(self, seg: Segment) -> str | None:
+        inside = [p for p in self.products if seg.start <= p.start < seg.end]
+        if inside:
+            return self.aliases.get(inside[0].name, inside[0].name)
+        in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
+        return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
+
+    def _table_row(self, seg: Segment) -> None:
+        facts = row_facts(self.text, seg)
+        if facts is None:
+            self._sentence(seg)
+            return
+        if facts.single:
+            g = next((x for x in self.groups if x.single and facts.age is not None and x.age == facts.age), None)
+            g = g or next((x for x in self.groups if x.single and x.ordinal == facts.ordinal), None)
+            if g is None:
+                g = self._new_group(1, seg, single=True, ordinal=facts.ordinal)
+            g.age = g.age if g.age is not None else facts.age
+            g.sex = g.sex or facts.sex
+            g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
+            for part in facts.parts:
+                for o in outcomes(part) or []:
+                    self._add(g, o.outcome, 1, seg, False, timings(part, True))
+            return
+        self._sentence(seg)
+
+
+def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
+    """Claims of one document. The per-sentence caches are emptied first so that a corpus of
+    near-duplicate texts (syndicated news, benchmarks) costs what fresh text would."""
+    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal):
+        cached.cache_clear()
+    return Assembler(text, segments, products, aliases).run()

@@ -1,0 +1,78 @@
+"""What a document says about its intervention, before any claim is assembled.
+
+Group fields are inherited across the document (DEV_NOTES), so the assembler
+needs, for every claim, the fields of the whole document, of the claim's
+paragraph and of sentences naming the claim's product. They are computed once
+here; forward-looking and animal sentences do not count.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import ANIMALS, CELL_TYPES, FORWARD
+from .segment import BODY, DECK, HEADLINE, TABLE, Segment
+from .sentence_facts import intervention_fields, table_rank
+
+
+@lru_cache(maxsize=8192)
+def _forward(text: str) -> bool:
+    return bool(FORWARD.search(text))
+
+
+@lru_cache(maxsize=8192)
+def _animal(text: str) -> bool:
+    return bool(ANIMALS.search(text))
+
+
+class DocContext:
+    """Document-, paragraph- and product-level intervention fields of one document."""
+
+    def __init__(self, segments: list[Segment], products: list, aliases: dict[str, str]):
+        self.products, self.aliases = products, aliases
+        body = [s for s in segments if s.kind in (BODY, TABLE, HEADLINE, DECK)]
+        self.doc_fields = self._doc_fields(body)
+        self.para_fields: dict[int, dict[str, object]] = {}
+        for s in body:
+            if s.kind in (BODY, TABLE) and not _forward(s.text) and not _animal(s.text):
+                for k, v in intervention_fields(s.text).items():
+                    self.para_fields.setdefault(s.para, {}).setdefault(k, v)
+        self.animal_doc = self._is_animal_doc(body)
+        self.product_fields: dict[str, dict[str, object]] = {}
+        for p in products:
+            name = aliases.get(p.name, p.name)
+            seg = next((s for s in body if s.start <= p.start < s.end), None)
+            if seg is not None and not _forward(seg.text):
+                for k, v in intervention_fields(seg.text).items():
+                    if k != "diabetes_type":
+                        self.product_fields.setdefault(name, {}).setdefault(k, v)
+
+    @staticmethod
+    def _doc_fields(body: list[Segment]) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for s in body:
+            if _forward(s.text) and s.kind == BODY or _animal(s.text):
+                dtype = intervention_fields(s.text).get("diabetes_type") if not _animal(s.text) else None
+                if dtype and "diabetes_type" not in out:
+                    out["diabetes_type"] = dtype  # the disease is the same in background sentences
+                continue
+            for k, v in intervention_fields(s.text).items():
+                if k == "cell_type" and k in out:
+                    if table_rank(CELL_TYPES, str(v)) < table_rank(CELL_TYPES, str(out[k])):
+                        out[k] = v
+                    continue
+                out.setdefault(k, v)
+        return out
+
+    @staticmethod
+    def _is_animal_doc(body: list[Segment]) -> bool:
+        animal = sum(1 for s in body if _animal(s.text))
+        human = sum(1 for s in body if re.search(r"\b(?:patients?|participants?|people|adults|children|volunteers|woman|man)\b", s.text, re.I)
+                    and not _animal(s.text))
+        return animal >= 2 and animal >= human
+
+    def doc_product(self) -> str | None:
+        if not self.products:
+            return None
+        first = self.products[0].name
+        return self.aliases.get(first, first)

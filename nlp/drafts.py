@@ -1,0 +1,170 @@
+"""Claim drafts and what happens to them after the walk: merging, headlines, corrections, output.
+
+A draft is a claim under construction: the walk adds sentences to it, then
+headlines add evidence, corrections replace figures, and `to_claim` resolves
+its fields by precedence (own sentence > paragraph > product > group > document).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from isletwatch.model import Claim, Span
+
+from .durations import find_durations
+from .groups import find_counts, find_single
+from .numbers import find_numbers
+from .patterns import FORWARD, HEDGES
+from .segment import Segment
+from .sentence_facts import outcomes
+
+SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
+
+
+@dataclass
+class Group:
+    n: int | None
+    single: bool = False
+    age: float | None = None
+    sex: str | None = None
+    disease_years: float | None = None
+    diag_age: float | None = None
+    ordinal: int | None = None
+    historical: bool = False
+    home_para: int = -1
+    own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
+
+    def key(self) -> tuple:
+        return ("single", id(self)) if self.single else ("n", self.n)
+
+@dataclass
+class Draft:
+    group: Group
+    outcome: str
+    w: int | None
+    segs: list[Segment] = field(default_factory=list)
+    hedges: list[bool] = field(default_factory=list)
+    time_to: int | None = None
+    duration: int | None = None
+    qualifier: str | None = None
+    follow_up: int | None = None
+    fields: dict[str, object] = field(default_factory=dict)
+    product: str | None = None
+
+
+class DraftBook:
+    """The drafts of one document; mixed into the assembler, which fills `drafts` and `groups`."""
+
+    drafts: list[Draft]
+    groups: list[Group]
+    segments: list[Segment]
+
+    def _merge_duplicates(self) -> None:
+        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES)."""
+        kept: list[Draft] = []
+        for d in self.drafts:
+            twin = next((k for k in kept if k.group is d.group and k.outcome == d.outcome and (k.w is None or d.w is None or k.w == d.w)), None)
+            if twin is None:
+                kept.append(d)
+                continue
+            twin.w = twin.w if twin.w is not None else d.w
+            for seg, h in zip(d.segs, d.hedges):
+                if seg not in twin.segs:
+                    twin.segs.append(seg)
+                    twin.hedges.append(h)
+            for name in ("time_to", "follow_up"):
+                setattr(twin, name, getattr(twin, name) or getattr(d, name))
+            if twin.duration is None:
+                twin.duration, twin.qualifier = d.duration, d.qualifier
+            for k, v in d.fields.items():
+                twin.fields.setdefault(k, v)
+            twin.product = twin.product or d.product
+        self.drafts = kept
+
+    def _headline(self, seg: Segment) -> None:
+        found = outcomes(seg.text)
+        if not found or FORWARD.search(seg.text) and not HEDGES.search(seg.text):
+            return
+        counts = find_counts(seg.text)
+        singles = find_single(seg.text) or (re.search(r"\b(?:man|woman|girl|boy)\b", seg.text, re.I) and [1])
+        ordinal = next((r.ordinal for r in find_single(seg.text) if r.ordinal), None)
+        for o in found:
+            for d in self.drafts:
+                if d.outcome != o.outcome:
+                    continue
+                if singles and not d.group.single or ordinal and d.group.ordinal != ordinal:
+                    continue
+                if counts and not singles and not any(c.w in (d.w, None) or c.n == d.group.n for c in counts):
+                    continue
+                if seg not in d.segs:
+                    d.segs.append(seg)
+                    d.hedges.append(bool(HEDGES.search(seg.text)))
+
+    def _apply_corrections(self) -> None:
+        """'Corrections appended to a story replace the figure they correct' (DEV_NOTES)."""
+        for i, seg in enumerate(self.segments):
+            said = SAID_EARLIER.search(seg.text)
+            if not said:
+                continue
+            old = seg.text[said.end():]
+            if ";" in old:
+                old, new = old.split(";", 1)
+            else:
+                nxt = next((s for s in self.segments[i + 1:] if s.para == seg.para), None)
+                new = nxt.text if nxt else ""
+            old_days = [d.days for d in find_durations(old) if d.days]
+            new_days = [d.days for d in find_durations(new) if d.days]
+            touched: set[int] = set()
+            if old_days and new_days:
+                for d in self.drafts:
+                    for name in ("time_to", "duration", "follow_up"):
+                        if getattr(d, name) == old_days[0]:
+                            setattr(d, name, new_days[0])
+                            touched.add(id(d))
+            else:
+                olds = [v for _, _, v in find_numbers(old)]
+                news = [v for _, _, v in find_numbers(new)]
+                if olds and news:
+                    for g in self.groups:
+                        if not g.single and g.n == olds[0]:
+                            g.n = int(news[0])
+                            touched.update(id(d) for d in self.drafts if d.group is g)
+            for d in self.drafts:
+                if id(d) in touched and seg not in d.segs:
+                    d.segs.append(seg)
+                    d.hedges.append(False)
+
+    def _finish(self, d: Draft) -> Claim:
+        g = d.group
+        base = {} if g.historical else dict(self.ctx.doc_fields)
+        home = {} if g.historical else self.ctx.para_fields.get(g.home_para, {})
+        product = d.product or (None if g.historical else self.ctx.doc_product())
+        linked = self.ctx.product_fields.get(product or "", {})
+        fields = {**base, **linked, **home, **g.own, **d.fields}
+        if g.historical:
+            fields = {**g.own, **d.fields}
+            fields.pop("diabetes_type", None) if "diabetes_type" not in g.own else None
+            fields.pop("cell_source", None) if "cell_source" not in g.own else None
+        elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
+            fields["cell_source"] = "allogeneic"
+        specific = linked.get("cell_type", base.get("cell_type"))
+        if fields.get("cell_type") == "stem_cell" and specific in ("iPSC", "CiPSC", "ESC", "PSC", "MSC", "HSC"):
+            fields["cell_type"] = specific  # "the patients' own stem cells" restates the kind named elsewhere
+        disease = g.disease_years
+        age = g.age
+        if not g.single and not g.historical:
+            age = age if age is not None else self.doc_group_age
+            disease = disease if disease is not None else self.doc_group_years
+        if disease is None and g.single and g.age is not None and g.diag_age is not None and g.age > g.diag_age:
+            disease = g.age - g.diag_age
+        spans = sorted({(s.start, s.end) for s in d.segs})
+        return Claim(
+            diabetes_type=fields.get("diabetes_type"), n_patients=g.n, n_with_outcome=1 if g.single else d.w,
+            age_years=age, sex=g.sex if g.single else None, disease_duration_years=disease,
+            cell_type=fields.get("cell_type"), cell_source=fields.get("cell_source"), product=product,
+            immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
+            outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,
+            outcome_duration_qualifier=d.qualifier if d.duration is not None else None, follow_up_days=d.follow_up,
+            study_phase=fields.get("study_phase"), hedged=bool(d.hedges) and all(d.hedges),
+            evidence=[Span(a, b) for a, b in spans],
+        )

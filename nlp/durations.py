@@ -1,0 +1,108 @@
+"""Durations in SCHEMA units: whole days, with the qualifier the text puts on them.
+
+SCHEMA fixes day=1, week=7, month=30, year=365, so "a year and a half" is 547
+and "33 months" is 990, whatever the calendar says. Ranges ("between 3 and 6
+months", "7 to 36 months") have no single value and come out as None, because
+the schema prefers null to a guess.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import DIGITS, WORDS, parse_number
+
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365, "decade": 3650}
+AT_LEAST = ("more than", "over", "at least", "longer than", "just over", "in excess of", "upwards of",
+            "beyond", "greater than", "≥", ">=", ">")
+ABOUT = ("about", "nearly", "almost", "roughly", "around", "approximately", "some", "close to",
+         "just under", "just about", "~", "an estimated", "up to")
+EXACT = ("an average of", "a median of", "a mean of", "a total of", "exactly", "fully")
+_QUALS = sorted(AT_LEAST + ABOUT + EXACT, key=len, reverse=True)
+QUAL = r"(?P<qual>%s)" % "|".join(re.escape(q) for q in _QUALS)
+FRAC = r"(?P<frac>and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters))"
+UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+COUNT = rf"(?P<num>{DIGITS}|(?<![\w-])(?:an?|{WORDS})(?![\w]))"
+RANGE_HEAD = rf"(?P<lo>{DIGITS}|{WORDS})\s*(?:to|-|–|—|or|and)\s*"
+DURATION_RE = re.compile(
+    rf"(?:(?<![\w-]){QUAL}\s+)?(?:(?P<range>{RANGE_HEAD}))?{COUNT}(?:\s+{FRAC})?[\s-]+{UNIT}"
+    rf"(?:\s+(?P<frac2>and\s+a\s+(?:half|quarter)))?(?![\w])",
+    re.I,
+)
+DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b", re.I)
+HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Duration:
+    start: int
+    end: int
+    days: int | None  # None: a range, or too large to be a real duration
+    qualifier: str  # at_least / about / exact
+    text: str
+    point: bool = False  # "day 75", "month 12": a time point named by its count
+
+
+def _qualifier(qual: str | None) -> str:
+    q = (qual or "").lower()
+    if q in AT_LEAST:
+        return "at_least"
+    if q in ABOUT:
+        return "about"
+    return "exact"
+
+
+def _fraction(frac: str | None) -> float:
+    f = (frac or "").lower()
+    if "three" in f:
+        return 0.75
+    if "half" in f:
+        return 0.5
+    if "quarter" in f:
+        return 0.25
+    return 0.0
+
+
+def to_days(count: float, unit: str) -> int | None:
+    days = count * UNIT_DAYS[unit.lower().rstrip("s")]
+    if days > 365 * 200:  # no patient was followed for centuries: junk, not data
+        return None
+    return int(days)
+
+
+def find_durations(text: str) -> list[Duration]:
+    """Every duration in `text`, left to right, in days (None for ranges)."""
+    out: list[Duration] = []
+    low = text.lower()
+    if not any(u in low for u in ("day", "week", "month", "year", "decade", "fortnight")):
+        return out
+    for m in DURATION_RE.finditer(text):
+        raw = m.group("num")
+        value = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
+        if value is None:
+            continue
+        value += _fraction(m.group("frac")) + _fraction(m.group("frac2"))
+        days = None if m.group("range") else to_days(value, m.group("unit"))
+        start = m.start("range") if m.group("range") and not m.group("qual") else m.start()
+        qualifier = _qualifier(m.group("qual"))
+        if qualifier == "exact" and re.match(r"\s*(?:or (?:longer|more)|and (?:longer|more)|\+|or over)", text[m.end():m.end() + 16], re.I):
+            qualifier = "at_least"  # "for a year or longer"
+        out.append(Duration(start, m.end(), days, qualifier, m.group(0)))
+    for m in HALF_A_RE.finditer(text):
+        out = [d for d in out if not (m.start() <= d.start < m.end())]
+        out.append(Duration(m.start(), m.end(), to_days(0.5, m.group("unit")), "exact", m.group(0)))
+    for m in DAY_POINT_RE.finditer(text):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
+                re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
+            continue  # "(Day 28 to Day 365)" is a window, not a time point
+        out.append(Duration(m.start(), m.end(), to_days(float(m.group("num")), m.group("unit")), "exact",
+                            m.group(0), point=True))
+    out.sort(key=lambda d: (d.start, -d.end))
+    kept: list[Duration] = []
+    for d in out:  # longest match wins where two overlap ("half a year" over "a year")
+        if kept and d.start < kept[-1].end:
+            continue
+        kept.append(d)
+    return kept

@@ -1,0 +1,267 @@
+"""Document-level fields: registry ids, products, hype words, institutions, locations.
+
+These are per document, not per claim, so they are read from the whole text
+(hype words even from comments and "Related" links, as DEV_NOTES asks) while
+institutions and locations come only from the article itself: a place in a
+menu, an advertisement or a reader's comment is not where the work was.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from isletwatch.model import DocFacts
+
+from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
+from .patterns import HYPE_RE, REGISTRY_RE
+from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
+
+_CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
+INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Academy of Sciences|Centre|Center|Clinic|"
+                    r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
+                    r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
+                    r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"
+                    r"Regenerative Medicine|Medical College|Genomics|Sciences")
+INSTITUTION_RE = re.compile(
+    rf"(?:(?:[A-Z][\w'’&.-]*\s+)(?:(?:{_CAP})\s+){{0,5}}(?:{INSTITUTION_HEAD})\b(?:,? (?:Co\., Ltd\.?|Inc\.?|Incorporated|Ltd\.?))?"
+    rf"(?:\s+(?:of|for|at|de)\s+(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){{0,4}})?)"
+    rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
+    rf"|(?:Hospital\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
+    rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
+)
+NOT_INSTITUTION = re.compile(
+    r"journal|association|society|administration|agency|\bfda\b|\bema\b|registry|department|division|program|programme|"
+    r"congress|federation|nasdaq|\bwire\b|newswire|press|times|news|council|ministry|commission|foundation$|"
+    r"^the |committee|network|alliance|consortium|trial|study|protocol|collaborative|elsevier|springer|"
+    r"nature|lancet|cell reports|bmc|diabetes care|new england|research council|^clinical |^section of|^office of|for type|therapy for",
+    re.I,
+)
+_TRIM_TAIL = re.compile(r"(?:\s+(?:of|for|and|at|the|de|&))+$|[\s,.'’]+$")
+_TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at)\s+")
+CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,5}-[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{2,5}\d{3}[A-Za-z]?|[A-Z]{2,4}-Direct|[A-Z]{2,4}-Encap)(?![\w-])")
+NOT_PRODUCT_CODE = re.compile(r"^(?:NCT|CD|IL|HLA|COVID|SARS|GLP|SGLT|DPP|HNF|PDX|NKX|TNF|ISO|ICD|EU|US|UK|HbA|MODY|PMC|DOI|ADA|CIT)", re.I)
+INN_RE = re.compile(r"\b[a-z]{3,}(?:lecel|leucel|temcel|dencel|gacel|tocel)\b", re.I)
+NAMED_RE = re.compile(r"(?:called|named|dubbed|known as|calls the product|under the name|formerly|brand name)\s+['\"“]?"
+                      r"([A-Z][\w-]*\d[\w-]*|[a-z]{4,}cel|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2})")
+TRIAL_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:trial|study|studies|cohort|programme|program)\b", re.I)
+DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
+LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
+
+
+KNOWN_PRODUCT_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p) for p in sorted(KNOWN_PRODUCTS, key=len, reverse=True)))
+KNOWN_COMPANY_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(c) for c in sorted(KNOWN_COMPANIES, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str
+
+
+@dataclass
+class FactsResult:
+    facts: DocFacts
+    products: list[Mention] = field(default_factory=list)  # primary names in text order, for claims
+    aliases: dict[str, str] = field(default_factory=dict)
+    place_mentions: list[Mention] = field(default_factory=list)
+
+    def veto_places(self, vetoed: list[Mention]) -> None:
+        """Drop place mentions the NER reads as a person; a name stays if another mention survives."""
+        keep = [m for m in self.place_mentions if m not in vetoed]
+        self.place_mentions = keep
+        self.facts.locations = _unique([m.name for m in keep])
+
+
+GENERIC_NAME_WORDS = frozenset("regenerative medicine medical cell cells therapy therapeutics university hospital school of the "
+                               "and for center centre institute research biotechnology biotech sciences science clinic college "
+                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant".split())
+
+
+def _only_generic(name: str) -> bool:
+    """'Regenerative Medicine' (a section title) names no institution; 'Luyang Medical College' does."""
+    return all(w.lower().strip(".,") in GENERIC_NAME_WORDS for w in name.split())
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+ORG_WORDS = frozenset("journal university hospital institute college center centre clinic medical school association "
+                      "society therapeutics pharmaceuticals biosciences biotechnology protocol regimen method criteria "
+                      "classification program programme times post daily herald declaration".split())
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen, out = set(), []
+    for v in values:
+        k = v.lower()
+        if k not in seen:
+            seen.add(k)
+            out.append(v)
+    return out
+
+
+def hype_terms(text: str) -> list[str]:
+    return _unique([m.group(1).lower() for m in HYPE_RE.finditer(text)])
+
+
+def registry_ids(text: str) -> list[str]:
+    out = []
+    for m in REGISTRY_RE.finditer(text):
+        nct, chictr, isrctn, eudract = m.groups()
+        if nct:
+            out.append(nct.upper())
+        elif chictr:
+            out.append("ChiCTR" + chictr[6:].upper())
+        elif isrctn:
+            out.append(isrctn.upper())
+        elif eudract:
+            out.append(eudract)
+    return _unique(out)
+
+
+def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], dict[str, str]]:
+    """Product mentions (lower-case names) and alias → primary name ('pec-direct' → 'vc-02')."""
+    mentions: list[Mention] = []
+    lower = text.lower()
+    for m in KNOWN_PRODUCT_RE.finditer(lower):
+        mentions.append(Mention(m.start(), m.end(), m.group(0)))
+    for rx in (CODE_RE, INN_RE):
+        for m in rx.finditer(text):
+            code = m.group(1) if m.groups() else m.group(0)
+            if rx is CODE_RE and (NOT_PRODUCT_CODE.match(code) or REGISTRY_RE.fullmatch(code)
+                                  or TRIAL_AFTER.match(text[m.end():m.end() + 40])):
+                continue
+            mentions.append(Mention(m.start(), m.end(), code.lower()))
+    for m in NAMED_RE.finditer(text):
+        name = m.group(1)
+        if name.lower() in ("the", "this", "it") or re.search(r"trial|study|protocol", name, re.I):
+            continue
+        mentions.append(Mention(m.start(1), m.end(1), name.lower()))
+    allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER)]
+    mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)]
+    mentions.sort(key=lambda mn: (mn.start, -mn.end))
+    kept: list[Mention] = []
+    for mn in mentions:
+        if kept and mn.start < kept[-1].end:
+            continue
+        kept.append(mn)
+    aliases: dict[str, str] = {}
+    for a, b in zip(kept, kept[1:]):
+        between = text[a.end:b.start]
+        if a.name != b.name and re.fullmatch(r"\s*(?:\(|,?\s*(?:also )?(?:known as|formerly|or)\s+|\(formerly\s+|\(also known as\s+)\s*", between):
+            aliases.setdefault(b.name, aliases.get(a.name, a.name))
+    return kept, aliases
+
+
+def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for seg in segments:
+        if seg.kind in (NOISE, COMMENT) or (seg.kind == HEADLINE and _title_case(seg.text)):
+            continue
+        for m in INSTITUTION_RE.finditer(seg.text):
+            name = m.group(1) if m.group(1) else m.group(0)
+            start = seg.start + (m.start(1) if m.group(1) else m.start())
+            head = _TRIM_HEAD.match(name)
+            if head:
+                name, start = name[head.end():], start + head.end()
+            based = re.match(r".*?\S+-(?:based|headquartered)\s+", name)
+            if based:  # "San Diego-based ViaCyte": the place is not part of the name
+                name, start = name[based.end():], start + based.end()
+            shout = re.match(r"[A-Z]{3,}\s+(?=\S+\s+\S)", name)
+            if shout:  # "SOURCE Qiyuan Regenerative Medicine"
+                name, start = name[shout.end():], start + shout.end()
+            name = _TRIM_TAIL.sub("", name)
+            name = re.sub(r"'s$|’s$", "", name)
+            if len(name) < 4 or NOT_INSTITUTION.search(name) or _only_generic(name):
+                continue
+            found.append((start, start + len(name), name))
+        for m in KNOWN_COMPANY_RE.finditer(seg.text):
+            found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    kept: list[tuple[int, int, str]] = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]]) -> list[Mention]:
+    """Accepted place mentions (a name may occur several times); the NER may still veto some."""
+    gaz = places()
+    cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
+    for seg in segments:
+        if seg.kind in (NOISE, COMMENT):
+            continue
+        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
+            words = m.group(0).rstrip(".,'’").split(" ")
+            following = text[seg.start + m.end():seg.start + m.end() + 30]
+            if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[\s-]*(?:protocol|regimen|method|criteria|journal)", following, re.I) \
+                    or re.match(r"[\w\s]{0,25}(?:Administration|Agency|Ministry|Department)", following):
+                continue  # a place inside a name: "Uppsala University Hospital", "Edmonton protocol"
+            # try the longest sub-sequence of capitalised words that names a place
+            for i in range(len(words)):
+                for j in range(len(words), i, -1):
+                    name = " ".join(words[i:j])
+                    key = fold(name)
+                    hit = gaz.get(key) or (gaz.get(fold(name.title())) if name.isupper() else None)
+                    if not hit:
+                        continue
+                    start = seg.start + m.start() + len(" ".join(words[:i])) + (1 if i else 0)
+                    end = start + len(name)
+                    kind, pop = hit
+                    before = text[max(0, start - 25):start]
+                    if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s*$|\(\s*$", before):
+                        break  # "Dr. Amara Nwosu", "ANCHOR (Rohini ...": a person
+                    dateline = bool(name.isupper() and len(name) > 3 and DATELINE_RE.match(text[start:start + len(name) + 4])
+                                    and (start == seg.start or text[seg.start:start].strip() in ("", "|")))
+                    ok = kind == "country" or pop >= 50_000 or LOC_CONTEXT_BEFORE.search(before) or re.match(r",\s*[A-Z]", text[end:end + 3])
+                    if name.isupper() and not dateline and len(name) > 2 and kind != "country":
+                        ok = False  # shouted words in headlines are rarely places
+                    if kind == "city" and j - i == 1 and len(words) - j >= 1 and i == 0 and " " not in name:
+                        ok = False  # "Sofia Lind", "Anand R. Mehta": a first name, not a city
+                    if ok:
+                        cands.append((start, end, name, dateline))
+                    break
+                else:
+                    continue
+                break
+    out: list[Mention] = []
+    # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
+    first_names = {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+\b(?=\s*[),:|])", text)
+                   if gaz.get(fold(m.group(1)), ("", 0))[0] == "city"}
+    cands = [c for c in cands if fold(c[2]) not in first_names]
+    plain_names = {fold(c[2]) for c in cands if not c[3]}
+    # "Sana Biotechnology" makes "Sana" a company name, not Yemen's capital; "Uppsala University" does not.
+    org_first_words = {fold(n.split()[0]) for _, _, n in inst_spans
+                       if re.fullmatch(r"\S+ (?:Biotechnology|Therapeutics|Pharmaceuticals|Biosciences|Bio|Biotech|Inc\.?|Genomics|Biologics)", n)}
+    for start, end, name, dateline in sorted(cands):
+        if any(s <= start < e for s, e, _ in inst_spans):
+            continue  # "Tianjin First Central Hospital" alone gives no location
+        if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words:
+            continue
+        if dateline:
+            if fold(name) not in plain_names:
+                continue
+            name = name.title()
+        out.append(Mention(start, end, name))
+    return out
+
+
+def extract_facts(text: str, title: str, segments: list[Segment]) -> FactsResult:
+    products, aliases = find_products(text, segments)
+    inst = institutions(text, segments)
+    place_mentions = locations(text, segments, inst)
+    locs = _unique([m.name for m in place_mentions])
+    hype = hype_terms(text if title and title in text else f"{title}\n{text}")
+    names = _unique([name for _, _, name in inst])
+    corporate = re.compile(r"\s+(?:Pharmaceuticals|Therapeutics|Biotechnology|Biosciences|Inc\.?|Incorporated|Co\., Ltd\.?|Ltd\.?|AG|GmbH)\b.*$")
+    longer = {corporate.sub("", n).lower() for n in names if corporate.search(n)}
+    names = [n for n in names if corporate.search(n) or n.lower() not in longer]  # "Vertex" beside "Vertex Pharmaceuticals"
+    facts = DocFacts(registry_ids=registry_ids(text), locations=locs,
+                     institutions=names,
+                     products=_unique([p.name for p in products]), hype_terms=hype)
+    return FactsResult(facts, products, aliases, place_mentions)

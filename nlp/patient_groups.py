@@ -1,0 +1,109 @@
+"""Which patient group a sentence is about, tracked across the document.
+
+News introduces a trial once ("17 adults received...") and later writes "Two
+patients had..."; a story names "a 25-year-old woman" and later says "she".
+The tracker keeps the current trial, the current single patient and the
+group in focus, and finds or creates the group a mention refers to.
+"""
+from __future__ import annotations
+
+import re
+
+from .groups import Count, SingleRef, find_single, group_age, group_disease_years
+from .patterns import CONTROL_ARM
+from .segment import Segment
+from .sentence_facts import intervention_fields
+from .drafts import Group
+
+HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
+ARM_SPLIT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?!of\b|the\b)[\w-]+\s+){0,2}(?:group|arm)?,?\s*(?:and\s+)?\d{1,4}\s+(?:on\s+|received\s+|in the\s+|to\s+)?(?:placebo|control|sham)", re.I)
+
+
+class GroupTracker:
+    """Groups of one document; mixed into the assembler."""
+
+    def _init_groups(self) -> None:
+        self.groups: list[Group] = []
+        self.trial: Group | None = None
+        self.single: Group | None = None
+        self.focus: Group | None = None
+        self.doc_group_age: float | None = None
+        self.doc_group_years: float | None = None
+
+    def _new_group(self, n: int | None, seg: Segment, single: bool = False, **kw) -> Group:
+        g = Group(n=n, single=single, home_para=seg.para, own=intervention_fields(seg.text), **kw)
+        self.groups.append(g)
+        return g
+
+    def _single_for(self, seg: Segment) -> Group | None:
+        refs = _collapse(find_single(seg.text))
+        g = None
+        for ref in refs:
+            match = next((x for x in reversed(self.groups) if x.single and (
+                (ref.age is not None and x.age == ref.age) or (ref.ordinal is not None and x.ordinal == ref.ordinal))), None)
+            if match is None and ref.definite and self.single and ref.ordinal is None and (
+                    ref.age is None or self.single.age is None) and (ref.sex is None or self.single.sex in (None, ref.sex)):
+                match = self.single
+            if match is None and ref.ordinal is None and self.single and not ref.definite and ref.age is None and \
+                    ref.sex and self.single.sex in (None, ref.sex) and self.single.age is None:
+                match = self.single
+            if match is None and ref.ordinal is None and ref.age is not None and self.single and self.single.age is None \
+                    and (ref.sex is None or self.single.sex in (None, ref.sex)) and not re.search(r"\bone (?:patient|recipient)", seg.text, re.I):
+                match = self.single
+            if match is None:
+                match = self._new_group(1, seg, single=True, ordinal=ref.ordinal)
+            match.age = match.age if match.age is not None else ref.age
+            match.sex = match.sex or ref.sex
+            g = match
+        if g is not None:
+            self.single = g
+        return g
+
+    def _note_group_facts(self, seg: Segment, counts: list[Count]) -> None:
+        largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
+        for c in counts:
+            arm_split = bool(CONTROL_ARM.search(seg.text))  # "32 received MSCs and 16 received placebo"
+            if c.kind in ("plain", "bare") and c.intro and c.n and c.n > largest_explicit \
+                    and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]) \
+                    and (self.trial is None or c.n > (self.trial.n or 0) or arm_split or seg.para != self.trial.home_para):
+                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+                self.focus = self.trial
+            elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
+                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        arm = ARM_SPLIT.search(seg.text)
+        if arm and self.trial:
+            self.trial = self.focus = self._group_n(int(arm.group("n")), seg)  # "(43 UC-MSC, 42 placebo)"
+        for c in counts:
+            if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
+                    re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
+                self.trial = self.focus = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm
+        age, dur = group_age(seg.text), group_disease_years(seg.text)
+        if age is not None:
+            self.doc_group_age = self.doc_group_age if self.doc_group_age is not None else age
+        if dur is not None:
+            self.doc_group_years = self.doc_group_years if self.doc_group_years is not None else dur
+        target = self.trial if (age is not None or dur is not None) and self.trial else None
+        if target:
+            target.age = target.age if target.age is not None else age
+            target.disease_years = target.disease_years if target.disease_years is not None else dur
+
+    def _group_n(self, n: int, seg: Segment) -> Group:
+        g = next((x for x in self.groups if not x.single and x.n == n), None)
+        if g is None:
+            g = self._new_group(n, seg, historical=bool(HISTORICAL.search(seg.text)))
+        return g
+
+    def _pending(self, seg: Segment) -> Group:
+        """A result stated before its group is introduced ('Infusing children ... did not preserve ...')."""
+        g = next((x for x in self.groups if x.n == -1), None)
+        return g or self._new_group(-1, seg)
+
+
+def _collapse(refs: list) -> list:
+    """Mentions in one sentence name one person unless their ages or ordinals differ."""
+    if len(refs) < 2 or len({r.age for r in refs if r.age is not None}) > 1 or len({r.ordinal for r in refs if r.ordinal}) > 1:
+        return refs
+    age = next((r.age for r in refs if r.age is not None), None)
+    sex = next((r.sex for r in refs if r.sex), None)
+    ordinal = next((r.ordinal for r in refs if r.ordinal), None)
+    return [SingleRef(refs[0].start, age, sex, ordinal, any(r.definite for r in refs))]

@@ -1,0 +1,132 @@
+"""Split a web document into lines and sentences, and say which ones may hold claims.
+
+Crawled pages carry navigation, bylines, captions, "Related" links, reader
+comments and boilerplate around the article. None of those state a claim
+(DEV_NOTES), but hype words in them still count, so segments are kept and
+labelled rather than dropped. Offsets always index the original text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT = "body", "headline", "deck", "table", "noise", "comment"
+BOILER = "boiler"  # "About the company" and forward-looking sections: facts yes, claims no
+
+ABBREVIATIONS = frozenset(
+    "dr mr mrs ms prof st vs al fig figs no nos jan feb mar apr jun jul aug sep sept oct nov dec "
+    "fla mass calif inc co ltd corp jr sr e.g i.e approx dept univ ref eq est gen gov sen rep mt ft u.s "
+    "mo ariz colo conn ill ind kan minn miss neb nev okla ore penn tenn tex va wash wis".split()
+)
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])")
+_NOISE_LINE = re.compile(
+    r"^\s*(?:related(?: (?:links|coverage|stories|articles|content))?\s*:|read (?:more|next)\b|more (?:from|news|local|health|wire|stories)\b|"
+    r"most read|share\b|share this|share on|tags\s*:|sign up|subscribe|newsletter|advertisement|\[advertisement|"
+    r"©|\(c\)\s*\d{4}|copyright|all rights reserved|download|cite this|view full|article metrics|keywords\s*:|"
+    r"funding\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
+    r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
+    r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
+    r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
+    r"(?:\(reporting|\(editing)|editing by|reporting by|###|-\s|•\s|\*\s|most read|more \w+ briefs)",
+    re.I,
+)
+_BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
+_COMMENTS_START = re.compile(
+    r"^\s*(?:\d+\s+)?(?:reader\s+)?comments?\b\s*(?:\(\d+\))?\s*:?\s*$|^\s*comments?\s*\(\d+\)|^\s*\d+\s+comments?\s*$|"
+    r"^\s*comment from a reader|^\s*comments are (?:closed|open)",
+    re.I,
+)
+_SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
+_SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    text: str
+    kind: str
+    line: int       # index of the line it came from
+    para: int       # index of the paragraph (blank-line separated block)
+
+
+def _split_sentences(line: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for m in _SENT_END.finditer(line):
+        before = line[begin:m.start()].rstrip("\"”’)]")
+        word = re.search(r"([A-Za-z.]+)\.$", before)
+        if word:
+            w = word.group(1).lower()
+            if w in ABBREVIATIONS or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue
+        spans.append((begin, m.start()))
+        begin = m.end()
+    spans.append((begin, len(line)))
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
+def _is_table_row(line: str) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    return len(cells) >= 3 and any(re.search(r"\d", c) for c in cells) and not _BYLINE.match(line)
+
+
+def _is_nav(line: str) -> bool:
+    cells = [c.strip() for c in line.split("|")]
+    return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells) and not any(re.search(r"\d", c) for c in cells)
+
+
+def segment(text: str, title: str = "") -> list[Segment]:
+    """Sentences of `text` with their role; the headline is found by the document's title."""
+    out: list[Segment] = []
+    head_start = head_end = -1
+    if title and title.strip():
+        pos = text.find(title.strip()[:200])
+        if pos >= 0:
+            head_start, head_end = pos, pos + len(title.strip())
+    in_comments = in_skip = in_boiler = False
+    body_started = False
+    para = line_no = 0
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line:
+            para += 1
+            in_skip = False
+            continue
+        line_no += 1
+        lead = len(raw) - len(raw.lstrip())
+        if _COMMENTS_START.match(line):
+            in_comments = True
+        if _SECTION_SKIP.match(line):
+            in_boiler = True
+        elif in_boiler and _SECTION_HEAD.match(line) and not line.endswith("."):
+            in_boiler = bool(_SECTION_SKIP.match(line))
+        if in_comments:
+            kind = COMMENT
+        elif head_start <= start + lead < head_end or (head_start >= 0 and start <= head_start < end and len(line) < 2 * (head_end - head_start)):
+            kind = HEADLINE
+        elif in_boiler:
+            kind = BOILER
+        elif not body_started and re.match(r"^[-–—]\s.*\s[-–—]$", line):
+            kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
+        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or in_skip:
+            kind = NOISE
+            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
+                in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
+        elif _is_table_row(line):
+            kind = TABLE
+        elif not body_started and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
+            kind = DECK
+        else:
+            kind = BODY
+        if kind == BODY and len(line.split()) >= 12:
+            body_started = True
+        if kind == TABLE:
+            out.append(Segment(start + lead, start + lead + len(line), line, kind, line_no, para))
+            continue
+        for a, b in _split_sentences(line):
+            s, e = start + lead + a, start + lead + b
+            out.append(Segment(s, e, text[s:e], kind, line_no, para))
+    return out

@@ -1,0 +1,143 @@
+"""The public interface, bad input, determinism and the dev quality bars (real scorer)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from isletwatch.errors import ModelError, ValidationError
+from isletwatch.model import VOCAB, Document, dumps
+from isletwatch.nlp import EXTRACTOR_VERSION, extract_jsonl, load_extractor
+
+FIX = Path(__file__).resolve().parents[1] / "fixtures" / "claims"
+
+
+def doc(text: str, title: str = "") -> Document:
+    return Document(source="test", url="urn:test", title=title, text=text)
+
+
+def check_schema(extraction, text: str) -> None:
+    record = extraction.to_schema()
+    json.loads(dumps(record))
+    for c in extraction.claims:
+        c.validate()
+        for span in c.evidence:
+            assert 0 <= span.start < span.end <= len(text)
+        for name, allowed in VOCAB.items():
+            assert getattr(c, name) is None or getattr(c, name) in allowed
+
+
+def test_missing_model_says_what_to_do():
+    with pytest.raises(ModelError, match="make model"):
+        load_extractor("no_such_pipeline_xyz")
+
+
+def test_version_names_rules_and_model(blank_extractor):
+    assert blank_extractor.version.startswith(EXTRACTOR_VERSION) and blank_extractor.version.endswith("+blank")
+
+
+def test_single_patient_story(blank_extractor):
+    text = ("Woman off insulin after stem cell transplant\n\nA 25-year-old woman with type 1 diabetes received islets "
+            "made from her own chemically induced pluripotent stem cells under the abdominal rectus sheath. "
+            "She stopped insulin within 75 days and has been insulin-free for more than a year.")
+    ex = blank_extractor.extract(doc(text, "Woman off insulin after stem cell transplant"))
+    [c] = ex.claims
+    assert (c.diabetes_type, c.n_patients, c.age_years, c.sex, c.cell_type, c.cell_source) == ("T1D", 1, 25, "female", "CiPSC", "autologous")
+    assert (c.outcome, c.time_to_outcome_days, c.outcome_duration_days, c.outcome_duration_qualifier) == ("insulin_independence", 75, 365, "at_least")
+    assert c.implant_site == "abdominal_rectus_sheath"
+    assert any(text[s.start:s.end].startswith("Woman off insulin") for s in c.evidence)  # the headline states it too
+
+
+def test_trial_with_subcounts(blank_extractor):
+    text = ("In a phase 2 study, 40 adults with type 2 diabetes received intravenous infusions of mesenchymal stem cells. "
+            "At 12 months, 25 of the 40 had reduced their daily insulin dose, and nine patients no longer needed insulin. "
+            "Three patients developed a fever. Mice were also cured.")
+    ex = blank_extractor.extract(doc(text))
+    frames = sorted((c.outcome, c.n_patients, c.n_with_outcome) for c in ex.claims)
+    assert frames == [("adverse_event", 40, 3), ("insulin_independence", 40, 9), ("insulin_reduction", 40, 25)]
+    assert all(c.study_phase == "phase 2" and c.cell_type == "MSC" and c.implant_site == "other" for c in ex.claims)
+    assert ex.facts.hype_terms == ["cured"]
+
+
+def test_background_and_forward_looking_are_not_claims(blank_extractor):
+    text = "Stem cells may one day cure diabetes. Islet transplants can free people with type 1 diabetes from insulin."
+    ex = blank_extractor.extract(doc(text))
+    assert ex.claims == [] and ex.facts.hype_terms == ["cure"]
+
+
+def test_deterministic_bytes(blank_extractor):
+    lines = [l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()][:8]
+    docs = [Document.from_schema_input(json.loads(l)) for l in lines]
+    a = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs)]
+    b = [dumps(e.to_schema()) for e in blank_extractor.extract_many(list(reversed(docs)))][::-1]
+    assert a == b
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=400) | st.lists(st.sampled_from(
+    ["12 of 14 patients", "insulin independent", "for more than a year", "\u200f", "\u200b", "type 1 diabetes", " ", "\n",
+     "a 25-year-old woman", "died", "1,000,000,000 days", "|", "NCT01234567", "Patient 1 | 47 | female |", "."]),
+    max_size=60).map("".join))
+def test_any_text_gives_valid_output(blank_extractor, text):
+    ex = blank_extractor.extract(doc(text, text[:30]))
+    check_schema(ex, text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "x" * 100_000, bytes(range(256)).decode("latin-1") * 50, "\u202e\u200b" * 1000,
+    "1,000,000,000 days " * 100, ("All 12 patients were insulin independent at one year.\n" * 20_000),
+])
+def test_bad_input(blank_extractor, text):
+    ex = blank_extractor.extract(doc(text))
+    check_schema(ex, text)
+
+
+def test_long_document_is_chunked_with_offsets(blank_extractor):
+    filler = ("Filler line without claims.\n" * 4000)
+    text = filler + "At one year, 10 of 12 patients with type 1 diabetes were insulin independent.\n"
+    ex = blank_extractor.extract(doc(text))
+    [c] = ex.claims
+    assert "10 of 12" in text[c.evidence[0].start:c.evidence[0].end]
+
+
+def test_extract_jsonl(tmp_path, blank_extractor):
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
+    seen: list[int] = []
+    n = extract_jsonl(src, tmp_path / "out.jsonl", blank_extractor, progress=seen.append)
+    out = [json.loads(l) for l in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert n == 3 and seen == [1, 2, 3] and [o["id"] for o in out] == ["dev-001", "dev-002", "dev-003"]
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "ok"}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ValidationError, match=":2:"):
+        extract_jsonl(bad, tmp_path / "o2.jsonl", blank_extractor)
+
+
+def _score(extractor, tmp_path) -> dict:
+    pred = tmp_path / f"pred-{extractor.model}.jsonl"
+    extract_jsonl(FIX / "dev.jsonl", pred, extractor)
+    out = subprocess.run([sys.executable, str(FIX / "score.py"), str(FIX / "dev.jsonl"), str(pred), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)
+
+
+def test_dev_bars_trained(trained_extractor, tmp_path):
+    result = _score(trained_extractor, tmp_path)
+    assert result["micro"]["f1"] >= 0.92 and result["frame_accuracy"] >= 0.85 and not result["schema_errors"]
+
+
+def test_dev_bars_blank(blank_extractor, tmp_path):
+    result = _score(blank_extractor, tmp_path)
+    assert result["micro"]["f1"] >= 0.85 and not result["schema_errors"]
+
+
+def test_two_processes_keep_order(blank_extractor):
+    lines = [l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()][:6]
+    docs = [Document.from_schema_input(json.loads(l)) for l in lines]
+    one = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs)]
+    two = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs, batch_size=2, n_process=2)]
+    assert one == two

@@ -1,0 +1,65 @@
+"""Sentence-level rules: counts, single patients, outcomes and duration roles."""
+from __future__ import annotations
+
+import pytest
+
+from isletwatch.nlp.groups import find_counts, find_single, group_age
+from isletwatch.nlp.segment import COMMENT, HEADLINE, NOISE, segment
+from isletwatch.nlp.sentence_facts import intervention_fields, outcomes, study_phase, timings
+
+
+@pytest.mark.parametrize("text,n,w", [
+    ("ten out of twelve patients were off insulin", 12, 10), ("Of the 48, 44 have had no event", 48, 44),
+    ("3/9 (33.33%)", 9, 3), ("All seven patients were insulin independent", 7, 7), ("None of the 15 had C-peptide", 15, 15),
+])
+def test_counts(text, n, w):
+    c = find_counts(text)[0]
+    assert (c.n, c.w) == (n, w)
+
+
+def test_per_device_rates_are_not_patient_counts():
+    assert find_counts("Bleeding followed 23 of the 580 infusions") == []
+
+
+def test_single_patient():
+    ref = find_single("a 25-year-old woman from Tianjin")[0]
+    assert (ref.age, ref.sex) == (25, "female")
+
+
+def test_group_age_with_fraction():
+    assert group_age("whose median age was five and a quarter") == 5.25
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("All 12 had HbA1c levels below 7%", ["hba1c_target"]),
+    ("four patients no longer needed insulin, although they continued to take metformin", ["insulin_independence"]),
+    ("he no longer needs insulin or any other diabetes medicine", ["medication_free"]),
+    ("Eleven of the 12 have reduced or eliminated their use of injected insulin", ["insulin_reduction"]),
+    ("His daily insulin dose did not change", ["no_benefit"]),
+    ("The company did not report insulin doses", []),
+    ("Mean HbA1c fell from 8.3% to 7.6%", []),
+    ("there were no serious adverse events", []),
+])
+def test_outcomes(text, expected):
+    assert [o.outcome for o in outcomes(text)] == expected
+
+
+def test_duration_roles():
+    t = timings("She was off insulin by day 75 and still off it at one year.", single=True)
+    assert (t.time_to, t.follow_up, t.duration) == (75, 365, None)
+    t = timings("has not injected insulin for more than four years", single=True)
+    assert (t.duration, t.qualifier) == (1460, "at_least")
+
+
+def test_fields_and_phase():
+    f = intervention_fields("islets from deceased donors were infused into the portal vein under immunosuppression")
+    assert f["cell_type"] == "donor_islets" and f["implant_site"] == "portal_vein" and f["immunosuppression"] is True
+    assert study_phase("a phase I/II trial") == "phase 1/2" and study_phase("Phase 1/2/3 program") is None
+
+
+def test_segment_roles_and_offsets():
+    text = "Big news\n\nBy A. Writer\n\nTwo of 10 patients died. Others lived.\n\nRelated: more\n\nComments (2)\nme: cured!"
+    segs = segment(text, "Big news")
+    assert all(text[s.start:s.end] == s.text for s in segs)
+    kinds = {s.text: s.kind for s in segs}
+    assert kinds["Big news"] == HEADLINE and kinds["By A. Writer"] == NOISE and kinds["me: cured!"] == COMMENT
