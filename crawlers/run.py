@@ -113,9 +113,14 @@ def _check_since(since: str | None) -> None:
 
 
 def run_crawl(store_url: str, config: Config, sources: list[str] | None = None, since: str | None = None,
-              replay_url: str | None = None, progress: Progress | None = None) -> CrawlSummary:
-    """Crawl the sources into the store; returns per-source counts. One call per process."""
-    return crawl(store_url, config, sources, since, replay_url, progress)
+              replay_url: str | None = None, progress: Progress | None = None,
+              overrides: dict[str, Any] | None = None) -> CrawlSummary:
+    """Crawl the sources into the store; returns per-source counts. One call per process.
+
+    `overrides` are Scrapy settings applied last (the demo turns politeness
+    delays off for its loopback replay; tests shorten timeouts).
+    """
+    return crawl(store_url, config, sources, since, replay_url, progress, overrides)
 
 
 def crawl(store_url: str, config: Config, sources: list[str] | None = None, since: str | None = None,

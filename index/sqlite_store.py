@@ -228,7 +228,7 @@ class SqliteStore(Store):
                                               f"WHERE rowid IN ({marks})", rowids))
         else:
             snippets = dict(self.conn.execute(
-                f"SELECT rowid, snippet(documents_fts, 1, '{HL_START}', '{HL_END}', '…', {SNIPPET_TOKENS}) "
+                f"SELECT rowid, snippet(documents_fts, -1, '{HL_START}', '{HL_END}', '…', {SNIPPET_TOKENS}) "
                 f"FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})", [params[0], *rowids]))
         docs = {r[0]: r[1:] for r in self.conn.execute(
             f"SELECT rowid, id, title, url, source, kind, published FROM documents WHERE rowid IN ({marks})", rowids)}

@@ -17,7 +17,7 @@ import click
 from . import __version__, pipeline
 from .config import Config, load_config
 from .errors import IsletWatchError
-from .progress import error, info, progress_bar, summary
+from .progress import crawl_progress, error, info, progress_bar, summary
 
 SOURCES_HELP = "pubmed, europepmc, clinicaltrials, biorxiv, news, or all"
 
@@ -80,7 +80,8 @@ def crawl(ctx: click.Context, sources: tuple[str, ...], since: str | None, repla
     """Fetch new documents from the sources into the store."""
     cfg = _config(ctx)
     chosen = None if "all" in sources else list(sources)
-    result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None)
+    with crawl_progress() as progress:
+        result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None, progress)
     summary(result.line())
 
 
@@ -256,15 +257,18 @@ def demo(ctx: click.Context) -> None:
     """All stages offline: crawl the bundled demo corpus from a local replay server, extract, build the site."""
     from .crawlers.replay import ReplayServer
 
-    cfg = _config(ctx)
-    with ReplayServer([pipeline.demo_corpus()]) as server:
-        info(f"replaying the demo corpus from {server.url}")
-        _all_stages(cfg, None, None, server.url)
+    corpus = pipeline.demo_corpus()
+    cfg, overrides = pipeline.demo_config(_config(ctx), corpus)
+    with ReplayServer([corpus]) as server:
+        info(f"replaying the demo corpus ({corpus}) from {server.url}")
+        _all_stages(cfg, None, None, server.url, overrides)
 
 
-def _all_stages(cfg: Config, sources: list[str] | None, since: str | None, replay: str | None) -> None:
+def _all_stages(cfg: Config, sources: list[str] | None, since: str | None, replay: str | None,
+                overrides: dict[str, Any] | None = None) -> None:
     started = time.monotonic()
-    crawled = pipeline.crawl(cfg.store, cfg, sources, since, replay)
+    with crawl_progress() as progress:
+        crawled = pipeline.crawl(cfg.store, cfg, sources, since, replay, progress, overrides)
     info(crawled.line())
     extractor = pipeline.load_configured_extractor(cfg)
     with pipeline.open_configured_store(cfg) as store:

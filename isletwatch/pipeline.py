@@ -8,16 +8,17 @@ without extracting).
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable
 
-from .config import Config
+from .config import Config, load_config
 from .errors import IsletWatchError
 from .model import Extraction
 from .progress import ProgressFactory, no_progress
 
 DEMO_CORPUS = Path(__file__).resolve().parent.parent / "demo" / "corpus"
+DEMO_UNTIL = "2025-12-31"  # the last day the demo corpus has recordings for
 
 
 @dataclass
@@ -66,10 +67,12 @@ def extract_store(store: Any, extractor: Any, config: Config, progress: Progress
 
 
 def crawl(store_url: str, config: Config, sources: list[str] | None, since: str | None,
-          replay_url: str | None, progress: Callable[[str, dict[str, int]], None] | None = None) -> Any:
+          replay_url: str | None, progress: Callable[[str, dict[str, int]], None] | None = None,
+          overrides: dict[str, Any] | None = None) -> Any:
     from .crawlers import run_crawl
 
-    return run_crawl(store_url, config, sources=sources, since=since, replay_url=replay_url, progress=progress)
+    return run_crawl(store_url, config, sources=sources, since=since, replay_url=replay_url, progress=progress,
+                     overrides=overrides)
 
 
 def build_site(store: Any, config: Config, out_dir: str | None = None,
@@ -83,3 +86,19 @@ def demo_corpus() -> Path:
     if not DEMO_CORPUS.is_dir():
         raise IsletWatchError(f"the demo corpus is missing at {DEMO_CORPUS}; run from a full clone of the repository")
     return DEMO_CORPUS
+
+
+def demo_config(config: Config, corpus: Path) -> tuple[Config, dict[str, Any]]:
+    """The user's config (store, site, model) with the crawl window and feeds the demo corpus was recorded for.
+
+    Returns the config and the Scrapy overrides: the corpus's publisher host counts
+    as a press-release wire, PubMed pages by 10 to exercise paging, and politeness
+    delays are off because every request goes to the replay server on loopback.
+    """
+    recorded = load_config(corpus / "isletwatch-demo.toml", env={})
+    crawl_cfg = replace(config.crawl, feeds=recorded.crawl.feeds, since=recorded.crawl.since, until=DEMO_UNTIL)
+    from .crawlers.settings import PRESS_RELEASE_DOMAINS
+
+    overrides = {"PUBMED_PAGE_SIZE": 10, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_SLOTS": {},
+                 "PRESS_RELEASE_DOMAINS": [*PRESS_RELEASE_DOMAINS, "pharmawire-releases.com"]}
+    return replace(config, crawl=crawl_cfg), overrides

@@ -47,6 +47,19 @@ def progress_bar(label: str, total: int | None, unit: str = "docs") -> Iterator[
         yield advance
 
 
+@contextlib.contextmanager
+def crawl_progress() -> Iterator[Callable[[str, dict[str, int]], None]]:
+    """Yield a `progress(source, counts)` callback that shows items, rate and what was kept per source."""
+    per_source: dict[str, dict[str, int]] = {}
+    with progress_bar("crawl", None, unit="items") as advance:
+        def report(source: str, counts: dict[str, int]) -> None:
+            before = per_source.get(source, {}).get("items", 0)
+            per_source[source] = counts
+            advance(counts.get("items", 0) - before)
+
+        yield report
+
+
 def summary(line: str) -> None:
     """The one-line summary every command ends with."""
     err_console.print(line, soft_wrap=True)
