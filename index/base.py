@@ -146,6 +146,10 @@ class Store(ABC):
     @abstractmethod
     def set_state(self, key: str, value: str) -> None: ...
 
+    def state_items(self) -> dict[str, str]:
+        """Every state key and its value, so `copy_store` can move watermarks from one backend to another."""
+        raise NotImplementedError(f"{type(self).__name__} cannot list its crawl state")
+
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
         """Release connections; the default has nothing to release."""

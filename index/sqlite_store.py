@@ -239,6 +239,9 @@ class SqliteStore(Store):
         row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    def state_items(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM state ORDER BY key").fetchall())
+
     def set_state(self, key: str, value: str) -> None:
         with self._tx():
             self.conn.execute("INSERT INTO state (key, value) VALUES (?, ?) "
