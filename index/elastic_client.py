@@ -16,7 +16,7 @@ from elasticsearch import (ApiError, AuthenticationException, AuthorizationExcep
                            ConnectionTimeout, Elasticsearch, UnsupportedProductError)
 from elasticsearch import __versionstr__ as CLIENT_VERSION
 
-from isletwatch.errors import StoreError, StoreUnavailable
+from isletwatch.errors import StoreError, StoreRejected, StoreUnavailable
 
 CLIENT_MAJOR = int(CLIENT_VERSION.split(".")[0])
 #: Elasticsearch accepts requests in its own major's format and the one before it,
@@ -26,6 +26,8 @@ SERVER_MAJORS = (CLIENT_MAJOR, CLIENT_MAJOR + 1)
 #: emulator, reports OpenSearch 3.x) are accepted from this major on.
 OPENSEARCH_MIN_MAJOR = 2
 RETRY_STATUS = (429, 502, 503, 504)
+__all__ = ["StoreAuthError", "StoreMappingConflict", "StoreRejected", "StoreVersionError", "check_server",
+           "connect", "translate"]
 
 
 class StoreAuthError(StoreUnavailable):
@@ -38,19 +40,6 @@ class StoreVersionError(StoreError):
 
 class StoreMappingConflict(StoreError):
     """The index behind the alias has mappings that differ from the ones IsletWatch needs."""
-
-
-class StoreRejected(StoreError):
-    """Some items of a bulk write were rejected; the rest were stored.
-
-    `failed` maps each rejected id to the reason, so a caller (or the user
-    reading the one-line message) knows exactly what is missing; the write
-    methods are idempotent, so a rerun after fixing the cause completes them.
-    """
-
-    def __init__(self, message: str, failed: dict[str, str]) -> None:
-        super().__init__(message)
-        self.failed = failed
 
 
 def connect(url: str, *, username: str = "", password: str = "", api_key: str = "", ca_certs: str = "",

@@ -24,7 +24,7 @@ from elasticsearch import BadRequestError, NotFoundError
 from isletwatch.errors import StoreError
 from isletwatch.model import Claim, DocFacts, Document, Extraction
 
-from .base import SearchQuery, SearchResult, Store, UpsertStats
+from .base import SearchQuery, SearchResult, Store, UpsertStats, batches
 from .elastic_bulk import BulkOptions, BulkOutcome, rejected, write
 from .elastic_client import StoreMappingConflict, check_server, connect, translate
 from .elastic_mappings import SCHEMA, install_templates, mapping_conflicts, state_mappings
@@ -159,7 +159,7 @@ class ElasticStore(Store):
         self._check()
         stats, failed, total = UpsertStats(), {}, 0
         with translate(self.url, "store documents"):
-            for batch in _batches(docs, self.bulk.chunk_size):
+            for batch in batches(docs, self.bulk.chunk_size):
                 total += len(batch)
                 for same_ids in _rounds(batch, lambda d: d.id):
                     failed.update(self._upsert_round(same_ids, stats))
@@ -177,14 +177,14 @@ class ElasticStore(Store):
                 if hit is None:
                     kinds[doc.id] = "inserted"
                     actions.append({"_op_type": "create", "_index": self.alias, "_id": doc.id,
-                                    "_source": _doc_source(doc, {})})
+                                    "_source": indexed_source(doc, {})})
                 elif all(hit["_source"].get(k) == getattr(doc, k) for k in SAME_WHEN_EQUAL):
                     stats.unchanged += 1
                 else:
                     kinds[doc.id] = "updated"
                     actions.append({"_op_type": "index", "_index": self.alias, "_id": doc.id,
                                     "if_seq_no": hit["_seq_no"], "if_primary_term": hit["_primary_term"],
-                                    "_source": _doc_source(doc, hit["_source"])})
+                                    "_source": indexed_source(doc, hit["_source"])})
             out = self._write(actions, self.alias)
             for doc_id in out.done:
                 setattr(stats, kinds[doc_id], getattr(stats, kinds[doc_id]) + 1)
@@ -206,7 +206,7 @@ class ElasticStore(Store):
         found: set[str] = set()
         with translate(self.url, "look up known URLs"):
             self._fresh(self.alias)
-            for chunk in _batches(urls, PAGE):
+            for chunk in batches(urls, PAGE):
                 resp = self.es.search(index=self.alias, size=0, query={"terms": {"url": chunk}},
                                       aggs={"u": {"terms": {"field": "url", "size": len(chunk)}}})
                 found.update(b["key"] for b in resp.body["aggregations"]["u"]["buckets"])
@@ -223,7 +223,7 @@ class ElasticStore(Store):
         self._check()
         count, failed, total, unknown = 0, {}, 0, []
         with translate(self.url, "store claims"):
-            for batch in _batches(extractions, self.bulk.chunk_size):
+            for batch in batches(extractions, self.bulk.chunk_size):
                 total += len(batch)
                 for same_doc in _rounds(batch, lambda e: e.doc_id):
                     done, bad, missing = self._extraction_round(same_doc)
@@ -322,8 +322,8 @@ class ElasticStore(Store):
                     for h in self._scan({"match_all": {}}, [{"key": "asc"}], index=self.state_index)}
 
 
-def _doc_source(doc: Document, previous: dict[str, Any]) -> dict[str, Any]:
-    """The indexed form of a document, keeping the claims and facts it already had."""
+def indexed_source(doc: Document, previous: dict[str, Any]) -> dict[str, Any]:
+    """The indexed form of a document, keeping the claims and facts it already had (also used by reindex)."""
     src = doc.to_dict()
     src["year"] = doc.year
     src.update({k: previous[k] for k in EXTRACTION_FIELDS if k in previous})
@@ -337,17 +337,6 @@ def _extraction_source(ext: Extraction, content_hash: str) -> dict[str, Any]:
             "extracted_hash": ext.text_hash,
             "extracted_current": ext.extractor_version if ext.text_hash == content_hash else None,
             "claims": [c.to_dict() for c in ext.claims], "claim_count": len(ext.claims)}
-
-
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
-    batch: list[T] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _rounds(items: list[T], key: Any) -> list[list[T]]:

@@ -27,12 +27,13 @@ def sqlite_backend(tmp_path: Path) -> Iterator[Store]:
 
 
 @contextlib.contextmanager
-def elastic_backend(tmp_path: Path, **options: Any) -> Iterator[Store]:
+def elastic_backend(tmp_path: Path, url: str | None = None, **options: Any) -> Iterator[Any]:
+    """A fresh ElasticStore with its own index prefix; `url` routes it through a proxy (tests/index/faults.py)."""
     from isletwatch.index.elastic_store import ElasticStore
 
-    url, target_options = osmem.target()
-    prefix = f"iwtest-{uuid.uuid4().hex[:12]}"
-    store = ElasticStore(url, index_prefix=prefix, **{**target_options, **options})
+    target, target_options = osmem.target()
+    prefix = options.pop("index_prefix", None) or f"iwtest-{uuid.uuid4().hex[:12]}"
+    store = ElasticStore(url or target, index_prefix=prefix, **{**target_options, **options})
     try:
         yield store
     finally:
