@@ -26,6 +26,9 @@ SERVER_MAJORS = (CLIENT_MAJOR, CLIENT_MAJOR + 1)
 #: emulator, reports OpenSearch 3.x) are accepted from this major on.
 OPENSEARCH_MIN_MAJOR = 2
 RETRY_STATUS = (429, 502, 503, 504)
+#: Extra `Elasticsearch(...)` options for every store this process opens (say
+#: `http_compress`); the tests put the osmem media-type shim here to drive the CLI.
+DEFAULT_CLIENT_OPTIONS: dict[str, Any] = {}
 __all__ = ["StoreAuthError", "StoreMappingConflict", "StoreRejected", "StoreVersionError", "check_server",
            "connect", "translate"]
 
@@ -60,6 +63,7 @@ def connect(url: str, *, username: str = "", password: str = "", api_key: str = 
         options["basic_auth"] = (username, password)
     if ca_certs:
         options["ca_certs"] = ca_certs
+    options.update(DEFAULT_CLIENT_OPTIONS)
     options.update(client_options)
     try:
         return Elasticsearch(url, **options)

@@ -66,6 +66,9 @@ def test_alias_swap_during_search_keeps_every_search_working(store: ElasticStore
         t.start()
     try:
         summary = reindex(store, grace=0.2)
+        after = len(results) + 5
+        while len(results) < after and not errors:  # searches on the new index, through the alias
+            threading.Event().wait(0.01)
     finally:
         stop.set()
         for t in threads:
