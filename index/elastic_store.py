@@ -27,7 +27,7 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction
 from .base import SearchQuery, SearchResult, Store, UpsertStats, batches
 from .elastic_bulk import BulkOptions, BulkOutcome, rejected, write
 from .elastic_client import StoreMappingConflict, check_server, connect, translate
-from .elastic_mappings import SCHEMA, install_templates, mapping_conflicts, state_mappings
+from .elastic_mappings import SCHEMA, document_mappings, install_templates, mapping_conflicts, state_mappings
 from .elastic_query import NEWEST_FIRST, NOT_DUPLICATE, parse_response, search_body
 
 T = TypeVar("T")
@@ -96,7 +96,11 @@ class ElasticStore(Store):
             if schema > SCHEMA:
                 raise StoreMappingConflict(f"{index} was built by a newer IsletWatch (index schema {schema}, this "
                                            f"version knows {SCHEMA}); upgrade IsletWatch")
-            problems += [f"{index}: {p}" for p in mapping_conflicts(mappings)]
+            conflicts = [f"{index}: {p}" for p in mapping_conflicts(mappings)]
+            if schema < SCHEMA and not conflicts:  # only fields were added since: add them in place
+                wanted = document_mappings()
+                self.es.indices.put_mapping(index=index, properties=wanted["properties"], meta=wanted["_meta"])
+            problems += conflicts
         return problems
 
     def _check(self) -> None:

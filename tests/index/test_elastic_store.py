@@ -16,7 +16,7 @@ from benchmarks.synthetic import documents, extraction
 from isletwatch.errors import StoreRejected, StoreUnavailable
 from isletwatch.index import SearchQuery, open_store, reindex
 from isletwatch.index.elastic_client import StoreAuthError, StoreMappingConflict, StoreVersionError, connect
-from isletwatch.index.elastic_mappings import analysis, document_mappings
+from isletwatch.index.elastic_mappings import SCHEMA, analysis, document_mappings
 from isletwatch.index.elastic_store import ElasticStore
 from isletwatch.model import Claim, Document, Extraction
 
@@ -201,6 +201,15 @@ def test_newer_schema_on_the_cluster_asks_for_an_upgrade(store: ElasticStore, tm
     url, options = osmem.target()
     with pytest.raises(StoreMappingConflict, match="newer IsletWatch.*upgrade"):
         ElasticStore(url, index_prefix=store.prefix, **options)
+
+
+def test_older_schema_gets_new_fields_in_place(store: ElasticStore) -> None:
+    store.es.indices.put_mapping(index=store.alias, meta={"managed_by": "isletwatch", "schema": 0})
+    url, options = osmem.target()
+    with ElasticStore(url, index_prefix=store.prefix, **options) as again:
+        mapping = again.es.indices.get_mapping(index=again.alias).body
+        assert [m["mappings"]["_meta"]["schema"] for m in mapping.values()] == [SCHEMA]
+        assert again.problems == []
 
 
 def _free_port() -> int:
