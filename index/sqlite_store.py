@@ -184,7 +184,9 @@ class SqliteStore(Store):
                 claim_conds.append(f"c.{name} IN ({', '.join('?' * len(values))})")
                 params += values
         if claim_conds:
-            where.append("EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.id AND " + " AND ".join(claim_conds) + ")")
+            # Uncorrelated IN, computed once: a correlated EXISTS made SQLite scan every claim with the
+            # filtered outcome once per document (quadratic: 165 s at 10k documents).
+            where.append("d.id IN (SELECT c.doc_id FROM claims c WHERE " + " AND ".join(claim_conds) + ")")
         return where, params
 
     def _hits(self, query: SearchQuery, browse: bool, scope: str, params: list[Any]) -> list[SearchHit]:
