@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     label = "elastic (real cluster)" if real else "elastic (osmem emulator)"
     backends = {"sqlite": _Sqlite, label: lambda: _Elastic(url, options)}
     raw: dict[str, list[dict[str, float]]] = {name: [] for name in backends}
+    load_start = list(os.getloadavg())
     try:
         for run in range(runs):
             for name, make in backends.items():
@@ -126,12 +127,15 @@ def main(argv: list[str] | None = None) -> int:
                  "osmem-server is an in-memory EMULATOR of the Elasticsearch REST API; its figures are not "
                  "Elasticsearch figures."),
         "documents": n, "runs": runs, "query_rounds": rounds, "queries": [q.__dict__ for q in QUERIES],
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
+                    # other work on the machine skews every figure: compare runs made at a similar load
+                    "load_average_start": load_start, "load_average_end": list(os.getloadavg())},
         "median": medians, "runs_raw": raw,
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    print(f"\n{n:,} synthetic documents, median of {runs} runs ({report['note']})\n")
+    print(f"\n{n:,} synthetic documents, median of {runs} runs, load average {load_start[0]:.1f} → "
+          f"{report['machine']['load_average_end'][0]:.1f} on {os.cpu_count()} CPUs ({report['note']})\n")
     print(f"| backend | index docs/s | extractions/s | search p50 ms | search p95 ms |")
     print("|---|---:|---:|---:|---:|")
     for name, m in medians.items():

@@ -81,7 +81,7 @@ def reindex(store: ElasticStore, *, keep_old: bool = False, grace: float = 1.0,
             _quietly(lambda: es.indices.delete(index=new))
             _quietly(lambda: es.indices.put_settings(index=",".join(old), settings={BLOCK: None}))
             raise
-        store.problems = store._mapping_problems()
+        store.check_mappings()
         if is_alias and keep_old:
             es.indices.put_settings(index=",".join(old), settings={BLOCK: None})
         elif is_alias:

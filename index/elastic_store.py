@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from typing import Any, Iterable, Iterator, TypeVar
 
-from elasticsearch import BadRequestError, NotFoundError
+from elasticsearch import NotFoundError
 
 from isletwatch.errors import StoreError
 from isletwatch.model import Claim, DocFacts, Document, Extraction
@@ -27,7 +27,8 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction
 from .base import SearchQuery, SearchResult, Store, UpsertStats, batches
 from .elastic_bulk import BulkOptions, BulkOutcome, rejected, write
 from .elastic_client import StoreMappingConflict, check_server, connect, translate
-from .elastic_mappings import SCHEMA, document_mappings, install_templates, mapping_conflicts, state_mappings
+from .elastic_layout import current_indices, ensure_indices, mapping_problems, next_index_name
+from .elastic_mappings import install_templates
 from .elastic_query import NEWEST_FIRST, NOT_DUPLICATE, parse_response, search_body
 
 T = TypeVar("T")
@@ -63,45 +64,16 @@ class ElasticStore(Store):
             self.server = check_server(self.es, self.url)
             with translate(self.url, "set up the IsletWatch indices"):
                 install_templates(self.es, index_prefix, shards, replicas)
-                self._ensure_indices()
+                ensure_indices(self.es, self.alias, self.state_index, replicas)
+                self.check_mappings()
         except BaseException:
             self.es.close()
             raise
 
-    # -- set-up ----------------------------------------------------------------
-    def _ensure_indices(self) -> None:
-        if not self.es.indices.exists(index=self.alias):
-            try:
-                self.es.indices.create(index=self.next_index_name(), aliases={self.alias: {"is_write_index": True}})
-            except BadRequestError as exc:
-                if exc.error != "resource_already_exists_exception":  # another process was quicker
-                    raise
-        if not self.es.indices.exists(index=self.state_index):
-            try:
-                self.es.indices.create(index=self.state_index, mappings=state_mappings(),
-                                       settings={"number_of_shards": 1, "number_of_replicas": self.replicas})
-            except BadRequestError as exc:
-                if exc.error != "resource_already_exists_exception":
-                    raise
-        self.problems = self._mapping_problems()
-
-    def _mapping_problems(self) -> list[str]:
-        """Why the index behind the alias cannot be used as it is (empty when it can)."""
-        problems = []
-        if not self.es.indices.exists_alias(name=self.alias):
-            problems.append(f"{self.alias} is a plain index, not an IsletWatch alias")
-        for index, body in self.es.indices.get_mapping(index=self.alias).body.items():
-            mappings = body.get("mappings", {})
-            schema = mappings.get("_meta", {}).get("schema", 0)
-            if schema > SCHEMA:
-                raise StoreMappingConflict(f"{index} was built by a newer IsletWatch (index schema {schema}, this "
-                                           f"version knows {SCHEMA}); upgrade IsletWatch")
-            conflicts = [f"{index}: {p}" for p in mapping_conflicts(mappings)]
-            if schema < SCHEMA and not conflicts:  # only fields were added since: add them in place
-                wanted = document_mappings()
-                self.es.indices.put_mapping(index=index, properties=wanted["properties"], meta=wanted["_meta"])
-            problems += conflicts
-        return problems
+    # -- layout ----------------------------------------------------------------
+    def check_mappings(self) -> None:
+        """Look again at the index behind the alias (after a reindex, say); see elastic_layout.mapping_problems."""
+        self.problems = mapping_problems(self.es, self.alias)
 
     def _check(self) -> None:
         if self.problems:
@@ -111,21 +83,19 @@ class ElasticStore(Store):
                 "elastic.index_prefix")
 
     def current_indices(self) -> list[str]:
-        """The concrete indices the alias (or a same-named plain index) resolves to."""
-        return sorted(self.es.indices.get(index=self.alias).body)
+        return current_indices(self.es, self.alias)
 
     def next_index_name(self) -> str:
-        """`{alias}-NNNNNN`, one past the highest generation present."""
-        existing = self.es.indices.get(index=f"{self.alias}-*", expand_wildcards="all").body
-        gens = [int(m.group(1)) for name in existing if (m := re.fullmatch(re.escape(self.alias) + r"-(\d{6})", name))]
-        return f"{self.alias}-{max(gens, default=0) + 1:06d}"
+        return next_index_name(self.es, self.alias)
 
     def close(self) -> None:
         self.es.close()
 
     # -- helpers ---------------------------------------------------------------
-    def _fresh(self, index: str) -> None:
-        """Refresh only what this store wrote since its last search-based read."""
+    def _ready(self, index: str) -> None:
+        """Before a search-based read: refuse a conflicting index; refresh only what this store wrote since."""
+        if index == self.alias:
+            self._check()
         if index in self._dirty:
             self.es.indices.refresh(index=index)
             self._dirty.discard(index)
@@ -148,7 +118,7 @@ class ElasticStore(Store):
         a reindex continues on the new index instead of failing.
         """
         index = index or self.alias
-        self._fresh(index)
+        self._ready(index)
         after: list[Any] | None = None
         while True:
             page = self.es.search(index=index, query=query, sort=sort, size=PAGE, search_after=after,
@@ -209,7 +179,7 @@ class ElasticStore(Store):
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         found: set[str] = set()
         with translate(self.url, "look up known URLs"):
-            self._fresh(self.alias)
+            self._ready(self.alias)
             for chunk in batches(urls, PAGE):
                 resp = self.es.search(index=self.alias, size=0, query={"terms": {"url": chunk}},
                                       aggs={"u": {"terms": {"field": "url", "size": len(chunk)}}})
@@ -285,19 +255,18 @@ class ElasticStore(Store):
 
     # -- search and stats --------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
-        self._check()
         if query.offset + query.limit > MAX_WINDOW:
             raise StoreError(f"Elasticsearch pages stop at {MAX_WINDOW} hits (offset {query.offset} + limit "
                              f"{query.limit}); narrow the search with words or filters")
         with translate(self.url, "search"):
-            self._fresh(self.alias)
+            self._ready(self.alias)
             resp = self.es.search(index=self.alias, **search_body(query))
         return parse_response(resp.body, query)
 
     def stats(self) -> dict[str, Any]:
         by = {name: {"terms": {"field": name, "size": 1000, "order": {"_key": "asc"}}} for name in ("source", "kind")}
         with translate(self.url, "count documents"):
-            self._fresh(self.alias)
+            self._ready(self.alias)
             aggs = self.es.search(index=self.alias, size=0, track_total_hits=True, aggs={
                 "originals": {"filter": NOT_DUPLICATE, "aggs": by},
                 "duplicates": {"filter": {"exists": {"field": "duplicate_of"}}},
