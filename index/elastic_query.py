@@ -21,7 +21,9 @@ SQS_FLAGS = "AND|OR|NOT|PHRASE|PREFIX|PRECEDENCE|WHITESPACE"
 FACET_SIZE = 1000
 SNIPPET_CHARS = 200
 BROWSE_CHARS = 240
-NEWEST_FIRST = [{"published": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+# Undated documents last: a sentinel below every ISO date rather than "_last", because the
+# null sort value "_last" yields cannot be sent back in search_after on every server version.
+NEWEST_FIRST = [{"published": {"order": "desc", "missing": "0000"}}, {"id": "asc"}]
 HIT_SOURCE = ["id", "title", "url", "source", "kind", "published", "claims"]
 NOT_DUPLICATE = {"bool": {"must_not": {"exists": {"field": "duplicate_of"}}}}
 

@@ -203,6 +203,24 @@ def test_newer_schema_on_the_cluster_asks_for_an_upgrade(store: ElasticStore, tm
         ElasticStore(url, index_prefix=store.prefix, **options)
 
 
+def test_iteration_pages_through_missing_dates_in_sqlite_order(store: ElasticStore, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from isletwatch.index import elastic_store
+
+    from .backends import sqlite_backend
+
+    monkeypatch.setattr(elastic_store, "PAGE", 7)  # many pages, some ending among undated documents
+    docs = [d if i % 3 else Document(**{**d.to_dict(), "published": None}) for i, d in enumerate(documents(40))]
+    store.upsert_documents(docs)
+    store.replace_extractions(extraction(d) for d in docs)
+    with sqlite_backend(tmp_path) as sqlite:
+        sqlite.upsert_documents(docs)
+        sqlite.replace_extractions(extraction(d) for d in docs)
+        assert [d.id for d in store.iter_documents()] == [d.id for d in sqlite.iter_documents()]
+        assert [c.id for c in store.iter_claims()] == [c.id for c in sqlite.iter_claims()]
+        assert sorted(d.id for d in store.documents_needing_extraction("v2")) == sorted(d.id for d in docs)
+
+
 def test_older_schema_gets_new_fields_in_place(store: ElasticStore) -> None:
     store.es.indices.put_mapping(index=store.alias, meta={"managed_by": "isletwatch", "schema": 0})
     url, options = osmem.target()
