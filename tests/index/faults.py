@@ -20,14 +20,19 @@ from typing import Any
 from urllib.parse import urlsplit
 
 ES_HEADERS = {"Content-Type": "application/json", "X-Elastic-Product": "Elasticsearch"}
-HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "host", "authorization"}
+HOP_HEADERS = {"connection", "keep-alive", "transfer-encoding", "content-length", "host"}
 
 
 class FaultProxy:
-    def __init__(self, upstream: str, ca_certs: str = "") -> None:
+    def __init__(self, upstream: str, options: dict[str, Any] | None = None) -> None:
+        """`options` are the store options for the upstream (ca_certs, username/password or api_key)."""
+        options = options or {}
         self.upstream = urlsplit(upstream)
-        self.ca_certs = ca_certs
-        self.auth: tuple[str, str] | None = None  # demand these credentials (upstream gets none)
+        self.ca_certs = options.get("ca_certs", "")
+        self.upstream_auth = (f"ApiKey {options['api_key']}" if options.get("api_key") else
+                              _basic(options["username"], options.get("password", "")) if options.get("username")
+                              else None)
+        self.auth: tuple[str, str] | None = None  # demand these credentials; upstream gets its own
         self.version: str | None = None  # pretend to be this Elasticsearch version
         self.reject_bulk_requests = 0  # answer the next N _bulk requests with 429
         self.reject_items = 0  # answer the next N bulk items with 429, forwarding the rest
@@ -128,8 +133,10 @@ class FaultProxy:
         else:
             conn = http.client.HTTPConnection(up.hostname, up.port)
         fwd = {k: v for k, v in headers.items() if k.lower() not in HOP_HEADERS}
-        if up.username:
-            fwd["Authorization"] = _basic(up.username, up.password or "")
+        if self.auth:  # the client's credentials were the proxy's: swap in the upstream's
+            fwd = {k: v for k, v in fwd.items() if k.lower() != "authorization"}
+            if self.upstream_auth:
+                fwd["Authorization"] = self.upstream_auth
         try:
             conn.request(method, target, body=body or None, headers=fwd)
             resp = conn.getresponse()

@@ -36,7 +36,7 @@ def store(tmp_path: Path) -> Iterator[ElasticStore]:
 @pytest.fixture
 def proxy() -> Iterator[FaultProxy]:
     url, options = osmem.target()
-    with FaultProxy(url, ca_certs=options.get("ca_certs", "")) as p:
+    with FaultProxy(url, options) as p:
         yield p
 
 
