@@ -3,12 +3,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from isletwatch.config import Config
+
 from .base import FACETS, SearchHit, SearchQuery, SearchResult, Store, UpsertStats, parse_filters
 from .copy import CopyCounts, copy_store
 from .sqlite_store import SqliteStore
 
 __all__ = ["FACETS", "CopyCounts", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "UpsertStats",
-           "copy_store", "open_store", "parse_filters", "reindex"]
+           "copy_store", "open_configured_store", "open_store", "parse_filters", "reindex"]
 
 
 def open_store(location: str, **options: object) -> Store:
@@ -30,3 +32,13 @@ def reindex(store: Store, **options: Any) -> Any:
     from .elastic_reindex import reindex as run  # imported late, like ElasticStore
 
     return run(store, **options)  # type: ignore[arg-type]
+
+
+def open_configured_store(config: Config, location: str | None = None) -> Store:
+    """Open `location` (default: the config's `store`) with the config's Elasticsearch credentials."""
+    location = location or config.store
+    if location.startswith(("http://", "https://")):
+        e = config.elastic
+        return open_store(location, username=e.username, password=e.password, api_key=e.api_key,
+                          ca_certs=e.ca_certs, index_prefix=e.index_prefix, shards=e.shards, replicas=e.replicas)
+    return open_store(location)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import fields
 from typing import Any, Iterable, Iterator, TypeVar
 
 from elasticsearch import NotFoundError
@@ -35,7 +36,9 @@ T = TypeVar("T")
 PAGE = 500
 MAX_WINDOW = 10_000  # index.max_result_window: deeper pages need search_after, not from/size
 CONFLICT_ROUNDS = 3
-SAME_WHEN_EQUAL = ("content_hash", "duplicate_of", "url", "kind", "published")  # as SqliteStore decides "unchanged"
+# As in SqliteStore, a document is unchanged when all but its fetch time is equal (content_hash covers
+# title and text, which the comparison then need not read back).
+SAME_WHEN_EQUAL = tuple(f.name for f in fields(Document) if f.name not in ("fetched_at", "title", "text"))
 EXTRACTION_FIELDS = ("facts", "extracted_version", "extracted_hash", "claims", "claim_count")
 _PREFIX = re.compile(r"^[a-z0-9][a-z0-9._-]{0,200}$")
 

@@ -16,28 +16,36 @@ MIGRATIONS: list[str] = [
     # version 1
     """
     CREATE TABLE documents (
+        -- metadata only: the long texts live in `texts`, so facet and filter scans
+        -- read small rows instead of paging through every article body
         rowid INTEGER PRIMARY KEY,
         id TEXT NOT NULL UNIQUE,
         source TEXT NOT NULL,
         kind TEXT NOT NULL,
-        url TEXT NOT NULL,
-        title TEXT NOT NULL DEFAULT '',
-        text TEXT NOT NULL DEFAULT '',
         published TEXT,
         year INTEGER,
+        duplicate_of TEXT,
+        claim_facets TEXT,
+        content_hash TEXT NOT NULL,
+        extracted_version TEXT,
+        extracted_hash TEXT,
         fetched_at TEXT,
         language TEXT,
-        content_hash TEXT NOT NULL,
-        duplicate_of TEXT,
+        url TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
         identifiers TEXT NOT NULL DEFAULT '{}',
-        meta TEXT NOT NULL DEFAULT '{}',
         facts TEXT,
-        extracted_version TEXT,
-        extracted_hash TEXT
+        meta TEXT NOT NULL DEFAULT '{}'
     );
     CREATE INDEX documents_url ON documents(url);
     CREATE INDEX documents_published ON documents(published);
     CREATE INDEX documents_source ON documents(source);
+    -- one row per document, same rowid; the full-text index reads its content from here
+    CREATE TABLE texts (
+        rowid INTEGER PRIMARY KEY,
+        title TEXT NOT NULL DEFAULT '',
+        text TEXT NOT NULL DEFAULT ''
+    );
     CREATE TABLE claims (
         id TEXT PRIMARY KEY,
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -49,20 +57,22 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     CREATE INDEX claims_doc ON claims(doc_id);
-    CREATE INDEX claims_outcome ON claims(outcome);
     CREATE VIRTUAL TABLE documents_fts USING fts5(
-        title, text, content='documents', content_rowid='rowid',
+        title, text, content='texts', content_rowid='rowid',
         tokenize='porter unicode61 remove_diacritics 2'
     );
-    CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    CREATE TRIGGER texts_ai AFTER INSERT ON texts BEGIN
+        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER texts_ad AFTER DELETE ON texts BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER texts_au AFTER UPDATE ON texts BEGIN
+        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-    END;
-    CREATE TRIGGER documents_au AFTER UPDATE OF title, text ON documents BEGIN
-        INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-        INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        DELETE FROM texts WHERE rowid = old.rowid;
     END;
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,

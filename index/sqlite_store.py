@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+from collections import Counter
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
@@ -22,8 +23,9 @@ from .base import (CLAIM_FACETS, DOC_FACETS, HL_END, HL_START, SearchHit, Search
 from .query import parse_query, to_fts5
 from .sqlite_schema import migrate
 
-DOC_COLUMNS = ("id", "source", "kind", "url", "title", "text", "published", "year", "fetched_at", "language",
+DOC_COLUMNS = ("id", "source", "kind", "url", "title", "published", "year", "fetched_at", "language",
                "content_hash", "duplicate_of", "identifiers", "meta")
+SELECT_DOC = f"SELECT {', '.join('d.' + c for c in DOC_COLUMNS)}, t.text FROM documents d JOIN texts t ON t.rowid = d.rowid"
 BATCH = 500
 SNIPPET_TOKENS = 32
 
@@ -83,23 +85,28 @@ class SqliteStore(Store):
         stats = UpsertStats()
         with self._tx():
             for doc in batch:
-                row = self.conn.execute("SELECT content_hash, duplicate_of, url, kind, published FROM documents "
-                                        "WHERE id = ?", (doc.id,)).fetchone()
+                row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?",
+                                        (doc.id,)).fetchone()
                 values = _doc_row(doc)
                 if row is None:
-                    self.conn.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) "
-                                      f"VALUES ({', '.join('?' * len(DOC_COLUMNS))})", values)
+                    cur = self.conn.execute(f"INSERT INTO documents ({', '.join(DOC_COLUMNS)}) "
+                                            f"VALUES ({', '.join('?' * len(DOC_COLUMNS))})", values)
+                    self.conn.execute("INSERT INTO texts (rowid, title, text) VALUES (?, ?, ?)",
+                                      (cur.lastrowid, doc.title, doc.text))
                     stats.inserted += 1
-                elif tuple(row) == (doc.content_hash, doc.duplicate_of, doc.url, doc.kind, doc.published):
+                elif _same_record(row, values):
                     stats.unchanged += 1
                 else:
                     sets = ", ".join(f"{c} = ?" for c in DOC_COLUMNS[1:])
                     self.conn.execute(f"UPDATE documents SET {sets} WHERE id = ?", (*values[1:], doc.id))
+                    if row[DOC_COLUMNS.index("content_hash")] != doc.content_hash:
+                        self.conn.execute("UPDATE texts SET title = ?, text = ? WHERE rowid = "
+                                          "(SELECT rowid FROM documents WHERE id = ?)", (doc.title, doc.text, doc.id))
                     stats.updated += 1
         return stats
 
     def get_document(self, doc_id: str) -> Document | None:
-        row = self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        row = self.conn.execute(f"{SELECT_DOC} WHERE d.id = ?", (doc_id,)).fetchone()
         return _row_doc(row) if row else None
 
     def known_urls(self, urls: Iterable[str]) -> set[str]:
@@ -112,10 +119,24 @@ class SqliteStore(Store):
         return found
 
     def iter_documents(self, include_duplicates: bool = False) -> Iterator[Document]:
-        where = "" if include_duplicates else "WHERE duplicate_of IS NULL"
-        q = f"SELECT {', '.join(DOC_COLUMNS)} FROM documents {where} ORDER BY published DESC NULLS LAST, id"
-        for row in self.conn.execute(q).fetchall():
-            yield _row_doc(row)
+        where = "" if include_duplicates else "WHERE d.duplicate_of IS NULL"
+        yield from self._stream(f"SELECT d.rowid FROM documents d {where} ORDER BY d.published DESC NULLS LAST, d.id")
+
+    def _stream(self, rowid_query: str, params: tuple[Any, ...] = ()) -> Iterator[Document]:
+        """Documents in the order of `rowid_query`, loaded a batch at a time.
+
+        The order is fixed up front (rowids only, small), so memory stays flat on
+        large stores and writes made while the caller iterates cannot disturb it.
+        """
+        rowids = [r[0] for r in self.conn.execute(rowid_query, params)]
+        for i in range(0, len(rowids), BATCH):
+            chunk = rowids[i:i + BATCH]
+            rows = {r[0]: r[1:] for r in self.conn.execute(
+                f"SELECT d.rowid, {SELECT_DOC[len('SELECT '):]} WHERE d.rowid IN ({', '.join('?' * len(chunk))})",
+                chunk)}
+            for rowid in chunk:
+                if rowid in rows:
+                    yield _row_doc(rows[rowid])
 
     # -- claims --------------------------------------------------------------
     def replace_extractions(self, extractions: Iterable[Extraction]) -> int:
@@ -130,9 +151,10 @@ class SqliteStore(Store):
                     "data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     [(c.id, c.doc_id, c.position, c.extractor_version, c.diabetes_type, c.outcome, c.cell_type,
                       json.dumps(c.to_dict())) for c in ext.claims])
-                self.conn.execute("UPDATE documents SET facts = ?, extracted_version = ?, extracted_hash = ? "
-                                  "WHERE id = ?", (json.dumps(ext.facts.to_schema()), ext.extractor_version,
-                                                   ext.text_hash, ext.doc_id))
+                self.conn.execute("UPDATE documents SET facts = ?, extracted_version = ?, extracted_hash = ?, "
+                                  "claim_facets = ? WHERE id = ?",
+                                  (json.dumps(ext.facts.to_schema()), ext.extractor_version, ext.text_hash,
+                                   _claim_facets(ext.claims), ext.doc_id))
             count += 1
         return count
 
@@ -146,10 +168,9 @@ class SqliteStore(Store):
         return Extraction(doc_id, row[1], row[2], DocFacts.from_dict(json.loads(row[0] or "{}")), claims)
 
     def documents_needing_extraction(self, extractor_version: str) -> Iterator[Document]:
-        q = (f"SELECT {', '.join(DOC_COLUMNS)} FROM documents WHERE duplicate_of IS NULL AND "
-             "(extracted_version IS NULL OR extracted_version != ? OR extracted_hash != content_hash) ORDER BY rowid")
-        for row in self.conn.execute(q, (extractor_version,)).fetchall():
-            yield _row_doc(row)
+        yield from self._stream("SELECT d.rowid FROM documents d WHERE d.duplicate_of IS NULL AND "
+                                "(d.extracted_version IS NULL OR d.extracted_version != ? OR "
+                                "d.extracted_hash != d.content_hash) ORDER BY d.rowid", (extractor_version,))
 
     def iter_claims(self) -> Iterator[Claim]:
         for (data,) in self.conn.execute("SELECT data FROM claims ORDER BY doc_id, position").fetchall():
@@ -157,6 +178,11 @@ class SqliteStore(Store):
 
     # -- search --------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
+        """Three narrow steps: one pass for total and facets, a ranked page of rowids, snippets for that page.
+
+        Snippets and claims are computed for the returned page only; facets come
+        from a denormalized column so no join over all matching claims is needed.
+        """
         parsed = parse_query(query.text)
         where, params = self._where(query)
         source = "documents d"
@@ -165,9 +191,9 @@ class SqliteStore(Store):
             where.insert(0, "documents_fts MATCH ?")
             params.insert(0, to_fts5(parsed))
         scope = f"FROM {source} " + ("WHERE " + " AND ".join(where) if where else "")
-        total = self.conn.execute(f"SELECT count(*) {scope}", params).fetchone()[0]
-        hits = self._hits(query, parsed.empty, scope, params) if query.limit and total else []
-        return SearchResult(total=total, hits=hits, facets=self._facets(scope, params))
+        rows = self.conn.execute(f"SELECT d.source, d.kind, d.year, d.claim_facets {scope}", params).fetchall()
+        hits = self._hits(query, parsed.empty, scope, params) if query.limit and rows else []
+        return SearchResult(total=len(rows), hits=hits, facets=_count_facets(rows))
 
     def _where(self, query: SearchQuery) -> tuple[list[str], list[Any]]:
         where: list[str] = [] if query.include_duplicates else ["d.duplicate_of IS NULL"]
@@ -191,19 +217,31 @@ class SqliteStore(Store):
 
     def _hits(self, query: SearchQuery, browse: bool, scope: str, params: list[Any]) -> list[SearchHit]:
         if browse:
-            columns = "substr(d.text, 1, 240), 0.0"
-            order = "d.published DESC NULLS LAST, d.id"
+            order, score = "d.published DESC NULLS LAST, d.id", "0.0"
         else:
-            columns = (f"snippet(documents_fts, 1, '{HL_START}', '{HL_END}', '…', {SNIPPET_TOKENS}), "
-                       "bm25(documents_fts, 5.0, 1.0) AS score")
+            score = "bm25(documents_fts, 5.0, 1.0)"
             order = "score, d.id" if query.sort == "relevance" else "d.published DESC NULLS LAST, score, d.id"
-        rows = self.conn.execute(
-            f"SELECT d.id, d.title, d.url, d.source, d.kind, d.published, {columns} {scope} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, query.limit, query.offset]).fetchall()
-        claims = self._claims_for([r[0] for r in rows])
-        return [SearchHit(id=r[0], title=r[1], url=r[2], source=r[3], kind=r[4], published=r[5],
-                          highlight=render_highlight(r[6] or ""), claims=claims.get(r[0], []),
-                          score=round(-float(r[7]), 4)) for r in rows]
+        page = self.conn.execute(f"SELECT d.rowid, {score} AS score {scope} ORDER BY {order} LIMIT ? OFFSET ?",
+                                 [*params, query.limit, query.offset]).fetchall()
+        rowids = [r[0] for r in page]
+        marks = ", ".join("?" * len(rowids))
+        if browse:
+            snippets = dict(self.conn.execute(f"SELECT rowid, substr(text, 1, 240) FROM texts "
+                                              f"WHERE rowid IN ({marks})", rowids))
+        else:
+            snippets = dict(self.conn.execute(
+                f"SELECT rowid, snippet(documents_fts, 1, '{HL_START}', '{HL_END}', '…', {SNIPPET_TOKENS}) "
+                f"FROM documents_fts WHERE documents_fts MATCH ? AND rowid IN ({marks})", [params[0], *rowids]))
+        docs = {r[0]: r[1:] for r in self.conn.execute(
+            f"SELECT rowid, id, title, url, source, kind, published FROM documents WHERE rowid IN ({marks})", rowids)}
+        claims = self._claims_for([docs[r][0] for r in rowids])
+        hits = []
+        for rowid, raw_score in page:
+            doc_id, title, url, source, kind, published = docs[rowid]
+            hits.append(SearchHit(id=doc_id, title=title, url=url, source=source, kind=kind, published=published,
+                                  highlight=render_highlight(snippets.get(rowid) or ""),
+                                  claims=claims.get(doc_id, []), score=round(-float(raw_score), 4)))
+        return hits
 
     def _claims_for(self, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
         out: dict[str, list[dict[str, Any]]] = {}
@@ -212,20 +250,6 @@ class SqliteStore(Store):
             for doc_id, data in self.conn.execute(q, doc_ids):
                 out.setdefault(doc_id, []).append(json.loads(data))
         return out
-
-    def _facets(self, scope: str, params: list[Any]) -> dict[str, dict[str, int]]:
-        facets: dict[str, dict[str, int]] = {}
-        for name in DOC_FACETS:
-            rows = self.conn.execute(f"SELECT d.{name} AS v, count(*) AS n {scope} GROUP BY v "
-                                     "HAVING v IS NOT NULL ORDER BY n DESC, v", params)
-            facets[name] = {str(k): n for k, n in rows}
-        for name in CLAIM_FACETS:
-            rows = self.conn.execute(
-                f"SELECT c.{name} AS v, count(DISTINCT c.doc_id) AS n FROM claims c "
-                f"WHERE c.{name} IS NOT NULL AND c.doc_id IN (SELECT d.id {scope}) GROUP BY v ORDER BY n DESC, v",
-                params)
-            facets[name] = {str(k): n for k, n in rows}
-        return facets
 
     # -- stats and state -----------------------------------------------------
     def stats(self) -> dict[str, Any]:
@@ -263,13 +287,39 @@ class _Transaction:
         self.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
 
+def _count_facets(rows: list[tuple[Any, ...]]) -> dict[str, dict[str, int]]:
+    """Facet counts from (source, kind, year, claim_facets) rows; claim facets count documents, not claims."""
+    facets: dict[str, Counter[str]] = {name: Counter() for name in CLAIM_FACETS}
+    sources, kinds, years, claim_facets = zip(*rows) if rows else ((), (), (), ())
+    facets.update(source=Counter(sources), kind=Counter(kinds),
+                  year=Counter(str(y) for y in years if y is not None))
+    for token, n in Counter(" ".join(f for f in claim_facets if f).split()).items():
+        name, _, value = token.partition("=")
+        facets[name][value] += n
+    return {name: dict(sorted(facets[name].items(), key=lambda kv: (-kv[1], kv[0])))
+            for name in (*DOC_FACETS, *CLAIM_FACETS)}
+
+
+def _claim_facets(claims: list[Claim]) -> str:
+    """Distinct claim facet values of one document, as `name=value` tokens (values have no spaces)."""
+    tokens = {f"{name}={getattr(c, name)}" for c in claims for name in CLAIM_FACETS if getattr(c, name)}
+    return " ".join(sorted(tokens))
+
+
+def _same_record(row: tuple[Any, ...], values: tuple[Any, ...]) -> bool:
+    """Everything but the fetch time equal: refetching an unchanged page is not an update."""
+    skip = DOC_COLUMNS.index("fetched_at")
+    return all(a == b for i, (a, b) in enumerate(zip(row, values)) if i != skip)
+
+
 def _doc_row(doc: Document) -> tuple[Any, ...]:
-    return (doc.id, doc.source, doc.kind, doc.url, doc.title, doc.text, doc.published, doc.year, doc.fetched_at,
-            doc.language, doc.content_hash, doc.duplicate_of, json.dumps(doc.identifiers), json.dumps(doc.meta))
+    return (doc.id, doc.source, doc.kind, doc.url, doc.title, doc.published, doc.year, doc.fetched_at,
+            doc.language, doc.content_hash, doc.duplicate_of, json.dumps(doc.identifiers, sort_keys=True),
+            json.dumps(doc.meta, sort_keys=True))
 
 
 def _row_doc(row: tuple[Any, ...]) -> Document:
-    data = dict(zip(DOC_COLUMNS, row))
+    data = dict(zip((*DOC_COLUMNS, "text"), row))
     data.pop("year")
     data["identifiers"] = json.loads(data["identifiers"] or "{}")
     data["meta"] = json.loads(data["meta"] or "{}")

@@ -31,6 +31,7 @@ class CrawlConfig:
     contact: str = "isletwatch@example.org"
     replay: str = ""
     since: str = ""
+    until: str = ""
     ncbi_api_key: str = ""
     ncbi_tool: str = "isletwatch"
     feeds: list[str] = field(default_factory=list)

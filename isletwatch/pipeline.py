@@ -34,14 +34,9 @@ class ExtractSummary:
 
 
 def open_configured_store(config: Config) -> Any:
-    from .index import open_store
+    from .index import open_configured_store as open_store
 
-    e = config.elastic
-    options = {}
-    if config.store.startswith(("http://", "https://")):
-        options = dict(username=e.username, password=e.password, api_key=e.api_key, ca_certs=e.ca_certs,
-                       index_prefix=e.index_prefix, shards=e.shards, replicas=e.replicas)
-    return open_store(config.store, **options)
+    return open_store(config)
 
 
 def load_configured_extractor(config: Config) -> Any:

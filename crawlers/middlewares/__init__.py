@@ -1,0 +1,1 @@
+"""Downloader middlewares: replay routing and Retry-After aware retries."""
