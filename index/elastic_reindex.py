@@ -7,7 +7,8 @@ repair an index whose mappings conflict). Readers never notice:
 3. the old index is made read-only, so a write during the copy fails loudly
    (and is reported by id, for a rerun) instead of landing in the old index
    and being lost when it is dropped; searches keep working on it;
-4. every document is read (scroll), passed through the data model (so stale
+4. the old index is refreshed (so nothing acknowledged is missed), every
+   document is read (scroll), passed through the data model (so stale
    derived fields are recomputed and bad records are caught) and bulk-written;
 5. one `_aliases` request removes the old index from the alias and adds the
    new one: searches switch over in a single cluster-state update;
@@ -65,6 +66,7 @@ def reindex(store: ElasticStore, *, keep_old: bool = False, grace: float = 1.0,
         es.indices.create(index=new)
         es.indices.put_settings(index=",".join(old), settings={BLOCK: True})
         try:
+            es.indices.refresh(index=",".join(old))  # writes acknowledged before the block must be copied too
             total = es.count(index=",".join(old)).body["count"]
             with (progress or no_progress)("reindex", total) as advance:
                 copied = _copy(store, old, new, advance)
@@ -72,11 +74,11 @@ def reindex(store: ElasticStore, *, keep_old: bool = False, grace: float = 1.0,
             if es.count(index=new).body["count"] != total:
                 raise StoreError(f"reindex copied {copied} of {total} documents into {new}; nothing was switched, "
                                  "rerun `isletwatch index --reindex`")
-            actions: list[dict[str, Any]] = [{"add": {"index": new, "alias": store.alias, "is_write_index": True}}]
-            # A plain index squatting on the alias name is replaced by the alias in the same atomic request.
-            actions += ([{"remove": {"index": i, "alias": store.alias}} for i in old] if is_alias
-                        else [{"remove_index": {"index": i}} for i in old])
-            es.indices.update_aliases(actions=actions)
+            add = {"add": {"index": new, "alias": store.alias, "is_write_index": True}}
+            # One request, so one cluster-state update: no search ever sees the alias missing or doubled.
+            # A plain index squatting on the alias name is deleted by the same request (remove_index).
+            es.indices.update_aliases(actions=[{"remove": {"index": i, "alias": store.alias}} for i in old] + [add]
+                                      if is_alias else [add] + [{"remove_index": {"index": i}} for i in old])
         except BaseException:
             _quietly(lambda: es.indices.delete(index=new))
             _quietly(lambda: es.indices.put_settings(index=",".join(old), settings={BLOCK: None}))
