@@ -1,13 +1,16 @@
 """The index stage: one Store interface, an embedded SQLite backend and an Elasticsearch backend."""
 from __future__ import annotations
 
+from typing import Any
+
 from isletwatch.config import Config
 
 from .base import FACETS, SearchHit, SearchQuery, SearchResult, Store, UpsertStats, parse_filters
+from .copy import CopyCounts, copy_store
 from .sqlite_store import SqliteStore
 
-__all__ = ["FACETS", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "UpsertStats",
-           "open_configured_store", "open_store", "parse_filters"]
+__all__ = ["FACETS", "CopyCounts", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "UpsertStats",
+           "copy_store", "open_configured_store", "open_store", "parse_filters", "reindex"]
 
 
 def open_store(location: str, **options: object) -> Store:
@@ -22,6 +25,13 @@ def open_store(location: str, **options: object) -> Store:
         return ElasticStore(location, **options)  # type: ignore[arg-type]
     path = location[len("sqlite:"):] if location.startswith("sqlite:") else location
     return SqliteStore(path)
+
+
+def reindex(store: Store, **options: Any) -> Any:
+    """Rebuild an Elasticsearch store's index with the current mappings and swap its alias (see elastic_reindex)."""
+    from .elastic_reindex import reindex as run  # imported late, like ElasticStore
+
+    return run(store, **options)  # type: ignore[arg-type]
 
 
 def open_configured_store(config: Config, location: str | None = None) -> Store:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from abc import ABC, abstractmethod
 from dataclasses import asdict, dataclass, field
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterable, Iterator, TypeVar
 
 from isletwatch.model import Claim, Document, Extraction
 
@@ -20,6 +20,7 @@ CLAIM_FACETS: tuple[str, ...] = ("diabetes_type", "outcome", "cell_type")
 FACETS: tuple[str, ...] = DOC_FACETS + CLAIM_FACETS
 SORTS = ("relevance", "date")
 MAX_LIMIT = 1000
+T = TypeVar("T")
 
 # Highlight markers that cannot occur in crawled text; backends put them around
 # matches, then `render_highlight` escapes the text and turns them into <mark>.
@@ -146,6 +147,10 @@ class Store(ABC):
     @abstractmethod
     def set_state(self, key: str, value: str) -> None: ...
 
+    def state_items(self) -> dict[str, str]:
+        """Every state key and its value, so `copy_store` can move watermarks from one backend to another."""
+        raise NotImplementedError(f"{type(self).__name__} cannot list its crawl state")
+
     # -- lifecycle -----------------------------------------------------------
     def close(self) -> None:
         """Release connections; the default has nothing to release."""
@@ -182,3 +187,15 @@ def parse_filters(pairs: Iterable[str]) -> dict[str, list[str]]:
             raise ValueError(f"unknown filter field {name!r}; use one of {', '.join(FACETS)}")
         out.setdefault(name, []).append(value.strip())
     return out
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Consecutive lists of at most `size` items, so a stream of any length is written in bounded memory."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -210,7 +210,9 @@ class SqliteStore(Store):
                 claim_conds.append(f"c.{name} IN ({', '.join('?' * len(values))})")
                 params += values
         if claim_conds:
-            where.append("EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.id AND " + " AND ".join(claim_conds) + ")")
+            # Uncorrelated IN, computed once: a correlated EXISTS made SQLite scan every claim with the
+            # filtered outcome once per document (quadratic: 165 s at 10k documents).
+            where.append("d.id IN (SELECT c.doc_id FROM claims c WHERE " + " AND ".join(claim_conds) + ")")
         return where, params
 
     def _hits(self, query: SearchQuery, browse: bool, scope: str, params: list[Any]) -> list[SearchHit]:
@@ -262,6 +264,9 @@ class SqliteStore(Store):
     def get_state(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+    def state_items(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM state ORDER BY key").fetchall())
 
     def set_state(self, key: str, value: str) -> None:
         with self._tx():

@@ -205,6 +205,32 @@ def _claim_line(claim: dict[str, Any]) -> str:
     return ", ".join(str(p) for p in parts)
 
 
+@cli.command("index")
+@click.option("--reindex", "rebuild", is_flag=True,
+              help="Elasticsearch: rebuild the index with the current mappings and swap the alias atomically.")
+@click.option("--from", "source", metavar="STORE", help="Copy every document, claim and watermark from this store "
+              "(e.g. sqlite:data/isletwatch.db) ...")
+@click.option("--to", "target", metavar="STORE", help="... into this one (default: the configured store).")
+@store_option
+@click.pass_context
+def index_cmd(ctx: click.Context, rebuild: bool, source: str | None, target: str | None) -> None:
+    """Move a store into another (--from/--to), or rebuild an Elasticsearch index (--reindex)."""
+    from .index import copy_store, reindex
+
+    cfg = _config(ctx)
+    if rebuild == bool(source):
+        raise click.UsageError("give either --reindex, or --from STORE [--to STORE]")
+    if rebuild:
+        with pipeline.open_configured_store(cfg) as store:
+            result = reindex(store, progress=progress_bar)
+    else:
+        into = cfg.override(store=target) if target else cfg
+        with pipeline.open_configured_store(cfg.override(store=source)) as src, \
+                pipeline.open_configured_store(into) as dst:
+            result = copy_store(src, dst, progress=progress_bar)
+    summary(result.line())
+
+
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON on stdout.")
 @store_option

@@ -45,3 +45,15 @@ class CrawlError(IsletWatchError):
 
 class SiteError(IsletWatchError):
     """The static site could not be written."""
+
+
+class StoreRejected(StoreError):
+    """Some items of a write were rejected and not stored; the rest were.
+
+    `failed` maps each rejected id to its reason. Store writes are idempotent,
+    so rerunning the same command after fixing the cause completes the job.
+    """
+
+    def __init__(self, message: str, failed: dict[str, str]) -> None:
+        super().__init__(message)
+        self.failed = failed

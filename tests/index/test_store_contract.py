@@ -213,3 +213,10 @@ def test_state_round_trip(store: Store) -> None:
     store.set_state("watermark:pubmed", "2025-01-01")
     store.set_state("watermark:pubmed", "2025-02-01")
     assert store.get_state("watermark:pubmed") == "2025-02-01"
+
+
+def test_state_items_lists_every_key(store: Store) -> None:
+    assert store.state_items() == {}
+    store.set_state("watermark:pubmed", "2025-02-01")
+    store.set_state("watermark:news", "2025-03-01")
+    assert store.state_items() == {"watermark:news": "2025-03-01", "watermark:pubmed": "2025-02-01"}
