@@ -76,3 +76,30 @@ def test_unreachable_cluster_is_one_line_error(tmp_path: Path) -> None:
 def test_index_needs_exactly_one_mode(tmp_path: Path, args: list[str]) -> None:
     proc = cli(*args, cwd=tmp_path)
     assert proc.returncode == 2 and "--reindex" in proc.stderr
+
+
+def test_site_builds_the_same_pages_from_elasticsearch(tmp_path: Path) -> None:
+    url, _ = osmem.target()
+    db = tmp_path / "data" / "isletwatch.db"
+    sqlite = SqliteStore(db)
+    docs = list(documents(30))
+    sqlite.upsert_documents(docs)
+    sqlite.replace_extractions(extraction(d) for d in docs)
+    sqlite.close()
+    prefix = f"iwtest-site-{uuid.uuid4().hex[:8]}"
+    try:
+        assert cli("index", "--from", f"sqlite:{db}", "--to", url, cwd=tmp_path, prefix=prefix).returncode == 0
+        from_es = cli("site", "--out", "site-es", "--store", url, cwd=tmp_path, prefix=prefix)
+        assert from_es.returncode == 0, from_es.stderr
+        from_sqlite = cli("site", "--out", "site-sqlite", "--store", str(db), cwd=tmp_path)
+        assert from_sqlite.returncode == 0, from_sqlite.stderr
+        pages = lambda d: sorted(p.name for p in (tmp_path / d / "documents").glob("*.html"))  # noqa: E731
+        assert len(pages("site-es")) == 30 and pages("site-es") == pages("site-sqlite")
+        claims_json = lambda d: json.loads((tmp_path / d / "downloads" / "claims.json").read_text())  # noqa: E731
+        assert len(claims_json("site-es")) == len(claims_json("site-sqlite")) > 0
+    finally:
+        from isletwatch.index.elastic_client import connect
+
+        es = connect(url, **osmem.target()[1])
+        osmem.drop(es, prefix)
+        es.close()
