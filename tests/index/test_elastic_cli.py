@@ -1,6 +1,7 @@
 """The CLI against an Elasticsearch URL: copy a SQLite store in, search, stats, reindex, errors."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -8,6 +9,7 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -29,6 +31,20 @@ def cli(*args: str, cwd: Path, prefix: str = "") -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+@contextlib.contextmanager
+def scratch_prefix(name: str) -> Iterator[str]:
+    """A fresh index prefix for one test, its indices dropped afterwards."""
+    prefix = f"iwtest-{name}-{uuid.uuid4().hex[:8]}"
+    try:
+        yield prefix
+    finally:
+        from isletwatch.index.elastic_client import connect
+
+        es = connect(osmem.target()[0], **osmem.target()[1])
+        osmem.drop(es, prefix)
+        es.close()
+
+
 def test_copy_search_stats_and_reindex_through_the_cli(tmp_path: Path) -> None:
     url, _ = osmem.target()
     db = tmp_path / "data" / "isletwatch.db"
@@ -36,8 +52,7 @@ def test_copy_search_stats_and_reindex_through_the_cli(tmp_path: Path) -> None:
     docs = list(documents(40))
     sqlite.upsert_documents(docs)
     sqlite.replace_extractions(extraction(d) for d in docs)
-    prefix = f"iwtest-cli-{uuid.uuid4().hex[:8]}"
-    try:
+    with scratch_prefix("cli") as prefix:
         copied = cli("index", "--from", f"sqlite:{db}", "--to", url, cwd=tmp_path, prefix=prefix)
         assert copied.returncode == 0, copied.stderr
         assert "copied 40 documents" in copied.stderr
@@ -53,13 +68,7 @@ def test_copy_search_stats_and_reindex_through_the_cli(tmp_path: Path) -> None:
         assert "reindexed 40 documents" in rebuilt.stderr and f"{prefix}-documents-000002" in rebuilt.stderr
         stats = cli("stats", "--json", "--store", url, cwd=tmp_path, prefix=prefix)
         assert json.loads(stats.stdout) == sqlite.stats()
-    finally:
-        from isletwatch.index.elastic_client import connect
-
-        es = connect(url, **osmem.target()[1])
-        osmem.drop(es, prefix)
-        es.close()
-        sqlite.close()
+    sqlite.close()
 
 
 def test_unreachable_cluster_is_one_line_error(tmp_path: Path) -> None:
@@ -86,8 +95,7 @@ def test_site_builds_the_same_pages_from_elasticsearch(tmp_path: Path) -> None:
     sqlite.upsert_documents(docs)
     sqlite.replace_extractions(extraction(d) for d in docs)
     sqlite.close()
-    prefix = f"iwtest-site-{uuid.uuid4().hex[:8]}"
-    try:
+    with scratch_prefix("site") as prefix:
         assert cli("index", "--from", f"sqlite:{db}", "--to", url, cwd=tmp_path, prefix=prefix).returncode == 0
         from_es = cli("site", "--out", "site-es", "--store", url, cwd=tmp_path, prefix=prefix)
         assert from_es.returncode == 0, from_es.stderr
@@ -97,9 +105,3 @@ def test_site_builds_the_same_pages_from_elasticsearch(tmp_path: Path) -> None:
         assert len(pages("site-es")) == 30 and pages("site-es") == pages("site-sqlite")
         claims_json = lambda d: json.loads((tmp_path / d / "downloads" / "claims.json").read_text())  # noqa: E731
         assert len(claims_json("site-es")) == len(claims_json("site-sqlite")) > 0
-    finally:
-        from isletwatch.index.elastic_client import connect
-
-        es = connect(url, **osmem.target()[1])
-        osmem.drop(es, prefix)
-        es.close()
