@@ -195,6 +195,8 @@ class Assembler(GroupTracker, DraftBook):
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
+            if chosen.kind == "none" and g is not None:
+                return g, g.n  # "none of them had a severe low": all of them were free of it
             return g, w
         return self._group_n(n, seg), w
 

@@ -123,6 +123,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n:
             add(m, n, n, "none")
+    for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
+        add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context
     for m in ALL_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and n > 1 and not NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 20]):
