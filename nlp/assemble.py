@@ -151,7 +151,8 @@ class Assembler(GroupTracker, DraftBook):
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
-        local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
+        local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
+            [c for c in counts if o.start < c.start < lo + len(part) and not c.intro][:1]  # "C-peptide was detectable in all 12"
         if not local and lo > 0:
             ref = find_single(part)
             if ref and any(r.ordinal or r.age for r in ref):

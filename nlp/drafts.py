@@ -23,6 +23,8 @@ SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;
 
 @dataclass
 class Group:
+    """A patient group: a trial (arm) of n patients or one patient, with what is known about it."""
+
     n: int | None
     single: bool = False
     age: float | None = None
@@ -34,11 +36,11 @@ class Group:
     home_para: int = -1
     own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
 
-    def key(self) -> tuple:
-        return ("single", id(self)) if self.single else ("n", self.n)
 
 @dataclass
 class Draft:
+    """A claim under construction: one group, one outcome, the sentences that state it."""
+
     group: Group
     outcome: str
     w: int | None

@@ -26,6 +26,7 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction, Span, text_h
 
 from . import components  # noqa: F401  (registers the factories)
 from .patterns import RULES_REVISION
+from .segment import clean
 
 log = logging.getLogger(__name__)
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -84,8 +85,9 @@ class Extractor:
             end = len(text) if len(text) - start <= CHUNK_CHARS else (text.rfind("\n", start, start + CHUNK_CHARS) + 1 or start + CHUNK_CHARS)
             if end <= start:
                 end = start + CHUNK_CHARS
-            doc = self.nlp.make_doc(text[start:end])
-            doc._.iw_source = text[start:end]
+            chunk = clean(text[start:end])
+            doc = self.nlp.make_doc(chunk)
+            doc._.iw_source = chunk
             doc._.iw_title = document.title if start == 0 else ""
             out.append((start, doc))
             if end >= len(text):

@@ -23,6 +23,7 @@ INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Aca
                     r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"
                     r"Regenerative Medicine|Medical College|Genomics|Sciences")
 INSTITUTION_RE = re.compile(
+    rf"(?:(?:Hospital|Clínica|Clinica|Centro|Instituto)\s+(?:Universitari[oa]|Universitaire|Clínic|General|Regional)(?:\s+(?:de|del|la|[A-Z][\w'’.-]*)){{1,4}})|"
     rf"(?:(?:[A-Z][\w'’&.-]*\s+)(?:(?:{_CAP})\s+){{0,5}}(?:{INSTITUTION_HEAD})\b(?:,? (?:Co\., Ltd\.?|Inc\.?|Incorporated|Ltd\.?))?"
     rf"(?:\s+(?:of|for|at|de)\s+(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){{0,4}})?)"
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"

@@ -220,20 +220,22 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
     return tuple(refs)
 
 
-def group_age(sentence: str) -> float | None:
-    for rx in (GROUP_AGE2_RE, GROUP_AGE_RE):
+def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
+    for rx in regexes:
         m = rx.search(sentence)
         if m:
             return _fractional(m.group("v"))
     return None
+
+
+def group_age(sentence: str) -> float | None:
+    """A stated mean or median age of a group ('mean age 51.4 years', 'Age, Mean (SD): 43.6')."""
+    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE)
 
 
 def group_disease_years(sentence: str) -> float | None:
-    for rx in (GROUP_DUR2_RE, GROUP_DUR_RE):
-        m = rx.search(sentence)
-        if m:
-            return _fractional(m.group("v"))
-    return None
+    """A stated mean or median duration of diabetes of a group."""
+    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE)
 
 
 def single_disease_years(sentence: str) -> float | None:

@@ -27,7 +27,8 @@ _NOISE_LINE = re.compile(
     r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
     r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
-    r"(?:\(reporting|\(editing)|editing by|reporting by|###|-\s|•\s|\*\s|most read|more \w+ briefs)",
+    r"(?:\(reporting|\(editing)|editing by|reporting by|###|most read|more (?:\w+ )?(?:briefs|stories|news|headlines|from)\b|"
+    r"trending|popular now|see also|you may (?:also )?like|latest (?:news|stories)|top stories|recommended)",
     re.I,
 )
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
@@ -38,6 +39,17 @@ _COMMENTS_START = re.compile(
 )
 _SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
+
+
+# One-for-one replacements, so every offset into the cleaned text is an offset into the original:
+# non-breaking and thin spaces, zero-width characters and the Unicode dashes web pages use.
+_SAME_LENGTH = str.maketrans({**{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"},
+                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"}})
+
+
+def clean(text: str) -> str:
+    """The text the rules read: same length as the original, so evidence offsets stay valid."""
+    return text.translate(_SAME_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -75,6 +87,23 @@ def _is_nav(line: str) -> bool:
     return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells) and not any(re.search(r"\d", c) for c in cells)
 
 
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped prose joined: a line that stops mid-sentence and a next line that
+    starts in lower case are one line ("...had stopped\ninsulin by day 75.")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if spans and raw[:1].strip() and raw.lstrip()[:1].islower():
+            prev = text[spans[-1][0]:spans[-1][1]].rstrip()
+            if prev and "|" not in prev and len(prev.split()) >= 6 and not re.search(r"[.!?:;\"”)\]]$", prev):
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    return spans
+
+
 def segment(text: str, title: str = "") -> list[Segment]:
     """Sentences of `text` with their role; the headline is found by the document's title."""
     out: list[Segment] = []
@@ -86,10 +115,8 @@ def segment(text: str, title: str = "") -> list[Segment]:
     in_comments = in_skip = in_boiler = False
     body_started = False
     para = line_no = 0
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
+    for start, end in _logical_lines(text):
+        raw = text[start:end]
         line = raw.strip()
         if not line:
             para += 1
