@@ -147,3 +147,18 @@ def test_two_processes_keep_order(blank_extractor):
     one = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs)]
     two = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs, batch_size=2, n_process=2)]
     assert one == two
+
+
+def test_correction_replaces_the_figure(blank_extractor):
+    text = ("Woman off insulin\n\nA 43-year-old woman with type 1 diabetes stopped insulin 11 days after receiving "
+            "donor islets.\n\nCorrection: An earlier version of this story said she stopped insulin 11 days after "
+            "the procedure. She stopped 17 days after it.")
+    [c] = blank_extractor.extract(doc(text, "Woman off insulin")).claims
+    assert c.time_to_outcome_days == 17
+
+
+def test_ner_vetoes_a_first_name_read_as_a_town(trained_extractor, blank_extractor):
+    text = ("Trial in Pune\n\nDoctors at the Deccan Hospital in Pune treated 20 adults with type 2 diabetes. "
+            "\"It worked,\" Anand said. Anand, who led the study, added that 5 of the 20 patients stopped insulin.")
+    assert "Anand" in blank_extractor.extract(doc(text, "Trial in Pune")).facts.locations  # the gazetteer alone is fooled
+    assert trained_extractor.extract(doc(text, "Trial in Pune")).facts.locations == ["Pune"]
