@@ -46,7 +46,7 @@ NAMED_RE = re.compile(r"(?:called|named|dubbed|known as|calls the product|under 
                       r"([A-Z][\w-]*\d[\w-]*|[a-z]{4,}cel|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2})")
 TRIAL_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:trial|study|studies|cohort|programme|program)\b", re.I)
 BYLINE_DATELINE = re.compile(r"^\s*(?:by|posted by)\b[^|]*\|\s*", re.I)
-ADVERT = re.compile(r"\bads?\b|advertis|\$\s?\d|for a fee|\bbook now\b|\bpromis(?:es|ing) to\b", re.I)
+ADVERT = re.compile(r"\bads?\b|\badvertisement|\bsponsored\b|\bbook now\b|\bshop now\b", re.I)
 DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
 LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
 
