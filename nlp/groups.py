@@ -94,6 +94,7 @@ def find_counts(sentence: str) -> list[Count]:
 def _find_counts(sentence: str) -> tuple[Count, ...]:
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
+    per_device: set[int] = set()
     if not COUNT_HINT.search(sentence):
         return ()
 
@@ -113,6 +114,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if w is None or n is None or w > n or NOT_PEOPLE_AFTER.match(tail) or YEAR.match(m.group("n")):
             if w is not None and n is not None and NOT_PEOPLE_AFTER.match(tail):
                 taken.append((m.start(), m.end()))  # per-device rate: not patients, and not a plain count either
+                per_device.add(n)
+            continue
+        if n in per_device:
+            taken.append((m.start(), m.end()))  # "... followed 9 of 146 procedures, and thrombosis 5 of 146"
             continue
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):

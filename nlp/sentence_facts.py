@@ -113,10 +113,7 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
     return tuple((k, v) for k, v in fields.items() if v is not None)
 
 
-OUTCOME_HINT = re.compile(r"insulin|peptide|a1c|glyc|hypo|range|died|death|fatal|adverse|side|complicat|develop|event|"
-                          r"bleed|cancer|infection|fever|headache|differ|change|preserv|improv|endpoint|end point|medic|drug|"
-                          r"fallen|declin|ulcer|sores|bald|hair|tumo|rash|seps|neutropen|nausea|pain|ha?ematoma|thrombos|maintain|low\b|lows\b|"
-                          r"occurred|reaction|toxic|hospitali", re.I)
+OUTCOME_TRIGGERS = tuple(sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())}))
 
 
 def outcomes(text: str) -> list[OutcomeMention]:
@@ -126,11 +123,11 @@ def outcomes(text: str) -> list[OutcomeMention]:
 
 @lru_cache(maxsize=8192)
 def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
-    if not OUTCOME_HINT.search(text):
+    low = text.lower()
+    if not any(t in low for t in OUTCOME_TRIGGERS):
         return ()
     found: dict[str, OutcomeMention] = {}
     extra: list[OutcomeMention] = []
-    low = text.lower()
     for label, rx in OUTCOMES:
         if label in TRIGGERS and not any(t in low for t in TRIGGERS[label]):
             continue
