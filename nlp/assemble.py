@@ -173,7 +173,7 @@ class Assembler(GroupTracker, DraftBook):
             if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
                 g = single or self.single
                 return g, 1
-            g = self.focus or self.trial or self.single
+            g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
             return self._group_n(chosen.n, seg), None

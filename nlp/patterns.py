@@ -100,7 +100,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
                       "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in",
-                      "reported in", "recorded in", "developed in"),
+                      "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue"),
 }
 
 
@@ -154,7 +154,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
-        r"\b(?:developed|had|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
+        r"\b(?:developed|had|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue)",
         r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
         r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
