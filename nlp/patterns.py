@@ -74,7 +74,9 @@ IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|
                    r"escape immune attack without", r"without (?:the need for )?(?:immunosuppress|immune[- ]suppress)",
                    r"no immunosuppressive", r"evade rejection")
 IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejection", r"chemotherapy",
-                  r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b")
+                  r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b", r"alemtuzumab",
+                  r"basiliximab", r"daclizumab", r"mycophenol\w*", r"cyclosporin\w*", r"ciclosporin", r"thymoglobulin",
+                  r"belatacept", r"cyclophosphamide", r"immunoablat\w*")
 
 PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?(?:\s*(?:/|-|and|to)\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?)?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
 PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3, "4": 4, "iv": 4, "four": 4}
@@ -127,7 +129,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("insulin_reduction", _rx(
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
-        r"reduced or (?:eliminated|stopped)", r"(?:reduce|lower|cut)\w* (?:their |his |her )?insulin\b",
+        r"reduced or (?:eliminated|stopped)",
+        r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
         r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
         r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b")),
@@ -141,6 +144,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
+        r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b")),
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
@@ -150,7 +154,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
-        r"insulin secretion (?:was )?(?:restored|detected|improved)")),
+        r"insulin secretion (?:was )?(?:restored|detected|improved)",
+        r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)")),
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",

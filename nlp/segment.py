@@ -144,11 +144,11 @@ def segment(text: str, title: str = "") -> list[Segment]:
                 in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
         elif _is_table_row(line):
             kind = TABLE
-        elif not body_started and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
-            kind = DECK
+        elif not body_started and line_no <= 12 and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
+            kind = DECK  # headline furniture: kicker, standfirst, dateline line
         else:
             kind = BODY
-        if kind == BODY and len(line.split()) >= 12:
+        if kind == BODY and len(line.split()) >= 12 or kind == TABLE:
             body_started = True
         if kind == TABLE:
             out.append(Segment(start + lead, start + lead + len(line), line, kind, line_no, para))
