@@ -205,7 +205,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 continue  # the writer's name
             words = m.group(0).rstrip(".,'’").split(" ")
             following = text[seg.start + m.end():seg.start + m.end() + 30]
-            if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[\s-]*(?:protocol|regimen|method|criteria|journal)", following, re.I) \
+            if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[ -]*(?:protocol|regimen|method|criteria|journal)\b", following, re.I) \
                     or re.match(r"[\w\s]{0,25}(?:Administration|Agency|Ministry|Department)", following):
                 continue  # a place inside a name: "Uppsala University Hospital", "Edmonton protocol"
             # try the longest sub-sequence of capitalised words that names a place

@@ -72,7 +72,8 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
 IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|receive)\w* any|not (?:given|take|taking|receive)\w*|none of whom took|did not take|do not take|took no|needed no|has not needed any|not needed any)\s+(?:\w+[\s-]+){0,2}(?:immunosuppress\w*|immune[\s-]suppress\w*|anti-rejection|immune drugs)",
                    r"without immun\w+", r"immunosuppression-free", r"no (?:risk of )?rejection drugs",
                    r"escape immune attack without", r"without (?:the need for )?(?:immunosuppress|immune[- ]suppress)",
-                   r"no immunosuppressive", r"evade rejection")
+                   r"no immunosuppressive", r"evade rejection",
+                   r"none of (?:the \w+|them|whom) (?:took|received|needed|required|was given|were given|used) (?:any )?(?:immunosuppress|immune[\s-]suppress|anti-rejection)")
 IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejection", r"chemotherapy",
                   r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b", r"alemtuzumab",
                   r"basiliximab", r"daclizumab", r"mycophenol\w*", r"cyclosporin\w*", r"ciclosporin", r"thymoglobulin",
