@@ -27,7 +27,7 @@ INSTITUTION_RE = re.compile(
     rf"(?:(?:[A-Z][\w'’&.-]*\s+)(?:(?:{_CAP})\s+){{0,5}}(?:{INSTITUTION_HEAD})\b(?:,? (?:Co\., Ltd\.?|Inc\.?|Incorporated|Ltd\.?))?"
     rf"(?:\s+(?:of|for|at|de)\s+(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){{0,4}})?)"
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
-    rf"|(?:Hospital\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
+    rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
 )
 NOT_INSTITUTION = re.compile(

@@ -113,6 +113,9 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
     return tuple((k, v) for k, v in fields.items() if v is not None)
 
 
+POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
+                      "hypoglycemia_free", "time_in_range"})
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never)\s+(?:(?:of \w+ )?\w+\s+)?$", re.I)
 OUTCOME_TRIGGERS = tuple(sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())}))
 
 
@@ -134,6 +137,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
                 continue
+            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                continue  # "but none stopped insulin"
             if label not in found:
                 found[label] = OutcomeMention(label, m.start(), m.end())
             elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
