@@ -19,7 +19,7 @@ from .drafts import SAID_EARLIER, Draft, DraftBook, Group
 from .groups import _find_counts, _find_single
 from .groups import Count, diagnosis_age, find_counts, find_single, single_disease_years
 from .patient_groups import GroupTracker
-from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
+from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, NAMED_HARM, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
@@ -96,7 +96,9 @@ class Assembler(GroupTracker, DraftBook):
             if seg.para not in (single.home_para,):
                 single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
             self.focus = single
-        elif SINGULAR_REF.search(t) and not counts and self.single is None and re.search(r"\bdiagnosed\b", t):
+        elif SINGULAR_REF.search(t) and not counts and self.single is None and self.trial is None and (
+                re.search(r"\bdiagnosed\b|\bdiabetes\b", t) or outcomes(t)):
+            # a story about one person who is only ever "she": "She is 36 and had type 1 diabetes for 20 years"
             self.single = self.focus = self._new_group(1, seg, single=True)
             self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
         elif SINGULAR_REF.search(t) and self.single and not counts:
@@ -131,8 +133,10 @@ class Assembler(GroupTracker, DraftBook):
                     continue
             group_level = bool(re.search(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
             explicit_w = w if not group.single or counts else None
+            if o.outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
+                continue  # "adverse events were mild or moderate" names no event (DEV_NOTES)
             if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
-                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t))):
+                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t) and self.trial is not None)):
                 continue
             local = timings(clause(t, o.start, o.end), group.single)
             timing = timings(t, group.single)

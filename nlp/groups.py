@@ -207,7 +207,7 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
         if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
                 and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
             refs.append(SingleRef(m.start(), age, None, None, True))
-    for m in re.finditer(r"\bI(?:'m| am) (?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days))", sentence):
+    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in NOW_AGE_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
