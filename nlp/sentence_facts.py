@@ -151,7 +151,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         else:
             return (found["no_benefit"],)  # "did not produce enough C-peptide" is no_benefit only
     if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly|"
-                 r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar)\b", text, re.I):
+                 r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar|just as|as (?:it|they) (?:does|do|did)|as in (?:untreated|control|placebo))\b", text, re.I):
         return (OutcomeMention("no_benefit", 0, len(text)),)
     if "medication_free" in found:
         found.pop("insulin_independence", None)
