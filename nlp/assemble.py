@@ -30,6 +30,7 @@ GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
                           r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", re.I)
 BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
@@ -89,11 +90,46 @@ class Assembler(GroupTracker, DraftBook):
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         self._note_group_facts(seg, counts)
+        self._track_person(seg, counts, single)
+        found = self._stated_outcomes(t)
+        if found is None or not found or not self._claimable(seg, counts):
+            return
+        hedged = bool(HEDGES.search(t))
+        relapse = RELAPSE.search(t)
+        for o in found:
+            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
+                continue  # "could restore insulin production", "before they can stop insulin"
+            if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
+                continue
+            group, w = self._resolve(seg, counts, o, single)
+            if group is None:
+                if not counts and not SINGULAR_REF.search(t):
+                    group = self._pending(seg)
+                else:
+                    continue
+            if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
+                continue
+            local = timings(clause(t, o.start, o.end), group.single)
+            timing = timings(t, group.single)
+            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
+            timing.duration, timing.qualifier = local.duration, local.qualifier
+            if timing.follow_up is None and SAME_POINT.search(t):
+                timing.follow_up = self.last_follow.get(seg.para)
+            if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
+                timing.follow_up = self.endpoint[1].follow_up
+            if timing.follow_up:
+                self.last_follow[seg.para] = timing.follow_up
+            hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
+            self._add(group, o.outcome, w, seg, hedged, timing)
+
+    def _track_person(self, seg: Segment, counts: list[Count], single: Group | None) -> None:
+        """Keep the single patient of the story up to date: age at diagnosis, fields, sex from pronouns."""
+        t = seg.text
         if single is not None:
             dy = single_disease_years(t)
             single.disease_years = single.disease_years if single.disease_years is not None else dy
             single.diag_age = single.diag_age if single.diag_age is not None else diagnosis_age(t)
-            if seg.para not in (single.home_para,):
+            if seg.para != single.home_para:
                 single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
             self.focus = single
         elif SINGULAR_REF.search(t) and not counts and self.single is None and self.trial is None and (
@@ -109,47 +145,33 @@ class Assembler(GroupTracker, DraftBook):
                     self.single.sex = "female" if pron.group(1).lower() in ("she", "her") else "male"
             for k, v in intervention_fields(t).items():
                 self.single.own.setdefault(k, v)
+
+    def _stated_outcomes(self, t: str) -> list | None:
+        """Outcomes of the sentence; a primary-endpoint definition is remembered, and 'met the primary
+        endpoint' takes its outcome from that definition (DEV_NOTES)."""
         if ENDPOINT_DEF.search(t):
             self.endpoint = (outcomes(t), timings(t, False))
-            return
+            return None
         found = outcomes(t)
-        if ENDPOINT_MET.search(t) and self.endpoint and self.endpoint[0]:
-            m = ENDPOINT_MET.search(t)
-            found = [type(o)(o.outcome, m.start(), m.end()) for o in self.endpoint[0] if o.outcome not in {f.outcome for f in found}] + found
-        if not found or not self._claimable(seg, counts):
-            return
-        hedged = bool(HEDGES.search(t))
-        relapse = RELAPSE.search(t)
-        for o in found:
-            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
-                continue  # "could restore insulin production", "before they can stop insulin"
-            if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
-                continue
-            group, w = self._resolve(seg, counts, o, single)
-            if group is None:
-                if not counts and not SINGULAR_REF.search(t):
-                    group = self._pending(seg)
-                else:
-                    continue
-            group_level = bool(re.search(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
-            explicit_w = w if not group.single or counts else None
-            if o.outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
-                continue  # "adverse events were mild or moderate" names no event (DEV_NOTES)
-            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
-                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t) and self.trial is not None)):
-                continue
-            local = timings(clause(t, o.start, o.end), group.single)
-            timing = timings(t, group.single)
-            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
-            timing.duration, timing.qualifier = local.duration, local.qualifier
-            if timing.follow_up is None and SAME_POINT.search(t):
-                timing.follow_up = self.last_follow.get(seg.para)
-            if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
-                timing.follow_up = self.endpoint[1].follow_up
-            if timing.follow_up:
-                self.last_follow[seg.para] = timing.follow_up
-            hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
-            self._add(group, o.outcome, w, seg, hedged, timing)
+        met = ENDPOINT_MET.search(t)
+        if met and self.endpoint and self.endpoint[0]:
+            own = {f.outcome for f in found}
+            found = [type(o)(o.outcome, met.start(), met.end()) for o in self.endpoint[0] if o.outcome not in own] + found
+        return found
+
+    def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
+                         single: Group | None) -> bool:
+        """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
+        if outcome not in ("death", "adverse_event"):
+            return True
+        group_level = bool(GROUP_LEVEL.search(t))
+        explicit_w = w if not group.single or counts else None
+        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
+            return False  # "adverse events were mild or moderate" names no event
+        if w == 0 or (w is None and not group.single and not group_level):
+            return False
+        return not (group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t)
+                    and self.trial is not None)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
