@@ -209,6 +209,10 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
             refs.append(SingleRef(m.start(), age, None, None, True))
     for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in re.finditer(r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|girl|boy|patient|recipient),?\s+aged\s+(?P<age>\d{1,2})\b", sentence, re.I):
+        noun = m.group("noun").lower()
+        refs.append(SingleRef(m.start(), float(m.group("age")), "female" if noun in FEMALE else "male" if noun in MALE else None,
+                              None, m.group(0).lower().startswith("the")))
     for m in NOW_AGE_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in SINGLE_NOUN_RE.finditer(sentence):
