@@ -272,8 +272,10 @@ class Assembler(GroupTracker, DraftBook):
             g.sex = g.sex or facts.sex
             g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
             for part in facts.parts:
+                timing = timings(part, True)
+                timing.follow_up = timing.follow_up or (facts.follow_up if not timing.duration else None)
                 for o in outcomes(part) or []:
-                    self._add(g, o.outcome, 1, seg, False, timings(part, True))
+                    self._add(g, o.outcome, 1, seg, False, timing)
             return
         self._sentence(seg)
 

@@ -26,7 +26,7 @@ republic federal national general royal saint santa san islet islets vitoria as 
 born borne hall page gap hull deal goes wang lin li chen zhang liu yang huang zhao wu zhou
 xu sun ma zhu hu guo he gao lin luo zheng liang song xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai
 jiang yu du ye cheng wei su lu ding ren shen yao lu jiang cui zhong tan wan
-drug male female can bone pet mobile gap metro amara man woman patient doctor nancy sydney regina dover alexandria troy salem florida georgia virginia carolina
+drug male female can bone pet mobile gap metro amara man woman patient doctor log reply nancy sydney regina dover alexandria troy salem florida georgia virginia carolina
 """.split())
 
 US_STATES_AND_PROVINCES = frozenset("""

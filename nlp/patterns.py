@@ -143,7 +143,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
-        r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b)",
+        r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
         r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b")),

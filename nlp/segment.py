@@ -28,7 +28,8 @@ _NOISE_LINE = re.compile(
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
     r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
     r"(?:\(reporting|\(editing)|editing by|reporting by|###|most read|more (?:\w+ )?(?:briefs|stories|news|headlines|from)\b|"
-    r"trending|popular now|see also|you may (?:also )?like|latest (?:news|stories)|top stories|recommended)",
+    r"trending|popular now|see also|you may (?:also )?like|latest (?:news|stories)|top stories|recommended|"
+    r"log ?in to|sign in to|reply\b|\d+ (?:likes?|replies)\b|(?:photo|image|caption|credit|pictured)\s*:|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$)",
     re.I,
 )
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
@@ -77,13 +78,23 @@ def _split_sentences(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if line[a:b].strip()]
 
 
+def split_cells(line: str) -> list[str]:
+    """Cells of a table row flattened to text: pipes, tabs, or runs of three or more spaces."""
+    for sep in (r"\|", r"\t", r" {3,}"):
+        if re.search(sep, line):
+            return [c.strip() for c in re.split(sep, line)]
+    return [line.strip()]
+
+
 def _is_table_row(line: str) -> bool:
-    cells = [c.strip() for c in line.split("|")]
+    cells = split_cells(line)
     return len(cells) >= 3 and any(re.search(r"\d", c) for c in cells) and not _BYLINE.match(line)
 
 
 def _is_nav(line: str) -> bool:
-    cells = [c.strip() for c in line.split("|")]
+    if re.search(r"\S\s*[›»]\s*\S|^\s*home\s*(?:>|/)\s", line, re.I) and len(line.split()) <= 12:
+        return True  # breadcrumbs: "Home › Health › Diabetes"
+    cells = split_cells(line)
     return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells) and not any(re.search(r"\d", c) for c in cells)
 
 
