@@ -45,7 +45,8 @@ class Assembler(GroupTracker, DraftBook):
         self.products, self.aliases = products, aliases
         self._init_groups()
         self.drafts: list[Draft] = []
-        self.endpoint: tuple[list, object] | None = None
+        self.endpoint: tuple[list, object, Segment] | None = None
+        self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
         self.ctx = DocContext(segments, products, aliases)
 
@@ -88,6 +89,7 @@ class Assembler(GroupTracker, DraftBook):
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
+        self._current = seg
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         self._note_group_facts(seg, counts)
         self._track_person(seg, counts, single)
@@ -120,7 +122,11 @@ class Assembler(GroupTracker, DraftBook):
             if timing.follow_up:
                 self.last_follow[seg.para] = timing.follow_up
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
-            self._add(group, o.outcome, w, seg, hedged, timing)
+            draft = self._add(group, o.outcome, w, seg, hedged, timing)
+            definition = self.endpoint[2] if self.endpoint and ENDPOINT_MET.search(t) else None
+            if definition is not None and definition not in draft.segs and o.outcome in {e.outcome for e in self.endpoint[0]}:
+                draft.segs.append(definition)  # the endpoint's definition states the outcome too
+                draft.hedges.append(False)
 
     def _track_person(self, seg: Segment, counts: list[Count], single: Group | None) -> None:
         """Keep the single patient of the story up to date: age at diagnosis, fields, sex from pronouns."""
@@ -150,7 +156,7 @@ class Assembler(GroupTracker, DraftBook):
         """Outcomes of the sentence; a primary-endpoint definition is remembered, and 'met the primary
         endpoint' takes its outcome from that definition (DEV_NOTES)."""
         if ENDPOINT_DEF.search(t):
-            self.endpoint = (outcomes(t), timings(t, False))
+            self.endpoint = (outcomes(t), timings(t, False), self._current)
             return None
         found = outcomes(t)
         met = ENDPOINT_MET.search(t)
@@ -164,7 +170,7 @@ class Assembler(GroupTracker, DraftBook):
         """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
         if outcome not in ("death", "adverse_event"):
             return True
-        group_level = bool(GROUP_LEVEL.search(t))
+        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
         explicit_w = w if not group.single or counts else None
         if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
             return False  # "adverse events were mild or moderate" names no event

@@ -142,6 +142,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
+    for m in re.finditer(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", sentence, re.I):
+        add(m, None, None, "percent")  # "two or three patients": an approximate count (DEV_NOTES)
     for m in re.finditer(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", sentence, re.I):
         add(m, None, None, "percent")  # "roughly one in five": a proportion, not a count
     for m in DEFINITE_RE.finditer(sentence):
