@@ -43,7 +43,8 @@ class DocContext:
             name = aliases.get(p.name, p.name)
             seg = next((s for s in body if s.start <= p.start < s.end), None)
             if seg is not None and not _forward(seg.text):
-                for k, v in intervention_fields(seg.text).items():
+                # the product's own sentence first, then the paragraph that presents it
+                for k, v in {**self.para_fields.get(seg.para, {}), **intervention_fields(seg.text)}.items():
                     if k != "diabetes_type":
                         self.product_fields.setdefault(name, {}).setdefault(k, v)
 
