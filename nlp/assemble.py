@@ -83,7 +83,7 @@ class Assembler(GroupTracker, DraftBook):
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
-        return not (_animal(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
+        return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
