@@ -1,7 +1,7 @@
 """The claim extractor the rest of IsletWatch calls: load it once, extract many documents.
 
 `load_extractor("blank")` needs nothing but spaCy; a trained package name adds
-statistical NER on the few sentences that can name a company. Long documents
+statistical NER that vetoes town names used as first names. Long documents
 are cut into chunks at line breaks so time and memory stay bounded, and
 offsets are shifted back so evidence always indexes `doc.text`. A document
 that trips a bug yields an empty Extraction rather than stopping a batch.
