@@ -43,27 +43,23 @@ def corpus(words: int) -> list[dict]:
 
 def _child(kind: str, n_process: int, records: list[dict], repeats: int, queue) -> None:
     from isletwatch.model import Document
-    times, cpu = [], []
     if kind == "full":
         import spacy
         nlp = spacy.load(MODEL)
         texts = [r["text"] for r in records]
-        for _ in range(repeats):
-            t, c = time.perf_counter(), time.process_time()
-            for _doc in nlp.pipe(texts, batch_size=32, n_process=n_process):
-                pass
-            times.append(time.perf_counter() - t)
-            cpu.append(time.process_time() - c)
+        work = lambda: nlp.pipe(texts, batch_size=32, n_process=n_process)  # noqa: E731
     else:
         from isletwatch.nlp import load_extractor
         ext = load_extractor(MODEL)
         docs = [Document.from_schema_input(r) for r in records]
-        for _ in range(repeats):
-            t, c = time.perf_counter(), time.process_time()
-            for _e in ext.extract_many(docs, batch_size=32, n_process=n_process):
-                pass
-            times.append(time.perf_counter() - t)
-            cpu.append(time.process_time() - c)
+        work = lambda: ext.extract_many(docs, batch_size=32, n_process=n_process)  # noqa: E731
+    times, cpu = [], []
+    for _ in range(repeats):
+        t, c = time.perf_counter(), time.process_time()
+        for _item in work():
+            pass
+        times.append(time.perf_counter() - t)
+        cpu.append(time.process_time() - c)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     queue.put({"times": times, "cpu": cpu, "peak_rss_mb": round(max(own, kids) / 1024, 1)})
@@ -109,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     out = ROOT / "benchmarks" / "results" / "extract.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps({"model": MODEL, "rows": rows, "speedup": ratios}, indent=1) + "\n", encoding="utf-8")
-    print(f"{'pipeline':12} {'proc':>4} {'docs':>6} {'words':>8} {'words/s':>9} {'docs/s':>8} {'peak MB':>8}")
+    print(f"{'pipeline':12} {'proc':>4} {'docs':>6} {'words':>8} {'words/s':>9} {'docs/s':>8} {'peak MB':>8}  (peak: largest process)")
     for r in rows:
         print(f"{r['kind']:12} {r['processes']:4d} {r['docs']:6d} {r['words']:8d} {r['words_per_s']:9d} "
               f"{r['docs_per_s']:8.1f} {r['peak_rss_mb']:8.1f}")

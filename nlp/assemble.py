@@ -19,7 +19,7 @@ from .drafts import SAID_EARLIER, Draft, DraftBook, Group
 from .groups import _find_counts, _find_single
 from .groups import Count, diagnosis_age, find_counts, find_single, single_disease_years
 from .patient_groups import GroupTracker
-from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
+from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, NAMED_HARM, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
@@ -30,6 +30,7 @@ GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
                           r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", re.I)
 BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
@@ -44,7 +45,8 @@ class Assembler(GroupTracker, DraftBook):
         self.products, self.aliases = products, aliases
         self._init_groups()
         self.drafts: list[Draft] = []
-        self.endpoint: tuple[list, object] | None = None
+        self.endpoint: tuple[list, object, Segment] | None = None
+        self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
         self.ctx = DocContext(segments, products, aliases)
 
@@ -81,40 +83,18 @@ class Assembler(GroupTracker, DraftBook):
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
-        return not (_animal(t) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
+        return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
+        self._current = seg
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         self._note_group_facts(seg, counts)
-        if single is not None:
-            dy = single_disease_years(t)
-            single.disease_years = single.disease_years if single.disease_years is not None else dy
-            single.diag_age = single.diag_age if single.diag_age is not None else diagnosis_age(t)
-            if seg.para not in (single.home_para,):
-                single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
-            self.focus = single
-        elif SINGULAR_REF.search(t) and not counts and self.single is None and re.search(r"\bdiagnosed\b", t):
-            self.single = self.focus = self._new_group(1, seg, single=True)
-            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
-        elif SINGULAR_REF.search(t) and self.single and not counts:
-            self.focus = self.single
-            if self.single.sex is None:
-                pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
-                if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):
-                    self.single.sex = "female" if pron.group(1).lower() in ("she", "her") else "male"
-            for k, v in intervention_fields(t).items():
-                self.single.own.setdefault(k, v)
-        if ENDPOINT_DEF.search(t):
-            self.endpoint = (outcomes(t), timings(t, False))
-            return
-        found = outcomes(t)
-        if ENDPOINT_MET.search(t) and self.endpoint and self.endpoint[0]:
-            m = ENDPOINT_MET.search(t)
-            found = [type(o)(o.outcome, m.start(), m.end()) for o in self.endpoint[0] if o.outcome not in {f.outcome for f in found}] + found
-        if not found or not self._claimable(seg, counts):
+        self._track_person(seg, counts, single)
+        found = self._stated_outcomes(t)
+        if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
         relapse = RELAPSE.search(t)
@@ -129,10 +109,7 @@ class Assembler(GroupTracker, DraftBook):
                     group = self._pending(seg)
                 else:
                     continue
-            group_level = bool(re.search(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", t, re.I))
-            explicit_w = w if not group.single or counts else None
-            if o.outcome in ("death", "adverse_event") and (w == 0 or (w is None and not group.single and not group_level) or (
-                    group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t))):
+            if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
                 continue
             local = timings(clause(t, o.start, o.end), group.single)
             timing = timings(t, group.single)
@@ -145,13 +122,69 @@ class Assembler(GroupTracker, DraftBook):
             if timing.follow_up:
                 self.last_follow[seg.para] = timing.follow_up
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
-            self._add(group, o.outcome, w, seg, hedged, timing)
+            draft = self._add(group, o.outcome, w, seg, hedged, timing)
+            definition = self.endpoint[2] if self.endpoint and ENDPOINT_MET.search(t) else None
+            if definition is not None and definition not in draft.segs and o.outcome in {e.outcome for e in self.endpoint[0]}:
+                draft.segs.append(definition)  # the endpoint's definition states the outcome too
+                draft.hedges.append(False)
+
+    def _track_person(self, seg: Segment, counts: list[Count], single: Group | None) -> None:
+        """Keep the single patient of the story up to date: age at diagnosis, fields, sex from pronouns."""
+        t = seg.text
+        if single is not None:
+            dy = single_disease_years(t)
+            single.disease_years = single.disease_years if single.disease_years is not None else dy
+            single.diag_age = single.diag_age if single.diag_age is not None else diagnosis_age(t)
+            if seg.para != single.home_para:
+                single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
+            self.focus = single
+        elif SINGULAR_REF.search(t) and not counts and self.single is None and self.trial is None and (
+                re.search(r"\bdiagnosed\b|\bdiabetes\b", t) or outcomes(t)):
+            # a story about one person who is only ever "she": "She is 36 and had type 1 diabetes for 20 years"
+            self.single = self.focus = self._new_group(1, seg, single=True)
+            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
+        elif SINGULAR_REF.search(t) and self.single and not counts:
+            self.focus = self.single
+            if self.single.sex is None:
+                pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
+                if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):
+                    self.single.sex = "female" if pron.group(1).lower() in ("she", "her") else "male"
+            for k, v in intervention_fields(t).items():
+                self.single.own.setdefault(k, v)
+
+    def _stated_outcomes(self, t: str) -> list | None:
+        """Outcomes of the sentence; a primary-endpoint definition is remembered, and 'met the primary
+        endpoint' takes its outcome from that definition (DEV_NOTES)."""
+        if ENDPOINT_DEF.search(t):
+            self.endpoint = (outcomes(t), timings(t, False), self._current)
+            return None
+        found = outcomes(t)
+        met = ENDPOINT_MET.search(t)
+        if met and self.endpoint and self.endpoint[0]:
+            own = {f.outcome for f in found}
+            found = [type(o)(o.outcome, met.start(), met.end()) for o in self.endpoint[0] if o.outcome not in own] + found
+        return found
+
+    def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
+                         single: Group | None) -> bool:
+        """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
+        if outcome not in ("death", "adverse_event"):
+            return True
+        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
+        explicit_w = w if not group.single or counts else None
+        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
+            return False  # "adverse events were mild or moderate" names no event
+        if w == 0 or (w is None and not group.single and not group_level):
+            return False
+        return not (group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t)
+                    and self.trial is not None)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
-        local = [c for c in counts if lo <= c.start <= o.start and not c.intro]
+        local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
+            [c for c in counts if o.start < c.start < lo + len(part) and not c.intro][:1]  # "C-peptide was detectable in all 12"
         if not local and lo > 0:
             ref = find_single(part)
             if ref and any(r.ordinal or r.age for r in ref):
@@ -172,7 +205,7 @@ class Assembler(GroupTracker, DraftBook):
             if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
                 g = single or self.single
                 return g, 1
-            g = self.focus or self.trial or self.single
+            g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
             return self._group_n(chosen.n, seg), None
@@ -195,6 +228,8 @@ class Assembler(GroupTracker, DraftBook):
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
+            if chosen.kind == "none" and g is not None:
+                return g, g.n  # "none of them had a severe low": all of them were free of it
             return g, w
         return self._group_n(n, seg), w
 
@@ -243,8 +278,10 @@ class Assembler(GroupTracker, DraftBook):
             g.sex = g.sex or facts.sex
             g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
             for part in facts.parts:
+                timing = timings(part, True)
+                timing.follow_up = timing.follow_up or (facts.follow_up if not timing.duration else None)
                 for o in outcomes(part) or []:
-                    self._add(g, o.outcome, 1, seg, False, timings(part, True))
+                    self._add(g, o.outcome, 1, seg, False, timing)
             return
         self._sentence(seg)
 

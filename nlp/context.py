@@ -25,6 +25,10 @@ def _animal(text: str) -> bool:
     return bool(ANIMALS.search(text))
 
 
+HUMAN = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|children|volunteers|wom[ae]n|m[ae]n|humans|"
+                   r"first-in-human|subjects with)\b", re.I)
+
+
 class DocContext:
     """Document-, paragraph- and product-level intervention fields of one document."""
 
@@ -38,12 +42,14 @@ class DocContext:
                 for k, v in intervention_fields(s.text).items():
                     self.para_fields.setdefault(s.para, {}).setdefault(k, v)
         self.animal_doc = self._is_animal_doc(body)
+        self.animal_paras = {s.para for s in body if _animal(s.text)}
         self.product_fields: dict[str, dict[str, object]] = {}
         for p in products:
             name = aliases.get(p.name, p.name)
             seg = next((s for s in body if s.start <= p.start < s.end), None)
             if seg is not None and not _forward(seg.text):
-                for k, v in intervention_fields(seg.text).items():
+                # the product's own sentence first, then the paragraph that presents it
+                for k, v in {**self.para_fields.get(seg.para, {}), **intervention_fields(seg.text)}.items():
                     if k != "diabetes_type":
                         self.product_fields.setdefault(name, {}).setdefault(k, v)
 
@@ -66,10 +72,12 @@ class DocContext:
 
     @staticmethod
     def _is_animal_doc(body: list[Segment]) -> bool:
-        animal = sum(1 for s in body if _animal(s.text))
-        human = sum(1 for s in body if re.search(r"\b(?:patients?|participants?|people|adults|children|volunteers|woman|man)\b", s.text, re.I)
-                    and not _animal(s.text))
-        return animal >= 2 and animal >= human
+        """Animal studies only: no sentence speaks of people at all."""
+        return any(_animal(s.text) for s in body) and not any(HUMAN.search(s.text) and not _animal(s.text) for s in body)
+
+    def animal_context(self, seg: Segment) -> bool:
+        """A sentence in a paragraph about animals that names no people ('all recipients' may be rats)."""
+        return seg.para in self.animal_paras and not HUMAN.search(seg.text)
 
     def doc_product(self) -> str | None:
         if not self.products:

@@ -23,6 +23,8 @@ SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;
 
 @dataclass
 class Group:
+    """A patient group: a trial (arm) of n patients or one patient, with what is known about it."""
+
     n: int | None
     single: bool = False
     age: float | None = None
@@ -34,11 +36,11 @@ class Group:
     home_para: int = -1
     own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
 
-    def key(self) -> tuple:
-        return ("single", id(self)) if self.single else ("n", self.n)
 
 @dataclass
 class Draft:
+    """A claim under construction: one group, one outcome, the sentences that state it."""
+
     group: Group
     outcome: str
     w: int | None
@@ -138,8 +140,16 @@ class DraftBook:
         g = d.group
         base = {} if g.historical else dict(self.ctx.doc_fields)
         home = {} if g.historical else self.ctx.para_fields.get(g.home_para, {})
-        product = d.product or (None if g.historical else self.ctx.doc_product())
+        local_cell = d.fields.get("cell_type") or g.own.get("cell_type") or home.get("cell_type")
+        product = d.product
+        if product is None and not g.historical:
+            product = self.ctx.doc_product()
+            linked_cell = self.ctx.product_fields.get(product or "", {}).get("cell_type")
+            if local_cell and linked_cell and local_cell != linked_cell:
+                product = None  # the document's product belongs to another intervention ("donor islets" vs a stem cell product)
         linked = self.ctx.product_fields.get(product or "", {})
+        if local_cell and base.get("cell_type") and local_cell != base["cell_type"]:
+            base = {k: v for k, v in base.items() if k not in ("cell_source", "implant_site", "immunosuppression")}
         fields = {**base, **linked, **home, **g.own, **d.fields}
         if g.historical:
             fields = {**g.own, **d.fields}

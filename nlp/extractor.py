@@ -1,7 +1,7 @@
 """The claim extractor the rest of IsletWatch calls: load it once, extract many documents.
 
 `load_extractor("blank")` needs nothing but spaCy; a trained package name adds
-statistical NER on the few sentences that can name a company. Long documents
+statistical NER that vetoes town names used as first names. Long documents
 are cut into chunks at line breaks so time and memory stay bounded, and
 offsets are shifted back so evidence always indexes `doc.text`. A document
 that trips a bug yields an empty Extraction rather than stopping a batch.
@@ -26,6 +26,7 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction, Span, text_h
 
 from . import components  # noqa: F401  (registers the factories)
 from .patterns import RULES_REVISION
+from .segment import clean
 
 log = logging.getLogger(__name__)
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
@@ -84,8 +85,9 @@ class Extractor:
             end = len(text) if len(text) - start <= CHUNK_CHARS else (text.rfind("\n", start, start + CHUNK_CHARS) + 1 or start + CHUNK_CHARS)
             if end <= start:
                 end = start + CHUNK_CHARS
-            doc = self.nlp.make_doc(text[start:end])
-            doc._.iw_source = text[start:end]
+            chunk = clean(text[start:end])
+            doc = self.nlp.make_doc(chunk)
+            doc._.iw_source = chunk
             doc._.iw_title = document.title if start == 0 else ""
             out.append((start, doc))
             if end >= len(text):

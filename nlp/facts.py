@@ -17,16 +17,17 @@ from .patterns import HYPE_RE, REGISTRY_RE
 from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
-INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Academy of Sciences|Centre|Center|Clinic|"
+INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Infirmary|Polyclinic|Academy of Sciences|Centre|Center|Clinic|"
                     r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
                     r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
                     r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"
                     r"Regenerative Medicine|Medical College|Genomics|Sciences")
 INSTITUTION_RE = re.compile(
+    rf"(?:(?:Hospital|Clínica|Clinica|Centro|Instituto)\s+(?:Universitari[oa]|Universitaire|Clínic|General|Regional)(?:\s+(?:de|del|la|[A-Z][\w'’.-]*)){{1,4}})|"
     rf"(?:(?:[A-Z][\w'’&.-]*\s+)(?:(?:{_CAP})\s+){{0,5}}(?:{INSTITUTION_HEAD})\b(?:,? (?:Co\., Ltd\.?|Inc\.?|Incorporated|Ltd\.?))?"
     rf"(?:\s+(?:of|for|at|de)\s+(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){{0,4}})?)"
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
-    rf"|(?:Hospital\s+[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
+    rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
 )
 NOT_INSTITUTION = re.compile(
@@ -44,6 +45,8 @@ INN_RE = re.compile(r"\b[a-z]{3,}(?:lecel|leucel|temcel|dencel|gacel|tocel)\b", 
 NAMED_RE = re.compile(r"(?:called|named|dubbed|known as|calls the product|under the name|formerly|brand name)\s+['\"“]?"
                       r"([A-Z][\w-]*\d[\w-]*|[a-z]{4,}cel|[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]+){0,2})")
 TRIAL_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:trial|study|studies|cohort|programme|program)\b", re.I)
+BYLINE_DATELINE = re.compile(r"^\s*(?:by|posted by)\b[^|]*\|\s*", re.I)
+ADVERT = re.compile(r"\bads?\b|\badvertisement|\bsponsored\b|\bbook now\b|\bshop now\b", re.I)
 DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
 LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
 
@@ -194,12 +197,15 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     gaz = places()
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
-        if seg.kind in (NOISE, COMMENT):
-            continue
+        byline = seg.kind == NOISE and BYLINE_DATELINE.match(seg.text)
+        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text):
+            continue  # an advertiser's town is not where the work was
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
+            if byline and m.start() < byline.end():
+                continue  # the writer's name
             words = m.group(0).rstrip(".,'’").split(" ")
             following = text[seg.start + m.end():seg.start + m.end() + 30]
-            if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[\s-]*(?:protocol|regimen|method|criteria|journal)", following, re.I) \
+            if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[ -]*(?:protocol|regimen|method|criteria|journal)\b", following, re.I) \
                     or re.match(r"[\w\s]{0,25}(?:Administration|Agency|Ministry|Department)", following):
                 continue  # a place inside a name: "Uppsala University Hospital", "Edmonton protocol"
             # try the longest sub-sequence of capitalised words that names a place
@@ -216,7 +222,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                     before = text[max(0, start - 25):start]
                     if re.search(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?\s*$|\(\s*$", before):
                         break  # "Dr. Amara Nwosu", "ANCHOR (Rohini ...": a person
-                    dateline = bool(name.isupper() and len(name) > 3 and DATELINE_RE.match(text[start:start + len(name) + 4])
+                    dateline = bool(byline) or bool(name.isupper() and len(name) > 3 and DATELINE_RE.match(text[start:start + len(name) + 4])
                                     and (start == seg.start or text[seg.start:start].strip() in ("", "|")))
                     ok = kind == "country" or pop >= 50_000 or LOC_CONTEXT_BEFORE.search(before) or re.match(r",\s*[A-Z]", text[end:end + 3])
                     if name.isupper() and not dateline and len(name) > 2 and kind != "country":
@@ -244,9 +250,13 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
         if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words:
             continue
         if dateline:
-            if fold(name) not in plain_names:
-                continue
-            name = name.title()
+            seg_cities = [c for c in cands if c[3] and abs(c[0] - start) < 60 and gaz.get(fold(c[2]), ("", 0))[0] == "city"]
+            kind = gaz.get(fold(name), gaz.get(fold(name.title()), ("", 0)))[0]
+            confirmed = fold(name) in plain_names or fold(name.title()) in plain_names or (
+                kind == "country" and any(fold(c[2].title()) in plain_names for c in seg_cities))
+            if not confirmed:
+                continue  # a dateline city counts only where the work was: named again in the story
+            name = name.title() if name.isupper() else name
         out.append(Mention(start, end, name))
     return out
 

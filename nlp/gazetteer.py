@@ -17,16 +17,16 @@ COMMON_WORDS = frozenset("""
 of march may mobile nice split sale bath reading hope most lead enterprise independence liberty
 union florence victoria marion jackson lincoln washington franklin clinton madison hamilton columbus
 aurora eagle orange paradise providence faith grace mercy sandy cleveland austin dallas temple
-wells chester gloucester bristol worth bay university college hospital centre center institute
+wells worth bay date university college hospital centre center institute
 medical health cell cells stem time day days week june july august april january february september
 october november december monday tuesday wednesday thursday friday saturday sunday patient
-type insulin blood cure study trial phase home page news post data bedford essex kent surrey
+type insulin blood cure study trial phase home page news post data essex kent surrey
 young long early late best golden ocean pacific atlantic north south east west central new
 republic federal national general royal saint santa san islet islets vitoria as mesa cork
 born borne hall page gap hull deal goes wang lin li chen zhang liu yang huang zhao wu zhou
 xu sun ma zhu hu guo he gao lin luo zheng liang song xie tang han feng deng cao peng zeng xiao tian dong pan yuan cai
 jiang yu du ye cheng wei su lu ding ren shen yao lu jiang cui zhong tan wan
-drug male female can bone pet mobile gap metro amara nancy sydney regina dover alexandria troy salem florida georgia virginia carolina
+drug male female can bone pet mobile gap metro amara man woman patient doctor log reply nancy sydney regina dover alexandria troy salem florida georgia virginia carolina
 """.split())
 
 US_STATES_AND_PROVINCES = frozenset("""

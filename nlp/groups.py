@@ -94,6 +94,7 @@ def find_counts(sentence: str) -> list[Count]:
 def _find_counts(sentence: str) -> tuple[Count, ...]:
     out: list[Count] = []
     taken: list[tuple[int, int]] = []
+    per_device: set[int] = set()
     if not COUNT_HINT.search(sentence):
         return ()
 
@@ -113,6 +114,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if w is None or n is None or w > n or NOT_PEOPLE_AFTER.match(tail) or YEAR.match(m.group("n")):
             if w is not None and n is not None and NOT_PEOPLE_AFTER.match(tail):
                 taken.append((m.start(), m.end()))  # per-device rate: not patients, and not a plain count either
+                per_device.add(n)
+            continue
+        if n in per_device:
+            taken.append((m.start(), m.end()))  # "... followed 9 of 146 procedures, and thrombosis 5 of 146"
             continue
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):
@@ -123,6 +128,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n:
             add(m, n, n, "none")
+    for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
+        add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context
     for m in ALL_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and n > 1 and not NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 20]):
@@ -135,6 +142,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
+    for m in re.finditer(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", sentence, re.I):
+        add(m, None, None, "percent")  # "two or three patients": an approximate count (DEV_NOTES)
+    for m in re.finditer(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", sentence, re.I):
+        add(m, None, None, "percent")  # "roughly one in five": a proportion, not a count
     for m in DEFINITE_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and not YEAR.match(m.group("n")):
@@ -198,8 +209,12 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
         if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
                 and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
             refs.append(SingleRef(m.start(), age, None, None, True))
-    for m in re.finditer(r"\bI(?:'m| am) (?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days))", sentence):
+    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in re.finditer(r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|girl|boy|patient|recipient),?\s+aged\s+(?P<age>\d{1,2})\b", sentence, re.I):
+        noun = m.group("noun").lower()
+        refs.append(SingleRef(m.start(), float(m.group("age")), "female" if noun in FEMALE else "male" if noun in MALE else None,
+                              None, m.group(0).lower().startswith("the")))
     for m in NOW_AGE_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in SINGLE_NOUN_RE.finditer(sentence):
@@ -218,20 +233,22 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
     return tuple(refs)
 
 
-def group_age(sentence: str) -> float | None:
-    for rx in (GROUP_AGE2_RE, GROUP_AGE_RE):
+def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
+    for rx in regexes:
         m = rx.search(sentence)
         if m:
             return _fractional(m.group("v"))
     return None
+
+
+def group_age(sentence: str) -> float | None:
+    """A stated mean or median age of a group ('mean age 51.4 years', 'Age, Mean (SD): 43.6')."""
+    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE)
 
 
 def group_disease_years(sentence: str) -> float | None:
-    for rx in (GROUP_DUR2_RE, GROUP_DUR_RE):
-        m = rx.search(sentence)
-        if m:
-            return _fractional(m.group("v"))
-    return None
+    """A stated mean or median duration of diabetes of a group."""
+    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE)
 
 
 def single_disease_years(sentence: str) -> float | None:

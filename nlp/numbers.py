@@ -43,7 +43,9 @@ def words_to_number(text: str) -> float | None:
     total = current = 0
     seen = False
     for tok in tokens:
-        if tok in UNITS:
+        if tok == "dozen" and current:
+            current *= 12  # "two dozen"
+        elif tok in UNITS:
             current += UNITS[tok]
         elif tok in TENS:
             current += TENS[tok]

@@ -16,7 +16,7 @@ from .sentence_facts import intervention_fields
 from .drafts import Group
 
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
-ARM_SPLIT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?!of\b|the\b)[\w-]+\s+){0,2}(?:group|arm)?,?\s*(?:and\s+)?\d{1,4}\s+(?:on\s+|received\s+|in the\s+|to\s+)?(?:placebo|control|sham)", re.I)
+ARM_SPLIT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?!of\b|the\b)[\w-]+,?\s+){0,2}(?:group|arm)?,?\s*(?:and\s+)?\d{1,4}\s+(?:on\s+|received\s+|in the\s+|to\s+)?(?:placebo|control|sham)", re.I)
 
 
 class GroupTracker:

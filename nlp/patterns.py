@@ -72,11 +72,14 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
 IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|receive)\w* any|not (?:given|take|taking|receive)\w*|none of whom took|did not take|do not take|took no|needed no|has not needed any|not needed any)\s+(?:\w+[\s-]+){0,2}(?:immunosuppress\w*|immune[\s-]suppress\w*|anti-rejection|immune drugs)",
                    r"without immun\w+", r"immunosuppression-free", r"no (?:risk of )?rejection drugs",
                    r"escape immune attack without", r"without (?:the need for )?(?:immunosuppress|immune[- ]suppress)",
-                   r"no immunosuppressive", r"evade rejection")
+                   r"no immunosuppressive", r"evade rejection",
+                   r"none of (?:the \w+|them|whom) (?:took|received|needed|required|was given|were given|used) (?:any )?(?:immunosuppress|immune[\s-]suppress|anti-rejection)")
 IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejection", r"chemotherapy",
-                  r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b")
+                  r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b", r"alemtuzumab",
+                  r"basiliximab", r"daclizumab", r"mycophenol\w*", r"cyclosporin\w*", r"ciclosporin", r"thymoglobulin",
+                  r"belatacept", r"cyclophosphamide", r"immunoablat\w*")
 
-PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)(?:\s*(?:/|-|and|to)\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four))?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
+PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?(?:\s*(?:/|-|and|to)\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?)?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
 PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3, "4": 4, "iv": 4, "four": 4}
 
 # Lower-case substrings one of which every pattern of a label needs: a cheap `in` test spares
@@ -100,7 +103,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
                       "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in",
-                      "reported in", "recorded in", "developed in"),
+                      "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue"),
 }
 
 
@@ -127,37 +130,41 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("insulin_reduction", _rx(
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
-        r"reduced or (?:eliminated|stopped)", r"(?:reduce|lower|cut)\w* (?:their |his |her )?insulin\b",
+        r"reduced or (?:eliminated|stopped)",
+        r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
-        r"insulin (?:dose|doses|requirements?|needs?)[^.;]{0,40}below baseline",
+        r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
         r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b")),
     ("hba1c_target", _rx(
-        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b[^.;]{0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,80}?(?:within|in|inside) the (?:normal|target|non-diabetic) range",
-        r"(?:within|in) the normal range[^.;]{0,40}(?:hba1c|a1c|glycated)",
-        r"(?:hba1c|a1c|glycated ha?emoglobin)\b[^.;]{0,40}\b(?:target|goal)\b")),
+        r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
-        r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b)",
+        r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
+        r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b")),
-    ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range[^.;]{0,40}of the time",
+    ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
-        r"c-?peptide\b[^.;]{0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
+        r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
         r"(?:detect\w*|measurable|produc\w*|kept|had|rise|increase|restor\w*|improv\w*|preserv\w*|with)\s+(?:\w+[\s-]+){0,4}?c-?peptide",
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
-        r"c-?peptide\b[^.;]{0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
+        r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
-        r"insulin secretion (?:was )?(?:restored|detected|improved)")),
+        r"insulin secretion (?:was )?(?:restored|detected|improved)",
+        r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)")),
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
-        r"\b(?:developed|had|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia)",
-        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)[^.;]{0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
+        r"\b(?:developed|had|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue)",
+        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
         r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
+        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:\w+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis)\b",
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
@@ -175,6 +182,9 @@ NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publ
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )*(?:adverse|side|complication|death|one)",
                     r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)", r"\bmost (?:adverse|side|complications)")
+NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+                 r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
+                 r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")
 
 HEDGES = _rx(r"\bmay\b", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:s|ed|ing)?\b", r"\bpossibly\b",

@@ -27,7 +27,9 @@ _NOISE_LINE = re.compile(
     r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
     r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
-    r"(?:\(reporting|\(editing)|editing by|reporting by|###|-\s|•\s|\*\s|most read|more \w+ briefs)",
+    r"(?:\(reporting|\(editing)|editing by|reporting by|###|most read|more (?:\w+ )?(?:briefs|stories|news|headlines|from)\b|"
+    r"trending|popular now|see also|you may (?:also )?like|latest (?:news|stories)|top stories|recommended|"
+    r"log ?in to|sign in to|reply\b|\d+ (?:likes?|replies)\b|(?:photo|image|caption|credit|pictured)\s*:|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$)",
     re.I,
 )
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
@@ -38,6 +40,17 @@ _COMMENTS_START = re.compile(
 )
 _SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
+
+
+# One-for-one replacements, so every offset into the cleaned text is an offset into the original:
+# non-breaking and thin spaces, zero-width characters and the Unicode dashes web pages use.
+_SAME_LENGTH = str.maketrans({**{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"},
+                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"}})
+
+
+def clean(text: str) -> str:
+    """The text the rules read: same length as the original, so evidence offsets stay valid."""
+    return text.translate(_SAME_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -65,14 +78,41 @@ def _split_sentences(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if line[a:b].strip()]
 
 
+def split_cells(line: str) -> list[str]:
+    """Cells of a table row flattened to text: pipes, tabs, or runs of three or more spaces."""
+    for sep in (r"\|", r"\t", r" {3,}"):
+        if re.search(sep, line):
+            return [c.strip() for c in re.split(sep, line)]
+    return [line.strip()]
+
+
 def _is_table_row(line: str) -> bool:
-    cells = [c.strip() for c in line.split("|")]
+    cells = split_cells(line)
     return len(cells) >= 3 and any(re.search(r"\d", c) for c in cells) and not _BYLINE.match(line)
 
 
 def _is_nav(line: str) -> bool:
-    cells = [c.strip() for c in line.split("|")]
+    if re.search(r"\S\s*[›»]\s*\S|^\s*home\s*(?:>|/)\s", line, re.I) and len(line.split()) <= 12:
+        return True  # breadcrumbs: "Home › Health › Diabetes"
+    cells = split_cells(line)
     return len(cells) >= 3 and all(len(c.split()) <= 5 for c in cells) and not any(re.search(r"\d", c) for c in cells)
+
+
+def _logical_lines(text: str) -> list[tuple[int, int]]:
+    """Lines, with hard-wrapped prose joined: a line that stops mid-sentence and a next line that
+    starts in lower case are one line ("...had stopped\ninsulin by day 75.")."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        if spans and raw[:1].strip() and raw.lstrip()[:1].islower():
+            prev = text[spans[-1][0]:spans[-1][1]].rstrip()
+            if prev and "|" not in prev and len(prev.split()) >= 6 and not re.search(r"[.!?:;\"”)\]]$", prev):
+                spans[-1] = (spans[-1][0], end)
+                continue
+        spans.append((start, end))
+    return spans
 
 
 def segment(text: str, title: str = "") -> list[Segment]:
@@ -86,10 +126,8 @@ def segment(text: str, title: str = "") -> list[Segment]:
     in_comments = in_skip = in_boiler = False
     body_started = False
     para = line_no = 0
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
+    for start, end in _logical_lines(text):
+        raw = text[start:end]
         line = raw.strip()
         if not line:
             para += 1
@@ -117,11 +155,11 @@ def segment(text: str, title: str = "") -> list[Segment]:
                 in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
         elif _is_table_row(line):
             kind = TABLE
-        elif not body_started and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
-            kind = DECK
+        elif not body_started and line_no <= 12 and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
+            kind = DECK  # headline furniture: kicker, standfirst, dateline line
         else:
             kind = BODY
-        if kind == BODY and len(line.split()) >= 12:
+        if kind == BODY and len(line.split()) >= 12 or kind == TABLE:
             body_started = True
         if kind == TABLE:
             out.append(Segment(start + lead, start + lead + len(line), line, kind, line_no, para))

@@ -113,10 +113,10 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
     return tuple((k, v) for k, v in fields.items() if v is not None)
 
 
-OUTCOME_HINT = re.compile(r"insulin|peptide|a1c|glyc|hypo|range|died|death|fatal|adverse|side|complicat|develop|event|"
-                          r"bleed|cancer|infection|fever|headache|differ|change|preserv|improv|endpoint|end point|medic|drug|"
-                          r"fallen|declin|ulcer|sores|bald|hair|tumo|rash|seps|neutropen|nausea|pain|ha?ematoma|thrombos|maintain|low\b|lows\b|"
-                          r"occurred|reaction|toxic|hospitali", re.I)
+POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
+                      "hypoglycemia_free", "time_in_range"})
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never)\s+(?:(?:of \w+ )?\w+\s+)?$", re.I)
+OUTCOME_TRIGGERS = tuple(sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())}))
 
 
 def outcomes(text: str) -> list[OutcomeMention]:
@@ -126,17 +126,19 @@ def outcomes(text: str) -> list[OutcomeMention]:
 
 @lru_cache(maxsize=8192)
 def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
-    if not OUTCOME_HINT.search(text):
+    low = text.lower()
+    if not any(t in low for t in OUTCOME_TRIGGERS):
         return ()
     found: dict[str, OutcomeMention] = {}
     extra: list[OutcomeMention] = []
-    low = text.lower()
     for label, rx in OUTCOMES:
         if label in TRIGGERS and not any(t in low for t in TRIGGERS[label]):
             continue
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
                 continue
+            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+                continue  # "but none stopped insulin"
             if label not in found:
                 found[label] = OutcomeMention(label, m.start(), m.end())
             elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
@@ -149,7 +151,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         else:
             return (found["no_benefit"],)  # "did not produce enough C-peptide" is no_benefit only
     if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly|"
-                 r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar)\b", text, re.I):
+                 r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar|just as|as (?:it|they) (?:does|do|did)|as in (?:untreated|control|placebo))\b", text, re.I):
         return (OutcomeMention("no_benefit", 0, len(text)),)
     if "medication_free" in found:
         found.pop("insulin_independence", None)

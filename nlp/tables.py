@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from .groups import ROW_LABEL_RE
+from .durations import find_durations
 from .numbers import parse_number
-from .segment import Segment
+from .segment import Segment, split_cells
 
 
 @dataclass
@@ -21,22 +22,24 @@ class RowFacts:
     age: float | None = None
     sex: str | None = None
     disease_years: float | None = None
+    follow_up: int | None = None  # a time point the header names: "Result at 12 months"
     parts: list[str] = field(default_factory=list)
 
 
 def _header(text: str, seg: Segment) -> list[str] | None:
     """The nearest earlier line with the same number of cells and no digits-only cells."""
     lines = text[:seg.start].split("\n")
-    width = seg.text.count("|")
+    width = len(split_cells(seg.text))
     for line in reversed(lines[-12:]):
-        if line.count("|") == width and not re.search(r"\|\s*\d+(?:\.\d+)?\s*(?:\||$)", line):
-            return [c.strip().lower() for c in line.split("|")]
+        cells = split_cells(line)
+        if len(cells) == width and not any(re.fullmatch(r"\d+(?:\.\d+)?", c) for c in cells):
+            return [c.lower() for c in cells]
     return None
 
 
 def row_facts(text: str, seg: Segment) -> RowFacts | None:
     """Facts of a one-patient row, or None when the row is not about one labelled patient."""
-    cells = [c.strip() for c in seg.text.split("|")]
+    cells = split_cells(seg.text)
     header = _header(text, seg)
     label = ROW_LABEL_RE.match(cells[0])
     if not label or not header or len(header) != len(cells):
@@ -53,6 +56,8 @@ def row_facts(text: str, seg: Segment) -> RowFacts | None:
             facts.disease_years = value
         elif value is None:
             rest.append(cell)
+            point = next((d.days for d in find_durations(name) if d.days), None)
+            facts.follow_up = facts.follow_up or point
     last = ""
     for part in re.split(r";", " ".join(rest)):
         facts.parts.append(part if re.search(r"insulin|c-?peptide|hba1c", part, re.I) or not last else f"{last} {part}")

@@ -2,8 +2,8 @@
 
 Each component does one step and leaves its result on the Doc (`doc._.iw_*`),
 so a pipeline can be inspected after any step with `nlp.select_pipes`. The
-statistical NER is optional and runs only on the few sentences that can name
-an institution, which is what keeps the trained pipeline fast.
+statistical NER is optional and runs only on the few sentences where a place
+name may be a person's name, which is what keeps the trained pipeline fast.
 """
 from __future__ import annotations
 
@@ -19,21 +19,19 @@ from isletwatch.model import HYPE_TERMS
 
 from ..assemble import assemble
 from ..facts import extract_facts
-from ..gazetteer import fold, places
-from ..gazetteer import KNOWN_PRODUCTS
+from ..gazetteer import KNOWN_PRODUCTS, fold, places
 from ..segment import segment
 
 for _name in ("iw_source", "iw_title", "iw_segments", "iw_facts", "iw_claims"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
+
 def source(doc: Doc) -> str:
     """The text the Doc was made from; Doc.text rebuilds it token by token on every access."""
     if doc._.iw_source is None:
         doc._.iw_source = doc.text
     return doc._.iw_source
-
-
 
 
 @Language.factory("isletwatch_segmenter")

@@ -117,10 +117,10 @@ def test_extract_jsonl(tmp_path, blank_extractor):
         extract_jsonl(bad, tmp_path / "o2.jsonl", blank_extractor)
 
 
-def _score(extractor, tmp_path) -> dict:
-    pred = tmp_path / f"pred-{extractor.model}.jsonl"
-    extract_jsonl(FIX / "dev.jsonl", pred, extractor)
-    out = subprocess.run([sys.executable, str(FIX / "score.py"), str(FIX / "dev.jsonl"), str(pred), "--json"],
+def _score(extractor, tmp_path, gold: str = "dev.jsonl") -> dict:
+    pred = tmp_path / f"pred-{extractor.model}-{gold}"
+    extract_jsonl(FIX / gold, pred, extractor)
+    out = subprocess.run([sys.executable, str(FIX / "score.py"), str(FIX / gold), str(pred), "--json"],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout)
 
@@ -135,9 +135,30 @@ def test_dev_bars_blank(blank_extractor, tmp_path):
     assert result["micro"]["f1"] >= 0.85 and not result["schema_errors"]
 
 
+def test_own_annotated_documents(blank_extractor, tmp_path):
+    """Documents written for this suite (build_own.py): web noise, tables, animal studies, press-release boilerplate."""
+    result = _score(blank_extractor, tmp_path, "own.jsonl")
+    assert result["micro"]["f1"] >= 0.9 and result["frame_accuracy"] >= 0.85 and result["claims"]["p"] >= 0.9
+
+
 def test_two_processes_keep_order(blank_extractor):
     lines = [l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()][:6]
     docs = [Document.from_schema_input(json.loads(l)) for l in lines]
     one = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs)]
     two = [dumps(e.to_schema()) for e in blank_extractor.extract_many(docs, batch_size=2, n_process=2)]
     assert one == two
+
+
+def test_correction_replaces_the_figure(blank_extractor):
+    text = ("Woman off insulin\n\nA 43-year-old woman with type 1 diabetes stopped insulin 11 days after receiving "
+            "donor islets.\n\nCorrection: An earlier version of this story said she stopped insulin 11 days after "
+            "the procedure. She stopped 17 days after it.")
+    [c] = blank_extractor.extract(doc(text, "Woman off insulin")).claims
+    assert c.time_to_outcome_days == 17
+
+
+def test_ner_vetoes_a_first_name_read_as_a_town(trained_extractor, blank_extractor):
+    text = ("Trial in Pune\n\nDoctors at the Deccan Hospital in Pune treated 20 adults with type 2 diabetes. "
+            "\"It worked,\" Anand said. Anand, who led the study, added that 5 of the 20 patients stopped insulin.")
+    assert "Anand" in blank_extractor.extract(doc(text, "Trial in Pune")).facts.locations  # the gazetteer alone is fooled
+    assert trained_extractor.extract(doc(text, "Trial in Pune")).facts.locations == ["Pune"]

@@ -43,3 +43,7 @@ def test_ranges_and_absurd_values_have_no_days(text):
 
 def test_day_window_is_not_a_time_point():
     assert find_durations("(Day 28 to Day 365)") == []
+
+
+def test_two_dozen():
+    assert parse_number("two dozen") == 24 and parse_number("a dozen") == 12

@@ -63,3 +63,15 @@ def test_segment_roles_and_offsets():
     assert all(text[s.start:s.end] == s.text for s in segs)
     kinds = {s.text: s.kind for s in segs}
     assert kinds["Big news"] == HEADLINE and kinds["By A. Writer"] == NOISE and kinds["me: cured!"] == COMMENT
+
+
+def test_hard_wrapped_prose_is_one_sentence():
+    text = "Seven patients with type 1 diabetes received islets, and all seven\nwere insulin independent at one year.\n"
+    segs = segment(text)
+    assert len(segs) == 1 and segs[0].text.endswith("at one year.")
+
+
+def test_clean_keeps_offsets():
+    from isletwatch.nlp.segment import clean
+    raw = "C\u2011peptide\u00a0rose\u200b."
+    assert len(clean(raw)) == len(raw) and clean(raw) == "C-peptide rose ."

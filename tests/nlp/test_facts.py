@@ -1,0 +1,34 @@
+"""Document-level fields: closed hype list, registry id formats, places and institutions."""
+from __future__ import annotations
+
+from isletwatch.nlp.facts import extract_facts, hype_terms, registry_ids
+from isletwatch.nlp.segment import segment
+
+
+def facts(text: str, title: str = ""):
+    return extract_facts(text, title, segment(text, title)).facts
+
+
+def test_hype_terms_are_the_closed_list_word_for_word():
+    text = "A curative, revolutionary therapy: no reversal yet, but a Game-Changer that cured one patient."
+    assert hype_terms(text) == ["revolutionary", "game-changer", "cured"]
+
+
+def test_registry_ids():
+    text = "NCT04786262; ChiCTR2100047815; ISRCTN12345678; EudraCT 2019-003781-24; ClinicalTrials.gov NCT0478626"
+    assert registry_ids(text) == ["NCT04786262", "ChiCTR2100047815", "ISRCTN12345678", "2019-003781-24"]
+
+
+def test_places_and_institutions():
+    text = ("Islets help\n\nBOSTON, May 2 (Wire) - Researchers at the University of Minnesota in Minneapolis and "
+            "doctors at Tianjin First Central Hospital reported in the New England Journal of Medicine that the FDA "
+            "had cleared the Edmonton protocol study in Alberta.")
+    f = facts(text, "Islets help")
+    assert f.locations == ["Minneapolis"]  # no dateline-only city, no place inside a name, no province
+    assert f.institutions == ["University of Minnesota", "Tianjin First Central Hospital"]  # no journal, no regulator
+
+
+def test_products_with_aliases():
+    text = "The product, called VX-880 (zimislecel), was infused. A CD47 edit and the CIT-07 trial are not products."
+    f = facts(text)
+    assert f.products == ["vx-880", "zimislecel"]
