@@ -17,6 +17,7 @@ import click
 from . import __version__, pipeline
 from .config import Config, load_config
 from .errors import IsletWatchError
+from .display import print_hits
 from .progress import crawl_progress, error, info, progress_bar, summary
 
 SOURCES_HELP = "pubmed, europepmc, clinicaltrials, biorxiv, news, or all"
@@ -166,43 +167,9 @@ def search(ctx: click.Context, query: str, filters: tuple[str, ...], sort: str, 
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=1))
     else:
-        _print_hits(result)
+        print_hits(result)
     summary(f"{result.total} documents match {query or '(everything)'!r}; showing {len(result.hits)} "
             f"from {offset + 1 if result.hits else 0} ({took:.0f} ms)")
-
-
-def _print_hits(result: Any) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(highlight=False)
-    for hit in result.hits:
-        hl = escape(_unescape_marks(hit.highlight)).replace("\ue000", "[bold yellow]").replace("\ue001", "[/]")
-        console.print(f"[bold]{escape(hit.title)}[/bold]  [dim]{hit.source} · {hit.kind} · "
-                      f"{hit.published or 'undated'}[/dim]\n  {escape(hit.url)}\n  {hl}")
-        for claim in hit.claims[:5]:
-            console.print(f"  [green]• {escape(_claim_line(claim))}[/green]")
-        console.print()
-
-
-def _unescape_marks(highlight: str) -> str:
-    import html
-
-    return html.unescape(highlight.replace("<mark>", "\ue000").replace("</mark>", "\ue001"))
-
-
-def _claim_line(claim: dict[str, Any]) -> str:
-    parts = [claim.get("diabetes_type") or "?", claim.get("outcome") or "?"]
-    if claim.get("n_patients"):
-        n = claim.get("n_with_outcome")
-        parts.append(f"{n} of {claim['n_patients']}" if n is not None else f"n={claim['n_patients']}")
-    for key, label in (("outcome_duration_days", "lasting"), ("follow_up_days", "at"),
-                       ("time_to_outcome_days", "within")):
-        if claim.get(key):
-            parts.append(f"{label} {claim[key]} days")
-    if claim.get("cell_type"):
-        parts.append(claim["cell_type"])
-    return ", ".join(str(p) for p in parts)
 
 
 @cli.command("index")
