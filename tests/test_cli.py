@@ -109,3 +109,23 @@ def test_wrong_config_type_gives_one_line(tmp_path: Path) -> None:
 
 def test_serve_without_a_site_says_what_to_do(tmp_path: Path) -> None:
     assert_one_line_error(run("serve", "--dir", "nothing-here", cwd=tmp_path), "isletwatch site")
+
+
+def test_missing_model_says_what_to_do(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "A woman is off insulin."}\n')
+    proc = run("extract", "--model", "no_such_pipeline", "--jsonl", "in.jsonl", "--out", "out.jsonl", cwd=tmp_path)
+    assert_one_line_error(proc, "make model")
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_extract_jsonl_writes_schema_records(tmp_path: Path) -> None:
+    (tmp_path / "in.jsonl").write_text(json.dumps({
+        "id": "x1", "kind": "news", "title": "Woman off insulin a year after stem cell islets", "gold": {},
+        "text": "Woman off insulin a year after stem cell islets\n\nA 25-year-old woman with type 1 diabetes has "
+                "not needed insulin for a year after a transplant of islets made from her own stem cells."}) + "\n")
+    proc = run("extract", "--model", "blank", "--jsonl", "in.jsonl", "--out", "out.jsonl", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (record,) = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert record["id"] == "x1" and set(record) == {"id", "doc", "claims"}
+    claim = record["claims"][0]
+    assert (claim["diabetes_type"], claim["outcome"], claim["n_patients"]) == ("T1D", "insulin_independence", 1)
