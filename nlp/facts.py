@@ -261,10 +261,17 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     return out
 
 
-def extract_facts(text: str, title: str, segments: list[Segment]) -> FactsResult:
+def _as_written(raw: str | None, text: str, start: int, end: int, name: str) -> str:
+    """The name as the original text spells it (curly apostrophes and all), where the cleaned text has it."""
+    return raw[start:end] if raw is not None and len(raw) == len(text) and text[start:end] == name else name
+
+
+def extract_facts(text: str, title: str, segments: list[Segment], raw: str | None = None) -> FactsResult:
+    """Document fields from the cleaned text; names are given as the original `raw` text writes them."""
     products, aliases = find_products(text, segments)
-    inst = institutions(text, segments)
-    place_mentions = locations(text, segments, inst)
+    inst = [(s, e, _as_written(raw, text, s, e, n)) for s, e, n in institutions(text, segments)]
+    place_mentions = [Mention(m.start, m.end, _as_written(raw, text, m.start, m.end, m.name))
+                      for m in locations(text, segments, inst)]
     locs = _unique([m.name for m in place_mentions])
     hype = hype_terms(text if title and title in text else f"{title}\n{text}")
     names = _unique([name for _, _, name in inst])

@@ -43,14 +43,18 @@ _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
 
 
 # One-for-one replacements, so every offset into the cleaned text is an offset into the original:
-# non-breaking and thin spaces, zero-width characters and the Unicode dashes web pages use.
+# non-breaking and thin spaces, zero-width characters, the Unicode dashes web pages use, and curly
+# quotes (so "hasn’t" and "I’m" meet the same rules as "hasn't" and "I'm").
 _SAME_LENGTH = str.maketrans({**{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"},
-                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"}})
+                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"},
+                              **{c: "'" for c in "\u2018\u2019\u02bc"}, **{c: '"' for c in "\u201c\u201d"}})
+_MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")  # Lancet decimals: "3·9" is 3.9
 
 
 def clean(text: str) -> str:
-    """The text the rules read: same length as the original, so evidence offsets stay valid."""
-    return text.translate(_SAME_LENGTH)
+    """The text the rules read: same length as the original, so evidence offsets stay valid.
+    Names are read back from the original at the same offsets (facts.py), so they stay as written."""
+    return _MIDDLE_DOT.sub(".", text.translate(_SAME_LENGTH))
 
 
 @dataclass(frozen=True)
