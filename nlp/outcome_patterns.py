@@ -54,7 +54,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
         r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
         r"\b(?:stop\w*|quit\w*|discontinu\w+)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
-        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b")),
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b",
+        rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
+        rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
+        rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
+        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin")),
     ("insulin_reduction", _rx(
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -62,10 +66,12 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
         r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
-        r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b")),
+        r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b",
+        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,5}}?(?:down\b|{FALL}|lower\b)",
+        rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5)(?:\.0)?\s*(?:%|per ?cent|percent)",
-        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,80}?(?:within|in|inside) the (?:normal|target|non-diabetic) range",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:normal|target|non-diabetic|healthy) range",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
     ("hypoglycemia_free", _rx(
@@ -74,7 +80,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
         r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
-        r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b")),
+        r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
+        rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b")),
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
@@ -84,7 +92,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
         r"insulin secretion (?:was )?(?:restored|detected|improved)",
-        r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)")),
+        r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)",
+        rf"c-?peptide\b(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:{RISE}|{KEEP}|up from\b|better preserved)",
+        rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
+        rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
@@ -100,16 +111,23 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:significant |meaningful )?(?:change|difference|improvement|benefit)\b",
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
-        r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)")),
+        r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
+        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
+        r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
+        r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
+        r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
+        r"\bstill (?:inject|take|need|use|require)\w* the same\b", r"\bas much insulin as (?:before|ever)\b")),
 ]
 
 # no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).
 EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"beta[- ]cell", r"autoantibod",
                        r"glycated", r"blood sugar")
-NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)")
+NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
+                     r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )*(?:adverse|side|complication|death|one)",
                     r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
-                    r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)", r"\bmost (?:adverse|side|complications)")
+                    r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
+                    r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
 NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import TICKER, anecdote_lines, sidebar_heading
+
 BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT = "body", "headline", "deck", "table", "noise", "comment"
 BOILER = "boiler"  # "About the company" and forward-looking sections: facts yes, claims no
 
@@ -130,7 +132,9 @@ def segment(text: str, title: str = "") -> list[Segment]:
     in_comments = in_skip = in_boiler = False
     body_started = False
     para = line_no = 0
-    for start, end in _logical_lines(text):
+    logical = _logical_lines(text)
+    anecdotes = anecdote_lines([text[a:b] for a, b in logical])
+    for index, (start, end) in enumerate(logical):
         raw = text[start:end]
         line = raw.strip()
         if not line:
@@ -145,7 +149,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
             in_boiler = True
         elif in_boiler and _SECTION_HEAD.match(line) and not line.endswith("."):
             in_boiler = bool(_SECTION_SKIP.match(line))
-        if in_comments:
+        if in_comments or index in anecdotes:
             kind = COMMENT
         elif head_start <= start + lead < head_end or (head_start >= 0 and start <= head_start < end and len(line) < 2 * (head_end - head_start)):
             kind = HEADLINE
@@ -153,10 +157,12 @@ def segment(text: str, title: str = "") -> list[Segment]:
             kind = BOILER
         elif not body_started and re.match(r"^[-–—]\s.*\s[-–—]$", line):
             kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
-        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or in_skip:
+        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or in_skip:
             kind = NOISE
             if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
                 in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
+        elif sidebar_heading(line):
+            kind, in_skip = NOISE, True  # "Diabetes in numbers", "TIMELINE": a box beside the article
         elif _is_table_row(line):
             kind = TABLE
         elif not body_started and line_no <= 12 and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):

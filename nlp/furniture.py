@@ -1,0 +1,47 @@
+"""Page furniture that is not the article: forum replies with personal stories, sidebars, tickers.
+
+segment.py labels each line; this module holds the cues for the blocks that
+round 1 read as article text. Forum replies that tell the writer's own story
+are treated like reader comments (HELDOUT_NOTES 1): no claims, no places, but
+their hype words count. Sidebars ("Diabetes in numbers", "How to spot a red
+flag", "In other health news", timelines, horoscopes) and live tickers state
+background or other news, never a result about the article's patients.
+"""
+from __future__ import annotations
+
+import re
+
+from .patterns import ANECDOTE
+
+# "hypo_hater_82 | 14 Feb 2024, 9:12 pm", "LabRat_Lena (Verified researcher) | 9 Jan 2025", "u/name · 2d"
+POST_HEADER = re.compile(
+    r"^\s*(?:u/)?[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?\s*[|·]\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{4}-\d\d-\d\d|\d+\s*(?:[hdwmy]|min|mins|hours?|days?|weeks?)\b|yesterday|today)", re.I)
+FIRST_PERSON_STORY = re.compile(
+    r"\bI(?:'ve| have| had| was)? (?:did|had|got|went|paid|tried|was|received|took|underwent|flew|travel+ed|used|stopped|started|"
+    r"spent|felt|did a)\b|\bmy (?:a1c|hba1c|c-?peptide|insulin|sugars?|blood sugar|glucose|dose|doctor|endo)\b")
+
+# Headings of boxes beside the article: their lines state background, advice or other news.
+SIDEBAR_HEAD = re.compile(
+    r"^\s*(?:[\w' -]{0,30}\bin numbers|know your (?:numbers|risk)|how to (?:spot|tell|choose|know)\b.*|in other (?:\w+ )?news|"
+    r"elsewhere in \w+|from (?:our|the) archives?\b.*|your stars\b.*|horoscopes?|timeline\b.*|fact ?(?:box|file|check)|"
+    r"did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|trending\b.*|most (?:read|popular|viewed)\b.*|"
+    r"also read\b.*|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events|key (?:facts|numbers))\s*:?\s*$", re.I)
+TICKER = re.compile(r"^\s*(?:live|breaking|just in|markets?|weather|traffic)\s*[:|]", re.I)
+
+
+def anecdote_lines(lines: list[str]) -> set[int]:
+    """Indices of lines in forum replies (not the opening post) that tell the writer's own or family story."""
+    headers = [i for i, line in enumerate(lines) if POST_HEADER.match(line)]
+    out: set[int] = set()
+    for k, start in enumerate(headers[1:], 1):
+        end = headers[k + 1] if k + 1 < len(headers) else len(lines)
+        body = "\n".join(lines[start + 1:end])
+        if FIRST_PERSON_STORY.search(body) or ANECDOTE.search(body):
+            out.update(range(start, end))
+    return out
+
+
+def sidebar_heading(line: str) -> bool:
+    """A short heading that opens a box beside the article ("Diabetes in numbers", "TIMELINE")."""
+    return len(line.split()) <= 8 and bool(SIDEBAR_HEAD.match(line)) and not line.rstrip().endswith(".")
