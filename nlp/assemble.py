@@ -11,9 +11,11 @@ evidence to claims the body states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from isletwatch.model import Claim
 
+from .arms import mask_comparisons
 from .context import DocContext, _animal, _forward
 from .drafts import SAID_EARLIER, Draft, DraftBook, Group
 from .groups import _find_counts, _find_single
@@ -86,12 +88,16 @@ class Assembler(GroupTracker, DraftBook):
         return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
+        original = seg.text
+        masked = mask_comparisons(original)  # what the sentence says about the comparison arm is no claim
+        if masked != original:
+            seg = replace(seg, text=masked)
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         self._current = seg
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
-        self._note_group_facts(seg, counts)
+        self._note_group_facts(seg, counts, original)
         self._track_person(seg, counts, single)
         found = self._stated_outcomes(t)
         if found is None or not found or not self._claimable(seg, counts):

@@ -143,7 +143,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 found[label] = OutcomeMention(label, m.start(), m.end())
             elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
-    if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b|\blows?\b", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
+    if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows?\b(?!-)", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm
     if "no_benefit" in found:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
