@@ -25,11 +25,13 @@ from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
+from .timing import outcome_timing
 from .tables import row_facts
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
-PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
+PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
+                        r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
                           r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", re.I)
@@ -104,7 +106,8 @@ class Assembler(GroupTracker, DraftBook):
             return
         hedged = bool(HEDGES.search(t))
         relapse = RELAPSE.search(t)
-        for o in found:
+        spans = [(f.outcome, f.start, f.end) for f in found]
+        for index, o in enumerate(found):
             if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
                 continue  # "could restore insulin production", "before they can stop insulin"
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
@@ -117,10 +120,7 @@ class Assembler(GroupTracker, DraftBook):
                     continue
             if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
                 continue
-            local = timings(clause(t, o.start, o.end), group.single)
-            timing = timings(t, group.single)
-            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
-            timing.duration, timing.qualifier = local.duration, local.qualifier
+            timing = outcome_timing(t, spans, index, group.single)
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para)
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
