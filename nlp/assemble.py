@@ -18,8 +18,8 @@ from isletwatch.model import Claim
 from .arms import mask_comparisons
 from .context import DocContext, _animal, _forward
 from .drafts import SAID_EARLIER, Draft, DraftBook, Group
-from .groups import _find_counts, _find_single
-from .groups import Count, diagnosis_age, find_counts, find_single, single_disease_years
+from .groups import Count, _find_counts, find_counts
+from .persons import _find_single, diagnosis_age, find_single, single_disease_years
 from .patient_groups import GroupTracker
 from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, NAMED_HARM, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from isletwatch.model import Claim, Span
 
 from .durations import find_durations
-from .groups import find_counts, find_single
+from .groups import find_counts
+from .persons import find_single
 from .numbers import find_numbers
 from .patterns import FORWARD, HEDGES
 from .segment import Segment

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from .arms import arm_sizes
-from .groups import Count, SingleRef, find_single, group_age, group_disease_years
+from .groups import Count, group_age, group_disease_years
+from .persons import SingleRef, find_single
 from .patterns import CONTROL_ARM
 from .segment import Segment
 from .sentence_facts import intervention_fields

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .groups import ROW_LABEL_RE
+from .persons import ROW_LABEL_RE
 from .durations import find_durations
 from .numbers import parse_number
 from .segment import Segment, split_cells

@@ -1,0 +1,125 @@
+"""One person in a sentence: "a 25-year-old woman", "Ramesh Gupta, 61,", "the first recipient", "I'm 46",
+and the years that person has had diabetes.
+
+A story about one patient states age, sex and diabetes duration in many
+ways; these fields go onto every claim about that patient (DEV_NOTES), so
+each way is a pattern here. Disease duration comes either as a stated span
+("has had the disease for 22 years", "a 16-year history of type 2
+diabetes", "diagnosed 14 years earlier") or from the age at diagnosis ("was
+16 when she was diagnosed"), which the assembler subtracts from the age.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .numbers import NUMBER, parse_number
+
+AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?", re.I)
+
+WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|at))", re.I)
+
+NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
+
+SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
+                            r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient)\b(?!['’]s\s+(?:blood|own))")
+
+ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:patient|recipient|participant|subject)\b", re.I)
+
+ROW_LABEL_RE = re.compile(r"^\s*(?:patient|recipient|case|subject|participant|p)\s*#?\s*(?P<num>\d+)\s*$", re.I)
+
+FEMALE = frozenset("woman girl mother female wife daughter grandmother sister lady teacher's".split())
+
+MALE = frozenset("man boy father male husband son grandfather brother".split())
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
+
+SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
+
+WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
+
+DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
+
+@dataclass(frozen=True)
+class SingleRef:
+    start: int
+    age: float | None
+    sex: str | None
+    ordinal: int | None
+    definite: bool
+
+def find_single(sentence: str) -> list[SingleRef]:
+    """Mentions of one patient: 'a 25-year-old woman', 'Now 44', 'the first recipient', 'One patient'."""
+    return list(_find_single(sentence))
+
+@lru_cache(maxsize=8192)
+def _find_single(sentence: str) -> tuple[SingleRef, ...]:
+    refs: list[SingleRef] = []
+    for m in AGE_SINGLE_RE.finditer(sentence):
+        noun = (m.group("noun") or "").lower()
+        if noun not in FEMALE and noun not in MALE:
+            later = re.match(r"(?:\s+[\w-]+){0,3}?\s+(woman|man|girl|boy|mother|father)\b", sentence[m.end():], re.I)
+            noun = later.group(1).lower() if later else noun
+        if re.match(r"my\b", m.group(0), re.I):
+            continue
+        if noun in ("patients", "children", "adults", "people") or re.match(r"\s*(?:has|have)\b", sentence[m.end():]) and not m.group("det"):
+            continue
+        if re.search(r"\bmy\s+$", sentence[max(0, m.start() - 4):m.start()], re.I):
+            continue
+        sex = "female" if noun in FEMALE else "male" if noun in MALE else None
+        refs.append(SingleRef(m.start(), float(m.group("age")), sex, None, (m.group("det") or "").lower() in ("the", "this")))
+    for m in WORD_AGE_RE.finditer(sentence):
+        age = parse_number(m.group("age"))
+        if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
+                and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
+            refs.append(SingleRef(m.start(), age, None, None, True))
+    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
+        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in re.finditer(r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|girl|boy|patient|recipient),?\s+aged\s+(?P<age>\d{1,2})\b", sentence, re.I):
+        noun = m.group("noun").lower()
+        refs.append(SingleRef(m.start(), float(m.group("age")), "female" if noun in FEMALE else "male" if noun in MALE else None,
+                              None, m.group(0).lower().startswith("the")))
+    for m in NOW_AGE_RE.finditer(sentence):
+        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in SINGLE_NOUN_RE.finditer(sentence):
+        noun = m.group("noun").lower()
+        det = m.group("det").lower()
+        if noun in ("patient", "recipient") and det not in ("a", "an"):
+            continue  # "one patient" is singled out by the assembler; "the patient" refers back
+        sex = "female" if noun in FEMALE else "male" if noun in MALE else None
+        refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))
+    for m in ORDINAL_RE.finditer(sentence):
+        refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
+    if re.search(r"\bin (?:her|his) (?:20|30|40|50|60|70)s\b", sentence) and not refs:
+        sex = "female" if re.search(r"\bher\b", sentence) else "male"
+        refs.append(SingleRef(0, None, sex, None, False))
+    refs.sort(key=lambda r: r.start)
+    return tuple(refs)
+
+def single_disease_years(sentence: str) -> float | None:
+    m = SINGLE_DUR_RE.search(sentence)
+    if m and not re.search(r"at least|more than|over", sentence[max(0, m.start("v") - 15):m.start("v")], re.I):
+        v = 1.0 if m.group("v").lower() in ("a", "an") else parse_number(m.group("v"))
+        if v is not None:
+            unit = m.group("u").lower()
+            return v * 10 if unit.startswith("decade") else round(v / 12, 2) if unit.startswith("month") else v
+    m = DIAG_BEFORE_RE.search(sentence)
+    if m:
+        v = parse_number(m.group("v"))
+        unit = m.group("u").lower()
+        if v is not None:
+            return round(v / 12, 2) if unit.startswith("month") else round(v / 52, 2) if unit.startswith("week") else v
+    return None
+
+def diagnosis_age(sentence: str) -> float | None:
+    """Age at diagnosis, for 'disease duration = age − age at diagnosis' (DEV_NOTES)."""
+    for rx in (SINCE_AGE_RE, WAS_OLD_WHEN_RE):
+        m = rx.search(sentence)
+        if m:
+            v = parse_number(m.group("v"))
+            if v is not None and v < 100:
+                return v
+    return None
