@@ -20,7 +20,13 @@ AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?P<a
 
 WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|at))", re.I)
 
-NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
+NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
+# "Ramesh Gupta, 61, a retired bank officer": a named person with an age in apposition
+NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+(?P<age>\d{1,2}),\s")
+NOT_A_NAME = frozenset("patients participants table figure group cohort arm week month year day age aged".split())
+TURNED_RE = re.compile(r"\b(?:she|he|I) turned (?P<age>\d{1,2})\b(?![.,]\d)", re.I)
+# "Patient 1, a 62-year-old man": a numbered patient is that ordinal
+NUMBERED_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\b(?!\s*(?:%|percent|of|/|years?|months?))", re.I)
 
 SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient)\b(?!['’]s\s+(?:blood|own))")
@@ -35,11 +41,15 @@ MALE = frozenset("man boy father male husband son grandfather brother".split())
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
+SPAN_DUR_RE = re.compile(
+    rf"\bdiagnosed\s+(?:with\s+[^.,;]{{0,40}}?\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)\s+(?:earlier|ago|before)|"
+    rf"\b(?:has|had|have)\s+had\s+(?:the|her|his|this|their)\s+(?:disease|condition|illness)\s+for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v2>{NUMBER}|a|an)\s+(?P<u2>years?|decades?)|"
+    rf"\b(?P<v3>\d{{1,2}}|{NUMBER})-year\s+history\s+of\s+(?:type\s+[12]\s+|T[12]DM?\s+)?diabetes", re.I)
 SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
 
 SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
 
-WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
+WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)(?:\s+years?\s+old)?\s+when\s+(?:she|he|I)\s+was\s+diagnosed", re.I)
 
 DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
 
@@ -76,8 +86,20 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
         if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
                 and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
             refs.append(SingleRef(m.start(), age, None, None, True))
-    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
+    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:percent|%|months|weeks|days|units|mg|kg))", sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in TURNED_RE.finditer(sentence):
+        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in NAME_AGE_RE.finditer(sentence):
+        if m.group("name").split()[0].lower() in NOT_A_NAME:
+            continue
+        rest = sentence[m.end():]
+        he, she = re.search(r"\b(?:he|his|him)\b", rest, re.I), re.search(r"\b(?:she|her)\b", rest, re.I)
+        refs.append(SingleRef(m.start(), float(m.group("age")), "male" if he and not she else "female" if she and not he else None,
+                              None, False))
+    for m in NUMBERED_RE.finditer(sentence):
+        if re.match(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:man|woman|girl|boy|\d{1,2}-year-old)\b", sentence[m.end():], re.I):
+            refs.append(SingleRef(m.start(), None, None, int(m.group("num")), True))
     for m in re.finditer(r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|girl|boy|patient|recipient),?\s+aged\s+(?P<age>\d{1,2})\b", sentence, re.I):
         noun = m.group("noun").lower()
         refs.append(SingleRef(m.start(), float(m.group("age")), "female" if noun in FEMALE else "male" if noun in MALE else None,
@@ -100,6 +122,14 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
     return tuple(refs)
 
 def single_disease_years(sentence: str) -> float | None:
+    """Years one person has had diabetes, as the sentence states it."""
+    m = SPAN_DUR_RE.search(sentence)
+    if m:
+        raw = m.group("v") or m.group("v2") or m.group("v3")
+        unit = (m.group("u") or m.group("u2") or "years").lower()
+        v = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
+        if v is not None:
+            return v * 10 if unit.startswith("decade") else round(v / 12, 2) if unit.startswith("month") else v
     m = SINGLE_DUR_RE.search(sentence)
     if m and not re.search(r"at least|more than|over", sentence[max(0, m.start("v") - 15):m.start("v")], re.I):
         v = 1.0 if m.group("v").lower() in ("a", "an") else parse_number(m.group("v"))
