@@ -47,6 +47,9 @@ GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
+# "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
+GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
+                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none)\b", re.I)
 
@@ -161,7 +164,7 @@ def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
     for rx in regexes:
         m = rx.search(sentence)
         if m:
-            return _fractional(m.group("v"))
+            return _fractional(m.group("v") or m.groupdict().get("v2") or "")
     return None
 
 
@@ -172,7 +175,7 @@ def group_age(sentence: str) -> float | None:
 
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
-    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE)
+    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 
 
 def _fractional(text: str) -> float | None:

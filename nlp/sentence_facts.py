@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import NEGATORS
 from .timing import Timing, clause, timings  # noqa: F401  (duration roles live in timing.py)
 from .patterns import (ALLOGENEIC, AUTOLOGOUS, CELL_TYPES, DIABETES_TYPES, EFFICACY_MEASURE, HBA1C_CHANGE_ONLY,
                        IMMUNO_FALSE, IMMUNO_TRUE, IMPLANT_SITES, NEGATED_EVENT, NOT_NO_BENEFIT, OUTCOMES, PHASE_NUM,
@@ -56,11 +57,18 @@ def cell_source(text: str) -> str | None:
 
 
 def immunosuppression(text: str) -> bool | None:
+    """True / False / None. A drug mention is negated when a negator ("no", "none of them", "without
+    any", "nobody", "n't") stands before it in the same clause: "None of them takes anti-rejection drugs"."""
     if not IMMUNO_TRUE.search(text) and not re.search(r"immun|rejection", text, re.I):
         return None
     if IMMUNO_FALSE.search(text):
         return False
-    return True if IMMUNO_TRUE.search(text) else None
+    mentions = list(IMMUNO_TRUE.finditer(text))
+    if not mentions:
+        return None
+    negated = [bool(re.search(NEGATORS, re.split(r"[;:]|,\s+(?:but|and|while)\b|\bbut\b", text[max(0, m.start() - 70):m.start()])[-1], re.I))
+               for m in mentions]
+    return False if all(negated) else True
 
 
 def study_phase(text: str) -> str | None:

@@ -41,10 +41,16 @@ def row_facts(text: str, seg: Segment) -> RowFacts | None:
     """Facts of a one-patient row, or None when the row is not about one labelled patient."""
     cells = split_cells(seg.text)
     header = _header(text, seg)
-    label = ROW_LABEL_RE.match(cells[0])
-    if not label or not header or len(header) != len(cells):
+    if not header or len(header) != len(cells):
         return None
-    facts = RowFacts(single=True, ordinal=int(label.group("num")))
+    label = ROW_LABEL_RE.match(cells[0])
+    if label:
+        ordinal = int(label.group("num"))
+    elif re.fullmatch(r"\d{1,2}", cells[0]) and re.fullmatch(r"(?:patient|participant|recipient|case|subject|#|no\.?|id)", header[0]):
+        ordinal = int(cells[0])  # "Patient | Age | Sex | ..." over "1 | 31 | M | ..."
+    else:
+        return None
+    facts = RowFacts(single=True, ordinal=ordinal)
     rest: list[str] = []
     for name, cell in zip(header[1:], cells[1:]):
         value = parse_number(cell)
