@@ -28,6 +28,9 @@ SIDEBAR_HEAD = re.compile(
     r"did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|trending\b.*|most (?:read|popular|viewed)\b.*|"
     r"also read\b.*|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events|key (?:facts|numbers))\s*:?\s*$", re.I)
 TICKER = re.compile(r"^\s*(?:live|breaking|just in|markets?|weather|traffic)\s*[:|]", re.I)
+# A run-in box label: "FROM OUR ARCHIVES (2019): When a clinic ...", "YOUR STARS TODAY: Aries ..."
+RUN_IN_BOX = re.compile(r"^\s*(?:from (?:our|the) archives?|your stars(?: today)?|horoscopes?|in other (?:\w+ )?news|also read|read also|"
+                        r"did you know|fact ?box|sponsored|advertisement|promoted)\b[^:]{0,25}:\s*\S", re.I)
 
 
 def anecdote_lines(lines: list[str]) -> set[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import TICKER, anecdote_lines, sidebar_heading
+from .furniture import RUN_IN_BOX, TICKER, anecdote_lines, sidebar_heading
 
 BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT = "body", "headline", "deck", "table", "noise", "comment"
 BOILER = "boiler"  # "About the company" and forward-looking sections: facts yes, claims no
@@ -157,7 +157,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
             kind = BOILER
         elif not body_started and re.match(r"^[-–—]\s.*\s[-–—]$", line):
             kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
-        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or in_skip:
+        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or RUN_IN_BOX.match(line) or in_skip:
             kind = NOISE
             if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
                 in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links

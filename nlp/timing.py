@@ -76,6 +76,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
+    if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
+        return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
             or re.match(r"^\s*[,|]|^\s*$", after):
         return "time_to" if _onset_governs(prefix, single) else "follow_up"
