@@ -24,7 +24,7 @@ from .patient_groups import GroupTracker
 from .resolve import SINGULAR_REF, GroupResolver
 from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
-from .sentence_facts import _intervention_fields, _outcomes
+from .sentence_facts import POSITIVE, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import outcome_timing
 from .tables import row_facts
@@ -116,6 +116,8 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
                     continue
             if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
                 continue
+            if w == 0 and o.outcome in POSITIVE:
+                continue  # "0 of 5 insulin independent" reports no one reaching it (BLIND_NOTES 5)
             timing = outcome_timing(t, spans, index, group.single)
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para)

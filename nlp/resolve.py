@@ -24,7 +24,11 @@ PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|re
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
                           r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
-GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", re.I)
+GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
+                         r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
+EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|"
+                       r"\bin (?:all|every one of the) (?:participants|patients|recipients|subjects)\b", re.I)
+ONLY_ONE = re.compile(r"\b(?:only|just) one (?:patient|recipient|participant|subject)\b", re.I)
 
 
 class GroupResolver:
@@ -61,11 +65,13 @@ class GroupResolver:
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
-        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or any(
+        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
         if one and not chosen:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        if chosen is None and o.outcome == "no_benefit" and EVERY_ONE.search(seg.text) and self.trial and self.trial.n:
+            return self.trial, self.trial.n  # "did not change in any participant": all of them
         if chosen is None:
             if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
                 g = single or self.single
@@ -79,6 +85,11 @@ class GroupResolver:
                 return self.trial, 1
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         n, w = chosen.n, chosen.w
+        if chosen.kind == "of" and n:
+            responders = next((d for d in reversed(self.drafts) if d.w == n and d.outcome != o.outcome and not d.group.single
+                               and d.group.n and d.group.n > n and d.segs and d.segs[-1].para == seg.para), None)
+            if responders is not None:
+                return responders.group, w  # "5 of the 17 [who met the endpoint] stopped insulin": a subcount of the trial
         if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
             prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
                           and d.w and chosen.w and chosen.w < d.w), None)
