@@ -64,14 +64,15 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
         self._apply_corrections()
         pending = next((g for g in self.groups if g.n == -1), None)
         if pending is not None:
-            real = next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)
+            real = next((g for g in self.groups if g.arm), None) or \
+                next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)  # the treated arm first
             if real is None:
                 self.drafts = [d for d in self.drafts if d.group is not pending]
             else:
                 for d in self.drafts:
                     if d.group is pending:
                         d.group = real
-                self._merge_duplicates()
+        self._merge_duplicates()
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]

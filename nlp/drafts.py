@@ -35,6 +35,7 @@ class Group:
     ordinal: int | None = None
     historical: bool = False
     home_para: int = -1
+    arm: bool = False  # the treated arm of a controlled trial
     own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
 
 
@@ -55,6 +56,13 @@ class Draft:
     product: str | None = None
 
 
+def _same_trial(a: Group, b: Group) -> bool:
+    """Two group objects that are the same trial told twice: same size, neither a person, same era and cells."""
+    ca, cb = a.own.get("cell_type"), b.own.get("cell_type")
+    return (not a.single and not b.single and a.n is not None and a.n == b.n and a.n > 0 and a.historical == b.historical
+            and (ca is None or cb is None or ca == cb))
+
+
 class DraftBook:
     """The drafts of one document; mixed into the assembler, which fills `drafts` and `groups`."""
 
@@ -63,10 +71,13 @@ class DraftBook:
     segments: list[Segment]
 
     def _merge_duplicates(self) -> None:
-        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES)."""
+        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES); so are two
+        drafts on two trial groups of the same size with the same count (a quote restating "two of the three")."""
         kept: list[Draft] = []
         for d in self.drafts:
-            twin = next((k for k in kept if k.group is d.group and k.outcome == d.outcome and (k.w is None or d.w is None or k.w == d.w)), None)
+            twin = next((k for k in kept if k.outcome == d.outcome and (
+                k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
+                or _same_trial(k.group, d.group) and k.w is not None and k.w == d.w)), None)
             if twin is None:
                 kept.append(d)
                 continue

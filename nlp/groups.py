@@ -27,6 +27,7 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
+OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
@@ -122,6 +123,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, n, n, "all")
     for m in BOTH_RE.finditer(sentence):
         add(m, 2, 2, "all")
+    for m in OF_DEFINITE_RE.finditer(sentence):
+        add(m, None, _num(m.group("w")), "of")  # "Three of the treated children": a subcount, the group from context
     for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", sentence):
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
         if not re.search(r"placebo|control|standard|sham|usual care", arm_text, re.I):

@@ -69,6 +69,7 @@ class GroupTracker:
             treated = self.trial.n - arms.control  # "61 patients ... or placebo (16 patients)": 45 treated
         if treated and self.trial and treated != self.trial.n:
             self.trial = self.focus = self._group_n(treated, seg)
+            self.trial.arm = True
 
     def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
         original = seg.text if original is None else original
