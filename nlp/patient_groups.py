@@ -67,8 +67,9 @@ class GroupTracker:
         if treated is None and arms.control and self.trial and self.trial.n and self.trial.n > arms.control \
                 and seg.para - self.trial.home_para <= 1:
             treated = self.trial.n - arms.control  # "61 patients ... or placebo (16 patients)": 45 treated
-        if treated and self.trial and treated != self.trial.n:
-            self.trial = self.focus = self._group_n(treated, seg)
+        if treated and self.trial:
+            if treated != self.trial.n:
+                self.trial = self.focus = self._group_n(treated, seg)
             self.trial.arm = True
 
     def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
