@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .lexicon import FALL
 from .numbers import NUMBER, parse_number
 
 CONTROL_NOUN = re.compile(
@@ -130,3 +131,17 @@ def mask_comparisons(sentence: str) -> str:
         for i in range(a, b):
             chars[i] = " "
     return "".join(chars)
+
+
+LESS_DECLINE_RE = re.compile(
+    rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL}\s+(?:by\s+)?(?:only\s+|just\s+|about\s+)?(?P<a>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)"
+    rf"[^.;]{{0,80}}?\b(?:versus|vs\.?|compared (?:with|to)|against|than)\s+(?:with\s+)?(?P<b>\d+(?:\.\d+)?)\s*(?:%|per ?cent|percent)", re.I)
+
+
+def less_decline(sentence: str) -> tuple[int, int] | None:
+    """Span of "C-peptide had fallen by 10 percent in the treated children, compared with 47 percent in the
+    placebo group": a smaller decline than the comparator is preserved C-peptide (a c_peptide result)."""
+    m = LESS_DECLINE_RE.search(sentence)
+    if m and float(m.group("a")) < float(m.group("b")) and CONTROL_NOUN.search(sentence[m.start("b"):m.end() + 40]):
+        return m.start(), m.end("a")
+    return None

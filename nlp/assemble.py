@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from isletwatch.model import Claim
 
-from .arms import mask_comparisons
+from .arms import less_decline, mask_comparisons
 from .context import DocContext, _animal, _forward
 from .drafts import SAID_EARLIER, Draft, DraftBook, Group
 from .groups import Count, _find_counts, find_counts
@@ -24,7 +24,7 @@ from .patient_groups import GroupTracker
 from .resolve import SINGULAR_REF, GroupResolver
 from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
-from .sentence_facts import POSITIVE, _intervention_fields, _outcomes
+from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import outcome_timing
 from .tables import row_facts
@@ -99,6 +99,9 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
         self._note_group_facts(seg, counts, original)
         self._track_person(seg, counts, single)
         found = self._stated_outcomes(t)
+        kept = less_decline(original)
+        if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
+            found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
