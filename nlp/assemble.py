@@ -48,6 +48,7 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
         self.endpoint: tuple[list, object, Segment] | None = None
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
+        self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
 
     def run(self) -> list[Claim]:
@@ -73,9 +74,20 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
                     if d.group is pending:
                         d.group = real
         self._merge_duplicates()
+        self._fold_zero_counts()
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]
+
+    def _fold_zero_counts(self) -> None:
+        """A zero count of a good outcome is evidence for the same group's no_benefit claim, if the text makes one
+        ("0 of 5 insulin independent" beside "insulin did not change in any participant", BLIND_NOTES 5)."""
+        for group, seg, follow_up in self.zero_counts:
+            d = next((d for d in self.drafts if d.group is group and d.outcome == "no_benefit"), None)
+            if d is not None and seg not in d.segs:
+                d.segs.append(seg)
+                d.hedges.append(False)
+                d.follow_up = d.follow_up or follow_up
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
@@ -120,9 +132,10 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
                     continue
             if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
                 continue
-            if w == 0 and o.outcome in POSITIVE:
-                continue  # "0 of 5 insulin independent" reports no one reaching it (BLIND_NOTES 5)
             timing = outcome_timing(t, spans, index, group.single)
+            if w == 0 and o.outcome in POSITIVE:
+                self.zero_counts.append((group, seg, timing.follow_up))  # "0 of 5 insulin independent": no one did
+                continue
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para)
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:

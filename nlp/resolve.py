@@ -80,6 +80,8 @@ class GroupResolver:
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
             return self._group_n(chosen.n, seg), None
+        if chosen.kind == "plain" and chosen.n and re.search(r"\b(?:sub-?group|subset|cohort|group) of\s+$", seg.text[:chosen.start], re.I):
+            return self._group_n(chosen.n, seg), None  # "In a prespecified subgroup of 12 MSC recipients": a group of its own
         if chosen.kind == "plain" and chosen.n == 1:
             if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
                 return self.trial, 1
