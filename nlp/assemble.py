@@ -34,6 +34,9 @@ GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\
 BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
+NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
+                         r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
+                         r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -91,8 +94,9 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
-        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I):
-            return False
+        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I) \
+                or NO_EVIDENCE.search(t):
+            return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
@@ -124,6 +128,8 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
                 continue  # "could restore insulin production", "before they can stop insulin"
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
+            if re.match(r"[^,;]{0,25}\b(?:could|would|might)\b", t[o.end:]):
+                continue  # "one person's C-peptide going up could be noise": the outcome is only supposed
             group, w = self._resolve(seg, counts, o, single)
             if group is None:
                 if not counts and not SINGULAR_REF.search(t):

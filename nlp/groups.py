@@ -155,7 +155,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, n, None, "plain", intro)
     for m in BARE_RE.finditer(sentence):
         w = _num(m.group("w"))
-        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I):
+        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
+                or re.search(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather) of\s+$", sentence[:m.start()], re.I):
             continue
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
         add(m, w if intro else None, None if intro else w, "bare", intro)

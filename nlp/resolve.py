@@ -49,6 +49,10 @@ class GroupResolver:
                     and self.trial is not None)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        group, w = self._resolve_count(seg, counts, o, single)
+        return group, (1 if group is not None and group.single else w)  # one person reached it or did not
+
+    def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
