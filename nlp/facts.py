@@ -14,7 +14,7 @@ from isletwatch.model import DocFacts
 
 from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
 from .patterns import HYPE_RE, REGISTRY_RE
-from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
+from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
 INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Infirmary|Polyclinic|Academy of Sciences|Centre|Center|Clinic|"
@@ -48,6 +48,8 @@ TRIAL_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:trial|study|studies|cohort
 BYLINE_DATELINE = re.compile(r"^\s*(?:by|posted by)\b[^|]*\|\s*", re.I)
 ADVERT = re.compile(r"\bads?\b|\badvertisement|\bsponsored\b|\bbook now\b|\bshop now\b", re.I)
 DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
+COMMENTATOR = re.compile(r"\bwho (?:was|is|were|are) not involved\b|\bnot involved in (?:the|this)\b|\basked not to be (?:named|identified)\b|"
+                         r"\bwho (?:was|is) not part of\b|\bwho reviewed\b", re.I)
 LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
 
 
@@ -143,7 +145,7 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
         if name.lower() in ("the", "this", "it") or re.search(r"trial|study|protocol", name, re.I):
             continue
         mentions.append(Mention(m.start(1), m.end(1), name.lower()))
-    allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER)]
+    allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER, ASIDE)]
     mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)]
     mentions.sort(key=lambda mn: (mn.start, -mn.end))
     kept: list[Mention] = []
@@ -198,8 +200,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
         byline = seg.kind == NOISE and BYLINE_DATELINE.match(seg.text)
-        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text):
-            continue  # an advertiser's town is not where the work was
+        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text):
+            continue  # an advertiser's or an outside commentator's town is not where the work was
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
             if byline and m.start() < byline.end():
                 continue  # the writer's name
@@ -237,23 +239,25 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 break
     out: list[Mention] = []
     # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
-    first_names = {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+\b(?=\s*[),:|])", text)
-                   if gaz.get(fold(m.group(1)), ("", 0))[0] == "city"}
+    first_names = _first_names(text, gaz)
     cands = [c for c in cands if fold(c[2]) not in first_names]
     plain_names = {fold(c[2]) for c in cands if not c[3]}
     # "Sana Biotechnology" makes "Sana" a company name, not Yemen's capital; "Uppsala University" does not.
     org_first_words = {fold(n.split()[0]) for _, _, n in inst_spans
-                       if re.fullmatch(r"\S+ (?:Biotechnology|Therapeutics|Pharmaceuticals|Biosciences|Bio|Biotech|Inc\.?|Genomics|Biologics)", n)}
+                       if re.match(r"\S+ (?:\S+ ){0,3}(?:Biotechnology|Therapeutics|Pharmaceuticals|Biosciences|Bio|Biotech|Inc|Genomics|"
+                                   r"Biologics|Ltd|Co)\b", n)}  # "Meridian Hypoimmune Therapeutics": Meridian is the company
     for start, end, name, dateline in sorted(cands):
         if any(s <= start < e for s, e, _ in inst_spans):
             continue  # "Tianjin First Central Hospital" alone gives no location
-        if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words:
-            continue
+        if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words and not re.search(
+                r"\b(?:in|at|from|near|based in|headquartered in|outside)\s+$", text[max(0, start - 20):start]):
+            continue  # "Meridian" alone is the company; "headquartered in Hangzhou" is still the city
         if dateline:
             seg_cities = [c for c in cands if c[3] and abs(c[0] - start) < 60 and gaz.get(fold(c[2]), ("", 0))[0] == "city"]
             kind = gaz.get(fold(name), gaz.get(fold(name.title()), ("", 0)))[0]
             confirmed = fold(name) in plain_names or fold(name.title()) in plain_names or (
-                kind == "country" and any(fold(c[2].title()) in plain_names for c in seg_cities))
+                kind == "country" and any(fold(c[2].title()) in plain_names for c in seg_cities)) or any(
+                re.search(rf"\b{re.escape(fold(name.title()))}\b", fold(inst)) for _, _, inst in inst_spans)  # "ASTANA -" + "Astana ... Center"
             if not confirmed:
                 continue  # a dateline city counts only where the work was: named again in the story
             name = name.title() if name.isupper() else name
@@ -264,6 +268,25 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
 def _as_written(raw: str | None, text: str, start: int, end: int, name: str) -> str:
     """The name as the original text spells it (curly apostrophes and all), where the cleaned text has it."""
     return raw[start:end] if raw is not None and len(raw) == len(text) and text[start:end] == name else name
+
+
+_NAME = r"[A-Z][^\W\d_]+"
+
+
+def _first_names(text: str, gaz: dict[str, tuple[str, int]]) -> set[str]:
+    """Town names used as someone's first name here: "Rohini Deshpande)", or "Sofía Herrera" where "Herrera"
+    recurs as a surname ("Daniel Herrera said"). "Edmonton Protocol," names a protocol, not a person."""
+    out: set[str] = set()
+    for m in re.finditer(rf"\b({_NAME}) ({_NAME})\b", text):
+        first, last = m.group(1), m.group(2)
+        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)):
+            continue
+        followed = re.match(r"\s*[),:|]", text[m.end():m.end() + 3])
+        surname_elsewhere = any(not text[:o.start()].endswith(first + " ")
+                                for o in re.finditer(rf"\b{re.escape(last)}\b(?= (?:said|says|told|added|was|is)\b)", text))
+        if followed or surname_elsewhere:
+            out.add(fold(first))
+    return out
 
 
 def extract_facts(text: str, title: str, segments: list[Segment], raw: str | None = None) -> FactsResult:

@@ -21,12 +21,18 @@ FIRST_PERSON_STORY = re.compile(
     r"\bI(?:'ve| have| had| was)? (?:did|had|got|went|paid|tried|was|received|took|underwent|flew|travel+ed|used|stopped|started|"
     r"spent|felt|did a)\b|\bmy (?:a1c|hba1c|c-?peptide|insulin|sugars?|blood sugar|glucose|dose|doctor|endo)\b")
 
-# Headings of boxes beside the article: their lines state background, advice or other news.
-SIDEBAR_HEAD = re.compile(
-    r"^\s*(?:[\w' -]{0,30}\bin numbers|know your (?:numbers|risk)|how to (?:spot|tell|choose|know)\b.*|in other (?:\w+ )?news|"
-    r"elsewhere in \w+|from (?:our|the) archives?\b.*|your stars\b.*|horoscopes?|timeline\b.*|fact ?(?:box|file|check)|"
-    r"did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|trending\b.*|most (?:read|popular|viewed)\b.*|"
-    r"also read\b.*|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events|key (?:facts|numbers))\s*:?\s*$", re.I)
+# Headings of boxes beside the article. Boxes about other stories (other news, archives, horoscopes,
+# most-read lists) are noise; boxes about the article's own topic (timeline, Q&A, fact box) state
+# background, never a new result, but the places and institutions in them are the story's.
+OTHER_STORIES_HEAD = re.compile(
+    r"^\s*(?:in other (?:\w+ )?news|elsewhere in \w+|from (?:our|the) archives?\b.*|your stars\b.*|horoscopes?|trending\b.*|"
+    r"most (?:read|popular|viewed)\b.*|also read\b.*|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events)\s*:?\s*$", re.I)
+TOPIC_BOX_HEAD = re.compile(
+    r"^\s*(?:[\w' -]{0,30}\bin numbers|know your (?:numbers|risk)|how to (?:spot|tell|choose|know)\b.*|timeline\b.*|"
+    r"fact ?(?:box|file|check)|did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|key (?:facts|numbers))\s*:?\s*$", re.I)
+AUTHOR_BIO = re.compile(
+    r"^\s*(?:the (?:author|writer)\b|about the (?:author|writer)s?\b|(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) an? (?:[\w-]+ ){0,3}"
+    r"(?:reporter|correspondent|writer|journalist|editor|columnist|freelancer|contributor|economist|blogger)\b)")
 TICKER = re.compile(r"^\s*(?:live|breaking|just in|markets?|weather|traffic)\s*[:|]", re.I)
 # A run-in box label: "FROM OUR ARCHIVES (2019): When a clinic ...", "YOUR STARS TODAY: Aries ..."
 RUN_IN_BOX = re.compile(r"^\s*(?:from (?:our|the) archives?|your stars(?: today)?|horoscopes?|in other (?:\w+ )?news|also read|read also|"
@@ -45,6 +51,10 @@ def anecdote_lines(lines: list[str]) -> set[int]:
     return out
 
 
-def sidebar_heading(line: str) -> bool:
-    """A short heading that opens a box beside the article ("Diabetes in numbers", "TIMELINE")."""
-    return len(line.split()) <= 8 and bool(SIDEBAR_HEAD.match(line)) and not line.rstrip().endswith(".")
+def sidebar_heading(line: str) -> str | None:
+    """'other' or 'topic' for a short heading that opens a box beside the article, else None."""
+    if len(line.split()) > 8 or line.rstrip().endswith("."):
+        return None
+    if OTHER_STORIES_HEAD.match(line):
+        return "other"
+    return "topic" if TOPIC_BOX_HEAD.match(line) else None

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .furniture import RUN_IN_BOX, TICKER, anecdote_lines, sidebar_heading
+from .furniture import AUTHOR_BIO, RUN_IN_BOX, TICKER, anecdote_lines, sidebar_heading
 
 BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT = "body", "headline", "deck", "table", "noise", "comment"
 BOILER = "boiler"  # "About the company" and forward-looking sections: facts yes, claims no
+ASIDE = "aside"  # a box about the story's topic (timeline, Q&A, fact box): facts yes, claims no
 
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs al fig figs no nos jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -129,7 +130,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
         pos = text.find(title.strip()[:200])
         if pos >= 0:
             head_start, head_end = pos, pos + len(title.strip())
-    in_comments = in_skip = in_boiler = False
+    in_comments = in_skip = in_boiler = in_aside = False
     body_started = False
     para = line_no = 0
     logical = _logical_lines(text)
@@ -139,7 +140,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
         line = raw.strip()
         if not line:
             para += 1
-            in_skip = False
+            in_skip = in_aside = False
             continue
         line_no += 1
         lead = len(raw) - len(raw.lstrip())
@@ -157,12 +158,15 @@ def segment(text: str, title: str = "") -> list[Segment]:
             kind = BOILER
         elif not body_started and re.match(r"^[-–—]\s.*\s[-–—]$", line):
             kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
-        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or RUN_IN_BOX.match(line) or in_skip:
+        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or RUN_IN_BOX.match(line) \
+                or AUTHOR_BIO.match(line) or in_skip:
             kind = NOISE
-            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
-                in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
-        elif sidebar_heading(line):
-            kind, in_skip = NOISE, True  # "Diabetes in numbers", "TIMELINE": a box beside the article
+            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line or AUTHOR_BIO.match(line):
+                in_skip = True  # a "MOST READ" / "Related" heading or an author bio: the rest of its block too
+        elif sidebar_heading(line) == "other":
+            kind, in_skip = NOISE, True  # "In other health news": links to other stories
+        elif sidebar_heading(line) == "topic" or in_aside:
+            kind, in_aside = ASIDE, True  # "TIMELINE", "Diabetes in numbers": background beside the story
         elif _is_table_row(line):
             kind = TABLE
         elif not body_started and line_no <= 12 and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):
