@@ -29,6 +29,7 @@ INSTITUTION_RE = re.compile(
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
     rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
+    rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikum|Hospital Universitario|Universitätsklinikum)\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"  # "CHU Garonne"
 )
 NOT_INSTITUTION = re.compile(
     r"journal|association|society|administration|agency|\bfda\b|\bema\b|registry|department|division|program|programme|"
@@ -39,6 +40,7 @@ NOT_INSTITUTION = re.compile(
 )
 _TRIM_TAIL = re.compile(r"(?:\s+(?:of|for|and|at|the|de|&))+$|[\s,.'’]+$")
 _TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at)\s+")
+CODE1_RE = re.compile(r"(?<![\w-])([A-Z]{3,5}-\d[A-Za-z]?)(?![\w-])")  # "SGN-2": a code only when it recurs
 CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,5}-[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{2,5}\d{3}[A-Za-z]?|[A-Z]{2,4}-Direct|[A-Z]{2,4}-Encap)(?![\w-])")
 NOT_PRODUCT_CODE = re.compile(r"^(?:NCT|CD|IL|HLA|COVID|SARS|GLP|SGLT|DPP|HNF|PDX|NKX|TNF|ISO|ICD|EU|US|UK|HbA|MODY|PMC|DOI|ADA|CIT)", re.I)
 INN_RE = re.compile(r"\b[a-z]{3,}(?:lecel|leucel|temcel|dencel|gacel|tocel)\b", re.I)
@@ -140,6 +142,10 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
                                   or TRIAL_AFTER.match(text[m.end():m.end() + 40])):
                 continue
             mentions.append(Mention(m.start(), m.end(), code.lower()))
+    for m in CODE1_RE.finditer(text):
+        code = m.group(1)
+        if text.count(code) >= 2 and not NOT_PRODUCT_CODE.match(code) and not TRIAL_AFTER.match(text[m.end():m.end() + 40]):
+            mentions.append(Mention(m.start(), m.end(), code.lower()))
     for m in NAMED_RE.finditer(text):
         name = m.group(1)
         if name.lower() in ("the", "this", "it") or re.search(r"trial|study|protocol", name, re.I):
@@ -161,6 +167,18 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
     return kept, aliases
 
 
+_HEAD_END = re.compile(rf"(?:{INSTITUTION_HEAD})$")
+
+
+def _split_conjoined(name: str) -> list[tuple[int, str]]:
+    """'Sana Biotechnology and CRISPR Therapeutics' is two institutions; 'Department of X and Y' stays one."""
+    m = re.search(r"\s+and\s+(?=[A-Z])", name)
+    if m and (_HEAD_END.search(name[:m.start()]) or KNOWN_COMPANY_RE.fullmatch(name[:m.start()])) \
+            and _HEAD_END.search(name):
+        return [(0, name[:m.start()]), (m.end(), name[m.end():])]
+    return [(0, name)]
+
+
 def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for seg in segments:
@@ -180,9 +198,10 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
                 name, start = name[shout.end():], start + shout.end()
             name = _TRIM_TAIL.sub("", name)
             name = re.sub(r"'s$|’s$", "", name)
-            if len(name) < 4 or NOT_INSTITUTION.search(name) or _only_generic(name):
-                continue
-            found.append((start, start + len(name), name))
+            for part_start, part in _split_conjoined(name):
+                if len(part) < 4 or NOT_INSTITUTION.search(part) or _only_generic(part):
+                    continue
+                found.append((start + part_start, start + part_start + len(part), part))
         for m in KNOWN_COMPANY_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
