@@ -41,7 +41,9 @@ _COMMENTS_START = re.compile(
     r"^\s*comment from a reader|^\s*comments are (?:closed|open)",
     re.I,
 )
-_SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
+# "Forward-Looking Statements", "About Vertex": a heading (short, capitalised, no full stop), not "About a third were ..."
+_SECTION_SKIP = re.compile(r"^\s*(?i:(?:special note regarding )?forward-looking statements?)\b|"
+                           r"^\s*(?i:about) (?!the study|the authors?\b|me\b)[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5}\s*:?\s*$")
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
 
 
