@@ -102,7 +102,7 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
-NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never)\s+(?:(?:of \w+ )?\w+\s+)?$", re.I)
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never)\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
 OUTCOME_TRIGGERS = tuple(sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())}))
 
 
@@ -124,7 +124,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
                 continue
-            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 25):m.start()]):
+            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label not in found:
