@@ -27,7 +27,7 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import outcome_timing
-from .tables import row_facts
+from .tables import TableRows
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
@@ -41,7 +41,7 @@ NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|rando
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
-class Assembler(GroupTracker, GroupResolver, DraftBook):
+class Assembler(GroupTracker, GroupResolver, TableRows, DraftBook):
     """One document's walk; `run()` returns its claims in text order."""
 
     def __init__(self, text: str, segments: list[Segment], products: list, aliases: dict[str, str]):
@@ -223,27 +223,6 @@ class Assembler(GroupTracker, GroupResolver, DraftBook):
             return self.aliases.get(inside[0].name, inside[0].name)
         in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
         return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
-
-    def _table_row(self, seg: Segment) -> None:
-        facts = row_facts(self.text, seg)
-        if facts is None:
-            self._sentence(seg)
-            return
-        if facts.single:
-            g = next((x for x in self.groups if x.single and facts.age is not None and x.age == facts.age), None)
-            g = g or next((x for x in self.groups if x.single and x.ordinal == facts.ordinal), None)
-            if g is None:
-                g = self._new_group(1, seg, single=True, ordinal=facts.ordinal)
-            g.age = g.age if g.age is not None else facts.age
-            g.sex = g.sex or facts.sex
-            g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
-            for part in facts.parts:
-                timing = timings(part, True)
-                timing.follow_up = timing.follow_up or (facts.follow_up if not timing.duration else None)
-                for o in outcomes(part) or []:
-                    self._add(g, o.outcome, 1, seg, False, timing)
-            return
-        self._sentence(seg)
 
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
