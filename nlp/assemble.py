@@ -17,7 +17,8 @@ from isletwatch.model import Claim
 
 from .arms import less_decline, mask_comparisons
 from .context import DocContext, _animal, _forward
-from .drafts import SAID_EARLIER, Draft, DraftBook, Group
+from .corrections import Corrections, in_correction_note
+from .drafts import Draft, DraftBook, Group
 from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, single_disease_years
 from .patient_groups import GroupTracker
@@ -41,7 +42,7 @@ NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|rando
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
-class Assembler(GroupTracker, GroupResolver, TableRows, DraftBook):
+class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
     """One document's walk; `run()` returns its claims in text order."""
 
     def __init__(self, text: str, segments: list[Segment], products: list, aliases: dict[str, str]):
@@ -95,8 +96,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, DraftBook):
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
-        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I) \
-                or NO_EVIDENCE.search(t):
+        if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):

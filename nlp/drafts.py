@@ -1,4 +1,4 @@
-"""Claim drafts and what happens to them after the walk: merging, headlines, corrections, output.
+"""Claim drafts and what happens to them after the walk: merging, headlines, output (corrections: corrections.py).
 
 A draft is a claim under construction: the walk adds sentences to it, then
 headlines add evidence, corrections replace figures, and `to_claim` resolves
@@ -11,15 +11,12 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import Claim, Span
 
-from .durations import find_durations
 from .groups import find_counts
 from .persons import find_single
-from .numbers import find_numbers
 from .patterns import FORWARD, HEDGES
 from .segment import Segment
 from .sentence_facts import outcomes
 
-SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
 
 
 @dataclass
@@ -113,40 +110,6 @@ class DraftBook:
                 if seg not in d.segs:
                     d.segs.append(seg)
                     d.hedges.append(bool(HEDGES.search(seg.text)))
-
-    def _apply_corrections(self) -> None:
-        """'Corrections appended to a story replace the figure they correct' (DEV_NOTES)."""
-        for i, seg in enumerate(self.segments):
-            said = SAID_EARLIER.search(seg.text)
-            if not said:
-                continue
-            old = seg.text[said.end():]
-            if ";" in old:
-                old, new = old.split(";", 1)
-            else:
-                nxt = next((s for s in self.segments[i + 1:] if s.para == seg.para), None)
-                new = nxt.text if nxt else ""
-            old_days = [d.days for d in find_durations(old) if d.days]
-            new_days = [d.days for d in find_durations(new) if d.days]
-            touched: set[int] = set()
-            if old_days and new_days:
-                for d in self.drafts:
-                    for name in ("time_to", "duration", "follow_up"):
-                        if getattr(d, name) == old_days[0]:
-                            setattr(d, name, new_days[0])
-                            touched.add(id(d))
-            else:
-                olds = [v for _, _, v in find_numbers(old)]
-                news = [v for _, _, v in find_numbers(new)]
-                if olds and news:
-                    for g in self.groups:
-                        if not g.single and g.n == olds[0]:
-                            g.n = int(news[0])
-                            touched.update(id(d) for d in self.drafts if d.group is g)
-            for d in self.drafts:
-                if id(d) in touched and seg not in d.segs:
-                    d.segs.append(seg)
-                    d.hedges.append(False)
 
     def _finish(self, d: Draft) -> Claim:
         g = d.group

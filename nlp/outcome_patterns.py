@@ -125,7 +125,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bstill (?:inject|take|need|use|require)\w* the same\b", r"\bas much insulin as (?:before|ever)\b",
         r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
         r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
-        r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b")),
+        r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
+        r"\b(?:insulin|dose|doses|c-?peptide|hba1c|a1c)\b[^.;]{0,20}?\bunchanged\b")),
 ]
 
 # no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).

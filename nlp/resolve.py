@@ -73,7 +73,7 @@ class GroupResolver:
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
         if one and not chosen:
-            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+            return single or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         if chosen is None and o.outcome == "no_benefit" and EVERY_ONE.search(seg.text) and self.trial and self.trial.n:
             return self.trial, self.trial.n  # "did not change in any participant": all of them
         if chosen is None:
