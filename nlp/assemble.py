@@ -125,11 +125,12 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         relapse = RELAPSE.search(t)
         spans = [(f.outcome, f.start, f.end) for f in found]
         for index, o in enumerate(found):
-            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
-                continue  # "could restore insulin production", "before they can stop insulin"
+            lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
+            if FORWARD.search(lead) and not HEDGES.search(lead):
+                continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
-            if re.match(r"[^,;]{0,25}\b(?:could|would|might)\b", t[o.end:]):
+            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):
                 continue  # "one person's C-peptide going up could be noise": the outcome is only supposed
             group, w = self._resolve(seg, counts, o, single)
             if group is None:
