@@ -39,7 +39,8 @@ NOT_INSTITUTION = re.compile(
     re.I,
 )
 _TRIM_TAIL = re.compile(r"(?:\s+(?:of|for|and|at|the|de|&))+$|[\s,.'’]+$")
-_TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at)\s+")
+_TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at|"
+                        r"Das|Der|Die|Dem|Den|Le|La|Les|L'|El|Los|Las|Il|Lo|Gli|De|Het)\s+")
 CODE1_RE = re.compile(r"(?<![\w-])([A-Z]{3,5}-\d[A-Za-z]?)(?![\w-])")  # "SGN-2": a code only when it recurs
 CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,5}-[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{2,5}\d{3}[A-Za-z]?|[A-Z]{2,4}-Direct|[A-Z]{2,4}-Encap)(?![\w-])")
 NOT_PRODUCT_CODE = re.compile(r"^(?:NCT|CD|IL|HLA|COVID|SARS|GLP|SGLT|DPP|HNF|PDX|NKX|TNF|ISO|ICD|EU|US|UK|HbA|MODY|PMC|DOI|ADA|CIT)", re.I)
@@ -152,7 +153,9 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
             continue
         mentions.append(Mention(m.start(1), m.end(1), name.lower()))
     allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER, ASIDE)]
-    mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)]
+    trials = {mn.name for mn in mentions if TRIAL_AFTER.match(text[mn.end:mn.end + 40]) and mn.name not in KNOWN_PRODUCTS}
+    mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)
+                and mn.name not in trials]  # "the LUMEN-1 study" makes every "LUMEN-1" a trial name (DEV_NOTES)
     mentions.sort(key=lambda mn: (mn.start, -mn.end))
     kept: list[Mention] = []
     for mn in mentions:

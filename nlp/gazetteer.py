@@ -14,7 +14,7 @@ from importlib import resources
 
 # Not locations even though GeoNames lists a city of that name.
 COMMON_WORDS = frozenset("""
-of march may mobile nice split sale bath reading hope most lead enterprise independence liberty
+of march may mobile nice split sale bath reading hope most lead enterprise independence liberty spring summer autumn winter fall
 union florence victoria marion jackson lincoln washington franklin clinton madison hamilton columbus
 aurora eagle orange paradise providence faith grace mercy sandy cleveland austin dallas temple
 wells worth bay date university college hospital centre center institute

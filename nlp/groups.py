@@ -26,6 +26,8 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
+AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)\s+"
+                      rf"(?:among|in)\s+(?:the\s+|all\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
@@ -93,8 +95,14 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
 
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
+        if re.fullmatch(r"\s*", sentence[:m.start()]) or re.fullmatch(r"\s*", sentence[m.end():]):
+            continue  # "4/7 Half-dose cohort: ...", "Quick summary 1/7": a thread's post counter
         if 0 < n <= 5000 and w <= n and not re.search(r"phase\s*$|\d\s*$", sentence[:m.start()], re.I):
             add(m, n, w, "slash")
+    for m in AMONG_RE.finditer(sentence):
+        w, n = _num(m.group("w")), _num(m.group("n"))
+        if w is not None and n and w <= n:
+            add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
     for m in OF_RE.finditer(sentence):
         w, n = _num(m.group("w")), _num(m.group("n"))
         tail = sentence[m.end():m.end() + 30]
