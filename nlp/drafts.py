@@ -132,7 +132,11 @@ class DraftBook:
             fields.pop("cell_source", None) if "cell_source" not in g.own else None
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
             fields["cell_source"] = "allogeneic"
-        specific = linked.get("cell_type", base.get("cell_type"))
+        paras = {s.para for s in d.segs} | {g.home_para}
+        near = next((self.ctx.para_fields[p]["cell_type"] for p in sorted(paras)
+                     if self.ctx.para_fields.get(p, {}).get("cell_type") not in (None, "stem_cell")), None)
+        kinds = {f.get("cell_type") for f in self.ctx.para_fields.values()} - {None, "stem_cell"}
+        specific = linked.get("cell_type") or near or (base.get("cell_type") if len(kinds) == 1 else None)  # the one kind named
         if fields.get("cell_type") == "stem_cell" and specific in ("iPSC", "CiPSC", "ESC", "PSC", "MSC", "HSC"):
             fields["cell_type"] = specific  # "the patients' own stem cells" restates the kind named elsewhere
         disease = g.disease_years
