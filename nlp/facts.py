@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from isletwatch.model import DocFacts
 
 from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
-from .patterns import HYPE_RE, REGISTRY_RE
+from .patterns import ANECDOTE, HYPE_RE, REGISTRY_RE
 from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
@@ -222,7 +222,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
         byline = seg.kind == NOISE and BYLINE_DATELINE.match(seg.text)
-        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text):
+        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text) \
+                or ANECDOTE.search(seg.text):
             continue  # an advertiser's or an outside commentator's town is not where the work was
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
             if byline and m.start() < byline.end():

@@ -15,7 +15,7 @@ from .patterns import ANECDOTE
 
 # "hypo_hater_82 | 14 Feb 2024, 9:12 pm", "LabRat_Lena (Verified researcher) | 9 Jan 2025", "u/name · 2d"
 POST_HEADER = re.compile(
-    r"^\s*(?:u/)?[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?(?:\s*[|·]\s*[\w .()-]{1,30}?){0,2}\s*[|·]\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"^\s*(?:u/)?[\w.@-]{2,40}(?:\s+\([^)]{1,40}\))?(?:\s*[|·]\s*[\w .()/-]{1,30}?){0,2}\s*[|·]\s*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{4}-\d\d-\d\d|\d+\s*(?:[hdwmy]|min|mins|hours?|days?|weeks?)\b|yesterday|today)", re.I)
 FIRST_PERSON_STORY = re.compile(
     r"\bI(?:'ve| have| had| was)? (?:did|had|got|went|paid|tried|was|received|took|underwent|flew|travel+ed|used|stopped|started|"

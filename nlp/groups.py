@@ -46,7 +46,7 @@ INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|ran
                        r"have had|has had|have received|were followed|aged)\b", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
-GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+at\s+[\w\s]{{1,30}}?)?\s*(?:was|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
+GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)

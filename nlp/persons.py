@@ -88,6 +88,8 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
             refs.append(SingleRef(m.start(), age, None, None, True))
     for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:percent|%|months|weeks|days|units|mg|kg))", sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
+    for m in re.finditer(r"^\s*(?P<name>[A-Z][a-z]+) is (?P<age>\d{1,2})(?= and\b|,|\.)", sentence):
+        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))  # "Priya is 34 and has had type 1 ..."
     for m in TURNED_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
     for m in NAME_AGE_RE.finditer(sentence):

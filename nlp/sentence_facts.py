@@ -102,7 +102,7 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
-NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never)\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
 OUTCOME_TRIGGERS = tuple(sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())}))
 
 

@@ -55,7 +55,10 @@ def _onset_governs(prefix: str, single: bool) -> bool:
     (not a state, a change, or a verb beyond a comma or table cell). For a group the verb must be
     finite: "allowed 10 of 12 to stop insulin one year after" reports where the group stood at one
     year, while "she was able to stop insulin 11 days after" dates one person's onset."""
-    near = re.split(r"[,;:|]", prefix[-90:])[-1]
+    chunks = re.split(r",", re.split(r"[;:|]", prefix[-90:])[-1])
+    if len(chunks) > 1 and len(chunks[-1].split()) <= 3:
+        chunks = chunks[:-2] + [chunks[-2] + chunks[-1]]  # "became insulin free, on average 40 days after"
+    near = chunks[-1]
     onset = [m.end() for m in ONSET.finditer(near) if single or not re.search(r"\bto\s+$", near[:m.start()])]
     if not onset or not near.strip():
         return False
