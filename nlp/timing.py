@@ -37,7 +37,7 @@ FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bth
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
 DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|used insulin for\s+(?:at least\s+)?$|"
-                            r"(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
+                            r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
 
