@@ -83,7 +83,8 @@ class FactsResult:
 
 GENERIC_NAME_WORDS = frozenset("regenerative medicine medical cell cells therapy therapeutics university hospital school of the "
                                "and for center centre institute research biotechnology biotech sciences science clinic college "
-                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant".split())
+                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant "
+                               "universitätsklinikum klinikum universitaire universitario universitaria".split())
 
 
 def _only_generic(name: str) -> bool:
@@ -153,7 +154,8 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
             continue
         mentions.append(Mention(m.start(1), m.end(1), name.lower()))
     allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER, ASIDE)]
-    trials = {mn.name for mn in mentions if TRIAL_AFTER.match(text[mn.end:mn.end + 40]) and mn.name not in KNOWN_PRODUCTS}
+    trials = {mn.name for mn in mentions if mn.name not in KNOWN_PRODUCTS and re.search(
+        rf"(?<![\w-]){re.escape(mn.name)}(?![\w-])\W{{0,3}}(?:\w+\s+){{0,2}}?(?:trial|study|cohort)\b", text, re.I)}
     mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)
                 and mn.name not in trials]  # "the LUMEN-1 study" makes every "LUMEN-1" a trial name (DEV_NOTES)
     mentions.sort(key=lambda mn: (mn.start, -mn.end))

@@ -45,12 +45,14 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("donor_islets", _rx(r"(?:deceased|cadaveric|organ)[\s-]+donors?\b[^.]{0,40}\bislets?", r"donor islets?",
                          r"islets?[^.]{0,60}(?:deceased|cadaveric|organ)[\s-]*donors?", r"edmonton protocol",
                          r"\bdonislecel\b", r"\blantidra\b", r"islets? (?:were )?isolated from the pancreas",
-                         r"donor pancreas", r"islet (?:cell )?transplant", r"islets? infused", r"receiving islets",
-                         r"human islets", r"purified islets")),
+                         r"donor pancreas")),
     ("PSC", _rx(r"pluripotent stem cell-derived", r"pluripotent stem cells?", r"\bPSC-derived")),
     ("stem_cell", _rx(r"stem[\s-]cell[\s-]derived", r"(?:grown|made|derived|manufactured) from (?:human )?stem cells",
                       r"stem[\s-]cell[\s-](?:based )?islets?", r"lab-grown islets?", r"stem cell transplant",
                       r"stem[- ]cells?")),
+    # Islets with no source named are donor islets, but only when no stem-cell origin is named beside them:
+    # "stem cell-derived islets infused into the liver" are stem-cell islets.
+    ("donor_islets", _rx(r"islet (?:cell )?transplant", r"islets? infused", r"receiving islets", r"human islets", r"purified islets")),
 ]
 
 AUTOLOGOUS = _rx(r"\bautologous\b", r"from (?:his|her|their) (?:own )?(?:blood|fat|skin|cells|tissue|bone marrow|urine)", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
