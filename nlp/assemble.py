@@ -113,7 +113,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         self._current = seg
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
-        self._note_group_facts(seg, counts, original)
+        if not (_animal(t) or self.ctx.animal_context(seg)):
+            self._note_group_facts(seg, counts, original)  # "all 12 treated mice" are no trial group
         self._track_person(seg, counts, single)
         found = self._stated_outcomes(t)
         kept = less_decline(original)

@@ -21,6 +21,7 @@ from .segment import Segment
 
 SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
 GAVE_AS = re.compile(r"\b(?:said|stated|reported|gave|put|listed|misstated)\b[^.;]{0,100}?\bas\b(?=[^.;]*;)", re.I)
+NOT_B = re.compile(r",\s+not\s+(?P<old>[\w.,-]+)\s*[.;]?\s*$", re.I)
 NOTE_LINE = re.compile(r"^\s*(?:correction|clarification|editor'?s note|corrections?)\b", re.I)
 
 
@@ -84,6 +85,9 @@ class Corrections:
     def _correct_sizes(self, old: str, new: str) -> set[int]:
         olds = [v for _, _, v in find_numbers(old)]
         news = [v for _, _, v in find_numbers(new)]
+        swap = NOT_B.search(new)
+        if swap:  # "Four patients were treated, not five."
+            olds, news = [v for _, _, v in find_numbers(swap.group("old"))], [v for _, _, v in find_numbers(new[:swap.start()])]
         touched: set[int] = set()
         if olds and news:
             for g in self.groups:

@@ -26,6 +26,7 @@ NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){
 NOT_A_NAME = frozenset("patients participants table figure group cohort arm week month year day age aged".split())
 TURNED_RE = re.compile(r"\b(?:she|he|I) turned (?P<age>\d{1,2})\b(?![.,]\d)", re.I)
 # "Patient 1, a 62-year-old man": a numbered patient is that ordinal
+DESCRIPTOR_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\s*\((?P<body>[^)]{3,80})\)", re.I)
 NUMBERED_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\b(?!\s*(?:%|percent|of|/|years?|months?))", re.I)
 
 SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
@@ -99,6 +100,13 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
         he, she = re.search(r"\b(?:he|his|him)\b", rest, re.I), re.search(r"\b(?:she|her)\b", rest, re.I)
         refs.append(SingleRef(m.start(), float(m.group("age")), "male" if he and not she else "female" if she and not he else None,
                               None, False))
+    for m in DESCRIPTOR_RE.finditer(sentence):  # "Participant 1 (female, 36 years, diabetes duration 19 years):"
+        body = m.group("body")
+        age = re.search(r"\b(?:aged?\s+)?(\d{1,2})(?:\s*(?:years?|yrs?|y)(?:\s+old)?)\b(?!\s+(?:with|of|since))", body)
+        sex = re.search(r"\b(female|woman|girl|f|male|man|boy|m)\b", body, re.I)
+        refs.append(SingleRef(m.start(), float(age.group(1)) if age and not re.search(r"duration\s*$", body[:age.start()]) else None,
+                              None if not sex else "female" if sex.group(1).lower() in ("female", "woman", "girl", "f") else "male",
+                              int(m.group("num")), True))
     for m in NUMBERED_RE.finditer(sentence):
         if re.match(r",?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:man|woman|girl|boy|\d{1,2}-year-old)\b", sentence[m.end():], re.I):
             refs.append(SingleRef(m.start(), None, None, int(m.group("num")), True))
@@ -132,6 +140,9 @@ def single_disease_years(sentence: str) -> float | None:
         v = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
         if v is not None:
             return v * 10 if unit.startswith("decade") else round(v / 12, 2) if unit.startswith("month") else v
+    m = re.search(r"\b(?:diabetes|disease) duration:?\s+(?P<v>\d{1,2}(?:\.\d)?)\s*(?:years?|yrs?)\b", sentence, re.I)
+    if m:
+        return float(m.group("v"))  # "(female, 36 years, diabetes duration 19 years)"
     m = SINGLE_DUR_RE.search(sentence)
     if m and not re.search(r"at least|more than|over", sentence[max(0, m.start("v") - 15):m.start("v")], re.I):
         v = 1.0 if m.group("v").lower() in ("a", "an") else parse_number(m.group("v"))

@@ -72,6 +72,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     prefix = text[:d.start]
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
+    inside = re.search(r"\(([^()]*)$", prefix)
+    if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
+        return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
     strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
