@@ -31,6 +31,7 @@ INTERVENTION = re.compile(r"islet|cells?\b|transplant|MSC|stem|graft|implant|inf
 BETWEEN = re.compile(r"\bbetween\b|\bthan\b|\bdiffer|\bboth (?:groups|arms)\b|\beither (?:group|arm)\b|\bas (?:it|they) (?:does|do|did)\b|"
                      r"\b(?:just |much )?as in\b|\bsame as\b|\blike\b", re.I)
 ALLOCATION = re.compile(r"randomi[sz]|assigned|allocated", re.I)
+ARM_HINT = re.compile(r"placebo|control|sham|untreated|standard|usual|dummy|\barm\b|\bgroup\b|randomi|assigned|allocated|\bn\s*=", re.I)
 BOUNDARY = re.compile(r";|,\s+and\b|,\s+but\b|\.\s|$")
 ARMS_NOUNS = r"(?:patients|participants|subjects|people|adults|children|recipients)"
 _N = rf"(?:{NUMBER})"
@@ -69,6 +70,8 @@ def _is_control(text: str) -> bool:
 @lru_cache(maxsize=8192)
 def arm_sizes(sentence: str) -> Arms:
     """The treated and comparison arm sizes a sentence states, if it states an allocation."""
+    if not ARM_HINT.search(sentence):
+        return Arms()
     m = SPLIT_RE.search(sentence) or PAIR_RE.search(sentence)
     if m:
         a, b = _int(m.group("a")), _int(m.group("b"))

@@ -19,6 +19,7 @@ from .arms import less_decline, mask_comparisons
 from .context import DocContext, _animal, _forward
 from .corrections import Corrections, in_correction_note
 from .drafts import Draft, DraftBook, Group
+from .durations import _find_durations
 from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, single_disease_years
 from .patient_groups import GroupTracker
@@ -230,6 +231,6 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
     """Claims of one document. The per-sentence caches are emptied first so that a corpus of
     near-duplicate texts (syndicated news, benchmarks) costs what fresh text would."""
-    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal):
+    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal, _find_durations):
         cached.cache_clear()
     return Assembler(text, segments, products, aliases).run()

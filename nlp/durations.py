@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import DIGITS, WORDS, parse_number
 
@@ -76,10 +77,15 @@ def to_days(count: float, unit: str) -> int | None:
 
 def find_durations(text: str) -> list[Duration]:
     """Every duration in `text`, left to right, in days (None for ranges)."""
+    return list(_find_durations(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_durations(text: str) -> tuple[Duration, ...]:
     out: list[Duration] = []
     low = text.lower()
     if not any(u in low for u in ("day", "week", "month", "year", "decade", "fortnight", "yr", "mo", "wk")):
-        return out
+        return ()
     for m in DURATION_RE.finditer(text):
         raw = m.group("num")
         value = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
@@ -109,4 +115,4 @@ def find_durations(text: str) -> list[Duration]:
         if kept and d.start < kept[-1].end:
             continue
         kept.append(d)
-    return kept
+    return tuple(kept)

@@ -57,6 +57,7 @@ KNOWN_PRODUCTS = ("zimislecel", "vx-880", "vx-264", "lantidra", "donislecel", "v
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ı": "i", "ß": "ss"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """'Wrocław' → 'wroclaw': texts drop diacritics as often as they keep them."""
     name = name.translate(_EXTRA_FOLD)

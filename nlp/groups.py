@@ -53,6 +53,8 @@ GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(
 # "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
 GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
                            rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average", re.I)
+APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
+ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none)\b", re.I)
 
@@ -87,6 +89,14 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     if not COUNT_HINT.search(sentence):
         return ()
 
+    starts = [m.start() for m in NUMBER_RE.finditer(sentence)]  # patterns that begin with a number are tried only there
+
+    def at_numbers(rx: re.Pattern[str]):
+        for p in starts:
+            m = rx.match(sentence, p)
+            if m:
+                yield m
+
     def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             return
@@ -95,15 +105,17 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
 
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
-        if re.fullmatch(r"\s*", sentence[:m.start()]) or re.fullmatch(r"\s*", sentence[m.end():]):
+        if "|" not in sentence and "\t" not in sentence and (
+                re.fullmatch(r"\s*", sentence[:m.start()]) and re.match(r"\s+[A-Z]", sentence[m.end():])
+                or re.search(r"[A-Za-z]\s+$", sentence[:m.start()]) and re.fullmatch(r"\s*", sentence[m.end():])):
             continue  # "4/7 Half-dose cohort: ...", "Quick summary 1/7": a thread's post counter
         if 0 < n <= 5000 and w <= n and not re.search(r"phase\s*$|\d\s*$", sentence[:m.start()], re.I):
             add(m, n, w, "slash")
-    for m in AMONG_RE.finditer(sentence):
+    for m in at_numbers(AMONG_RE):
         w, n = _num(m.group("w")), _num(m.group("n"))
         if w is not None and n and w <= n:
             add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
-    for m in OF_RE.finditer(sentence):
+    for m in at_numbers(OF_RE):
         w, n = _num(m.group("w")), _num(m.group("n"))
         tail = sentence[m.end():m.end() + 30]
         if w is None or n is None or w > n or NOT_PEOPLE_AFTER.match(tail) or YEAR.match(m.group("n")):
@@ -117,7 +129,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):
         add(m, _num(m.group("n")), _num(m.group("w")), "of")
-    for m in OF_PRONOUN_RE.finditer(sentence):
+    for m in at_numbers(OF_PRONOUN_RE):
         add(m, None, _num(m.group("w")), "of")
     for m in NONE_RE.finditer(sentence):
         n = _num(m.group("n"))
@@ -131,7 +143,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, n, n, "all")
     for m in BOTH_RE.finditer(sentence):
         add(m, 2, 2, "all")
-    for m in OF_DEFINITE_RE.finditer(sentence):
+    for m in at_numbers(OF_DEFINITE_RE):
         add(m, None, _num(m.group("w")), "of")  # "Three of the treated children": a subcount, the group from context
     for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", sentence):
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
@@ -139,20 +151,15 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
-    for m in re.finditer(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", sentence, re.I):
+    for m in at_numbers(APPROX_PAIR_RE):
         add(m, None, None, "percent")  # "two or three patients": an approximate count (DEV_NOTES)
-    for m in re.finditer(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", sentence, re.I):
+    for m in at_numbers(ONE_IN_RE):
         add(m, None, None, "percent")  # "roughly one in five": a proportion, not a count
     for m in DEFINITE_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and not YEAR.match(m.group("n")):
             add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
-    pos = 0
-    while True:
-        m = PLAIN_RE.search(sentence, pos)
-        if not m:
-            break
-        pos = m.start("n") + 1  # overlapping search: "phase 1 study enrolled fifteen children" must find "fifteen children"
+    for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
@@ -161,7 +168,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
-    for m in BARE_RE.finditer(sentence):
+    for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))
         if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
                 or re.search(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather) of\s+$", sentence[:m.start()], re.I):
@@ -182,11 +189,14 @@ def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
 
 def group_age(sentence: str) -> float | None:
     """A stated mean or median age of a group ('mean age 51.4 years', 'Age, Mean (SD): 43.6')."""
-    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE)
+    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE) if "age" in sentence.lower() else None
 
 
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
+    low = sentence.lower()
+    if "duration" not in low and "diabetes for" not in low and " for " not in low:
+        return None
     return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 
 
