@@ -93,8 +93,20 @@ def intervention_fields(text: str) -> dict[str, object]:
     return dict(_intervention_fields(text))
 
 
+FIELD_LABELS = [label for label, _ in DIABETES_TYPES + CELL_TYPES + IMPLANT_SITES]
+SOURCE_HINTS = ("autolog", "own", "allogen", "donor", "donat", "shelf", "bank", "another person", "body", "from his",
+                "from her", "from their")
+FIELD_HINT = re.compile("|".join(re.escape(t) for t in sorted(
+    {t for label in FIELD_LABELS for t in TRIGGERS.get(label, ())} | set(IMMUNO_HINTS) | set(SOURCE_HINTS)
+    | {"phase", "lada", "pancreatectomy", "cystic", "monogenic", "pancreatogenic", "3c", "cord blood", "mononuclear",
+       "multipotent", "cb-sc", "intravenous", "vein", "infus", "drip", "artery", "arterial", "capsule", "intramuscular",
+       "marrow", "intrapancreatic", "intraperitoneal", "peritoneal", "abdominal cavity", "preperitoneal", "iv "})))
+
+
 @lru_cache(maxsize=8192)
 def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
+    if not FIELD_HINT.search(text.lower()):
+        return ()  # most page text names no intervention at all
     fields: dict[str, object] = {
         "diabetes_type": diabetes_type(text),
         "cell_type": first_label(CELL_TYPES, text),

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-TOKEN = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]|\s+")
+TOKEN = re.compile(r"(\w+(?:[-'’]\w+)*|[^\w\s])( ?)|(\s+)")  # a word or a mark, with one trailing space; or other whitespace
 
 
 class LeanTokenizer:
@@ -26,19 +26,9 @@ class LeanTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in TOKEN.finditer(text):
-            tok = m.group(0)
-            if not tok.isspace():
-                words.append(tok)
-                spaces.append(False)
-            elif words and not spaces[-1] and not words[-1].isspace() and tok[0] == " ":
-                spaces[-1] = True  # one space after a word belongs to it, as in spaCy
-                if len(tok) > 1:
-                    words.append(tok[1:])
-                    spaces.append(False)
-            else:
-                words.append(tok)
-                spaces.append(False)
+        for word, space, blank in TOKEN.findall(text):
+            words.append(word or blank)
+            spaces.append(bool(space))
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts, batch_size: int = 1000):
