@@ -11,33 +11,39 @@ evidence to claims the body states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from isletwatch.model import Claim
 
+from .arms import less_decline, mask_comparisons
 from .context import DocContext, _animal, _forward
-from .drafts import SAID_EARLIER, Draft, DraftBook, Group
-from .groups import _find_counts, _find_single
-from .groups import Count, diagnosis_age, find_counts, find_single, single_disease_years
+from .corrections import Corrections, in_correction_note
+from .drafts import Draft, DraftBook, Group
+from .durations import _find_durations
+from .groups import Count, _find_counts, find_counts
+from .persons import _find_single, diagnosis_age, single_disease_years
 from .patient_groups import GroupTracker
-from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, NAMED_HARM, PER_DEVICE, RELAPSE
+from .resolve import SINGULAR_REF, GroupResolver
+from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
-from .sentence_facts import _intervention_fields, _outcomes
+from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
-from .tables import row_facts
+from .timing import outcome_timing
+from .tables import TableRows
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
-PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|all|each|the group|the cohort)\b", re.I)
-SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
-                          r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
-GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b", re.I)
 BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
-ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)", re.I)
+ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
+                          r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
+NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
+                         r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
+                         r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
-class Assembler(GroupTracker, DraftBook):
+class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
     """One document's walk; `run()` returns its claims in text order."""
 
     def __init__(self, text: str, segments: list[Segment], products: list, aliases: dict[str, str]):
@@ -48,6 +54,7 @@ class Assembler(GroupTracker, DraftBook):
         self.endpoint: tuple[list, object, Segment] | None = None
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
+        self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
 
     def run(self) -> list[Claim]:
@@ -64,45 +71,69 @@ class Assembler(GroupTracker, DraftBook):
         self._apply_corrections()
         pending = next((g for g in self.groups if g.n == -1), None)
         if pending is not None:
-            real = next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)
+            real = next((g for g in self.groups if g.arm), None) or \
+                next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)  # the treated arm first
             if real is None:
                 self.drafts = [d for d in self.drafts if d.group is not pending]
             else:
                 for d in self.drafts:
                     if d.group is pending:
                         d.group = real
-                self._merge_duplicates()
+        self._merge_duplicates()
+        self._fold_zero_counts()
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]
 
+    def _fold_zero_counts(self) -> None:
+        """A zero count of a good outcome is evidence for the same group's no_benefit claim, if the text makes one
+        ("0 of 5 insulin independent" beside "insulin did not change in any participant", BLIND_NOTES 5)."""
+        for group, seg, follow_up in self.zero_counts:
+            d = next((d for d in self.drafts if d.group is group and d.outcome == "no_benefit"), None)
+            if d is not None and seg not in d.segs:
+                d.segs.append(seg)
+                d.hedges.append(False)
+                d.follow_up = d.follow_up or follow_up
+
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
-        if BACKGROUND.match(t) or SAID_EARLIER.search(t) or re.match(r"^\s*(?:correction|clarification)\b", t, re.I):
-            return False
+        if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
+            return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
 
     def _sentence(self, seg: Segment) -> None:
+        original = seg.text
+        masked = mask_comparisons(original)  # what the sentence says about the comparison arm is no claim
+        if masked != original:
+            seg = replace(seg, text=masked)
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         self._current = seg
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
-        self._note_group_facts(seg, counts)
+        if not (_animal(t) or self.ctx.animal_context(seg)):
+            self._note_group_facts(seg, counts, original)  # "all 12 treated mice" are no trial group
         self._track_person(seg, counts, single)
         found = self._stated_outcomes(t)
+        kept = less_decline(original)
+        if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
+            found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
         relapse = RELAPSE.search(t)
-        for o in found:
-            if FORWARD.search(t[:o.end]) and not HEDGES.search(t[:o.end]):
-                continue  # "could restore insulin production", "before they can stop insulin"
+        spans = [(f.outcome, f.start, f.end) for f in found]
+        for index, o in enumerate(found):
+            lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
+            if FORWARD.search(lead) and not HEDGES.search(lead):
+                continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
+            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):
+                continue  # "one person's C-peptide going up could be noise": the outcome is only supposed
             group, w = self._resolve(seg, counts, o, single)
             if group is None:
                 if not counts and not SINGULAR_REF.search(t):
@@ -111,10 +142,10 @@ class Assembler(GroupTracker, DraftBook):
                     continue
             if not self._safety_claim_ok(t, o.outcome, group, w, counts, single):
                 continue
-            local = timings(clause(t, o.start, o.end), group.single)
-            timing = timings(t, group.single)
-            timing.time_to = local.time_to or (timing.time_to if timing.follow_up and local.follow_up != timing.follow_up else None)
-            timing.duration, timing.qualifier = local.duration, local.qualifier
+            timing = outcome_timing(t, spans, index, group.single)
+            if w == 0 and o.outcome in POSITIVE:
+                self.zero_counts.append((group, seg, timing.follow_up))  # "0 of 5 insulin independent": no one did
+                continue
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para)
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
@@ -165,74 +196,6 @@ class Assembler(GroupTracker, DraftBook):
             found = [type(o)(o.outcome, met.start(), met.end()) for o in self.endpoint[0] if o.outcome not in own] + found
         return found
 
-    def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
-                         single: Group | None) -> bool:
-        """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
-        if outcome not in ("death", "adverse_event"):
-            return True
-        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
-        explicit_w = w if not group.single or counts else None
-        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
-            return False  # "adverse events were mild or moderate" names no event
-        if w == 0 or (w is None and not group.single and not group_level):
-            return False
-        return not (group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t)
-                    and self.trial is not None)
-
-    def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
-        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
-        part = clause(seg.text, o.start, o.end)
-        lo = seg.text.find(part)
-        local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
-            [c for c in counts if o.start < c.start < lo + len(part) and not c.intro][:1]  # "C-peptide was detectable in all 12"
-        if not local and lo > 0:
-            ref = find_single(part)
-            if ref and any(r.ordinal or r.age for r in ref):
-                g = self._single_for(Segment(seg.start + lo, seg.start + lo + len(part), part, seg.kind, seg.line, seg.para))
-                if g is not None:
-                    return g, 1  # "..., and that the first patient was insulin independent at day 270"
-        before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
-        chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
-        if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
-            return None, None
-        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
-        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or any(
-                c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
-            return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
-        if one and not chosen:
-            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
-        if chosen is None:
-            if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
-                g = single or self.single
-                return g, 1
-            g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
-            return g, (1 if g and g.single else None)
-        if chosen.kind == "definite":
-            return self._group_n(chosen.n, seg), None
-        if chosen.kind == "plain" and chosen.n == 1:
-            if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
-                return self.trial, 1
-            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
-        n, w = chosen.n, chosen.w
-        if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
-            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
-                          and d.w and chosen.w and chosen.w < d.w), None)
-            if prior:
-                return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
-        if chosen.kind in ("plain", "bare") and not chosen.intro:
-            if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
-                return self.trial, chosen.n
-            if chosen.kind == "bare" and self.trial:
-                return self.trial, chosen.w
-            if chosen.kind == "plain":
-                return self._group_n(chosen.n, seg), chosen.n
-        if n is None:
-            g = self.trial or self.focus
-            if chosen.kind == "none" and g is not None:
-                return g, g.n  # "none of them had a severe low": all of them were free of it
-            return g, w
-        return self._group_n(n, seg), w
-
     def _add(self, group: Group, outcome: str, w: int | None, seg: Segment, hedged: bool, timing) -> Draft:
         for d in self.drafts:
             if d.group is group and d.outcome == outcome and (
@@ -264,31 +227,10 @@ class Assembler(GroupTracker, DraftBook):
         in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
         return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
 
-    def _table_row(self, seg: Segment) -> None:
-        facts = row_facts(self.text, seg)
-        if facts is None:
-            self._sentence(seg)
-            return
-        if facts.single:
-            g = next((x for x in self.groups if x.single and facts.age is not None and x.age == facts.age), None)
-            g = g or next((x for x in self.groups if x.single and x.ordinal == facts.ordinal), None)
-            if g is None:
-                g = self._new_group(1, seg, single=True, ordinal=facts.ordinal)
-            g.age = g.age if g.age is not None else facts.age
-            g.sex = g.sex or facts.sex
-            g.disease_years = g.disease_years if g.disease_years is not None else facts.disease_years
-            for part in facts.parts:
-                timing = timings(part, True)
-                timing.follow_up = timing.follow_up or (facts.follow_up if not timing.duration else None)
-                for o in outcomes(part) or []:
-                    self._add(g, o.outcome, 1, seg, False, timing)
-            return
-        self._sentence(seg)
-
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
     """Claims of one document. The per-sentence caches are emptied first so that a corpus of
     near-duplicate texts (syndicated news, benchmarks) costs what fresh text would."""
-    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal):
+    for cached in (_find_counts, _find_single, _outcomes, _intervention_fields, _forward, _animal, _find_durations):
         cached.cache_clear()
     return Assembler(text, segments, products, aliases).run()

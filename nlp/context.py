@@ -42,7 +42,7 @@ class DocContext:
                 for k, v in intervention_fields(s.text).items():
                     self.para_fields.setdefault(s.para, {}).setdefault(k, v)
         self.animal_doc = self._is_animal_doc(body)
-        self.animal_paras = {s.para for s in body if _animal(s.text)}
+        self.animal_segs = self._animal_segments(body)
         self.product_fields: dict[str, dict[str, object]] = {}
         for p in products:
             name = aliases.get(p.name, p.name)
@@ -75,9 +75,27 @@ class DocContext:
         """Animal studies only: no sentence speaks of people at all."""
         return any(_animal(s.text) for s in body) and not any(HUMAN.search(s.text) and not _animal(s.text) for s in body)
 
+    @staticmethod
+    def _animal_segments(body: list[Segment]) -> set[tuple[int, int]]:
+        """Sentences whose subject is still the animals of an earlier sentence on the same line: after
+        "In diabetic mice, ..." a sentence naming no people ("All recipients stayed normoglycaemic")
+        is about the mice, until a sentence names people or the line ends."""
+        out: set[tuple[int, int]] = set()
+        line, animal = -1, False
+        for s in body:
+            if s.line != line:
+                line, animal = s.line, False
+            if HUMAN.search(s.text) and not _animal(s.text):
+                animal = False
+            elif _animal(s.text) and re.search(r"\b(?:mice|mouse|rats?|rodents?|animals?|primates?|monkeys?|macaques?|pigs?|dogs?|murine|zebrafish)\b", s.text, re.I):
+                animal = True
+            elif animal:
+                out.add((s.start, s.end))
+        return out
+
     def animal_context(self, seg: Segment) -> bool:
-        """A sentence in a paragraph about animals that names no people ('all recipients' may be rats)."""
-        return seg.para in self.animal_paras and not HUMAN.search(seg.text)
+        """A sentence that continues about animals named before it ('all recipients' may be rats)."""
+        return (seg.start, seg.end) in self.animal_segs
 
     def doc_product(self) -> str | None:
         if not self.products:

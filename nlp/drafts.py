@@ -1,4 +1,4 @@
-"""Claim drafts and what happens to them after the walk: merging, headlines, corrections, output.
+"""Claim drafts and what happens to them after the walk: merging, headlines, output (corrections: corrections.py).
 
 A draft is a claim under construction: the walk adds sentences to it, then
 headlines add evidence, corrections replace figures, and `to_claim` resolves
@@ -11,14 +11,12 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import Claim, Span
 
-from .durations import find_durations
-from .groups import find_counts, find_single
-from .numbers import find_numbers
+from .groups import find_counts
+from .persons import find_single
 from .patterns import FORWARD, HEDGES
 from .segment import Segment
 from .sentence_facts import outcomes
 
-SAID_EARLIER = re.compile(r"\b(?:an? )?(?:earlier|previous|original) version[^.;]{0,60}?\b(?:said|stated|reported|gave|misstated)\b", re.I)
 
 
 @dataclass
@@ -34,6 +32,7 @@ class Group:
     ordinal: int | None = None
     historical: bool = False
     home_para: int = -1
+    arm: bool = False  # the treated arm of a controlled trial
     own: dict[str, object] = field(default_factory=dict)  # fields stated where the group was introduced
 
 
@@ -54,6 +53,13 @@ class Draft:
     product: str | None = None
 
 
+def _same_trial(a: Group, b: Group) -> bool:
+    """Two group objects that are the same trial told twice: same size, neither a person, same era and cells."""
+    ca, cb = a.own.get("cell_type"), b.own.get("cell_type")
+    return (not a.single and not b.single and a.n is not None and a.n == b.n and a.n > 0 and a.historical == b.historical
+            and (ca is None or cb is None or ca == cb))
+
+
 class DraftBook:
     """The drafts of one document; mixed into the assembler, which fills `drafts` and `groups`."""
 
@@ -62,10 +68,13 @@ class DraftBook:
     segments: list[Segment]
 
     def _merge_duplicates(self) -> None:
-        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES)."""
+        """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES); so are two
+        drafts on two trial groups of the same size with the same count (a quote restating "two of the three")."""
         kept: list[Draft] = []
         for d in self.drafts:
-            twin = next((k for k in kept if k.group is d.group and k.outcome == d.outcome and (k.w is None or d.w is None or k.w == d.w)), None)
+            twin = next((k for k in kept if k.outcome == d.outcome and (
+                k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
+                or _same_trial(k.group, d.group) and k.w is not None and k.w == d.w)), None)
             if twin is None:
                 kept.append(d)
                 continue
@@ -102,40 +111,6 @@ class DraftBook:
                     d.segs.append(seg)
                     d.hedges.append(bool(HEDGES.search(seg.text)))
 
-    def _apply_corrections(self) -> None:
-        """'Corrections appended to a story replace the figure they correct' (DEV_NOTES)."""
-        for i, seg in enumerate(self.segments):
-            said = SAID_EARLIER.search(seg.text)
-            if not said:
-                continue
-            old = seg.text[said.end():]
-            if ";" in old:
-                old, new = old.split(";", 1)
-            else:
-                nxt = next((s for s in self.segments[i + 1:] if s.para == seg.para), None)
-                new = nxt.text if nxt else ""
-            old_days = [d.days for d in find_durations(old) if d.days]
-            new_days = [d.days for d in find_durations(new) if d.days]
-            touched: set[int] = set()
-            if old_days and new_days:
-                for d in self.drafts:
-                    for name in ("time_to", "duration", "follow_up"):
-                        if getattr(d, name) == old_days[0]:
-                            setattr(d, name, new_days[0])
-                            touched.add(id(d))
-            else:
-                olds = [v for _, _, v in find_numbers(old)]
-                news = [v for _, _, v in find_numbers(new)]
-                if olds and news:
-                    for g in self.groups:
-                        if not g.single and g.n == olds[0]:
-                            g.n = int(news[0])
-                            touched.update(id(d) for d in self.drafts if d.group is g)
-            for d in self.drafts:
-                if id(d) in touched and seg not in d.segs:
-                    d.segs.append(seg)
-                    d.hedges.append(False)
-
     def _finish(self, d: Draft) -> Claim:
         g = d.group
         base = {} if g.historical else dict(self.ctx.doc_fields)
@@ -157,7 +132,11 @@ class DraftBook:
             fields.pop("cell_source", None) if "cell_source" not in g.own else None
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:
             fields["cell_source"] = "allogeneic"
-        specific = linked.get("cell_type", base.get("cell_type"))
+        paras = {s.para for s in d.segs} | {g.home_para}
+        near = next((self.ctx.para_fields[p]["cell_type"] for p in sorted(paras)
+                     if self.ctx.para_fields.get(p, {}).get("cell_type") not in (None, "stem_cell")), None)
+        kinds = {f.get("cell_type") for f in self.ctx.para_fields.values()} - {None, "stem_cell"}
+        specific = linked.get("cell_type") or near or (base.get("cell_type") if len(kinds) == 1 else None)  # the one kind named
         if fields.get("cell_type") == "stem_cell" and specific in ("iPSC", "CiPSC", "ESC", "PSC", "MSC", "HSC"):
             fields["cell_type"] = specific  # "the patients' own stem cells" restates the kind named elsewhere
         disease = g.disease_years

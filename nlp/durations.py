@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .numbers import DIGITS, WORDS, parse_number
 
@@ -21,7 +22,7 @@ EXACT = ("an average of", "a median of", "a mean of", "a total of", "exactly", "
 _QUALS = sorted(AT_LEAST + ABOUT + EXACT, key=len, reverse=True)
 QUAL = r"(?P<qual>%s)" % "|".join(re.escape(q) for q in _QUALS)
 FRAC = r"(?P<frac>and\s+(?:a\s+)?(?:half|quarter|three[\s-]quarters))"
-UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)"
+UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|yrs?|mos?|wks?)"  # "C-peptide preserved at 1 yr"
 COUNT = rf"(?P<num>{DIGITS}|(?<![\w-])(?:an?|{WORDS})(?![\w]))"
 RANGE_HEAD = rf"(?P<lo>{DIGITS}|{WORDS})\s*(?:to|-|–|—|or|and)\s*"
 DURATION_RE = re.compile(
@@ -63,8 +64,12 @@ def _fraction(frac: str | None) -> float:
     return 0.0
 
 
+ABBREVIATED = {"yr": "year", "mo": "month", "wk": "week"}
+
+
 def to_days(count: float, unit: str) -> int | None:
-    days = count * UNIT_DAYS[unit.lower().rstrip("s")]
+    key = unit.lower().rstrip("s")
+    days = count * UNIT_DAYS[ABBREVIATED.get(key, key)]
     if days > 365 * 200:  # no patient was followed for centuries: junk, not data
         return None
     return int(days)
@@ -72,10 +77,15 @@ def to_days(count: float, unit: str) -> int | None:
 
 def find_durations(text: str) -> list[Duration]:
     """Every duration in `text`, left to right, in days (None for ranges)."""
+    return list(_find_durations(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_durations(text: str) -> tuple[Duration, ...]:
     out: list[Duration] = []
     low = text.lower()
-    if not any(u in low for u in ("day", "week", "month", "year", "decade", "fortnight")):
-        return out
+    if not any(u in low for u in ("day", "week", "month", "year", "decade", "fortnight", "yr", "mo", "wk")):
+        return ()
     for m in DURATION_RE.finditer(text):
         raw = m.group("num")
         value = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
@@ -105,4 +115,4 @@ def find_durations(text: str) -> list[Duration]:
         if kept and d.start < kept[-1].end:
             continue
         kept.append(d)
-    return kept
+    return tuple(kept)

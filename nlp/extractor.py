@@ -88,7 +88,8 @@ class Extractor:
             chunk = clean(text[start:end])
             doc = self.nlp.make_doc(chunk)
             doc._.iw_source = chunk
-            doc._.iw_title = document.title if start == 0 else ""
+            doc._.iw_raw = text[start:end]
+            doc._.iw_title = clean(document.title or "") if start == 0 else ""
             out.append((start, doc))
             if end >= len(text):
                 return out

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from isletwatch.model import DocFacts
 
 from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
-from .patterns import HYPE_RE, REGISTRY_RE
-from .segment import BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
+from .patterns import ANECDOTE, HYPE_RE, REGISTRY_RE
+from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
 INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Infirmary|Polyclinic|Academy of Sciences|Centre|Center|Clinic|"
@@ -29,6 +29,7 @@ INSTITUTION_RE = re.compile(
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
     rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
+    rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikum|Hospital Universitario|Universitätsklinikum)\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"  # "CHU Garonne"
 )
 NOT_INSTITUTION = re.compile(
     r"journal|association|society|administration|agency|\bfda\b|\bema\b|registry|department|division|program|programme|"
@@ -38,7 +39,9 @@ NOT_INSTITUTION = re.compile(
     re.I,
 )
 _TRIM_TAIL = re.compile(r"(?:\s+(?:of|for|and|at|the|de|&))+$|[\s,.'’]+$")
-_TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at)\s+")
+_TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at|"
+                        r"Das|Der|Die|Dem|Den|Le|La|Les|L'|El|Los|Las|Il|Lo|Gli|De|Het)\s+")
+CODE1_RE = re.compile(r"(?<![\w-])([A-Z]{3,5}-\d[A-Za-z]?)(?![\w-])")  # "SGN-2": a code only when it recurs
 CODE_RE = re.compile(r"(?<![\w-])([A-Z]{2,5}-[A-Z]?\d{2,4}[A-Za-z]?|[A-Z]{2,5}\d{3}[A-Za-z]?|[A-Z]{2,4}-Direct|[A-Z]{2,4}-Encap)(?![\w-])")
 NOT_PRODUCT_CODE = re.compile(r"^(?:NCT|CD|IL|HLA|COVID|SARS|GLP|SGLT|DPP|HNF|PDX|NKX|TNF|ISO|ICD|EU|US|UK|HbA|MODY|PMC|DOI|ADA|CIT)", re.I)
 INN_RE = re.compile(r"\b[a-z]{3,}(?:lecel|leucel|temcel|dencel|gacel|tocel)\b", re.I)
@@ -48,6 +51,8 @@ TRIAL_AFTER = re.compile(r"^\W{0,3}(?:\w+\s+){0,3}?(?:trial|study|studies|cohort
 BYLINE_DATELINE = re.compile(r"^\s*(?:by|posted by)\b[^|]*\|\s*", re.I)
 ADVERT = re.compile(r"\bads?\b|\badvertisement|\bsponsored\b|\bbook now\b|\bshop now\b", re.I)
 DATELINE_RE = re.compile(r"^([A-Z][A-Z .'-]{2,}[A-Z])(?:,|\s+\(|\s*-|\s*--)")
+COMMENTATOR = re.compile(r"\bwho (?:was|is|were|are) not involved\b|\bnot involved in (?:the|this)\b|\basked not to be (?:named|identified)\b|"
+                         r"\bwho (?:was|is) not part of\b|\bwho reviewed\b", re.I)
 LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquartered in|of|,|;|:|\|)\s*$", re.I)
 
 
@@ -78,7 +83,8 @@ class FactsResult:
 
 GENERIC_NAME_WORDS = frozenset("regenerative medicine medical cell cells therapy therapeutics university hospital school of the "
                                "and for center centre institute research biotechnology biotech sciences science clinic college "
-                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant".split())
+                               "gene genetic stem health academy laboratories labs bio diabetes islet transplant "
+                               "universitätsklinikum klinikum universitaire universitario universitaria".split())
 
 
 def _only_generic(name: str) -> bool:
@@ -138,13 +144,20 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
                                   or TRIAL_AFTER.match(text[m.end():m.end() + 40])):
                 continue
             mentions.append(Mention(m.start(), m.end(), code.lower()))
+    for m in CODE1_RE.finditer(text):
+        code = m.group(1)
+        if text.count(code) >= 2 and not NOT_PRODUCT_CODE.match(code) and not TRIAL_AFTER.match(text[m.end():m.end() + 40]):
+            mentions.append(Mention(m.start(), m.end(), code.lower()))
     for m in NAMED_RE.finditer(text):
         name = m.group(1)
         if name.lower() in ("the", "this", "it") or re.search(r"trial|study|protocol", name, re.I):
             continue
         mentions.append(Mention(m.start(1), m.end(1), name.lower()))
-    allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER)]
-    mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)]
+    allowed = [s for s in segments if s.kind in (BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT, BOILER, ASIDE)]
+    trials = {mn.name for mn in mentions if mn.name not in KNOWN_PRODUCTS and re.search(
+        rf"(?<![\w-]){re.escape(mn.name)}(?![\w-])\W{{0,3}}(?:\w+\s+){{0,2}}?(?:trial|study|cohort)\b", text, re.I)}
+    mentions = [mn for mn in mentions if any(s.start <= mn.start < s.end for s in allowed)
+                and mn.name not in trials]  # "the LUMEN-1 study" makes every "LUMEN-1" a trial name (DEV_NOTES)
     mentions.sort(key=lambda mn: (mn.start, -mn.end))
     kept: list[Mention] = []
     for mn in mentions:
@@ -157,6 +170,18 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
         if a.name != b.name and re.fullmatch(r"\s*(?:\(|,?\s*(?:also )?(?:known as|formerly|or)\s+|\(formerly\s+|\(also known as\s+)\s*", between):
             aliases.setdefault(b.name, aliases.get(a.name, a.name))
     return kept, aliases
+
+
+_HEAD_END = re.compile(rf"(?:{INSTITUTION_HEAD})$")
+
+
+def _split_conjoined(name: str) -> list[tuple[int, str]]:
+    """'Sana Biotechnology and CRISPR Therapeutics' is two institutions; 'Department of X and Y' stays one."""
+    m = re.search(r"\s+and\s+(?=[A-Z])", name)
+    if m and (_HEAD_END.search(name[:m.start()]) or KNOWN_COMPANY_RE.fullmatch(name[:m.start()])) \
+            and _HEAD_END.search(name):
+        return [(0, name[:m.start()]), (m.end(), name[m.end():])]
+    return [(0, name)]
 
 
 def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
@@ -178,9 +203,10 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
                 name, start = name[shout.end():], start + shout.end()
             name = _TRIM_TAIL.sub("", name)
             name = re.sub(r"'s$|’s$", "", name)
-            if len(name) < 4 or NOT_INSTITUTION.search(name) or _only_generic(name):
-                continue
-            found.append((start, start + len(name), name))
+            for part_start, part in _split_conjoined(name):
+                if len(part) < 4 or NOT_INSTITUTION.search(part) or _only_generic(part):
+                    continue
+                found.append((start + part_start, start + part_start + len(part), part))
         for m in KNOWN_COMPANY_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
@@ -198,8 +224,9 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
         byline = seg.kind == NOISE and BYLINE_DATELINE.match(seg.text)
-        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text):
-            continue  # an advertiser's town is not where the work was
+        if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text) \
+                or ANECDOTE.search(seg.text):
+            continue  # an advertiser's or an outside commentator's town is not where the work was
         for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
             if byline and m.start() < byline.end():
                 continue  # the writer's name
@@ -237,23 +264,25 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 break
     out: list[Mention] = []
     # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
-    first_names = {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+) [A-Z][a-z]+\b(?=\s*[),:|])", text)
-                   if gaz.get(fold(m.group(1)), ("", 0))[0] == "city"}
+    first_names = _first_names(text, gaz)
     cands = [c for c in cands if fold(c[2]) not in first_names]
     plain_names = {fold(c[2]) for c in cands if not c[3]}
     # "Sana Biotechnology" makes "Sana" a company name, not Yemen's capital; "Uppsala University" does not.
     org_first_words = {fold(n.split()[0]) for _, _, n in inst_spans
-                       if re.fullmatch(r"\S+ (?:Biotechnology|Therapeutics|Pharmaceuticals|Biosciences|Bio|Biotech|Inc\.?|Genomics|Biologics)", n)}
+                       if re.match(r"\S+ (?:\S+ ){0,3}(?:Biotechnology|Therapeutics|Pharmaceuticals|Biosciences|Bio|Biotech|Inc|Genomics|"
+                                   r"Biologics|Ltd|Co)\b", n)}  # "Meridian Hypoimmune Therapeutics": Meridian is the company
     for start, end, name, dateline in sorted(cands):
         if any(s <= start < e for s, e, _ in inst_spans):
             continue  # "Tianjin First Central Hospital" alone gives no location
-        if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words:
-            continue
+        if fold(name) in US_STATES_AND_PROVINCES or fold(name) in org_first_words and not re.search(
+                r"\b(?:in|at|from|near|based in|headquartered in|outside)\s+$", text[max(0, start - 20):start]):
+            continue  # "Meridian" alone is the company; "headquartered in Hangzhou" is still the city
         if dateline:
             seg_cities = [c for c in cands if c[3] and abs(c[0] - start) < 60 and gaz.get(fold(c[2]), ("", 0))[0] == "city"]
             kind = gaz.get(fold(name), gaz.get(fold(name.title()), ("", 0)))[0]
             confirmed = fold(name) in plain_names or fold(name.title()) in plain_names or (
-                kind == "country" and any(fold(c[2].title()) in plain_names for c in seg_cities))
+                kind == "country" and any(fold(c[2].title()) in plain_names for c in seg_cities)) or any(
+                re.search(rf"\b{re.escape(fold(name.title()))}\b", fold(inst)) for _, _, inst in inst_spans)  # "ASTANA -" + "Astana ... Center"
             if not confirmed:
                 continue  # a dateline city counts only where the work was: named again in the story
             name = name.title() if name.isupper() else name
@@ -261,10 +290,36 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
     return out
 
 
-def extract_facts(text: str, title: str, segments: list[Segment]) -> FactsResult:
+def _as_written(raw: str | None, text: str, start: int, end: int, name: str) -> str:
+    """The name as the original text spells it (curly apostrophes and all), where the cleaned text has it."""
+    return raw[start:end] if raw is not None and len(raw) == len(text) and text[start:end] == name else name
+
+
+_NAME = r"[A-Z][^\W\d_]+"
+
+
+def _first_names(text: str, gaz: dict[str, tuple[str, int]]) -> set[str]:
+    """Town names used as someone's first name here: "Rohini Deshpande)", or "Sofía Herrera" where "Herrera"
+    recurs as a surname ("Daniel Herrera said"). "Edmonton Protocol," names a protocol, not a person."""
+    out: set[str] = set()
+    for m in re.finditer(rf"\b({_NAME}) ({_NAME})\b", text):
+        first, last = m.group(1), m.group(2)
+        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)):
+            continue
+        followed = re.match(r"\s*[),:|]", text[m.end():m.end() + 3])
+        surname_elsewhere = any(not text[:o.start()].endswith(first + " ")
+                                for o in re.finditer(rf"\b{re.escape(last)}\b(?= (?:said|says|told|added|was|is)\b)", text))
+        if followed or surname_elsewhere:
+            out.add(fold(first))
+    return out
+
+
+def extract_facts(text: str, title: str, segments: list[Segment], raw: str | None = None) -> FactsResult:
+    """Document fields from the cleaned text; names are given as the original `raw` text writes them."""
     products, aliases = find_products(text, segments)
-    inst = institutions(text, segments)
-    place_mentions = locations(text, segments, inst)
+    inst = [(s, e, _as_written(raw, text, s, e, n)) for s, e, n in institutions(text, segments)]
+    place_mentions = [Mention(m.start, m.end, _as_written(raw, text, m.start, m.end, m.name))
+                      for m in locations(text, segments, inst)]
     locs = _unique([m.name for m in place_mentions])
     hype = hype_terms(text if title and title in text else f"{title}\n{text}")
     names = _unique([name for _, _, name in inst])

@@ -14,7 +14,7 @@ from importlib import resources
 
 # Not locations even though GeoNames lists a city of that name.
 COMMON_WORDS = frozenset("""
-of march may mobile nice split sale bath reading hope most lead enterprise independence liberty
+of march may mobile nice split sale bath reading hope most lead enterprise independence liberty spring summer autumn winter fall
 union florence victoria marion jackson lincoln washington franklin clinton madison hamilton columbus
 aurora eagle orange paradise providence faith grace mercy sandy cleveland austin dallas temple
 wells worth bay date university college hospital centre center institute
@@ -57,6 +57,7 @@ KNOWN_PRODUCTS = ("zimislecel", "vx-880", "vx-264", "lantidra", "donislecel", "v
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ı": "i", "ß": "ss"})
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """'Wrocław' → 'wroclaw': texts drop diacritics as often as they keep them."""
     name = name.translate(_EXTRA_FOLD)

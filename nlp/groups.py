@@ -1,4 +1,4 @@
-"""Who a sentence talks about: patient counts ("10 of 12"), single patients, ages.
+"""Who a sentence talks about: patient counts ("10 of 12") and group ages (one person: persons.py).
 
 A claim's frame hangs on its group: "Two of the 14 participants have died" is
 a group of 14 with 2 reaching the outcome, "four patients no longer needed
@@ -26,7 +26,10 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
+AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)\s+"
+                      rf"(?:among|in)\s+(?:the\s+|all\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
+OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
@@ -43,27 +46,15 @@ INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|ran
                        r"have had|has had|have received|were followed|aged)\b", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
-AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?", re.I)
-WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|at))", re.I)
-NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
-SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
-                            r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient)\b(?!['’]s\s+(?:blood|own))")
-ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:patient|recipient|participant|subject)\b", re.I)
-ROW_LABEL_RE = re.compile(r"^\s*(?:patient|recipient|case|subject|participant|p)\s*#?\s*(?P<num>\d+)\s*$", re.I)
-FEMALE = frozenset("woman girl mother female wife daughter grandmother sister lady teacher's".split())
-MALE = frozenset("man boy father male husband son grandfather brother".split())
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
-
-GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+at\s+[\w\s]{{1,30}}?)?\s*(?:was|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
+GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
-SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
-SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
-WAS_OLD_WHEN_RE = re.compile(r"\bwas\s+(?P<v>\w+(?:-\w+)?)\s+years?\s+old\s+when\s+(?:she|he)\s+was\s+diagnosed", re.I)
-DIAG_BEFORE_RE = re.compile(rf"\bdiagnosed[^.]{{0,50}}?(?P<v>{NUMBER})\s+(?P<u>months?|years?|weeks?)\s+before", re.I)
-
-
+# "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
+GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
+                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average", re.I)
+APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
+ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none)\b", re.I)
 
@@ -98,6 +89,14 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     if not COUNT_HINT.search(sentence):
         return ()
 
+    starts = [m.start() for m in NUMBER_RE.finditer(sentence)]  # patterns that begin with a number are tried only there
+
+    def at_numbers(rx: re.Pattern[str]):
+        for p in starts:
+            m = rx.match(sentence, p)
+            if m:
+                yield m
+
     def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             return
@@ -106,9 +105,17 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
 
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
+        if "|" not in sentence and "\t" not in sentence and (
+                re.fullmatch(r"\s*", sentence[:m.start()]) and re.match(r"\s+[A-Z]", sentence[m.end():])
+                or re.search(r"[A-Za-z]\s+$", sentence[:m.start()]) and re.fullmatch(r"\s*", sentence[m.end():])):
+            continue  # "4/7 Half-dose cohort: ...", "Quick summary 1/7": a thread's post counter
         if 0 < n <= 5000 and w <= n and not re.search(r"phase\s*$|\d\s*$", sentence[:m.start()], re.I):
             add(m, n, w, "slash")
-    for m in OF_RE.finditer(sentence):
+    for m in at_numbers(AMONG_RE):
+        w, n = _num(m.group("w")), _num(m.group("n"))
+        if w is not None and n and w <= n:
+            add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
+    for m in at_numbers(OF_RE):
         w, n = _num(m.group("w")), _num(m.group("n"))
         tail = sentence[m.end():m.end() + 30]
         if w is None or n is None or w > n or NOT_PEOPLE_AFTER.match(tail) or YEAR.match(m.group("n")):
@@ -122,7 +129,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):
         add(m, _num(m.group("n")), _num(m.group("w")), "of")
-    for m in OF_PRONOUN_RE.finditer(sentence):
+    for m in at_numbers(OF_PRONOUN_RE):
         add(m, None, _num(m.group("w")), "of")
     for m in NONE_RE.finditer(sentence):
         n = _num(m.group("n"))
@@ -136,26 +143,23 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, n, n, "all")
     for m in BOTH_RE.finditer(sentence):
         add(m, 2, 2, "all")
+    for m in at_numbers(OF_DEFINITE_RE):
+        add(m, None, _num(m.group("w")), "of")  # "Three of the treated children": a subcount, the group from context
     for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", sentence):
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
         if not re.search(r"placebo|control|standard|sham|usual care", arm_text, re.I):
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
-    for m in re.finditer(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", sentence, re.I):
+    for m in at_numbers(APPROX_PAIR_RE):
         add(m, None, None, "percent")  # "two or three patients": an approximate count (DEV_NOTES)
-    for m in re.finditer(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", sentence, re.I):
+    for m in at_numbers(ONE_IN_RE):
         add(m, None, None, "percent")  # "roughly one in five": a proportion, not a count
     for m in DEFINITE_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and not YEAR.match(m.group("n")):
             add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
-    pos = 0
-    while True:
-        m = PLAIN_RE.search(sentence, pos)
-        if not m:
-            break
-        pos = m.start("n") + 1  # overlapping search: "phase 1 study enrolled fifteen children" must find "fifteen children"
+    for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
@@ -164,9 +168,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
-    for m in BARE_RE.finditer(sentence):
+    for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))
-        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I):
+        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
+                or re.search(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather) of\s+$", sentence[:m.start()], re.I):
             continue
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
         add(m, w if intro else None, None if intro else w, "bare", intro)
@@ -174,108 +179,25 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class SingleRef:
-    start: int
-    age: float | None
-    sex: str | None
-    ordinal: int | None
-    definite: bool
-
-
-def find_single(sentence: str) -> list[SingleRef]:
-    """Mentions of one patient: 'a 25-year-old woman', 'Now 44', 'the first recipient', 'One patient'."""
-    return list(_find_single(sentence))
-
-
-@lru_cache(maxsize=8192)
-def _find_single(sentence: str) -> tuple[SingleRef, ...]:
-    refs: list[SingleRef] = []
-    for m in AGE_SINGLE_RE.finditer(sentence):
-        noun = (m.group("noun") or "").lower()
-        if noun not in FEMALE and noun not in MALE:
-            later = re.match(r"(?:\s+[\w-]+){0,3}?\s+(woman|man|girl|boy|mother|father)\b", sentence[m.end():], re.I)
-            noun = later.group(1).lower() if later else noun
-        if re.match(r"my\b", m.group(0), re.I):
-            continue
-        if noun in ("patients", "children", "adults", "people") or re.match(r"\s*(?:has|have)\b", sentence[m.end():]) and not m.group("det"):
-            continue
-        if re.search(r"\bmy\s+$", sentence[max(0, m.start() - 4):m.start()], re.I):
-            continue
-        sex = "female" if noun in FEMALE else "male" if noun in MALE else None
-        refs.append(SingleRef(m.start(), float(m.group("age")), sex, None, (m.group("det") or "").lower() in ("the", "this")))
-    for m in WORD_AGE_RE.finditer(sentence):
-        age = parse_number(m.group("age"))
-        if age is not None and age < 120 and not any(r.start <= m.start() <= r.start + 30 for r in refs) \
-                and not re.search(r"\bmy\s+$|\bwas\s+$", sentence[max(0, m.start() - 5):m.start()], re.I):
-            refs.append(SingleRef(m.start(), age, None, None, True))
-    for m in re.finditer(r"\b(?:I(?:'m| am)|(?i:she|he)(?:'s| is)) (?:now )?(?P<age>\d{1,2})\b(?! (?:percent|%|months|weeks|days|units|mg|kg))", sentence):
-        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
-    for m in re.finditer(r"\b(?:a|an|the|one)\s+(?P<noun>woman|man|girl|boy|patient|recipient),?\s+aged\s+(?P<age>\d{1,2})\b", sentence, re.I):
-        noun = m.group("noun").lower()
-        refs.append(SingleRef(m.start(), float(m.group("age")), "female" if noun in FEMALE else "male" if noun in MALE else None,
-                              None, m.group(0).lower().startswith("the")))
-    for m in NOW_AGE_RE.finditer(sentence):
-        refs.append(SingleRef(m.start(), float(m.group("age")), None, None, True))
-    for m in SINGLE_NOUN_RE.finditer(sentence):
-        noun = m.group("noun").lower()
-        det = m.group("det").lower()
-        if noun in ("patient", "recipient") and det not in ("a", "an"):
-            continue  # "one patient" is singled out by the assembler; "the patient" refers back
-        sex = "female" if noun in FEMALE else "male" if noun in MALE else None
-        refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))
-    for m in ORDINAL_RE.finditer(sentence):
-        refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
-    if re.search(r"\bin (?:her|his) (?:20|30|40|50|60|70)s\b", sentence) and not refs:
-        sex = "female" if re.search(r"\bher\b", sentence) else "male"
-        refs.append(SingleRef(0, None, sex, None, False))
-    refs.sort(key=lambda r: r.start)
-    return tuple(refs)
-
-
 def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
     for rx in regexes:
         m = rx.search(sentence)
         if m:
-            return _fractional(m.group("v"))
+            return _fractional(m.group("v") or m.groupdict().get("v2") or "")
     return None
 
 
 def group_age(sentence: str) -> float | None:
     """A stated mean or median age of a group ('mean age 51.4 years', 'Age, Mean (SD): 43.6')."""
-    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE)
+    return _first_value(sentence, GROUP_AGE2_RE, GROUP_AGE_RE) if "age" in sentence.lower() else None
 
 
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
-    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE)
-
-
-def single_disease_years(sentence: str) -> float | None:
-    m = SINGLE_DUR_RE.search(sentence)
-    if m and not re.search(r"at least|more than|over", sentence[max(0, m.start("v") - 15):m.start("v")], re.I):
-        v = 1.0 if m.group("v").lower() in ("a", "an") else parse_number(m.group("v"))
-        if v is not None:
-            unit = m.group("u").lower()
-            return v * 10 if unit.startswith("decade") else round(v / 12, 2) if unit.startswith("month") else v
-    m = DIAG_BEFORE_RE.search(sentence)
-    if m:
-        v = parse_number(m.group("v"))
-        unit = m.group("u").lower()
-        if v is not None:
-            return round(v / 12, 2) if unit.startswith("month") else round(v / 52, 2) if unit.startswith("week") else v
-    return None
-
-
-def diagnosis_age(sentence: str) -> float | None:
-    """Age at diagnosis, for 'disease duration = age − age at diagnosis' (DEV_NOTES)."""
-    for rx in (SINCE_AGE_RE, WAS_OLD_WHEN_RE):
-        m = rx.search(sentence)
-        if m:
-            v = parse_number(m.group("v"))
-            if v is not None and v < 100:
-                return v
-    return None
+    low = sentence.lower()
+    if "duration" not in low and "diabetes for" not in low and " for " not in low:
+        return None
+    return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 
 
 def _fractional(text: str) -> float | None:
@@ -284,3 +206,4 @@ def _fractional(text: str) -> float | None:
         base = parse_number(m.group(1))
         return None if base is None else base + (0.5 if m.group(2).lower() == "half" else 0.25)
     return parse_number(text)
+

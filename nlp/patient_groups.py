@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .groups import Count, SingleRef, find_single, group_age, group_disease_years
+from .arms import arm_sizes
+from .groups import Count, group_age, group_disease_years
+from .persons import SingleRef, find_single
 from .patterns import CONTROL_ARM
 from .segment import Segment
 from .sentence_facts import intervention_fields
 from .drafts import Group
 
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
-ARM_SPLIT = re.compile(r"\b(?P<n>\d{1,4})\s+(?:(?!of\b|the\b)[\w-]+,?\s+){0,2}(?:group|arm)?,?\s*(?:and\s+)?\d{1,4}\s+(?:on\s+|received\s+|in the\s+|to\s+)?(?:placebo|control|sham)", re.I)
 
 
 class GroupTracker:
@@ -59,10 +60,23 @@ class GroupTracker:
             self.single = g
         return g
 
-    def _note_group_facts(self, seg: Segment, counts: list[Count]) -> None:
+    def _note_arms(self, seg: Segment, text: str) -> None:
+        """The treated arm of a controlled trial becomes the trial group ("22 to islets and 20 to insulin")."""
+        arms = arm_sizes(text)
+        treated = arms.treated
+        if treated is None and arms.control and self.trial and self.trial.n and self.trial.n > arms.control \
+                and seg.para - self.trial.home_para <= 1:
+            treated = self.trial.n - arms.control  # "61 patients ... or placebo (16 patients)": 45 treated
+        if treated and self.trial:
+            if treated != self.trial.n:
+                self.trial = self.focus = self._group_n(treated, seg)
+            self.trial.arm = True
+
+    def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
+        original = seg.text if original is None else original
         largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
+        arm_split = bool(CONTROL_ARM.search(original))  # "32 received MSCs and 16 received placebo"
         for c in counts:
-            arm_split = bool(CONTROL_ARM.search(seg.text))  # "32 received MSCs and 16 received placebo"
             if c.kind in ("plain", "bare") and c.intro and c.n and c.n > largest_explicit \
                     and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]) \
                     and (self.trial is None or c.n > (self.trial.n or 0) or arm_split or seg.para != self.trial.home_para):
@@ -70,9 +84,7 @@ class GroupTracker:
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
-        arm = ARM_SPLIT.search(seg.text)
-        if arm and self.trial:
-            self.trial = self.focus = self._group_n(int(arm.group("n")), seg)  # "(43 UC-MSC, 42 placebo)"
+        self._note_arms(seg, original)
         for c in counts:
             if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
                     re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):

@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .furniture import AUTHOR_BIO, RUN_IN_BOX, TICKER, anecdote_lines, sidebar_heading
+
 BODY, HEADLINE, DECK, TABLE, NOISE, COMMENT = "body", "headline", "deck", "table", "noise", "comment"
 BOILER = "boiler"  # "About the company" and forward-looking sections: facts yes, claims no
+ASIDE = "aside"  # a box about the story's topic (timeline, Q&A, fact box): facts yes, claims no
 
 ABBREVIATIONS = frozenset(
     "dr mr mrs ms prof st vs al fig figs no nos jan feb mar apr jun jul aug sep sept oct nov dec "
@@ -38,19 +41,25 @@ _COMMENTS_START = re.compile(
     r"^\s*comment from a reader|^\s*comments are (?:closed|open)",
     re.I,
 )
-_SECTION_SKIP = re.compile(r"^\s*(?:special note regarding )?forward-looking statements?\b|^\s*about (?!the study|the authors?\b|me\b)[A-Z]", re.I)
+# "Forward-Looking Statements", "About Vertex": a heading (short, capitalised, no full stop), not "About a third were ..."
+_SECTION_SKIP = re.compile(r"^\s*(?i:(?:special note regarding )?forward-looking statements?)\b|"
+                           r"^\s*(?i:about) (?!the study|the authors?\b|me\b)[A-Z][\w&.'’-]*(?: [\w&.'’-]+){0,5}\s*:?\s*$")
 _SECTION_HEAD = re.compile(r"^\s*[A-Z][A-Za-z0-9 &'’,-]{0,60}:?\s*$")
 
 
 # One-for-one replacements, so every offset into the cleaned text is an offset into the original:
-# non-breaking and thin spaces, zero-width characters and the Unicode dashes web pages use.
+# non-breaking and thin spaces, zero-width characters, the Unicode dashes web pages use, and curly
+# quotes (so "hasn’t" and "I’m" meet the same rules as "hasn't" and "I'm").
 _SAME_LENGTH = str.maketrans({**{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u200b\u200c\u200d\u2060\ufeff\u200e\u200f"},
-                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"}})
+                              **{c: "-" for c in "\u2010\u2011\u2012\u2212"},
+                              **{c: "'" for c in "\u2018\u2019\u02bc"}, **{c: '"' for c in "\u201c\u201d"}})
+_MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")  # Lancet decimals: "3·9" is 3.9
 
 
 def clean(text: str) -> str:
-    """The text the rules read: same length as the original, so evidence offsets stay valid."""
-    return text.translate(_SAME_LENGTH)
+    """The text the rules read: same length as the original, so evidence offsets stay valid.
+    Names are read back from the original at the same offsets (facts.py), so they stay as written."""
+    return _MIDDLE_DOT.sub(".", text.translate(_SAME_LENGTH))
 
 
 @dataclass(frozen=True)
@@ -123,15 +132,17 @@ def segment(text: str, title: str = "") -> list[Segment]:
         pos = text.find(title.strip()[:200])
         if pos >= 0:
             head_start, head_end = pos, pos + len(title.strip())
-    in_comments = in_skip = in_boiler = False
+    in_comments = in_skip = in_boiler = in_aside = False
     body_started = False
     para = line_no = 0
-    for start, end in _logical_lines(text):
+    logical = _logical_lines(text)
+    anecdotes = anecdote_lines([text[a:b] for a, b in logical])
+    for index, (start, end) in enumerate(logical):
         raw = text[start:end]
         line = raw.strip()
         if not line:
             para += 1
-            in_skip = False
+            in_skip = in_aside = False
             continue
         line_no += 1
         lead = len(raw) - len(raw.lstrip())
@@ -141,7 +152,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
             in_boiler = True
         elif in_boiler and _SECTION_HEAD.match(line) and not line.endswith("."):
             in_boiler = bool(_SECTION_SKIP.match(line))
-        if in_comments:
+        if in_comments or index in anecdotes:
             kind = COMMENT
         elif head_start <= start + lead < head_end or (head_start >= 0 and start <= head_start < end and len(line) < 2 * (head_end - head_start)):
             kind = HEADLINE
@@ -149,10 +160,15 @@ def segment(text: str, title: str = "") -> list[Segment]:
             kind = BOILER
         elif not body_started and re.match(r"^[-–—]\s.*\s[-–—]$", line):
             kind = DECK  # a press-release sub-headline: "– Two participants are insulin independent –"
-        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or in_skip:
+        elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or RUN_IN_BOX.match(line) \
+                or AUTHOR_BIO.match(line) or in_skip:
             kind = NOISE
-            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line:
-                in_skip = True  # a "MOST READ" / "Related" heading: the rest of its block is links
+            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line or AUTHOR_BIO.match(line):
+                in_skip = True  # a "MOST READ" / "Related" heading or an author bio: the rest of its block too
+        elif sidebar_heading(line) == "other":
+            kind, in_skip = NOISE, True  # "In other health news": links to other stories
+        elif sidebar_heading(line) == "topic" or in_aside:
+            kind, in_aside = ASIDE, True  # "TIMELINE", "Diabetes in numbers": background beside the story
         elif _is_table_row(line):
             kind = TABLE
         elif not body_started and line_no <= 12 and len(line.split()) < 20 and not re.search(r"[.!?:]$", line):

@@ -1,2 +1,2 @@
 """spaCy factories of the claim extractor; importing this module registers them."""
-from . import pipeline  # noqa: F401
+from . import pipeline, tokenizer  # noqa: F401

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from isletwatch.nlp.groups import find_counts, find_single, group_age
+from isletwatch.nlp.groups import find_counts, group_age
+from isletwatch.nlp.persons import find_single
 from isletwatch.nlp.segment import COMMENT, HEADLINE, NOISE, segment
 from isletwatch.nlp.sentence_facts import intervention_fields, outcomes, study_phase, timings
 

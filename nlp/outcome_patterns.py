@@ -1,0 +1,152 @@
+"""How texts state outcomes: one table of regular expressions per SCHEMA outcome, and the safety words.
+
+Kept apart from the other vocabulary because it is the part that must
+generalize most: each outcome is written from word families (lexicon.py), so
+a rule covers every tense, contraction and synonym of its meaning ("has not
+needed a single insulin injection", "hasn't changed", "may have begun to
+rise"), not only the sentence it was first written for.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CHANGE, FALL, INSULIN_UNIT, KEEP, NEGATED, ONE_OF, RISE, USE_INSULIN, forms
+
+_F = re.I
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), _F)
+
+
+# Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
+OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it"), "insulin_reduction": ("insulin", "dose"),
+    "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low"),
+    "time_in_range": ("range", "of the time"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
+    "death": ("died", "death", "fatal", "deceased"),
+    "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
+    "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
+                      "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
+                      "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
+                      "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in",
+                      "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
+                      "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
+                      "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak"),
+}
+
+
+OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
+    ("medication_free", _rx(
+        r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
+        r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
+        r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
+        r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
+        r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)",
+        r"free (?:of|from) all (?:[\w-]+ ){0,2}(?:drugs|medications?|medicines?|treatment|agents|therap(?:y|ies))",
+        r"off insulin and (?:all |any |every )?(?:\w+ )?(?:tablets|pills|drugs|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)",
+        # "discontinued insulin at week 10 and all oral agents by month 5": the verb governs both objects;
+        # the mention starts at the second object (group "at") so each keeps its own time.
+        rf"\b{forms('stop', 'discontinue', 'quit', 'withdraw', 'come off')}\s+(?:[\w-]+\s+){{0,8}}?(?P<at>(?:and|then)\s+(?:all|every|any)\s+"
+        r"(?:other\s+)?(?:oral\s+)?(?:diabetes\s+)?(?:agents|drugs|medications?|medicines|tablets|pills))\b")),
+    ("insulin_independence", _rx(
+        r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
+        r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",
+        r"\boff (?:all )?(?:exogenous )?insulin\b", r"\bstill off it\b",
+        r"without (?:(?:a single|any|daily|injecting|taking|needing|using)\s+)*insulin",
+        r"no longer (?:(?:need|needs|needed|use|uses|used|requires?|required|takes?|took|injects?|injected)\s+)(?:\w+\s+){0,2}insulin",
+        r"(?:has|have|had) not (?:injected|needed|used|taken|required) (?:any )?insulin",
+        r"not needed (?:any )?insulin", r"(?:able|allowed) to stop (?:\w+\s+){0,2}insulin",
+        r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
+        r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
+        r"\b(?:stop\w*|quit\w*|discontinu\w+)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b",
+        rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
+        rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
+        rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
+        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin")),
+    ("insulin_reduction", _rx(
+        r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
+        r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
+        r"reduced or (?:eliminated|stopped)",
+        r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
+        r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
+        r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
+        r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b",
+        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,5}}?(?:down\b|{FALL}|lower\b)",
+        rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
+    ("hba1c_target", _rx(
+        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|seven|six(?:\.|\s+point\s+)five)(?:\.0)?\s*(?:%|per ?cent|percent)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:normal|target|non-diabetic|healthy) range",
+        r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
+    ("hypoglycemia_free", _rx(
+        r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
+        r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
+        r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
+        r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
+        r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
+        r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
+        rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b")),
+    ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
+                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
+    ("c_peptide", _rx(
+        r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
+        r"(?:detect\w*|measurable|produc\w*|kept|had|rise|increase|restor\w*|improv\w*|preserv\w*|with)\s+(?:\w+[\s-]+){0,4}?c-?peptide",
+        r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
+        r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
+        r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
+        r"insulin secretion (?:was )?(?:restored|detected|improved)",
+        r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)",
+        rf"c-?peptide\b(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:{RISE}|{KEEP}|up from\b|better preserved)",
+        rf"\b{forms('make', 'produce', 'secrete', 'release', 'generate')}\s+(?:[\w-]+\s+){{0,2}}?c-?peptide",
+        r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:its |their |the )?(?:baseline|pre-?treatment)",
+        rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
+        rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
+    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
+    ("adverse_event", _rx(
+        r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
+        r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue)",
+        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
+        r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
+        r"procedur\w*-related events",
+        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:\w+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis)\b",
+        r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
+        r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
+        r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r)\b",
+        r"\b(?:required|needed|requiring|needing) (?:surgery|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
+        r"hospitali[sz]ation|intensive care|antibiotics)\b")),
+    ("no_benefit", _rx(
+        r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
+        r"(?:has|have|had) not (?:changed|improved)", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow)",
+        r"\bno (?:significant |meaningful )?(?:change|difference|improvement|benefit)\b",
+        r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
+        r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
+        r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
+        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
+        r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
+        r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
+        r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
+        r"\bstill (?:inject|take|need|use|require)\w* the same\b", r"\bas much insulin as (?:before|ever)\b",
+        r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
+        r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
+        r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
+        r"\b(?:insulin|dose|doses|c-?peptide|hba1c|a1c)\b[^.;]{0,20}?\bunchanged\b")),
+]
+
+# no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).
+EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"beta[- ]cell", r"autoantibod",
+                       r"glycated", r"blood sugar")
+NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
+                     r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")
+NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )*(?:adverse|side|complication|death|one)",
+                    r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
+                    r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
+                    r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
+NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+                 r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
+                 r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
+                 r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture")
+HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -1,0 +1,117 @@
+"""Which group a stated outcome belongs to, and how many in it reached the outcome.
+
+Given the counts of a sentence ("10 of 12", "Two islet recipients", "none of
+them", "one patient") and the groups tracked so far, `_resolve` picks the group
+and n_with_outcome: an explicit "w of n" makes or finds the group of n; a bare
+subcount counts within the current trial; "5 of the 17" where 17 were the
+responders of another outcome counts within the trial (DEV_NOTES: a subcount
+keeps the trial's size); "Only one participant" is a count, "one patient ...
+his dose" a person singled out. `_safety_claim_ok` keeps harms that name an
+event and a count or a patient.
+"""
+from __future__ import annotations
+
+import re
+
+from .drafts import Group
+from .groups import Count
+from .patterns import CONTROL_ARM, NAMED_HARM
+from .persons import find_single
+from .segment import Segment
+from .timing import clause
+
+PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
+                        r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
+                          r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
+                         r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
+EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|"
+                       r"\bin (?:all|every one of the) (?:participants|patients|recipients|subjects)\b", re.I)
+ONLY_ONE = re.compile(r"\b(?:only|just) one (?:patient|recipient|participant|subject)\b", re.I)
+
+
+class GroupResolver:
+    """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
+
+    def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
+                         single: Group | None) -> bool:
+        """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
+        if outcome not in ("death", "adverse_event"):
+            return True
+        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
+        explicit_w = w if not group.single or counts else None
+        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
+            return False  # "adverse events were mild or moderate" names no event
+        if w == 0 or (w is None and not group.single and not group_level):
+            return False
+        return not (group.single and explicit_w is None and single is None and not SINGULAR_REF.search(t)
+                    and self.trial is not None)
+
+    def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        group, w = self._resolve_count(seg, counts, o, single)
+        return group, (1 if group is not None and group.single else w)  # one person reached it or did not
+
+    def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
+        part = clause(seg.text, o.start, o.end)
+        lo = seg.text.find(part)
+        local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
+            [c for c in counts if o.start < c.start < lo + len(part) and not c.intro][:1]  # "C-peptide was detectable in all 12"
+        if not local and lo > 0:
+            ref = find_single(part)
+            if ref and any(r.ordinal or r.age for r in ref):
+                g = self._single_for(Segment(seg.start + lo, seg.start + lo + len(part), part, seg.kind, seg.line, seg.para))
+                if g is not None:
+                    return g, 1  # "..., and that the first patient was insulin independent at day 270"
+        before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
+        chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
+        if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
+            return None, None
+        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
+        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
+                c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
+            return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
+        if one and not chosen:
+            return single or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        if chosen is None and o.outcome == "no_benefit" and EVERY_ONE.search(seg.text) and self.trial and self.trial.n:
+            return self.trial, self.trial.n  # "did not change in any participant": all of them
+        if chosen is None:
+            if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
+                g = single or self.single
+                return g, 1
+            g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
+            return g, (1 if g and g.single else None)
+        if chosen.kind == "definite":
+            return self._group_n(chosen.n, seg), None
+        if chosen.kind == "plain" and chosen.n and re.search(r"\b(?:sub-?group|subset|cohort|group) of\s+$", seg.text[:chosen.start], re.I):
+            return self._group_n(chosen.n, seg), None  # "In a prespecified subgroup of 12 MSC recipients": a group of its own
+        if chosen.kind == "plain" and chosen.n == 1:
+            if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+                return self.trial, 1
+            return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        n, w = chosen.n, chosen.w
+        if chosen.kind == "of" and n:
+            responders = next((d for d in reversed(self.drafts) if d.w == n and d.outcome != o.outcome and not d.group.single
+                               and d.group.n and d.group.n > n and d.segs and d.segs[-1].para == seg.para), None)
+            if responders is not None:
+                return responders.group, w  # "5 of the 17 [who met the endpoint] stopped insulin": a subcount of the trial
+        if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
+            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
+                          and d.w and chosen.w and chosen.w < d.w), None)
+            if prior:
+                return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
+        if chosen.kind in ("plain", "bare") and not chosen.intro:
+            if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
+                return self.trial, chosen.n
+            if chosen.kind == "bare" and self.trial:
+                return self.trial, chosen.w
+            if chosen.kind == "plain":
+                return self._group_n(chosen.n, seg), chosen.n
+        if n is None:
+            g = self.trial or self.focus
+            if chosen.kind == "none" and g is not None:
+                return g, g.n  # "none of them had a severe low": all of them were free of it
+            return g, w
+        return self._group_n(n, seg), w
+

@@ -1,0 +1,151 @@
+"""Duration roles: is a duration the time to the outcome, how long it lasted, or the time point it was seen at?
+
+DEV_NOTES: "within 75 days" is time to outcome, "insulin-free for over a year"
+is the outcome's duration, "at one year" / "two years on" is the follow-up
+time point. Round 1 decided from a few words around the number, and only for
+single patients; here the role comes from the preposition and from the
+predicate nearest before the duration, for groups as well:
+
+* for / gone / spent N, N without insulin        -> duration
+* within / in just N, since week N               -> time to outcome
+* after / at / on / by N:
+    a finite onset verb (stopped, discontinued, withdrawn, became) governs it ("stopped insulin 16 weeks after", "discontinued insulin at
+    week 10")                                     -> time to outcome
+    a state ("was / remained / still"), a change ("rose by week 48") or
+    nothing before it ("Six months after ..., 18 had") -> time point
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .durations import Duration, find_durations
+from .lexicon import FALL, KEEP, RISE, forms
+
+ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|"
+                   rf"c[oa]me off|got off|first)\b", re.I)
+STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
+CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom)\s+(?:the\s+)?$", re.I)
+BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
+                             r"insulin-free|without insulin|off insulin)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
+DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
+FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
+                           r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
+FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
+AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
+DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|used insulin for\s+(?:at least\s+)?$|"
+                            r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
+NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
+                              r"^\s*(?:old|of age)\b", re.I)
+
+
+@dataclass
+class Timing:
+    time_to: int | None = None
+    duration: int | None = None
+    qualifier: str | None = None
+    follow_up: int | None = None
+
+
+def _onset_governs(prefix: str, single: bool) -> bool:
+    """The nearest predicate before the duration, in the same stretch of clause, is an onset verb
+    (not a state, a change, or a verb beyond a comma or table cell). For a group the verb must be
+    finite: "allowed 10 of 12 to stop insulin one year after" reports where the group stood at one
+    year, while "she was able to stop insulin 11 days after" dates one person's onset."""
+    chunks = re.split(r",", re.split(r"[;:|]", prefix[-90:])[-1])
+    if len(chunks) > 1 and len(chunks[-1].split()) <= 3:
+        chunks = chunks[:-2] + [chunks[-2] + chunks[-1]]  # "became insulin free, on average 40 days after"
+    near = chunks[-1]
+    onset = [m.end() for m in ONSET.finditer(near) if single or not re.search(r"\bto\s+$", near[:m.start()])]
+    if not onset or not near.strip():
+        return False
+    state = [m.end() for m in STATE.finditer(near)] + [m.end() for m in CHANGE.finditer(near)]
+    return onset[-1] > max(state, default=-1)
+
+
+def role(text: str, d: Duration, single: bool = False) -> str | None:
+    """'time_to', 'duration', 'follow_up', or None for a duration that is no outcome time (age, diabetes years)."""
+    before, after = text[max(0, d.start - 40):d.start], text[d.end:d.end + 30]
+    prefix = text[:d.start]
+    if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
+        return None
+    inside = re.search(r"\(([^()]*)$", prefix)
+    if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
+        return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
+    if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
+        return "time_to"
+    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
+    if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
+        return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
+    if BY_BEFORE.search(before):
+        return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
+    if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
+        return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
+    if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
+            or re.match(r"^\s*[,|]|^\s*$", after):
+        return "time_to" if _onset_governs(prefix, single) else "follow_up"
+    return None
+
+
+def timings(text: str, single: bool = False, durations: list[Duration] | None = None) -> Timing:
+    """Sort every duration of the text (a sentence or a clause) into the three roles; the first of each wins."""
+    t = Timing()
+    points: list[Duration] = []
+    for d in durations if durations is not None else find_durations(text):
+        if d.days is None:
+            continue
+        r = role(text, d, single)
+        if r == "time_to":
+            t.time_to = t.time_to or d.days
+        elif r == "duration" and t.duration is None:
+            t.duration, t.qualifier = d.days, d.qualifier
+        elif r == "follow_up":
+            t.follow_up = t.follow_up or d.days
+            points.append(d)
+    if len(points) >= 2 and t.time_to is None and re.search(r"\bstill\b", text[points[0].start:points[-1].start], re.I):
+        t.time_to, t.follow_up = points[0].days, points[-1].days  # "At 4 weeks he had C-peptide, still there at 12 weeks"
+    return t
+
+
+HARMS = frozenset({"adverse_event", "death"})
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    bounds = [0] + [m.end() for m in re.finditer(r";\s|, and\s|, while\s|, but\s", text)] + [len(text) + 2]
+    lo = max(b for b in bounds if b <= start)
+    hi = min((b for b in bounds if b > end), default=len(text))
+    return lo, hi
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause around a mention: durations of '..., and 11 stayed off insulin for five years' stay with it."""
+    lo, hi = clause_bounds(text, start, end)
+    return text[lo:hi]
+
+
+def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, single: bool) -> Timing:
+    """The times of the index-th outcome mention (label, start, end) of a sentence.
+
+    Durations are read in the mention's own stretch (its clause, cut at the neighbouring mentions of
+    other outcomes, so "discontinued insulin at week 10 and all oral agents by month 5" gives each
+    outcome its own time); a time point stated once for the sentence ("At month 12, X and Y") holds for
+    all. Harms carry no outcome times (how long a fever lasted is not the schema's duration), and
+    no_benefit only a time point.
+    """
+    label, start, end = spans[index]
+    lo, hi = clause_bounds(text, start, end)
+    prev_end = max((e for lab, s, e in spans if e <= start and lab != label), default=lo)
+    next_start = min((s for lab, s, e in spans if s >= end and lab != label), default=hi)
+    window = text[max(lo, prev_end):min(hi, next_start)]
+    local = timings(window, single) if find_durations(window) else timings(text[lo:hi], single)
+    whole = timings(text, single)
+    t = Timing(follow_up=whole.follow_up, duration=local.duration, qualifier=local.qualifier)
+    t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
+    if label in HARMS:
+        return Timing()
+    if label == "no_benefit":
+        return Timing(follow_up=t.follow_up)
+    return t
