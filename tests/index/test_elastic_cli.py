@@ -31,6 +31,16 @@ def cli(*args: str, cwd: Path, prefix: str = "") -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+def seeded_sqlite(tmp_path: Path, n: int) -> tuple[Path, SqliteStore, list]:
+    """An embedded store at the CLI's default path holding n synthetic documents and their claims."""
+    db = tmp_path / "data" / "isletwatch.db"
+    sqlite = SqliteStore(db)
+    docs = list(documents(n))
+    sqlite.upsert_documents(docs)
+    sqlite.replace_extractions(extraction(d) for d in docs)
+    return db, sqlite, docs
+
+
 @contextlib.contextmanager
 def scratch_prefix(name: str) -> Iterator[str]:
     """A fresh index prefix for one test, its indices dropped afterwards."""
@@ -47,11 +57,7 @@ def scratch_prefix(name: str) -> Iterator[str]:
 
 def test_copy_search_stats_and_reindex_through_the_cli(tmp_path: Path) -> None:
     url, _ = osmem.target()
-    db = tmp_path / "data" / "isletwatch.db"
-    sqlite = SqliteStore(db)
-    docs = list(documents(40))
-    sqlite.upsert_documents(docs)
-    sqlite.replace_extractions(extraction(d) for d in docs)
+    db, sqlite, docs = seeded_sqlite(tmp_path, 40)
     with scratch_prefix("cli") as prefix:
         copied = cli("index", "--from", f"sqlite:{db}", "--to", url, cwd=tmp_path, prefix=prefix)
         assert copied.returncode == 0, copied.stderr
@@ -89,11 +95,7 @@ def test_index_needs_exactly_one_mode(tmp_path: Path, args: list[str]) -> None:
 
 def test_site_builds_the_same_pages_from_elasticsearch(tmp_path: Path) -> None:
     url, _ = osmem.target()
-    db = tmp_path / "data" / "isletwatch.db"
-    sqlite = SqliteStore(db)
-    docs = list(documents(30))
-    sqlite.upsert_documents(docs)
-    sqlite.replace_extractions(extraction(d) for d in docs)
+    db, sqlite, _ = seeded_sqlite(tmp_path, 30)
     sqlite.close()
     with scratch_prefix("site") as prefix:
         assert cli("index", "--from", f"sqlite:{db}", "--to", url, cwd=tmp_path, prefix=prefix).returncode == 0
