@@ -28,7 +28,7 @@ from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
-from .timing import outcome_timing
+from .timing import HARMS, outcome_timing
 from .tables import TableRows
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
@@ -54,6 +54,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.endpoint: tuple[list, object, Segment] | None = None
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
+        self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
 
@@ -121,6 +122,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         kept = less_decline(original)
         if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
             found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
+        if found is not None and not found and t.rstrip().endswith(":"):
+            point = timings(t, False).follow_up
+            self.header_follow = (seg.para, point) if point else self.header_follow
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
@@ -147,11 +151,13 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 self.zero_counts.append((group, seg, timing.follow_up))  # "0 of 5 insulin independent": no one did
                 continue
             if timing.follow_up is None and SAME_POINT.search(t):
-                timing.follow_up = self.last_follow.get(seg.para)
+                timing.follow_up = self.last_follow.get(seg.para, self.last_follow.get(-1))
+            if timing.follow_up is None and o.outcome not in HARMS and self.header_follow and self.header_follow[0] == seg.para:
+                timing.follow_up = self.header_follow[1]  # a list or table under "Results at week 48:" reports that time point
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
                 timing.follow_up = self.endpoint[1].follow_up
             if timing.follow_up:
-                self.last_follow[seg.para] = timing.follow_up
+                self.last_follow[seg.para] = self.last_follow[-1] = timing.follow_up
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
             draft = self._add(group, o.outcome, w, seg, hedged, timing)
             definition = self.endpoint[2] if self.endpoint and ENDPOINT_MET.search(t) else None
