@@ -8,6 +8,7 @@ predicate nearest before the duration, for groups as well:
 
 * for / gone / spent N, N without insulin        -> duration
 * within / in just N, since week N               -> time to outcome
+* by N, fronted ("By week 48, six had ...") or a named visit -> time point
 * after / at / on / by N:
     a finite onset verb (stopped, discontinued, withdrawn, became) governs it ("stopped insulin 16 weeks after", "discontinued insulin at
     week 10")                                     -> time to outcome
@@ -81,6 +82,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
+        if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I) or \
+                re.fullmatch(r"\W*by\s+(?:the\s+)?", prefix[-40:].split("\n")[-1], re.I) and after.lstrip().startswith(","):
+            return "follow_up"  # "By week 48, six had discontinued insulin", "by the 12-month visit": where the group stood then
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
         return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
