@@ -27,7 +27,7 @@ ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'di
                    rf"c[oa]me off|got off|first)\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom)\s+(?:the\s+)?$", re.I)
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
@@ -37,7 +37,7 @@ FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bth
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
-DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|used insulin for\s+(?:at least\s+)?$|"
+DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
@@ -78,7 +78,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
-    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
+    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
