@@ -88,6 +88,12 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
         return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
+    if single and AFTER_WORD.match(after) and not prefix.strip(" \t\"'-"):
+        main = text[d.end:d.end + 100]
+        onset, state = ONSET.search(main), STATE.search(main)
+        if onset and (state is None or state.start() > onset.start()) \
+                and not re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?$", main[:onset.start()], re.I):
+            return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
             or re.match(r"^\s*[,|]|^\s*$", after):
         return "time_to" if _onset_governs(prefix, single) else "follow_up"
