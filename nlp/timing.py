@@ -142,7 +142,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     Durations are read in the mention's own stretch (its clause, cut at the neighbouring mentions of
     other outcomes, so "discontinued insulin at week 10 and all oral agents by month 5" gives each
     outcome its own time); a time point stated once for the sentence ("At month 12, X and Y") holds for
-    all. Harms carry no outcome times (how long a fever lasted is not the schema's duration), and
+    all, unless a later clause names its own ("..., and 11 of these 15 remained so at three years").
+    Harms carry no outcome times (how long a fever lasted is not the schema's duration), and
     no_benefit only a time point.
     """
     label, start, end = spans[index]
@@ -152,7 +153,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     window = text[max(lo, prev_end):min(hi, next_start)]
     local = timings(window, single) if find_durations(window) else timings(text[lo:hi], single)
     whole = timings(text, single)
-    t = Timing(follow_up=whole.follow_up, duration=local.duration, qualifier=local.qualifier)
+    own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
+    t = Timing(follow_up=own_point or whole.follow_up, duration=local.duration, qualifier=local.qualifier)
     t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
     if label in HARMS:
         return Timing()
