@@ -25,12 +25,12 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it"), "insulin_reduction": ("insulin", "dose"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low"),
     "time_in_range": ("range", "of the time"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
-    "death": ("died", "death", "fatal", "deceased"),
+    "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
     "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
-                      "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in",
+                      "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in", "seroma", "discomfort", "reported by",
                       "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak"),
@@ -105,18 +105,19 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:its |their |the )?(?:baseline|pre-?treatment)",
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
-    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
+    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
-        r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue)",
-        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
+        r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue|seromas?)",
+        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?|neutropenia|bruising|discomfort|seromas?)"
+        r"(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) (?:in|by)\b",
         r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
-        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:\w+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis)\b",
+        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:[\w-]+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis|reactions?)\b",
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r)\b",
-        r"\b(?:required|needed|requiring|needing) (?:surgery|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
+        r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
@@ -148,5 +149,5 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )
 NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
-                 r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture")
+                 r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")
