@@ -15,7 +15,7 @@ from functools import lru_cache
 from .numbers import NUMBER, NUMBER_RE, parse_number
 
 NOUNS = (r"(?:patients?|participants?|subjects?|recipients?|people|persons?|adults?|children|kids|men|women|"
-         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users)")
+         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users|pts)")
 def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
@@ -162,9 +162,14 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
+        between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
                 or NUMBER_RE.search(between):
+            continue
+        share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():])
+        if share and float(share.group(1)) < 100:
+            add(m, None, n, "bare")  # "in 9 participants (50%)": a share of a larger group, so a subcount
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
