@@ -42,7 +42,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
-        r"medic(?:ation|ine)s?[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
+        r"medic(?:ation|ine)s?[- ]free",
+        rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}(?:tablets?|pills?)\s+or\s+(?:insulin\s+)?(?:injections?|shots?)",
+        r"\b(?:also|then)\s+(?:stopped|discontinued|quit|came off)\s+all\s+(?:other\s+)?(?:oral\s+)?(?:[\w-]+\s+)?(?:agents|drugs|medications?|medicines|tablets|pills)\b", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
         r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)",
         r"free (?:of|from) all (?:[\w-]+ ){0,2}(?:drugs|medications?|medicines?|treatment|agents|therap(?:y|ies))",
         r"off insulin and (?:all |any |every )?(?:\w+ )?(?:tablets|pills|drugs|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)",
@@ -65,7 +67,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
         rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
         rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
-        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin")),
+        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin",
+        r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
+        r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b")),
     ("insulin_reduction", _rx(
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -74,11 +78,13 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"insulin dose (?:was )?(?:down|halved)", r"less insulin\b(?![- ](?:producing|secreting|making))", r"fewer insulin\b(?![- ](?:producing|secreting|making))",
         r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
         r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b",
-        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,5}}?(?:down\b|{FALL}|lower\b)",
+        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,7}}?(?:down\b|{FALL}|lower\b)",
+        r"\b(?:need|needs|needed|use|used|take|took|inject\w*)\s+less of it\b",
         rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|seven|six(?:\.|\s+point\s+)five)(?:\.0)?\s*(?:%|per ?cent|percent)",
-        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:normal|target|non-diabetic|healthy) range",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults) (?:who do not have|without) diabetes",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
     ("hypoglycemia_free", _rx(
@@ -89,7 +95,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
-        r"\bno (?:more |further )?(?:severe |serious )?lows\b")),
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b",
+        r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
+        r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
@@ -134,6 +142,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
         r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
         r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
+        r"\bnone of (?:the|them|these|those)(?: \w+)? (?:has|have|had)\s+(?:been able to\s+)?(?:reduc|lower|cut|decreas)\w*\s+(?:\w+\s+){0,3}insulin",
+        r"\bno (?:participant|patient|recipient|one) (?:has |had )?(?:reduced|lowered|cut|decreased)\s+(?:\w+\s+){0,3}insulin",
         r"\b(?:insulin|dose|doses|c-?peptide|hba1c|a1c)\b[^.;]{0,20}?\bunchanged\b")),
 ]
 
