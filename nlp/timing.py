@@ -88,6 +88,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
         return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
+    if d.point and re.search(r"\bafter\s+(?:the\s+)?$", before, re.I):
+        return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
+    if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
+        return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not prefix.strip(" \t\"'-"):
         main = text[d.end:d.end + 100]
         onset, state = ONSET.search(main), STATE.search(main)
