@@ -24,7 +24,8 @@ _DET = r"(?:the\s+|these\s+|those\s+|its\s+|all\s+|our\s+|their\s+)?(?:first\s+|
 NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|days?|mg|ml|kg|units?|nmol|ng|mmol|infusions?|"
                               r"pouches?|devices?|capsules?|grafts?|biopsies|samples?|cells?|islets?|times|million|billion|procedures?|operations?|"
                               r"transplants?|injections?|visits?|episodes?|events?|"
-                              r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
+                              r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
+                              r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
 OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)\s+"
                       rf"(?:among|in)\s+(?:the\s+|all\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b", re.I)
