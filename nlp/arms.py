@@ -22,7 +22,7 @@ from .numbers import NUMBER, parse_number
 
 CONTROL_NOUN = re.compile(
     r"\b(?:placebo|controls\b|control (?:group|arm|participants?|patients?|recipients?|children|subjects|cohort)|sham|untreated|"
-    r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy infusions?)", re.I)
+    r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy (?:infusions?|drips?|injections?|procedures?))", re.I)
 TREATED_NOUN = re.compile(
     r"\b(?:treated|active (?:arm|group)|(?:cell|treatment|intervention|msc|islet|transplant|stem[- ]cell)\w*(?:[\s-]+\w+)? "
     r"(?:arm|group|recipients?|patients?)|who (?:got|received) the (?:cells|islets|infusions?|transplant))", re.I)

@@ -71,6 +71,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     """'time_to', 'duration', 'follow_up', or None for a duration that is no outcome time (age, diabetes years)."""
     before, after = text[max(0, d.start - 40):d.start], text[d.end:d.end + 30]
     prefix = text[:d.start]
+    if re.match(r"\s*ago\b", after) and re.search(r"\bsince\b", text[d.end:d.end + 80], re.I) \
+            and not re.search(r"diagnos|\bage\b|\bold\b", text[:d.end + 80], re.I):
+        return "duration"  # "That was five months ago, and he has not injected since"
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
     inside = re.search(r"\(([^()]*)$", prefix)
@@ -93,7 +96,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not prefix.strip(" \t\"'-"):
-        main = text[d.end:d.end + 100]
+        main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
         onset, state = ONSET.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?$", main[:onset.start()], re.I):
@@ -160,6 +163,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
     t = Timing(follow_up=own_point or whole.follow_up, duration=local.duration, qualifier=local.qualifier)
     t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
+    if t.duration is None and whole.duration and re.search(r"\bsince\s*[.;,]?\s*$", text[start:hi], re.I):
+        t.duration, t.qualifier = whole.duration, whole.qualifier  # "That was five months ago, and he has not injected since"
     if label in HARMS:
         return Timing()
     if label == "no_benefit":
