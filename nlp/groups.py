@@ -26,14 +26,14 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
                               r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
-OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
+OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)\s+"
                       rf"(?:among|in)\s+(?:the\s+|all\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
-ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
+ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)

@@ -64,7 +64,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
         r"\b(?:stop\w*|quit\w*|discontinu\w+|ditch\w*)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
         r"\b(?:has|have|had) not injected (?:since|again)\b",
-        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?)\b", r"still need(?:ed|s)? none\b",
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
         rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
         rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
