@@ -22,7 +22,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 
 DIABETES_TYPES: list[tuple[str, re.Pattern[str]]] = [
-    ("LADA", _rx(r"\bLADA\b", r"latent autoimmune diabetes")),
+    ("LADA", _rx(r"\bLADA\b", r"latent autoimmune diabetes", r"adult-onset autoimmune diabetes", r"autoimmune diabetes (?:of|in) adults")),
     ("T1D", _rx(r"\btype[\s-]*(?:1|i|one)\b(?!\s*/)(?![-\s]*(?:interferon|error|collagen))", r"\bT1DM?\b",
                 r"insulin-dependent diabetes", r"juvenile(?:-onset)? diabetes", r"autoimmune diabetes")),
     ("T2D", _rx(r"\btype[\s-]*(?:2|ii|two)\b(?!\s*/)", r"\bT2DM?\b", r"adult-onset diabetes",
@@ -90,7 +90,7 @@ PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii":
 # Lower-case substrings one of which every pattern of a label needs: a cheap `in` test spares
 # the regex engine on the many sentences that name no such term.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "LADA": ("lada", "latent autoimmune"), "T1D": ("type", "t1d", "insulin-dependent", "juvenile", "autoimmune diabetes"),
+    "LADA": ("lada", "latent autoimmune", "autoimmune diabetes"), "T1D": ("type", "t1d", "insulin-dependent", "juvenile", "autoimmune diabetes"),
     "T2D": ("type", "t2d", "adult-onset", "non-insulin"), "CiPSC": ("chemical", "cipsc"),
     "iPSC": ("pluripotent", "ipsc", "ips cell", "reprogramm"), "ESC": ("embryonic", "esc"),
     "MSC": ("mesenchymal", "msc", "wharton", "stromal"), "HSC": ("ematopoietic", "blood-forming", "hsc", "rebuild"),
