@@ -28,6 +28,7 @@ class RowFacts:
     disease_years: float | None = None
     follow_up: int | None = None  # a time point the header names: "Result at 12 months"
     parts: list[str] = field(default_factory=list)
+    counts: list[tuple[str, int]] = field(default_factory=list)  # (outcome column, count): "Insulin-free at 1 year | 11"
 
 
 def _header(text: str, seg: Segment) -> list[str] | None:
@@ -86,7 +87,10 @@ def _group_row(header: list[str], cells: list[str]) -> RowFacts | None:
         return None
     results = [c for name, c in zip(header, cells) if RESULT_COLUMN.search(name)] or \
         [c for c in cells[1:] if parse_number(c) is None]
-    return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()])
+    counts = [(name, int(c)) for name, c in zip(header, cells)
+              if not GROUP_COLUMN.fullmatch(name) and re.fullmatch(r"\d{1,5}", c) and int(c) <= sizes[0]]
+    return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()],
+                    counts=counts)
 
 
 COLUMN_SIZE = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)")
@@ -178,3 +182,7 @@ class TableRows:
                 count = ROW_COUNT.search(part)
                 g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
                 self._add(g, o.outcome, int(count.group("w")) if count else None, seg, False, timing)
+        for name, w in facts.counts if not facts.single else []:
+            for o in outcomes(name) if w else []:  # "Centre | Recipients | Insulin-free at 1 year | Deaths" over "... | 13 | 11 | 0"
+                g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
+                self._add(g, o.outcome, w, seg, False, Timing() if o.outcome in HARMS else timings(name, False))
