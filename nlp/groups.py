@@ -183,6 +183,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
         add(m, w if intro else None, None if intro else w, "bare", intro)
     out.sort(key=lambda c: c.start)
+    for i, c in enumerate(out):
+        prior = next((p for p in reversed(out[:i]) if p.kind in ("of", "slash") and c.n and p.w == c.n and p.n and p.n > c.n), None)
+        if c.kind == "all" and prior is not None:
+            out[i] = Count(c.start, c.end, prior.n, c.n, "of")  # "70% (7/10) ..., and all seven remained": the seven of ten
     return tuple(out)
 
 
