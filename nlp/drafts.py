@@ -15,7 +15,7 @@ from .groups import find_counts
 from .persons import find_single
 from .patterns import FORWARD, HEDGES
 from .segment import Segment
-from .sentence_facts import outcomes
+from .sentence_facts import outcomes, timings
 
 
 
@@ -111,6 +111,11 @@ class DraftBook:
                 if seg not in d.segs:
                     d.segs.append(seg)
                     d.hedges.append(bool(HEDGES.search(seg.text)))
+                    if d.group.single and o.outcome not in ("adverse_event", "death"):
+                        t = timings(seg.text, True)  # "Day 200 and still not a single unit of insulin": the body never says 200
+                        d.follow_up = d.follow_up or (t.follow_up if not d.duration else None)
+                        if d.duration is None and t.duration and not d.follow_up:
+                            d.duration, d.qualifier = t.duration, t.qualifier
 
     def _finish(self, d: Draft) -> Claim:
         g = d.group
