@@ -73,7 +73,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
-        r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
+        r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
