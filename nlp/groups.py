@@ -167,6 +167,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
+                or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?)\b", sentence[m.end("n"):], re.I) \
                 or NUMBER_RE.search(between):
             continue
         share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():])
