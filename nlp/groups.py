@@ -178,7 +178,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, n, None, "plain", intro)
     for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))
-        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
+        if w is None or w > 1 and re.match(r"\s*was\b", sentence[m.end():]):
+            continue  # "Among those first eleven was Anna": one person, not eleven who did something
+        if YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
                 or re.search(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather) of\s+$", sentence[:m.start()], re.I):
             continue
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
