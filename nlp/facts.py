@@ -304,8 +304,8 @@ def _first_names(text: str, gaz: dict[str, tuple[str, int]]) -> set[str]:
     out: set[str] = set()
     for m in re.finditer(rf"\b({_NAME}) ({_NAME})\b", text):
         first, last = m.group(1), m.group(2)
-        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)):
-            continue
+        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)) or first.isupper():
+            continue  # "KRAKÓW OBSERVER |" is a masthead, not a person
         followed = re.match(r"\s*[),:|]", text[m.end():m.end() + 3])
         surname_elsewhere = any(not text[:o.start()].endswith(first + " ")
                                 for o in re.finditer(rf"\b{re.escape(last)}\b(?= (?:said|says|told|added|was|is)\b)", text))
