@@ -227,7 +227,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
         if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text) \
                 or ANECDOTE.search(seg.text):
             continue  # an advertiser's or an outside commentator's town is not where the work was
-        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
+        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|(?:de|do|da|la|upon|on|am)\b))*", seg.text):
             if byline and m.start() < byline.end():
                 continue  # the writer's name
             words = m.group(0).rstrip(".,'’").split(" ")
