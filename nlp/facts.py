@@ -18,7 +18,7 @@ from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE,
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
 INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Infirmary|Polyclinic|Academy of Sciences|Centre|Center|Clinic|"
-                    r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
+                    r"Therapeutics|Biotherapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Cell Systems|Pvt\.? Ltd\.?|Inc\.?|"
                     r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
                     r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"
                     r"Regenerative Medicine|Medical College|Genomics|Sciences")
@@ -29,6 +29,9 @@ INSTITUTION_RE = re.compile(
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
     rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
+    # "Universidad del Valle de Aburrá", "Università del Lario", "Universitas Nusantara Jaya", "Istituto Clinico Adda"
+    rf"|(?:(?:Universidad|Universidade|Universitas|Università|Université|Universitat|Istituto|Instytut)\s+(?:(?:de la|de|del|della|di|du|des|do|da)\s+)?"
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|di|da|la)\s+)?[A-Z][\w'’.-]*){{0,3}})"
     rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikum|Hospital Universitario|Universitätsklinikum)\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"  # "CHU Garonne"
 )
 NOT_INSTITUTION = re.compile(
