@@ -50,11 +50,14 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
-GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
+GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?(?:diabetes|T[12]DM?\b)|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 # "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
 GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
-                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average", re.I)
+                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average|"
+                           # "diagnosed an average of 2.3 years before joining", "a median of 16 years since diagnosis"
+                           rf"\bdiagnosed\s+(?:an average|a mean|a median)\s+of\s+(?P<v3>{NUMBER})\s+years\s+(?:before|earlier|prior)|"
+                           rf"\b(?:an average|a mean|a median)\s+of\s+(?P<v4>{NUMBER})\s+years\s+since\s+(?:diagnosis|onset)", re.I)
 APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
 ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
@@ -197,7 +200,8 @@ def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
     for rx in regexes:
         m = rx.search(sentence)
         if m:
-            return _fractional(m.group("v") or m.groupdict().get("v2") or "")
+            g = m.groupdict()
+            return _fractional(g.get("v") or g.get("v2") or g.get("v3") or g.get("v4") or "")
     return None
 
 
@@ -209,7 +213,7 @@ def group_age(sentence: str) -> float | None:
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
     low = sentence.lower()
-    if "duration" not in low and "diabetes for" not in low and " for " not in low:
+    if "duration" not in low and "diabetes for" not in low and " for " not in low and "diagnos" not in low:
         return None
     return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 
