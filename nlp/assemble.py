@@ -182,6 +182,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
         elif SINGULAR_REF.search(t) and self.single and not counts:
             self.focus = self.single
+            if self.single.disease_years is None:
+                self.single.disease_years = single_disease_years(t)  # "she had lived with type 1 diabetes for 42 years"
             if self.single.sex is None:
                 pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
                 if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):
