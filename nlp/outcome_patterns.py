@@ -138,7 +138,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
         r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
-        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
+        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better|less|lower)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
         r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
         r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
         r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
