@@ -40,6 +40,7 @@ ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?po
 NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
+LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -98,6 +99,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
+        if LABEL_ONLY.fullmatch(t) and not counts and not SINGULAR_REF.search(t):
+            return False  # "Insulin independent." / "Time in range.": a glossary or box label, not a statement
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
