@@ -19,7 +19,8 @@ from .drafts import Group
 
 HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe other half\b", re.I)
 
-HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
+# "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
+HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b", re.I)
 
 
 class GroupTracker:
