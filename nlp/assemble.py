@@ -92,6 +92,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         ("0 of 5 insulin independent" beside "insulin did not change in any participant", BLIND_NOTES 5)."""
         for group, seg, follow_up in self.zero_counts:
             d = next((d for d in self.drafts if d.group is group and d.outcome == "no_benefit"), None)
+            if d is None and seg.kind == TABLE and group.n and not group.single:
+                d = Draft(group, "no_benefit", group.n)  # a results row "... C-peptide >= 0.1 | 19 | 0 of 19": none of them did
+                self.drafts.append(d)
             if d is not None and seg not in d.segs:
                 d.segs.append(seg)
                 d.hedges.append(False)
