@@ -146,6 +146,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
         r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
         r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
+        r"\b(?:change|improvement|reduction|difference)\b[^.;]{0,80}?\b(?P<at>(?:have|has|had) not (?:yet )?seen (?:one|any))\b",
         r"\bnone of (?:the|them|these|those)(?: \w+)? (?:has|have|had)\s+(?:been able to\s+)?(?:reduc|lower|cut|decreas)\w*\s+(?:\w+\s+){0,3}insulin",
         r"\bno (?:participant|patient|recipient|one) (?:has |had )?(?:reduced|lowered|cut|decreased)\s+(?:\w+\s+){0,3}insulin",
         r"\b(?:insulin|dose|doses|c-?peptide|hba1c|a1c)\b[^.;]{0,20}?\bunchanged\b")),
