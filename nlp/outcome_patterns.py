@@ -43,7 +43,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
-        rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}(?:tablets?|pills?)\s+or\s+(?:insulin\s+)?(?:injections?|shots?)",
+        r"\b(?:not|never) (?:needed|taken|used|required|had) (?:a single |any |one )?(?:tablets?|pills?) or (?:an? )?(?:insulin )?(?:injections?|shots?)",
         r"\b(?:also|then)\s+(?:stopped|discontinued|quit|came off)\s+all\s+(?:other\s+)?(?:oral\s+)?(?:[\w-]+\s+)?(?:agents|drugs|medications?|medicines|tablets|pills)\b", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
         r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)",
         r"free (?:of|from) all (?:[\w-]+ ){0,2}(?:drugs|medications?|medicines?|treatment|agents|therap(?:y|ies))",

@@ -103,10 +103,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 
 HEDGES = _rx(r"\bmay\b", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:s|ed|ing)?\b", r"\bpossibly\b",
              r"\bseem(?:s|ed)? to\b", r"\bapparently\b", r"\bprobably\b", r"\bpotentially\b")
-FORWARD = _rx(r"(?<!told he )(?<!told she )(?<!told they )\bcould\b", r"\bwould\b", r"\bwill\b", r"\bcan\b", r"\bshould\b", r"\bhopes? to\b", r"\bhopes? of\b", r"\bexpect\w*\b",
+FORWARD = _rx(r"\bcould\b(?<!told he could)(?<!told she could)(?<!told they could)", r"\bwould\b", r"\bwill\b", r"\bcan\b", r"\bshould\b", r"\bhopes? to\b", r"\bhopes? of\b", r"\bexpect\w*\b",
               r"\bplans? to\b", r"\baims? to\b", r"\bdesigned to\b", r"\bmeant to\b", r"\bintended to\b", r"\bwhether\b",
               r"\bif\b", r"\bgoal\b", r"\bpotential\b", r"\bone day\b", r"\bwould-be\b", r"\bonce\b", r"\bunless\b",
-              r"\bwon't\b", r"\breason to\b", r"\bimagine\b", r"\bsuppose\b", r"\bhypothetical",
+              r"\b(?:won't|reason to|imagine|suppose|hypothetical)",
               r"\bprimary end ?point (?:is|was|will be)\b(?! met)", r"\bprimary outcome\b", r"\beligib", r"\binclusion criteri")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
               r"\bpigs?\b", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
