@@ -33,6 +33,7 @@ AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
+ALL_BUT_RE = re.compile(rf"\ball but {_n('k')}\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
@@ -108,6 +109,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         taken.append((m.start(), m.end()))
         out.append(Count(m.start(), m.end(), n, w, kind, intro))
 
+    for m in ALL_BUT_RE.finditer(sentence):
+        k, n = _num(m.group("k")), _num(m.group("n"))
+        if k is not None and n and k < n:
+            add(m, n, n - k, "of")  # "all but two of the 46": 44 of 46
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
         if "|" not in sentence and "\t" not in sentence and (
