@@ -141,8 +141,8 @@ HELD_OUT_BARS = {
     "heldout.jsonl": (0.96, 0.97),
     "fresh.jsonl": (0.96, 0.97),
     "blind.jsonl": (0.92, 0.94),
-    "blind2/blind2.jsonl": (0.93, 0.93),
-    "blind3/blind3.jsonl": (0.93, 0.92),
+    "blind2/blind2.jsonl": (0.93, 0.94),
+    "blind3/blind3.jsonl": (0.935, 0.94),
 }
 
 
