@@ -22,7 +22,7 @@ from .numbers import NUMBER, parse_number
 
 CONTROL_NOUN = re.compile(
     r"\b(?:placebo|controls\b|control (?:group|arm|participants?|patients?|recipients?|children|subjects|cohort)|sham|untreated|"
-    r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy infusions?)", re.I)
+    r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy (?:infusions?|drips?|injections?|procedures?))", re.I)
 TREATED_NOUN = re.compile(
     r"\b(?:treated|active (?:arm|group)|(?:cell|treatment|intervention|msc|islet|transplant|stem[- ]cell)\w*(?:[\s-]+\w+)? "
     r"(?:arm|group|recipients?|patients?)|who (?:got|received) the (?:cells|islets|infusions?|transplant))", re.I)
@@ -42,13 +42,14 @@ SPLIT_RE = re.compile(
     rf"(?:,\s*|\s+)(?:and|while|with)\s+(?P<b>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?P<vb>to|received|got|were given|in the|on)\b(?P<tb>[^;:.]{{0,80}})",
     re.I)
 # "(43 UC-MSC, 42 placebo)"
-PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*\)", re.I)
+PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)
 EACH_ARM_RE = re.compile(rf"(?P<n>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:in each|per|in every) (?:arm|group)\b|"
                          rf"\b(?:each|every) (?:arm|group) (?:had|of|included|with|comprised|enrolled) (?P<m>{_N})\b", re.I)
 PLACEBO_SIZE_RE = re.compile(
     rf"(?:placebo|control|sham)[\w\s-]{{0,20}}\(\s*(?:n\s*=\s*)?(?P<n>\d{{1,4}})(?:\s+{ARMS_NOUNS})?\s*\)|"
-    rf"(?<!of )(?<!of the )(?P<m>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:received|got|were given|to)\s+(?:matching\s+|saline\s+)?(?:placebo|sham|control)", re.I)
+    rf"(?<!of )(?<!of the )(?P<m>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:received|got|were given|to|went through|underwent)\s+"
+    rf"(?:(?:an?|the|matching|saline|identical[\w-]*)\s+){{0,3}}(?:placebo|sham|control)", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,12 @@ def arm_sizes(sentence: str) -> Arms:
         before = re.split(r"[|;]|\bor\b", before)[-1]
         if TREATED_NOUN.search(before) or re.search(r"\b(?:MSCs?|cells|islets)\s*$", before, re.I):
             return Arms(int(m.group("n")), None)
+    sizes = list(N_EQUALS_RE.finditer(sentence)) if ALLOCATION.search(sentence) else []
+    if len(sizes) == 2:  # "randomised to MSC infusions plus standard care (n = 20), or to standard care alone (n = 10)"
+        first = re.split(r"\bto\b", sentence[max(0, sizes[0].start() - 160):sizes[0].start()])[-1]
+        second = sentence[sizes[0].end():sizes[1].start()]
+        if INTERVENTION.search(first) and not INTERVENTION.search(second) and CONTROL_NOUN.search(second):
+            return Arms(int(sizes[0].group("n")), int(sizes[1].group("n")))
     each = EACH_ARM_RE.search(sentence)
     if each and CONTROL_NOUN.search(sentence):
         n = _int(each.group("n") or each.group("m"))

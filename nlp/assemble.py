@@ -28,7 +28,7 @@ from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
-from .timing import outcome_timing
+from .timing import HARMS, outcome_timing
 from .tables import TableRows
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
@@ -40,6 +40,7 @@ ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?po
 NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
+LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -54,6 +55,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.endpoint: tuple[list, object, Segment] | None = None
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
+        self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
 
@@ -90,6 +92,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         ("0 of 5 insulin independent" beside "insulin did not change in any participant", BLIND_NOTES 5)."""
         for group, seg, follow_up in self.zero_counts:
             d = next((d for d in self.drafts if d.group is group and d.outcome == "no_benefit"), None)
+            if d is None and seg.kind == TABLE and group.n and not group.single:
+                d = Draft(group, "no_benefit", group.n)  # a results row "... C-peptide >= 0.1 | 19 | 0 of 19": none of them did
+                self.drafts.append(d)
             if d is not None and seg not in d.segs:
                 d.segs.append(seg)
                 d.hedges.append(False)
@@ -97,6 +102,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
+        if LABEL_ONLY.fullmatch(t) and not counts and not SINGULAR_REF.search(t):
+            return False  # "Insulin independent." / "Time in range.": a glossary or box label, not a statement
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
@@ -121,6 +128,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         kept = less_decline(original)
         if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
             found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
+        if found is not None and not found and t.rstrip().endswith(":"):
+            point = timings(t, False).follow_up
+            self.header_follow = (seg.para, point) if point else self.header_follow
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
@@ -147,11 +157,13 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 self.zero_counts.append((group, seg, timing.follow_up))  # "0 of 5 insulin independent": no one did
                 continue
             if timing.follow_up is None and SAME_POINT.search(t):
-                timing.follow_up = self.last_follow.get(seg.para)
+                timing.follow_up = self.last_follow.get(seg.para, self.last_follow.get(-1))
+            if timing.follow_up is None and o.outcome not in HARMS and self.header_follow and self.header_follow[0] == seg.para:
+                timing.follow_up = self.header_follow[1]  # a list or table under "Results at week 48:" reports that time point
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
                 timing.follow_up = self.endpoint[1].follow_up
             if timing.follow_up:
-                self.last_follow[seg.para] = timing.follow_up
+                self.last_follow[seg.para] = self.last_follow[-1] = timing.follow_up
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
             draft = self._add(group, o.outcome, w, seg, hedged, timing)
             definition = self.endpoint[2] if self.endpoint and ENDPOINT_MET.search(t) else None
@@ -176,6 +188,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
         elif SINGULAR_REF.search(t) and self.single and not counts:
             self.focus = self.single
+            if self.single.disease_years is None:
+                self.single.disease_years = single_disease_years(t)  # "she had lived with type 1 diabetes for 42 years"
             if self.single.sex is None:
                 pron = re.search(r"\b(she|her|he|his|him)\b(?!\s+(?:said|added|says|told|noted))", t, re.I)
                 if pron and not re.search(r"\b(?:said|says|told|added)\b", t[max(0, pron.start() - 25):pron.start()]):

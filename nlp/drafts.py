@@ -15,7 +15,7 @@ from .groups import find_counts
 from .persons import find_single
 from .patterns import FORWARD, HEDGES
 from .segment import Segment
-from .sentence_facts import outcomes
+from .sentence_facts import outcomes, timings
 
 
 
@@ -69,12 +69,13 @@ class DraftBook:
 
     def _merge_duplicates(self) -> None:
         """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES); so are two
-        drafts on two trial groups of the same size with the same count (a quote restating "two of the three")."""
+        drafts on two trial groups of the same size with the same count (a quote restating "two of the three"), or
+        with a count on one only (a lede's "helped a minority use less insulin" beside "17 of the 40")."""
         kept: list[Draft] = []
         for d in self.drafts:
             twin = next((k for k in kept if k.outcome == d.outcome and (
                 k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
-                or _same_trial(k.group, d.group) and k.w is not None and k.w == d.w)), None)
+                or _same_trial(k.group, d.group) and (k.w is None or d.w is None or k.w == d.w))), None)
             if twin is None:
                 kept.append(d)
                 continue
@@ -110,6 +111,11 @@ class DraftBook:
                 if seg not in d.segs:
                     d.segs.append(seg)
                     d.hedges.append(bool(HEDGES.search(seg.text)))
+                    if d.group.single and o.outcome not in ("adverse_event", "death"):
+                        t = timings(seg.text, True)  # "Day 200 and still not a single unit of insulin": the body never says 200
+                        d.follow_up = d.follow_up or (t.follow_up if not d.duration else None)
+                        if d.duration is None and t.duration and not d.follow_up:
+                            d.duration, d.qualifier = t.duration, t.qualifier
 
     def _finish(self, d: Draft) -> Claim:
         g = d.group

@@ -18,7 +18,7 @@ from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE,
 
 _CAP = r"(?:[A-Z][\w'’.&-]*|of|for|and|de|del|di|la|le|da|do|dos|für|&)"
 INSTITUTION_HEAD = (r"University|Universit\w+|Hospitals?|Institutes?|College|Infirmary|Polyclinic|Academy of Sciences|Centre|Center|Clinic|"
-                    r"Therapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Inc\.?|"
+                    r"Therapeutics|Biotherapeutics|Pharmaceuticals|Biosciences|Biotechnology|Biotech|Biologics|Bio|Cell Systems|Pvt\.? Ltd\.?|Inc\.?|"
                     r"Incorporated|Co\., Ltd\.?|Ltd\.?|GmbH|AG|Medicine|Medical School|School of Medicine|Foundation Trust|"
                     r"Health System|Medical Center|Medical Centre|Research Institute|Laboratories|Labs|Ziekenhuis|Klinikum|"
                     r"Regenerative Medicine|Medical College|Genomics|Sciences")
@@ -29,6 +29,9 @@ INSTITUTION_RE = re.compile(
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
     rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
+    # "Universidad del Valle de Aburrá", "Università del Lario", "Universitas Nusantara Jaya", "Istituto Clinico Adda"
+    rf"|(?:(?:Universidad|Universidade|Universitas|Università|Université|Universitat|Istituto|Instytut)\s+(?:(?:de la|de|del|della|di|du|des|do|da)\s+)?"
+    rf"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|di|da|la)\s+)?[A-Z][\w'’.-]*){{0,3}})"
     rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikum|Hospital Universitario|Universitätsklinikum)\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"  # "CHU Garonne"
 )
 NOT_INSTITUTION = re.compile(
@@ -227,7 +230,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
         if seg.kind in (NOISE, COMMENT) and not byline or ADVERT.search(seg.text) or COMMENTATOR.search(seg.text) \
                 or ANECDOTE.search(seg.text):
             continue  # an advertiser's or an outside commentator's town is not where the work was
-        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|do|da|la|upon|on|am))*", seg.text):
+        for m in re.finditer(r"(?<![\w-])[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|(?:de|do|da|la|upon|on|am)\b))*", seg.text):
             if byline and m.start() < byline.end():
                 continue  # the writer's name
             words = m.group(0).rstrip(".,'’").split(" ")
@@ -304,8 +307,8 @@ def _first_names(text: str, gaz: dict[str, tuple[str, int]]) -> set[str]:
     out: set[str] = set()
     for m in re.finditer(rf"\b({_NAME}) ({_NAME})\b", text):
         first, last = m.group(1), m.group(2)
-        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)):
-            continue
+        if gaz.get(fold(first), ("", 0))[0] != "city" or last.lower() in ORG_WORDS or gaz.get(fold(last)) or first.isupper():
+            continue  # "KRAKÓW OBSERVER |" is a masthead, not a person
         followed = re.match(r"\s*[),:|]", text[m.end():m.end() + 3])
         surname_elsewhere = any(not text[:o.start()].endswith(first + " ")
                                 for o in re.finditer(rf"\b{re.escape(last)}\b(?= (?:said|says|told|added|was|is)\b)", text))

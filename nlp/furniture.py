@@ -26,7 +26,7 @@ FIRST_PERSON_STORY = re.compile(
 # background, never a new result, but the places and institutions in them are the story's.
 OTHER_STORIES_HEAD = re.compile(
     r"^\s*(?:in other (?:\w+ )?news|elsewhere in \w+|from (?:our|the) archives?\b.*|your stars\b.*|horoscopes?|trending\b.*|"
-    r"most (?:read|popular|viewed)\b.*|also read\b.*|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events)\s*:?\s*$", re.I)
+    r"most (?:read|popular|viewed)\b.*|also read\b.*|related(?: (?:articles|stories|links|coverage|content|reading|news))?|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events)\s*:?\s*$", re.I)
 TOPIC_BOX_HEAD = re.compile(
     r"^\s*(?:[\w' -]{0,30}\bin numbers|know your (?:numbers|risk)|how to (?:spot|tell|choose|know)\b.*|timeline\b.*|"
     r"fact ?(?:box|file|check)|did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|key (?:facts|numbers))\s*:?\s*$", re.I)

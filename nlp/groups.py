@@ -15,7 +15,7 @@ from functools import lru_cache
 from .numbers import NUMBER, NUMBER_RE, parse_number
 
 NOUNS = (r"(?:patients?|participants?|subjects?|recipients?|people|persons?|adults?|children|kids|men|women|"
-         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users)")
+         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users|pts)")
 def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
@@ -24,15 +24,18 @@ _DET = r"(?:the\s+|these\s+|those\s+|its\s+|all\s+|our\s+|their\s+)?(?:first\s+|
 NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|days?|mg|ml|kg|units?|nmol|ng|mmol|infusions?|"
                               r"pouches?|devices?|capsules?|grafts?|biopsies|samples?|cells?|islets?|times|million|billion|procedures?|operations?|"
                               r"transplants?|injections?|visits?|episodes?|events?|"
-                              r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b", re.I)
-OF_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
-AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)\s+"
-                      rf"(?:among|in)\s+(?:the\s+|all\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b", re.I)
+                              r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
+                              r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
+OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
+AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
+                      rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
+                      re.I)  # "one death, from a stroke, among its nine recipients"
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
+ALL_BUT_RE = re.compile(rf"\ball but {_n('k')}\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
-ALL_RE = re.compile(rf"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
+ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
@@ -48,11 +51,14 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
-GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?diabetes|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
+GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?(?:diabetes|T[12]DM?\b)|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 # "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
 GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
-                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average", re.I)
+                           rf"\b(?:diabetes|the disease|it)\s+for\s+(?P<v2>{NUMBER})\s+years\s+on\s+average|"
+                           # "diagnosed an average of 2.3 years before joining", "a median of 16 years since diagnosis"
+                           rf"\bdiagnosed\s+(?:an average|a mean|a median)\s+of\s+(?P<v3>{NUMBER})\s+years\s+(?:before|earlier|prior)|"
+                           rf"\b(?:an average|a mean|a median)\s+of\s+(?P<v4>{NUMBER})\s+years\s+since\s+(?:diagnosis|onset)", re.I)
 APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
 ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
@@ -103,6 +109,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         taken.append((m.start(), m.end()))
         out.append(Count(m.start(), m.end(), n, w, kind, intro))
 
+    for m in ALL_BUT_RE.finditer(sentence):
+        k, n = _num(m.group("k")), _num(m.group("n"))
+        if k is not None and n and k < n:
+            add(m, n, n - k, "of")  # "all but two of the 46": 44 of 46
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
         if "|" not in sentence and "\t" not in sentence and (
@@ -162,20 +172,32 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
+        between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
+                or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?)\b", sentence[m.end("n"):], re.I) \
                 or NUMBER_RE.search(between):
+            continue
+        share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():])
+        if share and float(share.group(1)) < 100:
+            add(m, None, n, "bare")  # "in 9 participants (50%)": a share of a larger group, so a subcount
             continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
     for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))
-        if w is None or YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
+        if w is None or w > 1 and re.match(r"\s*was\b", sentence[m.end():]):
+            continue  # "Among those first eleven was Anna": one person, not eleven who did something
+        if YEAR.match(m.group("w")) or re.search(r"(?:phase|type|day|week|month|year|age|aged)\s*$", sentence[:m.start()], re.I) \
                 or re.search(r"\b(?:mother|father|parent|mum|mom|dad|grandmother|grandfather) of\s+$", sentence[:m.start()], re.I):
             continue
         intro = bool(re.match(r"\s*received\b", sentence[m.end():])) and not re.match(r"\s*received\s+placebo", sentence[m.end():], re.I)
         add(m, w if intro else None, None if intro else w, "bare", intro)
     out.sort(key=lambda c: c.start)
+    for i, c in enumerate(out):
+        prior = next((p for p in reversed(out[:i]) if p.kind in ("of", "slash") and c.n and p.w == c.n and p.n and p.n > c.n), None)
+        if c.kind == "all" and prior is not None:
+            out[i] = Count(c.start, c.end, prior.n, c.n, "of")  # "70% (7/10) ..., and all seven remained": the seven of ten
     return tuple(out)
 
 
@@ -183,7 +205,8 @@ def _first_value(sentence: str, *regexes: re.Pattern[str]) -> float | None:
     for rx in regexes:
         m = rx.search(sentence)
         if m:
-            return _fractional(m.group("v") or m.groupdict().get("v2") or "")
+            g = m.groupdict()
+            return _fractional(g.get("v") or g.get("v2") or g.get("v3") or g.get("v4") or "")
     return None
 
 
@@ -195,7 +218,7 @@ def group_age(sentence: str) -> float | None:
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
     low = sentence.lower()
-    if "duration" not in low and "diabetes for" not in low and " for " not in low:
+    if "duration" not in low and "diabetes for" not in low and " for " not in low and "diagnos" not in low:
         return None
     return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 

@@ -22,18 +22,18 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
-    "insulin_independence": ("insulin", "injection", "without it", "none", "off it"), "insulin_reduction": ("insulin", "dose"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected"), "insulin_reduction": ("insulin", "dose"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low"),
     "time_in_range": ("range", "of the time"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
-    "death": ("died", "death", "fatal", "deceased"),
+    "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
     "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
-                      "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in",
+                      "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in", "seroma", "discomfort", "reported by",
                       "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
-                      "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak"),
+                      "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor"),
 }
 
 
@@ -42,7 +42,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
-        r"medication[- ]free", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
+        r"medic(?:ation|ine)s?[- ]free",
+        r"\b(?:not|never) (?:needed|taken|used|required|had) (?:a single |any |one )?(?:tablets?|pills?) or (?:an? )?(?:insulin )?(?:injections?|shots?)",
+        r"\b(?:also|then)\s+(?:stopped|discontinued|quit|came off)\s+all\s+(?:other\s+)?(?:oral\s+)?(?:[\w-]+\s+)?(?:agents|drugs|medications?|medicines|tablets|pills)\b", r"free (?:of|from) all (?:diabetes )?(?:drugs|medications?|medicines?|treatment)",
         r"off (?:every|all|any) (?:\w+ )?(?:diabetes )?(?:drugs?|medications?|medicines?)",
         r"free (?:of|from) all (?:[\w-]+ ){0,2}(?:drugs|medications?|medicines?|treatment|agents|therap(?:y|ies))",
         r"off insulin and (?:all |any |every )?(?:\w+ )?(?:tablets|pills|drugs|medications?|medicines?)", r"no diabetes (?:medication|medicine|drugs?)(?: at all| whatsoever)",
@@ -60,25 +62,32 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"not needed (?:any )?insulin", r"(?:able|allowed) to stop (?:\w+\s+){0,2}insulin",
         r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
         r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
-        r"\b(?:stop\w*|quit\w*|discontinu\w+)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
-        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:it|injections)\b", r"still need(?:ed|s)? none\b",
+        r"\b(?:stop\w*|quit\w*|discontinu\w+|ditch\w*)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
+        r"\b(?:has|have|had) not injected (?:since|again)\b",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?)\b",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:injecting|taking|using|needing) (?:a single |any |one )?(?:units?|doses?|shots?|injections?)\b", r"still need(?:ed|s)? none\b",
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
         rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
         rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
-        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin")),
+        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin",
+        r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
+        r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
+        r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
-        r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:\w+\s+){0,5}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
+        r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
-        r"insulin dose (?:was )?(?:down|halved)", r"less insulin", r"fewer insulin",
+        r"insulin dose (?:was )?(?:down|halved)", r"less insulin\b(?![- ](?:producing|secreting|making))", r"fewer insulin\b(?![- ](?:producing|secreting|making))",
         r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
         r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b",
-        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,5}}?(?:down\b|{FALL}|lower\b)",
+        rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,7}}?(?:down\b|{FALL}|lower\b)",
+        r"\b(?:need|needs|needed|use|used|take|took|inject\w*)\s+less of it\b",
         rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|seven|six(?:\.|\s+point\s+)five)(?:\.0)?\s*(?:%|per ?cent|percent)",
-        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:normal|target|non-diabetic|healthy) range",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults) (?:who do not have|without) diabetes",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
     ("hypoglycemia_free", _rx(
@@ -89,7 +98,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hypoglyc\w*(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
-        r"\bno (?:more |further )?(?:severe |serious )?lows\b")),
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b",
+        r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
+        r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
+        r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
     ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
@@ -105,18 +117,20 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:its |their |the )?(?:baseline|pre-?treatment)",
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
-    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?")),
+    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
-        r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue)",
-        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?)(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) in",
+        r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue|seromas?)",
+        r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?|neutropenia|bruising|discomfort|seromas?)"
+        r"(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) (?:in|by)\b",
         r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
-        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:\w+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis)\b",
+        r"\b(?:gives?|gave|given)\s+(?:me|him|her|them)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:tremors?|ulcers?|rash\w*|nausea|headaches?|diarrho?ea|infections?|sores?)\b",
+        r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:[\w-]+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis|reactions?)\b",
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r)\b",
-        r"\b(?:required|needed|requiring|needing) (?:surgery|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
+        r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
@@ -125,7 +139,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
         r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
-        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
+        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better|less|lower)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
         r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
         r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
         r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
@@ -133,6 +147,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
         r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
         r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
+        r"\b(?:change|improvement|reduction|difference)\b[^.;]{0,80}?\b(?P<at>(?:have|has|had) not (?:yet )?seen (?:one|any))\b",
+        r"\bnone of (?:the|them|these|those)(?: \w+)? (?:has|have|had)\s+(?:been able to\s+)?(?:reduc|lower|cut|decreas)\w*\s+(?:\w+\s+){0,3}insulin",
+        r"\bno (?:participant|patient|recipient|one) (?:has |had )?(?:reduced|lowered|cut|decreased)\s+(?:\w+\s+){0,3}insulin",
         r"\b(?:insulin|dose|doses|c-?peptide|hba1c|a1c)\b[^.;]{0,20}?\bunchanged\b")),
 ]
 
@@ -148,5 +165,5 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )
 NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
-                 r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture")
+                 r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

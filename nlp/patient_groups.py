@@ -17,7 +17,10 @@ from .segment import Segment
 from .sentence_facts import intervention_fields
 from .drafts import Group
 
-HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b", re.I)
+HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe other half\b", re.I)
+
+# "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
+HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b", re.I)
 
 
 class GroupTracker:
@@ -67,6 +70,8 @@ class GroupTracker:
         if treated is None and arms.control and self.trial and self.trial.n and self.trial.n > arms.control \
                 and seg.para - self.trial.home_para <= 1:
             treated = self.trial.n - arms.control  # "61 patients ... or placebo (16 patients)": 45 treated
+        if treated is None and self.trial and self.trial.n and self.trial.n % 2 == 0 and HALF_SPLIT.search(text):
+            treated = self.trial.n // 2  # "enrolled 48 ... Half were randomly assigned to the cells; the other half received saline"
         if treated and self.trial:
             if treated != self.trial.n:
                 self.trial = self.focus = self._group_n(treated, seg)

@@ -22,7 +22,7 @@ WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|
 
 NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
 # "Ramesh Gupta, 61, a retired bank officer": a named person with an age in apposition
-NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+(?P<age>\d{1,2}),\s")
+NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+(?:then\s+|now\s+|aged\s+)?(?P<age>\d{1,2}),\s")
 PERSON_HINT = re.compile(r"year|\baged?\b|\bnow\b|\b(?:I|she|he)\b|\bis \d|, \d{1,2},|wom[ae]n|\bm[ae]n\b|girl|boy|mother|father|"
                          r"teenager|grand|patient|recipient|participant|subject|case|turned|\b(?:20|30|40|50|60|70)s\b", re.I)
 NOT_A_NAME = frozenset("patients participants table figure group cohort arm week month year day age aged".split())

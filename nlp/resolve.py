@@ -68,7 +68,8 @@ class GroupResolver:
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
-        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I)
+        one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I) or (
+            o.outcome == "death" and not counts and re.search(r"\bone death\b", seg.text, re.I))  # "We had one death in the whole series"
         if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)

@@ -35,6 +35,8 @@ _NOISE_LINE = re.compile(
     r"log ?in to|sign in to|reply\b|\d+ (?:likes?|replies)\b|(?:photo|image|caption|credit|pictured)\s*:|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$)",
     re.I,
 )
+# a phone-in caller's or listener's turn on a radio or TV transcript: a reader comment by another name
+_CALLER = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?(?:caller|listener|viewer|audience member)\b[^:]{0,40}:", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
 _COMMENTS_START = re.compile(
     r"^\s*(?:\d+\s+)?(?:reader\s+)?comments?\b\s*(?:\(\d+\))?\s*:?\s*$|^\s*comments?\s*\(\d+\)|^\s*\d+\s+comments?\s*$|"
@@ -152,7 +154,7 @@ def segment(text: str, title: str = "") -> list[Segment]:
             in_boiler = True
         elif in_boiler and _SECTION_HEAD.match(line) and not line.endswith("."):
             in_boiler = bool(_SECTION_SKIP.match(line))
-        if in_comments or index in anecdotes:
+        if in_comments or index in anecdotes or _CALLER.match(line):
             kind = COMMENT
         elif head_start <= start + lead < head_end or (head_start >= 0 and start <= head_start < end and len(line) < 2 * (head_end - head_start)):
             kind = HEADLINE

@@ -140,7 +140,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         if label in TRIGGER_RX and not TRIGGER_RX[label].search(low):
             continue
         for m in rx.finditer(text):
-            if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 25):m.end()]):
+            if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 40):m.end()]):
                 continue
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .arms import CONTROL_NOUN
 from .persons import ROW_LABEL_RE
 from .durations import find_durations
 from .sentence_facts import outcomes, timings
+from .timing import HARMS, Timing
 from .numbers import parse_number
 from .segment import Segment, split_cells
 
@@ -26,6 +28,7 @@ class RowFacts:
     disease_years: float | None = None
     follow_up: int | None = None  # a time point the header names: "Result at 12 months"
     parts: list[str] = field(default_factory=list)
+    counts: list[tuple[str, int]] = field(default_factory=list)  # (outcome column, count): "Insulin-free at 1 year | 11"
 
 
 def _header(text: str, seg: Segment) -> list[str] | None:
@@ -84,7 +87,40 @@ def _group_row(header: list[str], cells: list[str]) -> RowFacts | None:
         return None
     results = [c for name, c in zip(header, cells) if RESULT_COLUMN.search(name)] or \
         [c for c in cells[1:] if parse_number(c) is None]
-    return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()])
+    counts = [(name, int(c)) for name, c in zip(header, cells)
+              if not GROUP_COLUMN.fullmatch(name) and re.fullmatch(r"\d{1,5}", c) and int(c) <= sizes[0]]
+    return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()],
+                    counts=counts)
+
+
+COLUMN_SIZE = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)")
+
+
+def column_groups(text: str, seg: Segment) -> tuple[list[tuple[int, int | None]], list, int | None] | None:
+    """A comparison table whose header gives each column a group size ("Outcome at 5 years | Islet alone (n=64) |
+    Islet after kidney (n=22)"): the row's outcomes, and per treated column (size, count in its cell; "9 (41%)"
+    -> 9, "48%" -> None), with the header's time point. Comparator columns (placebo, saline, sham) are skipped."""
+    cells = split_cells(seg.text)
+    if len(cells) < 3 or "=" not in text[max(0, seg.start - 1200):seg.start]:
+        return None
+    header = next((h for h in (split_cells(line) for line in reversed(text[:seg.start].split("\n")[-12:]))
+                   if len(h) == len(cells) and len(COLUMN_SIZE.findall(" ".join(h))) >= 2), None)
+    if header is None:
+        return None
+    header = [h.lower() for h in header]
+    sized = [(COLUMN_SIZE.search(h), h, c) for h, c in zip(header[1:], cells[1:])]
+    found = outcomes(cells[0])
+    if not found:
+        return None
+    columns, point = [], None
+    for m, name, cell in sized:
+        point = point or (timings(cell, False).follow_up if m is None else None)  # a "Time Frame" column: "Month 12"
+        if m is None or CONTROL_NOUN.search(name) or re.search(r"\bsaline\b", name):
+            continue
+        size = int(m.group(1))
+        count = re.match(r"\s*(\d{1,5})(?!\s*(?:%|\.\d))\b", cell)
+        columns.append((size, int(count.group(1)) if count and int(count.group(1)) <= size else None))
+    return columns, found, point or timings(header[0], False).follow_up
 
 
 ROW_COUNT = re.compile(r"\bin (?P<w>\d{1,4})\b(?! (?:%|percent|months?|weeks?|days?|years?))")
@@ -95,12 +131,27 @@ class TableRows:
 
     def _table_row(self, seg: Segment) -> None:
         facts = row_facts(self.text, seg)
-        if facts is None:
+        columns = column_groups(self.text, seg) if facts is None else None
+        if columns is not None:
+            self._column_row(seg, *columns)
+        elif facts is None:
             self._sentence(seg)
         elif facts.ordinal is not None:
             self._patient_row(seg, facts)
         else:
             self._group_row(seg, facts)
+
+    def _column_row(self, seg: Segment, columns: list[tuple[int, int | None]], found: list, point: int | None) -> None:
+        """Each sized column is its group; the row adds (or restates) that group's result."""
+        if point is None and self.header_follow and self.header_follow[0] == seg.para:
+            point = self.header_follow[1]  # "Results at week 48:" above the table
+        for size, w in columns:
+            if w == 0:
+                continue  # "Deaths | 0 | 1": no death in that group is no claim
+            g = next((x for x in self.groups if not x.single and x.n == size), None) or self._new_group(size, seg)
+            for o in found:
+                timing = Timing() if o.outcome in HARMS else Timing(follow_up=point)
+                self._add(g, o.outcome, w, seg, False, timing)
 
     def _patient_row(self, seg: Segment, facts: RowFacts) -> None:
         g = next((x for x in self.groups if x.single and facts.age is not None and x.age == facts.age), None)
@@ -131,3 +182,7 @@ class TableRows:
                 count = ROW_COUNT.search(part)
                 g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
                 self._add(g, o.outcome, int(count.group("w")) if count else None, seg, False, timing)
+        for name, w in facts.counts if not facts.single else []:
+            for o in outcomes(name) if w else []:  # "Centre | Recipients | Insulin-free at 1 year | Deaths" over "... | 13 | 11 | 0"
+                g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
+                self._add(g, o.outcome, w, seg, False, Timing() if o.outcome in HARMS else timings(name, False))

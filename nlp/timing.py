@@ -8,6 +8,7 @@ predicate nearest before the duration, for groups as well:
 
 * for / gone / spent N, N without insulin        -> duration
 * within / in just N, since week N               -> time to outcome
+* by N, fronted ("By week 48, six had ...") or a named visit -> time point
 * after / at / on / by N:
     a finite onset verb (stopped, discontinued, withdrawn, became) governs it ("stopped insulin 16 weeks after", "discontinued insulin at
     week 10")                                     -> time to outcome
@@ -23,10 +24,10 @@ from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|"
-                   rf"c[oa]me off|got off|first)\b", re.I)
+                   rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom)\s+(?:the\s+)?$", re.I)
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
@@ -36,7 +37,7 @@ FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bth
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
-DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|used insulin for\s+(?:at least\s+)?$|"
+DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
@@ -70,6 +71,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     """'time_to', 'duration', 'follow_up', or None for a duration that is no outcome time (age, diabetes years)."""
     before, after = text[max(0, d.start - 40):d.start], text[d.end:d.end + 30]
     prefix = text[:d.start]
+    if re.match(r"\s*ago\b", after) and re.search(r"\bsince\b", text[d.end:d.end + 80], re.I) \
+            and not re.search(r"diagnos|\bage\b|\bold\b", text[:d.end + 80], re.I):
+        return "duration"  # "That was five months ago, and he has not injected since"
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
     inside = re.search(r"\(([^()]*)$", prefix)
@@ -77,13 +81,26 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
-    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
+    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
+        if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I) or \
+                re.fullmatch(r"\W*by\s+(?:the\s+)?", prefix[-40:].split("\n")[-1], re.I) and after.lstrip().startswith(","):
+            return "follow_up"  # "By week 48, six had discontinued insulin", "by the 12-month visit": where the group stood then
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
         return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
+    if d.point and re.search(r"\bafter\s+(?:the\s+)?$", before, re.I):
+        return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
+    if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
+        return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
+    if single and AFTER_WORD.match(after) and not prefix.strip(" \t\"'-"):
+        main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
+        onset, state = ONSET.search(main), STATE.search(main)
+        if onset and (state is None or state.start() > onset.start()) \
+                and not re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?$", main[:onset.start()], re.I):
+            return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
             or re.match(r"^\s*[,|]|^\s*$", after):
         return "time_to" if _onset_governs(prefix, single) else "follow_up"
@@ -132,7 +149,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     Durations are read in the mention's own stretch (its clause, cut at the neighbouring mentions of
     other outcomes, so "discontinued insulin at week 10 and all oral agents by month 5" gives each
     outcome its own time); a time point stated once for the sentence ("At month 12, X and Y") holds for
-    all. Harms carry no outcome times (how long a fever lasted is not the schema's duration), and
+    all, unless a later clause names its own ("..., and 11 of these 15 remained so at three years").
+    Harms carry no outcome times (how long a fever lasted is not the schema's duration), and
     no_benefit only a time point.
     """
     label, start, end = spans[index]
@@ -142,8 +160,11 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     window = text[max(lo, prev_end):min(hi, next_start)]
     local = timings(window, single) if find_durations(window) else timings(text[lo:hi], single)
     whole = timings(text, single)
-    t = Timing(follow_up=whole.follow_up, duration=local.duration, qualifier=local.qualifier)
+    own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
+    t = Timing(follow_up=own_point or whole.follow_up, duration=local.duration, qualifier=local.qualifier)
     t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
+    if t.duration is None and whole.duration and re.search(r"\bsince\s*[.;,]?\s*$", text[start:hi], re.I):
+        t.duration, t.qualifier = whole.duration, whole.qualifier  # "That was five months ago, and he has not injected since"
     if label in HARMS:
         return Timing()
     if label == "no_benefit":

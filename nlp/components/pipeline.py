@@ -103,6 +103,7 @@ class SelectiveNER:
                         if " " not in m.name and gaz.get(fold(m.name), ("country", 0))[0] == "city"
                         and gaz[fold(m.name)][1] < AMBIGUOUS_POPULATION
                         and not LOCATIVE_BEFORE.search(text[max(0, m.start - 20):m.start])
+                        and not (CELL.search(text[max(0, m.start - 5):m.start]) and re.match(r"\s*\|", text[m.end:m.end + 3]))
                         and not re.match(r",\s*[A-Z]|-based", text[m.end:m.end + 8])]
             for seg in doc._.iw_segments or []:
                 inside = [m for m in doubtful if seg.start <= m.start < seg.end]
@@ -133,7 +134,10 @@ class SelectiveNER:
 
 
 AMBIGUOUS_POPULATION = 500_000  # first names that are also towns: Anand, Rohini, Amara; not Boston
-LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|based in|headquartered in|outside)\s+$", re.I)
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|near|to|based in|headquartered in|outside)\s+$|"
+                             r"\b(?:Universit\w*|Hospital|Centre|Center|Institute|Clinic|College|School)\w*,\s*$", re.I)
+# "| Aarhus |": a table cell that holds nothing but the name (a City column)
+CELL = re.compile(r"(?:^|\|)\s*$")
 
 
 @Language.factory("isletwatch_facts")

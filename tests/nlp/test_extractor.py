@@ -118,7 +118,7 @@ def test_extract_jsonl(tmp_path, blank_extractor):
 
 
 def _score(extractor, tmp_path, gold: str = "dev.jsonl") -> dict:
-    pred = tmp_path / f"pred-{extractor.model}-{gold}"
+    pred = tmp_path / f"pred-{extractor.model}-{gold.replace('/', '-')}"
     extract_jsonl(FIX / gold, pred, extractor)
     out = subprocess.run([sys.executable, str(FIX / "score.py"), str(FIX / gold), str(pred), "--json"],
                          capture_output=True, text=True, check=True)
@@ -133,6 +133,24 @@ def test_dev_bars_trained(trained_extractor, tmp_path):
 def test_dev_bars_blank(blank_extractor, tmp_path):
     result = _score(blank_extractor, tmp_path)
     assert result["micro"]["f1"] >= 0.85 and not result["schema_errors"]
+
+
+# Annotated sets written apart from dev (see their NOTES): micro-F1 and frame-accuracy floors a little
+# below what the extractor reaches, so a rule that trades their errors for dev's shows up here.
+HELD_OUT_BARS = {
+    "heldout.jsonl": (0.96, 0.97),
+    "fresh.jsonl": (0.96, 0.97),
+    "blind.jsonl": (0.92, 0.94),
+    "blind2/blind2.jsonl": (0.93, 0.94),
+    "blind3/blind3.jsonl": (0.935, 0.94),
+}
+
+
+@pytest.mark.parametrize("gold", sorted(HELD_OUT_BARS))
+def test_held_out_sets(blank_extractor, tmp_path, gold):
+    min_f1, min_frame = HELD_OUT_BARS[gold]
+    result = _score(blank_extractor, tmp_path, gold)
+    assert result["micro"]["f1"] >= min_f1 and result["frame_accuracy"] >= min_frame and not result["schema_errors"]
 
 
 def test_own_annotated_documents(blank_extractor, tmp_path):
