@@ -90,7 +90,9 @@ def test_any_text_gives_valid_output(blank_extractor, text):
 @pytest.mark.parametrize("text", [
     "", "x" * 100_000, bytes(range(256)).decode("latin-1") * 50, "\u202e\u200b" * 1000,
     "1,000,000,000 days " * 100, ("All 12 patients were insulin independent at one year.\n" * 20_000),
-])
+    # 5 MB of claim-dense text: chunked, every chunk's claims kept with offsets into the whole text (~16 s, ~330 MB)
+    "Patients with type 1 diabetes got islets; 3 of 5 were insulin independent at one year, the team said.\n" * 50_000,
+], ids=["empty", "one-100k-line", "latin1-junk", "rtl-zero-width", "huge-numbers", "1MB-repeated", "5MB-claims"])
 def test_bad_input(blank_extractor, text):
     ex = blank_extractor.extract(doc(text))
     check_schema(ex, text)
