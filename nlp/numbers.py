@@ -77,10 +77,6 @@ def parse_number(text: str) -> float | None:
     return value
 
 
-def as_int(value: float | None) -> int | None:
-    return None if value is None else int(round(value))
-
-
 def find_numbers(text: str) -> list[tuple[int, int, float]]:
     """Every number in `text` as (start, end, value), left to right."""
     out = []
