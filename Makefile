@@ -9,7 +9,7 @@ PIP := $(BIN)/pip --disable-pip-version-check -q
 # pip's chatter (setuptools notices, local index warnings) goes to a log, shown only when pip fails
 QUIET = > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; echo "pip failed: see above"; exit 1; }
 
-.PHONY: help install model browser demo test bench bench-quick clean
+.PHONY: help install model browser demo test bench bench-quick real clean
 
 help:
 	@echo "make demo    run crawl → extract → site offline on the demo corpus (SQLite)"
@@ -47,6 +47,11 @@ demo: install
 
 test: install browser
 	$(BIN)/python -m pytest
+
+# The extractor on the real-text corpus whose texts are in .realtext/ (see tests/fixtures/real/README.md).
+real: install
+	$(BIN)/python -m tests.fixtures.real.realtext score --part test
+	$(BIN)/python -m tests.fixtures.real.realtext score --part dev
 
 bench: install
 	$(BIN)/python -m benchmarks.run
