@@ -91,6 +91,10 @@ class Claim:
     study_phase: str | None = None
     hedged: bool = False
     evidence: list[Span] = field(default_factory=list)
+    # How likely the claim is a real claim with the right frame, in [0, 1], calibrated on the held-out
+    # real pages; None when the extractor gives none. SCHEMA v1 output names it x_confidence, the
+    # scorer's convention for keys beside the schema.
+    confidence: float | None = None
     # Store-side identity; not part of SCHEMA v1 output.
     id: str = ""
     doc_id: str = ""
@@ -101,12 +105,15 @@ class Claim:
         out: dict[str, Any] = {f: getattr(self, f) for f in CLAIM_FIELDS}
         out["hedged"] = bool(self.hedged)
         out["evidence"] = [s.to_schema() for s in self.evidence]
+        if self.confidence is not None:
+            out["x_confidence"] = self.confidence
         return out
 
     def to_dict(self) -> dict[str, Any]:
         """SCHEMA fields plus the store-side identity, for the index and the site."""
         out = self.to_schema()
-        out.update(id=self.id, doc_id=self.doc_id, position=self.position,
+        out.pop("x_confidence", None)
+        out.update(confidence=self.confidence, id=self.id, doc_id=self.doc_id, position=self.position,
                    extractor_version=self.extractor_version)
         return out
 
@@ -114,6 +121,8 @@ class Claim:
     def from_dict(cls, data: dict[str, Any]) -> "Claim":
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known and k != "evidence"}
+        if "x_confidence" in data and "confidence" not in data:
+            kwargs["confidence"] = data["x_confidence"]
         kwargs["evidence"] = [Span(int(s["start"]), int(s["end"])) for s in data.get("evidence") or []]
         claim = cls(**kwargs)
         claim.validate()
@@ -130,6 +139,9 @@ class Claim:
                 raise ValidationError(f"claim field {name}={value!r} must be a number or null")
         if self.immunosuppression is not None and not isinstance(self.immunosuppression, bool):
             raise ValidationError(f"claim field immunosuppression={self.immunosuppression!r} must be true, false or null")
+        if self.confidence is not None and (isinstance(self.confidence, bool) or not isinstance(self.confidence, (int, float))
+                                            or not 0 <= self.confidence <= 1):
+            raise ValidationError(f"claim confidence={self.confidence!r} must be a number in [0, 1] or null")
         for span in self.evidence:
             if not 0 <= span.start <= span.end:
                 raise ValidationError(f"evidence span {span} is not a valid (start, end) pair")
