@@ -30,6 +30,7 @@ from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _out
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import HARMS, outcome_timing
 from .tables import TableRows
+from .study_design import design_follow_up
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
@@ -58,6 +59,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
+        self.design_follow = design_follow_up(segments)
 
     def run(self) -> list[Claim]:
         if self.ctx.animal_doc:

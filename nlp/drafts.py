@@ -159,7 +159,8 @@ class DraftBook:
             cell_type=fields.get("cell_type"), cell_source=fields.get("cell_source"), product=product,
             immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
             outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,
-            outcome_duration_qualifier=d.qualifier if d.duration is not None else None, follow_up_days=d.follow_up,
+            outcome_duration_qualifier=d.qualifier if d.duration is not None else None,
+            follow_up_days=d.follow_up or (None if g.historical else self.design_follow),
             study_phase=fields.get("study_phase"), hedged=bool(d.hedges) and all(d.hedges),
             evidence=[Span(a, b) for a, b in spans],
         )

@@ -1,0 +1,50 @@
+"""What a report says once about its whole study: the follow-up period.
+
+Abstracts and releases state the follow-up once ("followed up for 48 months", "completed at
+least 12 months of follow-up", "14-Month Follow-up Data Show ...") and then report results
+without repeating it. DEV_NOTES: a study-design follow-up goes on the claims of the group it
+describes. Measured on the real pages, this was the largest source of frames missed on a
+duration alone, so the period is read once per document here and the assembler applies it
+to the study's claims that state no time point of their own.
+"""
+from __future__ import annotations
+
+import re
+
+from .durations import find_durations
+from .segment import BODY, DECK, HEADLINE, TABLE, Segment
+
+_UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
+# "a median follow-up of 10.2 months", "follow-up period of 48 weeks", "mean follow-up: 3 years"
+_AFTER = re.compile(r"\bfollow[\s-]?ups?\s+(?:period\s+|duration\s+|time\s+)?(?:was\s+|of\s+|lasted\s+|:\s*|,\s*)"
+                    r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
+# "followed up for 48 months", "were followed for a median of 3 years"
+_FOLLOWED = re.compile(r"\bfollowed(?:\s+up)?\s+(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+# "14-month follow-up", "5-year follow-up reveals", "12 months of follow-up", "the 40-week trial period"
+_BEFORE_FOLLOW = re.compile(r"^[\s-]*(?:of\s+)?(?:follow[\s-]?up|post-?transplant follow[\s-]?up)\b(?!\s+(?:visits?|appointments?))", re.I)
+_TRIAL_PERIOD = re.compile(r"^[\s-]*(?:trial|study|treatment|observation)\s+period\b", re.I)
+_MEDIAN_OR_MEAN = re.compile(r"\b(?:median|mean|average)\s+(?:\(?(?:range|iqr)[^)]*\)?\s*)?$", re.I)
+_NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing|continue[sd]?|longer[\s-]term)\s+(?:\w+\s+){0,3}$", re.I)
+
+
+def design_follow_up(segments: list[Segment]) -> int | None:
+    """The report's one study follow-up period in days, or None when it states none or several."""
+    values: list[int] = []
+    for seg in segments:
+        if seg.kind not in (BODY, TABLE, HEADLINE, DECK):
+            continue
+        t = seg.text
+        if "follow" not in t.lower() and "period" not in t.lower():
+            continue
+        for d in find_durations(t):
+            if d.days is None or d.point or d.days < 28:
+                continue
+            before, after = t[max(0, d.start - 70):d.start], t[d.end:d.end + 40]
+            if re.match(r"\s*(?:to|-|–)\s*\d", after):
+                continue  # a range ("7 to 36 months") has no single value (DEV_NOTES)
+            if _NOT_DESIGN.search(before):
+                continue  # "will be followed for five years", "up to 15 years": a plan or a bound, not the period
+            if _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after):
+                values.append(d.days)
+    distinct = sorted(set(values))
+    return distinct[0] if len(distinct) == 1 else None
