@@ -110,6 +110,11 @@ class GroupTracker:
             g = self._new_group(n, seg, historical=bool(HISTORICAL.search(seg.text)))
         return g
 
+    def _unsized(self, seg: Segment) -> Group:
+        """The group a share is stated of when the report never gives its size (DEV_NOTES: n_patients null)."""
+        g = next((x for x in self.groups if x.n is None and not x.single), None)
+        return g or self._new_group(None, seg)
+
     def _pending(self, seg: Segment) -> Group:
         """A result stated before its group is introduced ('Infusing children ... did not preserve ...')."""
         g = next((x for x in self.groups if x.n == -1), None)

@@ -111,6 +111,8 @@ class GroupResolver:
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
+            if chosen.kind == "percent" and (g is None or g.single):
+                return self._unsized(seg), None  # "58.7% of recipients were able to stop insulin": a group of unstated size
             if chosen.kind == "none" and g is not None:
                 return g, g.n  # "none of them had a severe low": all of them were free of it
             return g, w
