@@ -41,7 +41,9 @@ NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
-                     r"reached|achieved|no longer|became|met|kept|received|showed|did)\b)", re.I)
+                     r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
+                     r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
+                     r"remain|remains|stay|stays|maintain|maintains|continue|continues)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\s+(?:half|a third|a quarter|one in \w+)\b|\b(?:most|two or three|several|some|many)\b", re.I)
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"

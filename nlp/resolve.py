@@ -102,6 +102,12 @@ class GroupResolver:
                           and d.w and chosen.w and chosen.w < d.w), None)
             if prior:
                 return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
+        if chosen.kind == "bare" and chosen.w is not None:
+            head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.n > chosen.w
+                         and c.kind in ("definite", "plain")
+                         and re.search(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", seg.text[:c.start], re.I)), None)
+            if head is not None:
+                return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
         if chosen.kind in ("plain", "bare") and not chosen.intro:
             if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
                 return self.trial, chosen.n

@@ -120,7 +120,8 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
-NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
+                            r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
 
