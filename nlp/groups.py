@@ -30,6 +30,7 @@ OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?o
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
+DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?deaths\b(?!\s+(?:per|in every|out of|of every))", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
@@ -127,6 +128,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         w, n = _num(m.group("w")), _num(m.group("n"))
         if w is not None and n and w <= n:
             add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
+    for m in at_numbers(DEATHS_RE):
+        w = _num(m.group("w"))
+        if w:
+            add(m, None, w, "bare")  # "Two deaths occurred": two of the trial died
     for m in at_numbers(OF_RE):
         w, n = _num(m.group("w")), _num(m.group("n"))
         tail = sentence[m.end():m.end() + 30]

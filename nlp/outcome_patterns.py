@@ -23,8 +23,8 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected"), "insulin_reduction": ("insulin", "dose"),
-    "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low"),
-    "time_in_range": ("range", "of the time"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
+    "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
+    "time_in_range": ("range", "of the time", "tir"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
     "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
     "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
@@ -40,7 +40,8 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
 OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
-        r"(?:no|any) (?:diabetes )?medication of any kind", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
+        r"(?:no|any) (?:diabetes )?medication of any kind",
+        r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
         r"\b(?:not|never) (?:needed|taken|used|required|had) (?:a single |any |one )?(?:tablets?|pills?) or (?:an? )?(?:insulin )?(?:injections?|shots?)",
@@ -88,13 +89,14 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:need|needs|needed|use|used|take|took|inject\w*)\s+less of it\b",
         rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
     ("hba1c_target", _rx(
-        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|seven|six(?:\.|\s+point\s+)five)(?:\.0)?\s*(?:%|per ?cent|percent)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|6|5\.7|seven|six(?:(?:\.|\s+point\s+)five)?)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults) (?:who do not have|without) diabetes",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:target|goal)\b")),
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
+        r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
@@ -105,7 +107,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
         r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
-    ("time_in_range", _rx(r"time in (?:the )?(?:target |glucose )?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
+    ("time_in_range", _rx(r"time[- ]in[- ](?:the[- ])?(?:target[- ]|glucose[- ])?range", r"\bTIR\b(?![- ]?\w)", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed)",
