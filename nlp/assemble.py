@@ -42,6 +42,10 @@ NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|rando
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
+# how a study measured, not what it found: "Graft function was measured by C-peptide", "Parameters ... were studied"
+METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
+                    r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
+                    r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -83,11 +87,27 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 for d in self.drafts:
                     if d.group is pending:
                         d.group = real
+        self._fold_unsized()
         self._merge_duplicates()
         self._fold_zero_counts()
         for seg in headlines:
             self._headline(seg)
         return [self._finish(d) for d in self.drafts]
+
+    def _fold_unsized(self) -> None:
+        """A share stated of an unsized group ("most participants halved their insulin") in a report of one
+        trial is that trial's: its statement joins the trial's claim of the same outcome, or becomes one."""
+        unsized = next((g for g in self.groups if g.n is None and not g.single), None)
+        if unsized is None:
+            return
+        sized = [g for g in self.groups if g.n is not None and g.n > 1 and not g.single and not g.historical
+                 and any(d.group is g for d in self.drafts)]
+        if not sized:
+            return
+        trial = max(sized, key=lambda g: (sum(d.group is g for d in self.drafts), g.n))
+        for d in self.drafts:
+            if d.group is unsized:
+                d.group = trial
 
     def _fold_zero_counts(self) -> None:
         """A zero count of a good outcome is evidence for the same group's no_benefit claim, if the text makes one
@@ -106,6 +126,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         t = seg.text
         if LABEL_ONLY.fullmatch(t) and not counts and not SINGULAR_REF.search(t):
             return False  # "Insulin independent." / "Time in range.": a glossary or box label, not a statement
+        if METHOD.search(t) and not any(c.w is not None for c in counts):
+            return False  # a method statement names what was measured, not a result
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
@@ -213,14 +235,15 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         return found
 
     def _add(self, group: Group, outcome: str, w: int | None, seg: Segment, hedged: bool, timing) -> Draft:
+        share = getattr(self, "share", None)
         for d in self.drafts:
-            if d.group is group and d.outcome == outcome and (
+            if d.group is group and d.outcome == outcome and (d.share is None or share is None or d.share == share) and (
                     w is None or d.w is None or d.w == w or outcome in ("death", "adverse_event", "no_benefit")):
                 if d.w is None:
                     d.w = w
                 break
         else:
-            d = Draft(group, outcome, w)
+            d = Draft(group, outcome, w, share=share)
             self.drafts.append(d)
         if seg not in d.segs:
             d.segs.append(seg)

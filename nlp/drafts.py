@@ -51,6 +51,11 @@ class Draft:
     follow_up: int | None = None
     fields: dict[str, object] = field(default_factory=dict)
     product: str | None = None
+    share: str | None = None  # the share of the group stated ("59%"): drafts with two shares are two subgroups
+
+
+def _shares_agree(a: "Draft", b: "Draft") -> bool:
+    return a.share is None or b.share is None or a.share == b.share
 
 
 def _same_trial(a: Group, b: Group) -> bool:
@@ -73,7 +78,7 @@ class DraftBook:
         with a count on one only (a lede's "helped a minority use less insulin" beside "17 of the 40")."""
         kept: list[Draft] = []
         for d in self.drafts:
-            twin = next((k for k in kept if k.outcome == d.outcome and (
+            twin = next((k for k in kept if k.outcome == d.outcome and _shares_agree(k, d) and (
                 k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
                 or _same_trial(k.group, d.group) and (k.w is None or d.w is None or k.w == d.w))), None)
             if twin is None:
@@ -91,6 +96,7 @@ class DraftBook:
             for k, v in d.fields.items():
                 twin.fields.setdefault(k, v)
             twin.product = twin.product or d.product
+            twin.share = twin.share or d.share
         self.drafts = kept
 
     def _headline(self, seg: Segment) -> None:

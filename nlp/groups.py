@@ -26,7 +26,7 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
                               r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
-OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+{_DET}{_n('n')}(?![\w/-])", re.I)
+OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+(?!every\b|each\b){_DET}{_n('n')}(?![\w/-])", re.I)
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
@@ -46,6 +46,11 @@ BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:wh
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
                      r"remain|remains|stay|stays|maintain|maintains|continue|continues)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
+PERCENT_BARE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+(?=(?:of them\b|remained|were|had|have|achieved|became|"
+                             r"reached|maintained|showed|experienced|stayed|did|no longer|could|was able|are|attained|regained|needed|required)\b)", re.I)
+SHARE_RE = re.compile(rf"\b(?:the|a)\s+(?:large\s+|small\s+|vast\s+)?(?:majority|minority)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:{_n('n')}\s+)?"
+                      rf"(?:[\w-]+\s+){{0,2}}?{NOUNS}\b|\b(?:most|half|many|several|some)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:{_n('n2')}\s+)?"
+                      r"(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+with\s+(?:type|diabetes|t[12]d))", re.I)
 APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\s+(?:half|a third|a quarter|one in \w+)\b|\b(?:most|two or three|several|some|many)\b", re.I)
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"
                        r"infused|participated|took part|recruited|analy[sz]ed|study of|trial of|trial in|study in|studies in|"
@@ -65,7 +70,7 @@ GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an averag
 APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
 ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
-                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none)\b", re.I)
+                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none|majority|minority|most|half|many|several|some)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class Count:
     w: int | None        # how many reached the outcome, None for a group introduction
     kind: str            # of / slash / all / none / plain / bare / percent
     intro: bool = False  # the sentence introduces a treated group here
+    share: str | None = None  # a percent count's share as written ("59%", "majority"): two shares are two subgroups
 
 
 def _num(text: str | None) -> int | None:
@@ -110,7 +116,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             return
         taken.append((m.start(), m.end()))
-        out.append(Count(m.start(), m.end(), n, w, kind, intro))
+        share = None
+        if kind == "percent" and re.match(r"\s*\d", m.group(0)):  # a figure, not "most" or "a minority": those restate
+            share = re.sub(r"\s+", "", m.group(0).split(" of")[0].lower())
+        out.append(Count(m.start(), m.end(), n, w, kind, intro, share))
 
     for m in ALL_BUT_RE.finditer(sentence):
         k, n = _num(m.group("k")), _num(m.group("n"))
@@ -168,6 +177,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
+    for m in PERCENT_BARE_RE.finditer(sentence):
+        add(m, None, None, "percent")  # "..., and 32% remained insulin independent": another share of the group
+    for m in SHARE_RE.finditer(sentence):
+        add(m, _num(m.group("n") or m.group("n2")), None, "percent")  # "a majority of the patients treated": a share, its size from context
     for m in at_numbers(APPROX_PAIR_RE):
         add(m, None, None, "percent")  # "two or three patients": an approximate count (DEV_NOTES)
     for m in at_numbers(ONE_IN_RE):
@@ -204,7 +217,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     for i, c in enumerate(out):
         prior = next((p for p in reversed(out[:i]) if p.kind in ("of", "slash") and c.n and p.w == c.n and p.n and p.n > c.n), None)
         if c.kind == "all" and prior is not None:
-            out[i] = Count(c.start, c.end, prior.n, c.n, "of")  # "70% (7/10) ..., and all seven remained": the seven of ten
+            out[i] = Count(c.start, c.end, prior.n, c.n, "of")  # noqa: E501  # "70% (7/10) ..., and all seven remained": the seven of ten
     return tuple(out)
 
 

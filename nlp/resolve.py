@@ -23,7 +23,7 @@ from .timing import clause
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
-                          r"(?-i:\bI\b)|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+                          r"(?-i:(?<!Phase )(?<!PHASE )(?<!Type )(?<!TYPE )(?<!Part )(?<!Stage )(?<!Grade )(?<!Class )(?<!/)\bI\b(?!\s*/\s*I|\s*-\s*II|\s+and\s+II|\s+diabet))|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
                          r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
 EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|"
@@ -49,6 +49,7 @@ class GroupResolver:
                     and self.trial is not None)
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        self.share = None
         group, w = self._resolve_count(seg, counts, o, single)
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
@@ -68,6 +69,7 @@ class GroupResolver:
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
+        self.share = chosen.share if chosen is not None else None
         one = re.search(r"\bone (?:patient|recipient|participant|subject)\b", seg.text[:o.start], re.I) or (
             o.outcome == "death" and not counts and re.search(r"\bone death\b", seg.text, re.I))  # "We had one death in the whole series"
         if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(

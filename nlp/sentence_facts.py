@@ -122,6 +122,9 @@ POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduct
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
+# what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
+DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
+                          r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
 
@@ -145,6 +148,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"
+            if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
+                continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label not in found:
                 found[label] = OutcomeMention(label, start, m.end())
