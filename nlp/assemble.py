@@ -64,6 +64,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
+        self.cut_tail = _cut_tail(text, segments)
 
     def run(self) -> list[Claim]:
         if self.ctx.animal_doc:
@@ -124,6 +125,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
+        if self.cut_tail is not None and seg.start >= self.cut_tail:
+            return False  # the page was cut mid-sentence: what the sentence would have said is unknown (DEV_NOTES)
         if LABEL_ONLY.fullmatch(t) and not counts and not SINGULAR_REF.search(t):
             return False  # "Insulin independent." / "Time in range.": a glossary or box label, not a statement
         if METHOD.search(t) and not any(c.w is not None for c in counts):
@@ -265,6 +268,18 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return self.aliases.get(inside[0].name, inside[0].name)
         in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
         return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
+
+
+def _cut_tail(text: str, segments: list[Segment]) -> int | None:
+    """Where the text ends mid-sentence (an excerpt cut short), the start of that last sentence."""
+    body = [s for s in segments if s.kind in (BODY, TABLE)]
+    if not body or text[body[-1].end:].strip():
+        return None
+    last = body[-1]
+    words = last.text.split()
+    if len(words) < 6 or re.search(r"[.!?:;\"”’)\]…]\s*$", last.text):
+        return None
+    return last.start
 
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:
