@@ -23,7 +23,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 DIABETES_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("LADA", _rx(r"\bLADA\b", r"latent autoimmune diabetes", r"adult-onset autoimmune diabetes", r"autoimmune diabetes (?:of|in) adults")),
-    ("T1D", _rx(r"\btype[\s-]*(?:1|i|one)\b(?!\s*/)(?![-\s]*(?:interferon|error|collagen))", r"\bT1DM?\b",
+    ("T1D", _rx(r"\btype[\s-]*(?:1|i|one)\b(?!\s*/)(?![-\s]*(?:interferon|error|collagen))", r"\bT1DM?\b", r"\btype[\s-]*(?:1|one)s\b",
                 r"insulin-dependent diabetes", r"juvenile(?:-onset)? diabetes", r"autoimmune diabetes")),
     ("T2D", _rx(r"\btype[\s-]*(?:2|ii|two)\b(?!\s*/)", r"\bT2DM?\b", r"adult-onset diabetes",
                 r"non-insulin-dependent")),

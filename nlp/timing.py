@@ -30,14 +30,15 @@ CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
-DURATION_BEFORE = re.compile(r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
+DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
+                             r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
                              r"insulin-free|without insulin|off insulin)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
-DISEASE_BEFORE = re.compile(r"(?:diabetes|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
+DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
