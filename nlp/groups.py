@@ -20,8 +20,8 @@ def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
 
-_DET = r"(?:the\s+|these\s+|those\s+|its\s+|all\s+|our\s+|their\s+)?(?:first\s+|original\s+|initial\s+)?"
-NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|years?|months?|weeks?|days?|mg|ml|kg|units?|nmol|ng|mmol|infusions?|"
+_DET = r"(?:the\s+|these\s+|those\s+|its\s+|all\s+|our\s+|their\s+)?(?:first\s+|original\s+|initial\s+|remaining\s+|evaluable\s+|other\s+)?"
+NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:(?:serious\s+|severe\s+|major\s+)?adverse\s+(?:events?|reactions?|effects?)|%|percent|per cent|years?|months?|weeks?|days?|mg|ml|kg|units?|nmol|ng|mmol|infusions?|"
                               r"pouches?|devices?|capsules?|grafts?|biopsies|samples?|cells?|islets?|times|million|billion|procedures?|operations?|"
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
@@ -40,7 +40,7 @@ ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
-PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,3}}?{NOUNS}\b", re.I)
+PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,4}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
@@ -193,6 +193,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
         between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
+        between = re.sub(r"\btype[\s-]*[12]\b", "", between, flags=re.I)  # "Seven consecutive type 1 diabetic patients"
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
                 or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?)\b", sentence[m.end("n"):], re.I) \
