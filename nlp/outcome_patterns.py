@@ -24,7 +24,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected"), "insulin_reduction": ("insulin", "dose"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
-    "time_in_range": ("range", "of the time", "tir"), "c_peptide": ("peptide", "insulin", "graft function", "beta"),
+    "time_in_range": ("range", "of the time", "tir"), "c_peptide": ("peptide", "insulin", "graft function", "beta", "β"),
     "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
     "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
@@ -41,6 +41,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind",
+        r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
+        r"\b(?:ultimately|eventually|later|finally|also|then)\s+(?:stopped|discontinued|quit|came off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+|anti-?diabetic\s+|glucose-lowering\s+)+(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
@@ -56,7 +58,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("insulin_independence", _rx(
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",
-        r"\boff (?:all )?(?:exogenous )?insulin\b", r"\bstill off it\b",
+        r"\boff[- ](?:all )?(?:exogenous )?insulin\b", r"\bstill off it\b",
         r"without (?:(?:a single|any|daily|injecting|taking|needing|using)\s+)*insulin",
         r"no longer (?:(?:need|needs|needed|use|uses|used|requires?|required|takes?|took|injects?|injected)\s+)(?:\w+\s+){0,2}insulin",
         r"(?:has|have|had) not (?:injected|needed|used|taken|required) (?:any )?insulin",
@@ -82,7 +84,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
-        r"insulin dose (?:was )?(?:down|halved)", r"less insulin\b(?![- ](?:producing|secreting|making))", r"fewer insulin\b(?![- ](?:producing|secreting|making))",
+        r"insulin dose (?:was )?(?:down|halved)", r"less (?:daily |exogenous |injected |external )?insulin\b(?![- ](?:producing|secreting|making))",
+        r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:[\w%.-]+\s+){0,8}?(?:dose|doses|amount|requirements?|needs?) of (?:\w+\s+)?insulin\b",
+        r"insulin\b[^.;]{0,120}?\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:reduction|decrease|drop|cut|fall|lower)\b",
+        r"\b(?:daily\s+)?insulin\s+(?:requirements?|needs|doses?|use|usage)\s+(?:decreased|dropped|fell|declined)\s+(?:by\s+)?\d", r"fewer insulin\b(?![- ](?:producing|secreting|making))",
         r"insulin (?:dose|doses|requirements?|needs?)(?:[^.;]|\.(?=\d)){0,40}below baseline",
         r"used to (?:inject|take|need|use)\w*[^.]{0,40}insulin[^.]{0,60}\bnow\b",
         rf"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:[\w%.,-]+\s+){{0,7}}?(?:down\b|{FALL}|lower\b)",
@@ -111,7 +116,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
     ("c_peptide", _rx(
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared)",
-        r"(?:detect\w*|measurable|produc\w*|kept|had|rise|increase|restor\w*|improv\w*|preserv\w*|with)\s+(?:\w+[\s-]+){0,4}?c-?peptide",
+        r"(?:detect\w*|measurable|produc\w*|kept|had|rise[sn]?|increases?|increased|restor\w*|improv\w*|preserv\w*|with)\s+(?:(?:in|of)\s+)?(?:\w+[\s-]+){0,4}?c-?peptide",
+        r"\b(?:improv|preserv|restor|maint)\w*\s+(?:(?:the|their|his|her|islet|residual|endogenous)\s+)*(?:beta|β)[\s-]?cells?\s+function",
+        r"\b(?:beta|β)[\s-]?cells?\s+function\s+(?:was\s+|were\s+|is\s+)?(?:improved|preserved|restored|maintained|increased)",
+        r"\b(?:cells?|islets?|grafts?|implants?|transplants?)\b(?=[^.;]*\b(?:patients?|recipients?|participants?|her|his|him|their)\b)[^.;]{0,60}?\b(?:produced|secreted|released|made|(?:continue[sd]?|went on) to (?:produce|secrete|make|release))\s+insulin\b(?![- ](?:producing|secreting))",
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
         r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
@@ -160,7 +168,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 # no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).
-EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"beta[- ]cell", r"autoantibod",
+EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"(?:beta|β)[- ]?cell", r"autoantibod",
                        r"glycated", r"blood sugar")
 NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
                      r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")

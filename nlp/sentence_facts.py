@@ -125,6 +125,7 @@ NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|no (?:other 
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
+CONTROL_NEAR = re.compile(r"^\s*(?:in|among|for|within)\s+(?:the\s+)?(?:control|placebo|untreated|sham)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
 
@@ -157,6 +158,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
     if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows?\b(?!-)", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm
+    if "no_benefit" in found and CONTROL_NEAR.search(text[found["no_benefit"].end:found["no_benefit"].end + 40]):
+        del found["no_benefit"]  # "..., with no change in control subjects": the comparison arm, not a result of the treatment
     if "no_benefit" in found:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
             del found["no_benefit"]
