@@ -41,7 +41,8 @@ class GroupResolver:
             return True
         group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
         explicit_w = w if not group.single or counts else None
-        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t):
+        share = any(c.kind == "percent" and c.share for c in counts)  # "52% of treated individuals experienced adverse effects"
+        if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t) and not share:
             return False  # "adverse events were mild or moderate" names no event
         if w == 0 or (w is None and not group.single and not group_level):
             return False
@@ -119,8 +120,8 @@ class GroupResolver:
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
-            if chosen.kind == "percent" and (g is None or g.single):
-                return self._unsized(seg), None  # "58.7% of recipients were able to stop insulin": a group of unstated size
+            if (chosen.kind == "percent" or chosen.kind == "of" and w) and (g is None or g.single):
+                return self._unsized(seg), (w if chosen.kind == "of" else None)  # "58.7% of recipients ...", "three of its patients"
             if chosen.kind == "none" and g is not None:
                 return g, g.n  # "none of them had a severe low": all of them were free of it
             return g, w
