@@ -259,6 +259,16 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                         ok = False  # shouted words in headlines are rarely places
                     if kind == "city" and j - i == 1 and len(words) - j >= 1 and i == 0 and " " not in name:
                         ok = False  # "Sofia Lind", "Anand R. Mehta": a first name, not a city
+                    if kind == "city" and i > 0 and re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", words[i - 1]) and words[i - 1].lower() not in PLACE_QUALIFIERS:
+                        ok = False  # "Peter Marks", "Maria C. Oliveira", "Carl Gustav Carus Dresden": a surname or a name's end
+                    if kind == "city" and pop < 100_000 and re.search(r"\b(?:19|20)\d\d,\s*$", before):
+                        ok = False  # "In 2019, Vera made a decision": a person opening the sentence
+                    if ok and kind == "country" and not _work_place(seg.text, start - seg.start, end - seg.start):
+                        ok = False  # "China is the country with the most diabetics", "US advertising companies"
+                    if ok and re.match(r"-based\s+(?:the\s+)?(?:Centers? for|Food and|National|Agency|Ministry|Department|Office)\b", text[end:end + 30]):
+                        ok = False  # "the Atlanta-based Centers for Disease Control": an agency's seat, not where the work was
+                    if ok and re.match(r":\s+[A-Z]", text[end:end + 4]) and text[seg.start:start].strip() in ("", "|"):
+                        dateline = True  # "London: A revolutionary new treatment ...": a dateline
                     if ok:
                         cands.append((start, end, name, dateline))
                     break
@@ -291,6 +301,34 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
             name = name.title() if name.isupper() else name
         out.append(Mention(start, end, name))
     return out
+
+
+# A country is where the work or the patient was (DEV_NOTES) when its sentence speaks of the work; a statistic
+# about a nation's diabetics or a regulator's or an advertiser's nationality is no such place.
+WORK_CUE = re.compile(r"\b(?:researchers?|scientists?|doctors?|surgeons?|physicians?|team|hospitals?|universit\w*|institutes?|clinics?|"
+                      r"cent(?:er|re)s?|trials?|stud(?:y|ies)|patients?|participants?|transplant\w*|treated|treatment|performed|conducted|"
+                      r"developed|compan(?:y|ies)|firm|biotech\w*|based|headquartered|enrolled|received|therapy|procedure|cells?)\b", re.I)
+STATISTIC = re.compile(r"\b(?:population|prevalence|incidence|largest|leading cause|cases? of diabetes|people (?:with|living with) diabetes|"
+                       r"diabetics|million|billion|is believed to have|per capita|burden)\b", re.I)
+NATIONALITY = re.compile(r"^\s*(?:[a-z]|(?:Food|FDA|Federal|Government|National|Endocrinology|Patent|Securities|Senate|Congress|"
+                         r"Department|Centers?|Dollars?|market|dollars?)\b)")
+
+
+PLACE_QUALIFIERS = frozenset("greater downtown central north south east west northern southern eastern western new old upper lower "
+                             "metropolitan metro rural urban suburban inner outer the a an this these those our their its in at from "
+                             "of and for with by one two three four five six seven eight nine ten eleven twelve several many both "
+                             "some all most".split())
+
+
+def _work_place(sentence: str, start: int, end: int) -> bool:
+    if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."):
+        return False  # "US online advertising companies", "the U.S. Federal Government"
+    if len(sentence.split()) < 10 or re.search(r"[A-Za-z],\s*$", sentence[:start][-3:]) or re.match(r"\s*[:|]", sentence[end:]):
+        return True  # a label, a list or an address ("Toulouse, France", "Belgium: ...", "| Singapore |")
+    if STATISTIC.search(sentence) and not re.search(r"\b(?:researchers?|scientists?|doctors?|team|trial|study|transplant\w*|treated)\b",
+                                                    sentence, re.I):
+        return False  # "China is the country with the largest diabetic population"
+    return bool(WORK_CUE.search(sentence))
 
 
 def _as_written(raw: str | None, text: str, start: int, end: int, name: str) -> str:
