@@ -38,9 +38,12 @@ NOT_INSTITUTION = re.compile(
     r"journal|association|society|administration|agency|\bfda\b|\bema\b|registry|department|division|program|programme|"
     r"congress|federation|nasdaq|\bwire\b|newswire|press|times|news|council|ministry|commission|foundation$|"
     r"^the |committee|network|alliance|consortium|trial|study|protocol|collaborative|elsevier|springer|"
-    r"nature|lancet|cell reports|bmc|diabetes care|new england|research council|^clinical |^section of|^office of|for type|therapy for",
+    r"nature|lancet|cell reports|bmc|diabetes care|new england|research council|^clinical |^section of|^office of|for type|therapy for|"
+    r"professor|lecturer|\bfellow\b|^director|traditional chinese medicine|national institutes of health",
     re.I,
 )
+FUNDER_BEFORE = re.compile(r"\b(?:funded|supported|financed|paid for|underwritten)\s+(?:in part\s+|partly\s+|jointly\s+)?by\s+"
+                           r"(?:[^.;]{0,80}?(?:,|and)\s+)?(?:the\s+)?$|\b(?:grants?|funding|support)\s+(?:from|by)\s+(?:[^.;]{0,80}?(?:,|and)\s+)?(?:the\s+)?$", re.I)
 _TRIM_TAIL = re.compile(r"(?:\s+(?:of|for|and|at|the|de|&))+$|[\s,.'’]+$")
 _TRIM_HEAD = re.compile(r"^(?:The|A|An|In|At|By|From|With|About|Surgeons at|Doctors at|Researchers at|Scientists at|"
                         r"Das|Der|Die|Dem|Den|Le|La|Les|L'|El|Los|Las|Il|Lo|Gli|De|Het)\s+")
@@ -206,6 +209,9 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
                 name, start = name[shout.end():], start + shout.end()
             name = _TRIM_TAIL.sub("", name)
             name = re.sub(r"'s$|’s$", "", name)
+            if FUNDER_BEFORE.search(seg.text[max(0, start - seg.start - 90):start - seg.start]) or \
+                    re.match(r"[-–—](?:sponsored|funded|supported|backed)\b", seg.text[start - seg.start + len(name):][:12]):
+                continue  # "funded by the National Institutes of Health": a funder is not where the work was done
             for part_start, part in _split_conjoined(name):
                 if len(part) < 4 or NOT_INSTITUTION.search(part) or _only_generic(part):
                     continue
