@@ -255,9 +255,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         if d.duration is None and timing.duration is not None:
             d.duration, d.qualifier = timing.duration, timing.qualifier
         d.follow_up = d.follow_up or timing.follow_up
-        para = self.ctx.para_fields.get(seg.para, {})
-        for k, v in {**{k: v for k, v in para.items() if k not in d.fields}, **intervention_fields(seg.text)}.items():
-            d.fields.setdefault(k, v)  # the claim's own sentence first, then its paragraph
+        for k, v in intervention_fields(seg.text).items():
+            d.fields.setdefault(k, v)  # the claim's own sentence first
+        for k, v in self.ctx.para_fields.get(seg.para, {}).items():
+            d.para_fields.setdefault(k, v)  # then its paragraph, below what the group's own introduction said
         if d.product is None:
             d.product = self._product_near(seg)
         return d

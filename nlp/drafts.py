@@ -50,6 +50,7 @@ class Draft:
     qualifier: str | None = None
     follow_up: int | None = None
     fields: dict[str, object] = field(default_factory=dict)
+    para_fields: dict[str, object] = field(default_factory=dict)
     product: str | None = None
     share: str | None = None  # the share of the group stated ("59%"): drafts with two shares are two subgroups
 
@@ -95,6 +96,8 @@ class DraftBook:
                 twin.duration, twin.qualifier = d.duration, d.qualifier
             for k, v in d.fields.items():
                 twin.fields.setdefault(k, v)
+            for k, v in d.para_fields.items():
+                twin.para_fields.setdefault(k, v)
             twin.product = twin.product or d.product
             twin.share = twin.share or d.share
         self.drafts = kept
@@ -127,7 +130,7 @@ class DraftBook:
         g = d.group
         base = {} if g.historical else dict(self.ctx.doc_fields)
         home = {} if g.historical else self.ctx.para_fields.get(g.home_para, {})
-        local_cell = d.fields.get("cell_type") or g.own.get("cell_type") or home.get("cell_type")
+        local_cell = d.fields.get("cell_type") or g.own.get("cell_type") or d.para_fields.get("cell_type") or home.get("cell_type")
         product = d.product
         if product is None and not g.historical:
             product = self.ctx.doc_product()
@@ -137,9 +140,9 @@ class DraftBook:
         linked = self.ctx.product_fields.get(product or "", {})
         if local_cell and base.get("cell_type") and local_cell != base["cell_type"]:
             base = {k: v for k, v in base.items() if k not in ("cell_source", "implant_site", "immunosuppression")}
-        fields = {**base, **linked, **home, **g.own, **d.fields}
+        fields = {**base, **linked, **home, **d.para_fields, **g.own, **d.fields}
         if g.historical:
-            fields = {**g.own, **d.fields}
+            fields = {**d.para_fields, **g.own, **d.fields}
             fields.pop("diabetes_type", None) if "diabetes_type" not in g.own else None
             fields.pop("cell_source", None) if "cell_source" not in g.own else None
         elif fields.get("cell_type") == "donor_islets" and "cell_source" not in fields:

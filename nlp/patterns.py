@@ -27,7 +27,9 @@ DIABETES_TYPES: list[tuple[str, re.Pattern[str]]] = [
                 r"insulin-dependent diabetes", r"juvenile(?:-onset)? diabetes", r"autoimmune diabetes")),
     ("T2D", _rx(r"\btype[\s-]*(?:2|ii|two)\b(?!\s*/)", r"\bT2DM?\b", r"adult-onset diabetes",
                 r"non-insulin-dependent")),
-    ("other", _rx(r"pancreatectomy", r"cystic fibrosis-related diabetes", r"monogenic diabetes",
+    ("other", _rx(r"(?:diabetes|diabetic)[^.;]{0,40}\b(?:after|following|from|caused by)\s+(?:a\s+|the\s+)?(?:total\s+|partial\s+)?pancreatectomy",
+                  r"(?:post-?|surgical\s+)pancreatectomy diabetes|pancreatectomy-(?:induced|related) diabetes|surgical diabetes",
+                  r"cystic fibrosis-related diabetes", r"monogenic diabetes",
                   r"pancreatogenic diabetes", r"type 3c")),
 ]
 
