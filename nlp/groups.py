@@ -195,6 +195,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         between = re.sub(r"\btype[\s-]*[12]\b", "", between, flags=re.I)  # "Seven consecutive type 1 diabetic patients"
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
+                or re.search(r"\b(?:of every|in every|out of every|per|every)\s+$", sentence[max(0, m.start() - 16):m.start()], re.I) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
                 or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?)\b", sentence[m.end("n"):], re.I) \
                 or NUMBER_RE.search(between):

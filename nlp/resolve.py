@@ -20,6 +20,10 @@ from .persons import find_single
 from .segment import Segment
 from .timing import clause
 
+DISEASE_HARM = re.compile(r"\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
+                          r"\b(?:leading )?cause of death\b|\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
+                          r"\bdeaths? (?:from|due to|caused by) (?:diabetes|its complications)|\bkill(?:s|ing|ed)? (?:around |about |nearly |some )?(?:\d|one|two|three)", re.I)
+
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
@@ -39,6 +43,8 @@ class GroupResolver:
         """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
         if outcome not in ("death", "adverse_event"):
             return True
+        if DISEASE_HARM.search(t) and not any(c.w is not None for c in counts):
+            return False  # "Diabetes can lead to ... even death": the disease, not the treatment
         group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
         explicit_w = w if not group.single or counts else None
         share = any(c.kind == "percent" and c.share for c in counts)  # "52% of treated individuals experienced adverse effects"
