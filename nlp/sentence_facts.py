@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import NEGATORS
-from .timing import Timing, clause, timings  # noqa: F401  (duration roles live in timing.py)
+from .timing import CLAUSE_SEP, Timing, clause, timings  # noqa: F401  (duration roles live in timing.py)
 from .patterns import (ALLOGENEIC, AUTOLOGOUS, CELL_TYPES, DIABETES_TYPES, EFFICACY_MEASURE, HBA1C_CHANGE_ONLY,
                        IMMUNO_FALSE, IMMUNO_TRUE, IMPLANT_SITES, NEGATED_EVENT, NOT_NO_BENEFIT, OUTCOMES, PHASE_NUM,
                        PHASES, TRIGGERS)
@@ -154,7 +154,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label not in found:
                 found[label] = OutcomeMention(label, start, m.end())
-            elif re.search(r"(?:;|, and|, while|, but)\s", text[found[label].end:m.start()]) and label != "death":
+            elif CLAUSE_SEP.search(text[found[label].end:m.start()]) and label != "death":
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
     if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows?\b(?!-)", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm

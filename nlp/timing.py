@@ -131,8 +131,15 @@ def timings(text: str, single: bool = False, durations: list[Duration] | None = 
 HARMS = frozenset({"adverse_event", "death"})
 
 
+# Where one statement of a sentence ends and the next begins: "; ", ", and", ", while", ", but", and the subcounts a
+# report lists after its group ("..., including eight who have gone two years ... and one who has gone 42 months ...").
+SUBCOUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|another|a (?:patient|participant|recipient)|the (?:other|remaining) \w+)"
+CLAUSE_SEP = re.compile(rf";\s|, and\s|, while\s|, but\s|,?\s+including\s+(?={SUBCOUNT}\s+(?:who|of whom|that|patients?|participants?|recipients?)\b)|"
+                        rf"\s+and\s+(?={SUBCOUNT}\s+(?:who|of whom|patients? who|participants? who)\b)", re.I)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    bounds = [0] + [m.end() for m in re.finditer(r";\s|, and\s|, while\s|, but\s", text)] + [len(text) + 2]
+    bounds = [0] + [m.end() for m in CLAUSE_SEP.finditer(text)] + [len(text) + 2]
     lo = max(b for b in bounds if b <= start)
     hi = min((b for b in bounds if b > end), default=len(text))
     return lo, hi
