@@ -26,7 +26,7 @@ DISEASE_HARM = re.compile(r"\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lea
 
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
-SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|"
+SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|^\W*patient,|"
                           r"(?-i:(?<!Phase )(?<!PHASE )(?<!Type )(?<!TYPE )(?<!Part )(?<!Stage )(?<!Grade )(?<!Class )(?<!/)\bI\b(?!\s*/\s*I|\s*-\s*II|\s+and\s+II|\s+diabet))|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
                          r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)

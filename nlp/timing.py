@@ -82,7 +82,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
-    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
+    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
@@ -96,11 +96,11 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
-    if single and AFTER_WORD.match(after) and not prefix.strip(" \t\"'-"):
+    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:roughly|about|around|nearly|almost|some|just over|over|only)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
         onset, state = ONSET.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
-                and not re.search(r"\b(?:had|has|have)\s+(?:\w+\s+)?$", main[:onset.start()], re.I):
+                and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
             or re.match(r"^\s*[,|]|^\s*$", after):
