@@ -64,6 +64,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
+        self.since_treated = design_follow_up(segments, since_treated=True)
         self.cut_tail = _cut_tail(text, segments)
 
     def run(self) -> list[Claim]:

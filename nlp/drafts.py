@@ -169,7 +169,8 @@ class DraftBook:
             immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
             outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,
             outcome_duration_qualifier=d.qualifier if d.duration is not None else None,
-            follow_up_days=d.follow_up or (None if g.historical else self.design_follow),
+            follow_up_days=d.follow_up or (None if g.historical else self.design_follow or (
+                self.since_treated if g.single and not any(x.n and not x.single for x in self.groups) else None)),
             study_phase=fields.get("study_phase"), hedged=bool(d.hedges) and all(d.hedges),
             evidence=[Span(a, b) for a, b in spans],
         )

@@ -26,7 +26,7 @@ UNIT = r"(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?|yrs?|mos?|wks
 COUNT = rf"(?P<num>{DIGITS}|(?<![\w-])(?:an?|{WORDS})(?![\w]))"
 RANGE_HEAD = rf"(?P<lo>{DIGITS}|{WORDS})\s*(?:to|-|–|—|or|and)\s*"
 DURATION_RE = re.compile(
-    rf"(?:(?<![\w-]){QUAL}\s+)?(?:(?P<range>{RANGE_HEAD}))?{COUNT}(?:\s+{FRAC})?[\s-]+{UNIT}"
+    rf"(?:(?<![\w-]){QUAL}\s*)?(?:(?P<range>{RANGE_HEAD}))?{COUNT}(?:\s+{FRAC})?(?:[\s-]+|(?<=\d)(?=(?:yrs?|mos?|wks?)\b)){UNIT}"
     rf"(?:\s+(?P<frac2>and\s+a\s+(?:half|quarter)))?(?![\w])",
     re.I,
 )

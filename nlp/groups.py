@@ -204,6 +204,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if share and float(share.group(1)) < 100:
             add(m, None, n, "bare")  # "in 9 participants (50%)": a share of a larger group, so a subcount
             continue
+        if share:
+            add(m, n, n, "all")  # "Four participants (100%) with >=1yr follow-up": all of a group of four
+            continue
         intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
         add(m, n, None, "plain", intro)
     for m in at_numbers(BARE_RE):

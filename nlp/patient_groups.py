@@ -91,6 +91,10 @@ class GroupTracker:
                 self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
         self._note_arms(seg, original)
         for c in counts:
+            if c.kind == "all" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
+                    re.match(r"\s*(?:\w+\s+)?(?:who|that)\s+(?:received|were (?:treated|dosed|infused|transplanted))", seg.text[c.end:c.end + 40], re.I):
+                self.trial = self.focus = self._group_n(c.n, seg)  # "Seventeen enrolled ... All 14 patients who received VX-880": the treated
+        for c in counts:
             if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
                     re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
                 self.trial = self.focus = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm

@@ -27,14 +27,20 @@ _MEDIAN_OR_MEAN = re.compile(r"\b(?:median|mean|average)\s+(?:\(?(?:range|iqr)[^
 _NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing|continue[sd]?|longer[\s-]term)\s+(?:\w+\s+){0,3}$", re.I)
 
 
-def design_follow_up(segments: list[Segment]) -> int | None:
-    """The report's one study follow-up period in days, or None when it states none or several."""
+# "had his islet transplant three years ago ... is off insulin completely": the status is as of that many years on
+_AGO = re.compile(r"\s*ago\b", re.I)
+_TREATED_BEFORE = re.compile(r"\b(?:transplant\w*|procedure|treatment|infusion|surgery|operation|implant\w*|treated|transplanted)\b[^.;]{0,30}$", re.I)
+
+
+def design_follow_up(segments: list[Segment], since_treated: bool = False) -> int | None:
+    """The report's one study follow-up period in days, or None when it states none or several. With
+    `since_treated`, the time since one patient's treatment instead ("had his transplant three years ago")."""
     values: list[int] = []
     for seg in segments:
         if seg.kind not in (BODY, TABLE, HEADLINE, DECK):
             continue
         t = seg.text
-        if "follow" not in t.lower() and "period" not in t.lower():
+        if "follow" not in t.lower() and "period" not in t.lower() and " ago" not in t.lower():
             continue
         for d in find_durations(t):
             if d.days is None or d.point or d.days < 28:
@@ -44,7 +50,10 @@ def design_follow_up(segments: list[Segment]) -> int | None:
                 continue  # a range ("7 to 36 months") has no single value (DEV_NOTES)
             if _NOT_DESIGN.search(before):
                 continue  # "will be followed for five years", "up to 15 years": a plan or a bound, not the period
-            if _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after):
+            if since_treated:
+                if _AGO.match(after) and _TREATED_BEFORE.search(before):
+                    values.append(d.days)
+            elif _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after):
                 values.append(d.days)
     distinct = sorted(set(values))
     return distinct[0] if len(distinct) == 1 else None
