@@ -20,12 +20,17 @@ def _forward(text: str) -> bool:
     return bool(FORWARD.search(text))
 
 
+# "cells from newborn pigs", "pig islets", "porcine insulin": an animal source given to people, not an animal study
+ANIMAL_SOURCE = re.compile(r"\b(?:from|of)\s+(?:\w+\s+){0,2}(?:pigs?|piglets?|rabbits?|cows?)\b|\b(?:pig|porcine|piglet)\s+(?:islets?|cells?|insulin|pancrea)", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _animal(text: str) -> bool:
-    return bool(ANIMALS.search(text))
+    return bool(ANIMALS.search(text)) and not (ANIMAL_SOURCE.search(text) and HUMAN.search(text))
 
 
-HUMAN = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|children|volunteers|wom[ae]n|m[ae]n|humans|"
+HUMAN = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|children|volunteers|wom[ae]n|m[ae]n|humans|girls?|boys?|"
+                   r"teen(?:ager)?s?|adolescents?|recipients?|infants?|youths?|"
                    r"first-in-human|subjects with)\b", re.I)
 
 

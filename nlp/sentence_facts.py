@@ -178,6 +178,6 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             del found["insulin_independence"]
     if "hba1c_target" in found and HBA1C_CHANGE_ONLY.search(text):
         del found["hba1c_target"]
-    if "c_peptide" in found and re.search(r"(?<!from )\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b", text, re.I):
+    if "c_peptide" in found and re.search(r"(?<!from )\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b(?![^.;,]{0,30}\b(?:at baseline|before|prior to|pre-?treatment))", text, re.I):
         del found["c_peptide"]
     return tuple(sorted(list(found.values()) + [e for e in extra if e.outcome in found], key=lambda o: o.start))
