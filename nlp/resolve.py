@@ -35,6 +35,11 @@ EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patie
 ONLY_ONE = re.compile(r"\b(?:only|just) one (?:patient|recipient|participant|subject)\b", re.I)
 
 
+# the part of a group left after a subcount: "the rest", "the remaining two", "the other two", "the others"
+REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+(?:patients|participants))?|"
+                  r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
+
+
 class GroupResolver:
     """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
 
@@ -77,6 +82,14 @@ class GroupResolver:
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         self.share = chosen.share if chosen is not None else None
+        rests = [m for m in REST.finditer(seg.text[:o.start]) if m.start() >= lo]
+        rest = rests[-1] if rests else None
+        if rest is not None:
+            whole = next((c for c in reversed(counts) if c.kind in ("of", "slash") and c.n and c.w is not None and c.w < c.n
+                          and c.start < rest.start()), None)
+            if whole is not None and o.outcome not in ("death", "adverse_event"):
+                k = whole.n - whole.w
+                return self._group_n(k, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": the other two
         singled = re.match(r"\W*(?:and\s+|including\s+)?(?:one|a (?:patient|participant|recipient)|another) (?:who|of whom)\b", part, re.I)
         if singled and lo > 0 and o.outcome not in ("death", "adverse_event"):
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1  # "..., including one who has gone 42 months"
