@@ -31,6 +31,8 @@ DURATION_RE = re.compile(
     re.I,
 )
 DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b", re.I)
+# "a mean follow-up of 43.94 ± 19.8 months": the mean, not the spread, is the duration
+MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\+-)\s*\d+(?:\.\d+)?\s*(?P<unit>days?|weeks?|months?|years?)\b", re.I)
 HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
 
 
@@ -98,6 +100,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         if qualifier == "exact" and re.match(r"\s*(?:or (?:longer|more)|and (?:longer|more)|\+|or over)", text[m.end():m.end() + 16], re.I):
             qualifier = "at_least"  # "for a year or longer"
         out.append(Duration(start, m.end(), days, qualifier, m.group(0)))
+    for m in MEAN_SD_RE.finditer(text):
+        out.append(Duration(m.start(), m.end(), to_days(float(m.group("num")), m.group("unit")), "exact", m.group(0)))
     for m in HALF_A_RE.finditer(text):
         out = [d for d in out if not (m.start() <= d.start < m.end())]
         out.append(Duration(m.start(), m.end(), to_days(0.5, m.group("unit")), "exact", m.group(0)))

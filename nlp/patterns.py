@@ -24,9 +24,9 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 DIABETES_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("LADA", _rx(r"\bLADA\b", r"latent autoimmune diabetes", r"adult-onset autoimmune diabetes", r"autoimmune diabetes (?:of|in) adults")),
     ("T1D", _rx(r"\btype[\s-]*(?:1|i|one)\b(?!\s*/)(?![-\s]*(?:interferon|error|collagen))", r"\bT1DM?\b", r"\btype[\s-]*(?:1|one)s\b",
-                r"insulin-dependent diabetes", r"juvenile(?:-onset)? diabetes", r"autoimmune diabetes")),
+                r"(?<!non-)(?<!non )insulin[- ]dependent diabet(?:es|ics?)", r"(?<![\w-])IDDM\b", r"juvenile(?:-onset)? diabetes", r"autoimmune diabetes")),
     ("T2D", _rx(r"\btype[\s-]*(?:2|ii|two)\b(?!\s*/)", r"\bT2DM?\b", r"adult-onset diabetes",
-                r"non-insulin-dependent")),
+                r"non-insulin-dependent", r"\bNIDDM\b")),
     ("other", _rx(r"(?:diabetes|diabetic)[^.;]{0,40}\b(?:after|following|from|caused by)\s+(?:a\s+|the\s+)?(?:total\s+|partial\s+)?pancreatectomy",
                   r"(?:post-?|surgical\s+)pancreatectomy diabetes|pancreatectomy-(?:induced|related) diabetes|surgical diabetes",
                   r"cystic fibrosis-related diabetes", r"monogenic diabetes",
@@ -92,8 +92,8 @@ PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii":
 # Lower-case substrings one of which every pattern of a label needs: a cheap `in` test spares
 # the regex engine on the many sentences that name no such term.
 TRIGGERS: dict[str, tuple[str, ...]] = {
-    "LADA": ("lada", "latent autoimmune", "autoimmune diabetes"), "T1D": ("type", "t1d", "insulin-dependent", "juvenile", "autoimmune diabetes"),
-    "T2D": ("type", "t2d", "adult-onset", "non-insulin"), "CiPSC": ("chemical", "cipsc"),
+    "LADA": ("lada", "latent autoimmune", "autoimmune diabetes"), "T1D": ("type", "t1d", "insulin-dependent", "insulin dependent", "iddm", "juvenile", "autoimmune diabetes"),
+    "T2D": ("type", "t2d", "adult-onset", "non-insulin", "niddm"), "CiPSC": ("chemical", "cipsc"),
     "iPSC": ("pluripotent", "ipsc", "ips cell", "reprogramm"), "ESC": ("embryonic", "esc"),
     "MSC": ("mesenchymal", "msc", "wharton", "stromal"), "HSC": ("ematopoietic", "blood-forming", "hsc", "rebuild"),
     "donor_islets": ("donor", "cadaveric", "edmonton", "donislecel", "lantidra", "islet"),

@@ -22,6 +22,7 @@ _AFTER = re.compile(r"\bfollow[\s-]?ups?\s+(?:period\s+|duration\s+|time\s+)?(?:
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+up)?\s+(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 # "14-month follow-up", "5-year follow-up reveals", "12 months of follow-up", "the 40-week trial period"
 _BEFORE_FOLLOW = re.compile(r"^[\s-]*(?:of\s+)?(?:follow[\s-]?up|post-?transplant follow[\s-]?up)\b(?!\s+(?:visits?|appointments?))", re.I)
+_DATA_AT = re.compile(r"^[\s-]*(?:data|results|update|readout)\b", re.I)
 _TRIAL_PERIOD = re.compile(r"^[\s-]*(?:trial|study|treatment|observation)\s+period\b", re.I)
 _MEDIAN_OR_MEAN = re.compile(r"\b(?:median|mean|average)\s+(?:\(?(?:range|iqr)[^)]*\)?\s*)?$", re.I)
 _NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing|continue[sd]?|longer[\s-]term)\s+(?:\w+\s+){0,3}$", re.I)
@@ -40,10 +41,11 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
         if seg.kind not in (BODY, TABLE, HEADLINE, DECK):
             continue
         t = seg.text
-        if "follow" not in t.lower() and "period" not in t.lower() and " ago" not in t.lower():
+        low = t.lower()
+        if "follow" not in low and "period" not in low and " ago" not in low and "data" not in low and "result" not in low:
             continue
         for d in find_durations(t):
-            if d.days is None or d.point or d.days < 28:
+            if d.days is None or d.days < 28 or d.point and not _DATA_AT.match(t[d.end:d.end + 20]):
                 continue
             before, after = t[max(0, d.start - 70):d.start], t[d.end:d.end + 40]
             if re.match(r"\s*(?:to|-|–)\s*\d", after):
@@ -53,7 +55,8 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
             if since_treated:
                 if _AGO.match(after) and _TREATED_BEFORE.search(before):
                     values.append(d.days)
-            elif _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after):
+            elif _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after) \
+                    or _DATA_AT.match(after):  # "Day 90 data for the first patient", "14-month results"
                 values.append(d.days)
     distinct = sorted(set(values))
     return distinct[0] if len(distinct) == 1 else None
