@@ -43,6 +43,7 @@ SPLIT_RE = re.compile(
     re.I)
 # "(43 UC-MSC, 42 placebo)"
 PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)
+RATIO_RE = re.compile(r"\brandomi[sz]ed\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b>[1-4])\b", re.I)
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)
 EACH_ARM_RE = re.compile(rf"(?P<n>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:in each|per|in every) (?:arm|group)\b|"
                          rf"\b(?:each|every) (?:arm|group) (?:had|of|included|with|comprised|enrolled) (?P<m>{_N})\b", re.I)
@@ -57,6 +58,7 @@ class Arms:
     treated: int | None = None   # size of the treated arm stated in this sentence
     control: int | None = None   # size of the comparison arm stated in this sentence
     per_arm: bool = False        # the size is "per arm" / "in each arm"
+    ratio: tuple[int, int] | None = None  # "randomised 2:1": treated to control, sizes from the trial's total
 
 
 def _int(text: str | None) -> int | None:
@@ -101,6 +103,9 @@ def arm_sizes(sentence: str) -> Arms:
     placebo = PLACEBO_SIZE_RE.search(sentence)
     if placebo:
         return Arms(None, _int(placebo.group("n") or placebo.group("m")))
+    ratio = RATIO_RE.search(sentence)
+    if ratio and CONTROL_NOUN.search(sentence[ratio.end():ratio.end() + 200]):
+        return Arms(ratio=(int(ratio.group("a")), int(ratio.group("b"))))  # "randomised 2:1 to MSCs or placebo"
     return Arms()
 
 

@@ -21,7 +21,7 @@ from .corrections import Corrections, in_correction_note
 from .drafts import Draft, DraftBook, Group
 from .durations import _find_durations
 from .groups import Count, _find_counts, find_counts
-from .persons import _find_single, diagnosis_age, single_disease_years
+from .persons import _find_single, diagnosis_age, find_single, single_disease_years
 from .patient_groups import GroupTracker
 from .resolve import SINGULAR_REF, GroupResolver
 from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
@@ -34,7 +34,7 @@ from .study_design import design_follow_up
 
 GENERIC = re.compile(r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
-BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance)\s*[:.]", re.I)
+BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
@@ -71,7 +71,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         if self.ctx.animal_doc:
             return []
         headlines: list[Segment] = []
-        for seg in self.segments:
+        for seg in _join_registry_results(self.text, self.segments):
             if seg.kind in (HEADLINE, DECK):
                 headlines.append(seg)
             elif seg.kind == TABLE:
@@ -137,7 +137,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
-        return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (GENERIC.search(t) and not counts and not SINGULAR_REF.search(t)))
+        return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (
+            GENERIC.search(t) and not counts and not SINGULAR_REF.search(t) and not find_single(t)))
 
     def _sentence(self, seg: Segment) -> None:
         original = seg.text
@@ -270,6 +271,31 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return self.aliases.get(inside[0].name, inside[0].name)
         in_para = [p for p in self.products if any(s.para == seg.para and s.start <= p.start < s.end for s in self.segments)]
         return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
+
+
+REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*"
+                              r"(?:number|count|proportion|percentage) of (?:participants|patients|subjects)\b", re.I)
+REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d", re.I)
+
+
+def _join_registry_results(text: str, segments: list[Segment]) -> list[Segment]:
+    """A registry's outcome measure and the line under it that counts the participants are one result
+    ("2. Secondary: Number of Participants Insulin Independent" / "Time Frame: Day 365 | Participants
+    Analyzed: 12 | Count of Participants: 5"): read them together, offsets kept (the line break becomes a space)."""
+    out: list[Segment] = []
+    skip = -1
+    for i, seg in enumerate(segments):
+        if i == skip:
+            continue
+        nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and REGISTRY_MEASURE.match(seg.text) and REGISTRY_RESULT.search(nxt.text) \
+                and not text[seg.end:nxt.start].strip():
+            joined = text[seg.start:nxt.end].replace("\n", " ")
+            out.append(Segment(seg.start, nxt.end, joined, seg.kind if seg.kind in (BODY, TABLE) else BODY, seg.line, seg.para))
+            skip = i + 1
+            continue
+        out.append(seg)
+    return out
 
 
 def _cut_tail(text: str, segments: list[Segment]) -> int | None:

@@ -30,7 +30,7 @@ DURATION_RE = re.compile(
     rf"(?:\s+(?P<frac2>and\s+a\s+(?:half|quarter)))?(?![\w])",
     re.I,
 )
-DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b", re.I)
+DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b|\b(?P<num2>\d{1,4})(?:st|nd|rd|th)\s+(?P<unit2>day|week|month)\b", re.I)
 # "a mean follow-up of 43.94 ± 19.8 months": the mean, not the spread, is the duration
 MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\+-)\s*\d+(?:\.\d+)?\s*(?P<unit>days?|weeks?|months?|years?)\b", re.I)
 HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
@@ -111,8 +111,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
                 re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
             continue  # "(Day 28 to Day 365)" is a window, not a time point
-        out.append(Duration(m.start(), m.end(), to_days(float(m.group("num")), m.group("unit")), "exact",
-                            m.group(0), point=True))
+        out.append(Duration(m.start(), m.end(), to_days(float(m.group("num") or m.group("num2")), m.group("unit") or m.group("unit2")),
+                            "exact", m.group(0), point=True))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Duration] = []
     for d in out:  # longest match wins where two overlap ("half a year" over "a year")

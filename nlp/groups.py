@@ -30,11 +30,13 @@ OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?o
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
+REGISTRY_RESULT_RE = re.compile(r"Participants?\s+Analy[sz]ed\s*[:|]?\s*(?P<n>\d{1,5})\b[^.]{0,80}?Count\s+of\s+Participants\s*[:|]?\s*(?P<w>\d{1,5})\b", re.I)
 DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?deaths\b(?!\s+(?:per|in every|out of|of every))", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 ALL_BUT_RE = re.compile(rf"\ball but {_n('k')}\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
+ALL_BUT_BARE_RE = re.compile(rf"\ball but {_n('k')}\b(?!\s+(?:of\b|{NUMBER}))", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
@@ -70,7 +72,7 @@ GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an averag
 APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
 ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
 COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
-                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none|majority|minority|most|half|many|several|some)\b", re.I)
+                        r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none|majority|minority|most|half|many|several|some|all but)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -112,12 +114,11 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             if m:
                 yield m
 
-    def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False) -> None:
+    def add(m: re.Match[str], n: int | None, w: int | None, kind: str, intro: bool = False, share: str | None = None) -> None:
         if any(a < m.end() and m.start() < b for a, b in taken):
             return
         taken.append((m.start(), m.end()))
-        share = None
-        if kind == "percent" and re.match(r"\s*\d", m.group(0)):  # a figure, not "most" or "a minority": those restate
+        if share is None and kind == "percent" and re.match(r"\s*\d", m.group(0)):  # a figure, not "most" or "a minority": those restate
             share = re.sub(r"\s+", "", m.group(0).split(" of")[0].lower())
         out.append(Count(m.start(), m.end(), n, w, kind, intro, share))
 
@@ -125,6 +126,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         k, n = _num(m.group("k")), _num(m.group("n"))
         if k is not None and n and k < n:
             add(m, n, n - k, "of")  # "all but two of the 46": 44 of 46
+    for m in ALL_BUT_BARE_RE.finditer(sentence):
+        k = _num(m.group("k"))
+        if k:
+            add(m, None, None, "allbut", share=str(k))  # "all but one had been spared": the group less one
     for m in SLASH_RE.finditer(sentence):
         w, n = int(m.group("w")), int(m.group("n"))
         if "|" not in sentence and "\t" not in sentence and (
@@ -137,6 +142,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         w, n = _num(m.group("w")), _num(m.group("n"))
         if w is not None and n and w <= n:
             add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
+    for m in REGISTRY_RESULT_RE.finditer(sentence):
+        n, w = int(m.group("n")), int(m.group("w"))
+        if w <= n:
+            add(m, n, w, "of")  # "Participants Analyzed: 12 | Count of Participants: 8"
     for m in at_numbers(DEATHS_RE):
         w = _num(m.group("w"))
         if w:

@@ -27,7 +27,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "time_in_range": ("range", "of the time", "tir", "time"), "c_peptide": ("peptide", "insulin", "graft function", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never"),
-    "adverse_event": ("adverse", "side", "complication", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
+    "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
                       "abscess", "tumo", "kidney function", "bald", "hair loss", "occurred", "seen in", "observed in", "seroma", "discomfort", "reported by",
@@ -43,6 +43,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:no|any) (?:diabetes )?medication of any kind",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
         r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:drugs?|medications?|medicines?)\b",
+        r"(?:has|have|had)(?:n't| not)\s+(?:swallowed|taken|had|needed|used)\s+(?:a single\s+|any\s+|one\s+)?(?:pills?|tablets?)\s+or\s+(?:(?:taken|had|needed)\s+)?(?:a\s+|any\s+)?(?:jabs?|injections?|shots?|insulin)\b",
         r"\b(?:ultimately|eventually|later|finally|also|then)\s+(?:stopped|discontinued|quit|came off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+|anti-?diabetic\s+|glucose-lowering\s+)+(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
@@ -96,6 +97,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\breduc\w*\s+(?:reliance|dependence|dependency)\s+on\s+(?:\w+\s+)?insulin",
         r"\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:decrease|reduction|drop|cut|fall)\s+in\s+(?:[\w-]+\s+){0,5}?insulin\b",
         r"\breduction or elimination of (?:\w+\s+)?insulin",
+        r"\b(?:injecting|taking|using|needing|needed|on)\s+(?:only\s+)?(?:half|a third|a quarter|one[- ]third|one[- ]quarter|\d+\s*%)\s+(?:or less\s+)?of\s+(?:their|his|her|the)\s+(?:\w+\s+){0,2}?(?:insulin\s+)?doses?\b",
         r"\binsulin\s+(?:intake|dosage|dosages|amount)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)\b",
         r"\b(?:decrease|reduction|drop)\s+in\s+the\s+(?:daily\s+)?(?:dosage|dose|amount)\s+of\s+insulin",
         r"\breduc\w*\s+(?:of|by|in)\s+(?:about\s+|around\s+|up to\s+)?[\d.–-]+\s*%?\s*(?:of|in)\s+(?:the\s+)?(?:daily\s+)?(?:use|dose|doses|requirements?|need)\s+(?:of|for)\s+insulin",
@@ -124,7 +126,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b",
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
-        r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"\bhypo[- ]free\b", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
+        r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
         r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
     ("time_in_range", _rx(r"time[- ]in[- ](?:the[- ])?(?:target[- ]|glucose[- ])?range", r"\bTIR\b(?![- ]?\w)",
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",
@@ -146,7 +148,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)",
         rf"c-?peptide\b(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:{RISE}|{KEEP}|up from\b|better preserved)",
         rf"\b{forms('make', 'produce', 'secrete', 'release', 'generate')}\s+(?:[\w-]+\s+){{0,2}}?c-?peptide",
-        r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:its |their |the )?(?:baseline|pre-?treatment)",
+        r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:\d+\s*%\s+of\s+)?(?:its |their |the )?(?:baseline|pre-?treatment)",
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
     ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
@@ -162,6 +164,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r)\b",
+        r"\b(?:was|were|been)\s+(?:re)?admitted\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
@@ -197,7 +200,7 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )
                     r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
-NAMED_HARM = _rx(r"pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor")

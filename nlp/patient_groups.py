@@ -67,6 +67,8 @@ class GroupTracker:
         """The treated arm of a controlled trial becomes the trial group ("22 to islets and 20 to insulin")."""
         arms = arm_sizes(text)
         treated = arms.treated
+        if treated is None and arms.ratio and self.trial and self.trial.n and self.trial.n % sum(arms.ratio) == 0:
+            treated = self.trial.n * arms.ratio[0] // sum(arms.ratio)  # "60 ... randomised 2:1 to MSCs or placebo": 40 treated
         if treated is None and arms.control and self.trial and self.trial.n and self.trial.n > arms.control \
                 and seg.para - self.trial.home_para <= 1:
             treated = self.trial.n - arms.control  # "61 patients ... or placebo (16 patients)": 45 treated

@@ -66,7 +66,7 @@ class GroupResolver:
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
-        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite") and not (c.kind == "bare" and c.intro)]
+        explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
         local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
@@ -81,7 +81,7 @@ class GroupResolver:
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
-        self.share = chosen.share if chosen is not None else None
+        self.share = chosen.share if chosen is not None and chosen.kind == "percent" else None
         rests = [m for m in REST.finditer(seg.text[:o.start]) if m.start() >= lo]
         rest = rests[-1] if rests else None
         if rest is not None:
@@ -110,6 +110,10 @@ class GroupResolver:
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
             return self._group_n(chosen.n, seg), None
+        if chosen.kind == "allbut":
+            g = self.trial if self.trial and self.trial.n and not self.trial.single else None
+            k = int(chosen.share or 0)
+            return (g, g.n - k) if g is not None and g.n > k else (g or self._unsized(seg), None)
         if chosen.kind == "plain" and chosen.n and re.search(r"\b(?:sub-?group|subset|cohort|group) of\s+$", seg.text[:chosen.start], re.I):
             return self._group_n(chosen.n, seg), None  # "In a prespecified subgroup of 12 MSC recipients": a group of its own
         if chosen.kind == "plain" and chosen.n == 1:
@@ -129,8 +133,9 @@ class GroupResolver:
                 return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
         if chosen.kind == "bare" and chosen.w is not None:
             head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.n > chosen.w
-                         and c.kind in ("definite", "plain")
-                         and re.search(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", seg.text[:c.start], re.I)), None)
+                         and (c.kind in ("definite", "plain") or c.kind == "of" and c.w is None)
+                         and re.search(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", seg.text[:c.start], re.I)
+                         or c.kind == "of" and c.w is None and re.match(r"of\s", seg.text[c.start:c.start + 3], re.I)), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
         if chosen.kind in ("plain", "bare") and not chosen.intro:

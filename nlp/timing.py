@@ -34,7 +34,7 @@ DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)
                              r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
                              r"insulin-free|without insulin|off insulin)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
-FOLLOW_BEFORE = re.compile(r"(?:\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
+FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
@@ -80,6 +80,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     inside = re.search(r"\(([^()]*)$", prefix)
     if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
+    if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
+        return "time_to"  # "Last insulin injection: day 96"
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
     strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
