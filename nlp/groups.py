@@ -42,6 +42,8 @@ ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
+HYPHEN_SIZE_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}-(?:person|patient|participant|subject|people|member|child)\b", re.I)
+IN_N_RE = re.compile(rf"\b(?:in|for)\s+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}})(?=\s*(?:[.;,)]|$|of them\b))", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,4}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
@@ -170,6 +172,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n:
             add(m, n, n, "none")
+    for m in re.finditer(rf"\bnot (?:one|a single one) of (?:the|these|those)\s+{_n('n')}(?![\w-])", sentence, re.I):
+        n = _num(m.group("n"))
+        if n:
+            add(m, n, n, "none")  # "Not one of the ten is taking less insulin": all ten did not
     for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
         add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context
     for m in ALL_RE.finditer(sentence):
@@ -198,6 +204,14 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n and not YEAR.match(m.group("n")):
             add(m, n, None, "definite")  # "the 11 patients in the insulin group": a group, not a subcount
+    for m in at_numbers(HYPHEN_SIZE_RE):
+        n = _num(m.group("n"))
+        if n and n > 1:
+            add(m, n, None, "plain", True)  # "a 200-person trial", "the 12-patient cohort"
+    for m in IN_N_RE.finditer(sentence):
+        w = _num(m.group("w"))
+        if w:
+            add(m, None, w, "bare")  # "..., with insulin independence in two."
     for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""

@@ -116,7 +116,8 @@ ANECDOTE = _rx(r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b")
 PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? explanted|biopsies|samples?|cell lines?|implants? (?:examined|removed))\b")
-MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame")
+MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame",
+                         r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)")
 RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed insulin", r"returned to insulin", r"relapsed")
 
 HYPE_RE = re.compile(r"(?<![\w-])(cure|cured|breakthrough|revolutionary|miracle|reverse|reversed|reversing|game-changer|landmark|first-ever|unprecedented)(?![\w-])", re.I)

@@ -80,6 +80,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     inside = re.search(r"\(([^()]*)$", prefix)
     if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
+    if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
+        return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
