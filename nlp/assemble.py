@@ -160,7 +160,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
             found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
         if found is not None and not found and t.rstrip().endswith(":"):
-            point = timings(t, False).follow_up
+            head = timings(t, False)
+            point = head.follow_up or head.time_to  # "By month 12 post-treatment:" heads a list of results at that time
             self.header_follow = (seg.para, point) if point else self.header_follow
         if found is None or not found or not self._claimable(seg, counts):
             return

@@ -16,7 +16,7 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 
 _UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
 # "a median follow-up of 10.2 months", "follow-up period of 48 weeks", "mean follow-up: 3 years"
-_AFTER = re.compile(r"\bfollow[\s-]?ups?\s+(?:period\s+|duration\s+|time\s+)?(?:was\s+|of\s+|lasted\s+|:\s*|,\s*)"
+_AFTER = re.compile(r"\b(?:follow[\s-]?ups?|study|trial)\s+(?:period\s+|duration\s+|time\s+|length\s+)?(?:was\s+|of\s+|lasted\s+|:\s*|,\s*)"
                     r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
 # "followed up for 48 months", "were followed for a median of 3 years"
 _FOLLOWED = re.compile(r"\bfollowed(?:\s+up)?\s+(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
@@ -42,7 +42,8 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
             continue
         t = seg.text
         low = t.lower()
-        if "follow" not in low and "period" not in low and " ago" not in low and "data" not in low and "result" not in low:
+        if "follow" not in low and "period" not in low and " ago" not in low and "data" not in low and "result" not in low \
+                and "duration" not in low:
             continue
         for d in find_durations(t):
             if d.days is None or d.days < 28 or d.point and not _DATA_AT.match(t[d.end:d.end + 20]):
