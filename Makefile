@@ -9,7 +9,7 @@ PIP := $(BIN)/pip --disable-pip-version-check -q
 # pip's chatter (setuptools notices, local index warnings) goes to a log, shown only when pip fails
 QUIET = > $(VENV)/pip.log 2>&1 || { cat $(VENV)/pip.log; echo "pip failed: see above"; exit 1; }
 
-.PHONY: help install model browser demo test bench bench-quick real clean
+.PHONY: help install model browser demo test bench bench-quick real train clean
 
 help:
 	@echo "make demo    run crawl → extract → site offline on the demo corpus (SQLite)"
@@ -52,6 +52,10 @@ test: install browser
 real: install
 	$(BIN)/python -m tests.fixtures.real.realtext score --part test
 	$(BIN)/python -m tests.fixtures.real.realtext score --part dev
+
+# The extractor's statistical parts from the annotated sets (needs the real texts in .realtext/).
+train: install
+	$(BIN)/python -m isletwatch.nlp.training.confidence
 
 bench: install
 	$(BIN)/python -m benchmarks.run

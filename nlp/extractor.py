@@ -25,6 +25,7 @@ from isletwatch.errors import ModelError
 from isletwatch.model import Claim, DocFacts, Document, Extraction, Span, text_hash
 
 from . import components  # noqa: F401  (registers the factories)
+from .confidence import assign as assign_confidence
 from .patterns import RULES_REVISION
 from .segment import clean
 
@@ -39,7 +40,7 @@ def rules_digest() -> str:
     """Hash of the extractor's own source and config: any rule or pattern change gives a new version."""
     h = hashlib.sha256()
     for path in sorted(Path(__file__).parent.rglob("*")):
-        if path.suffix in (".py", ".cfg", ".jsonl") and "__pycache__" not in path.parts:
+        if path.suffix in (".py", ".cfg", ".jsonl", ".json") and "__pycache__" not in path.parts and "training" not in path.parts:
             h.update(path.name.encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:8]
@@ -105,6 +106,7 @@ class Extractor:
                 have.extend(v for v in getattr(f, name) if v.lower() not in {x.lower() for x in have})
             for c in doc._.iw_claims or []:
                 claims.append(replace(c, evidence=[Span(s.start + offset, s.end + offset) for s in c.evidence]))
+        assign_confidence(claims, document.text or "", document.kind)
         return Extraction(document.id, self.version, text_hash(document.title, document.text), facts, claims)
 
     def extract(self, document: Document) -> Extraction:
