@@ -8,6 +8,9 @@ upserts make free. The API has no keyword search: every preprint of the
 window is read and the relevance pipeline keeps the few about cell therapy
 for diabetes. Each page says where it is (messages[0]: cursor, count, total);
 paging stops at the total, on an empty page, or when a cursor repeats.
+Abstracts carry the leftovers of the servers' JATS conversion (O_ST_ABS,
+C_LIO_LI, O_SCPLOW..., headers run into the text): isletwatch.crawlers.markup
+makes them plain text.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from scrapy.http import Response
 
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
+from ..markup import abstract_text
 from .base import IsletSpider
 
 SITES = {"biorxiv": "https://www.biorxiv.org", "medrxiv": "https://www.medrxiv.org"}
@@ -40,12 +44,12 @@ def _int(value: Any) -> int:
 
 
 def parse_preprint(r: dict[str, Any], server: str) -> DocumentItem | None:
-    doi, title = (r.get("doi") or "").strip(), (r.get("title") or "").strip()
+    doi, title = (r.get("doi") or "").strip(), " ".join(abstract_text(r.get("title")).split())
     if not doi or not title:
         return None
     server = (r.get("server") or server).lower()
     version = str(r.get("version") or "1")
-    text = (r.get("abstract") or "").strip()
+    text = abstract_text(r.get("abstract"))
     found = find_identifiers([title, text])
     published_doi = r.get("published") if r.get("published") not in (None, "", "NA") else None
     ids = {"doi": doi.lower()}

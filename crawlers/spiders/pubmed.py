@@ -6,6 +6,12 @@ what entered PubMed since the watermark; efetch reads the PubMed XML
 NCBI allows 3 requests/s without an API key and 10 with one: the download
 slot for eutils.ncbi.nlm.nih.gov is held to that (rate_limit).
 Truncated XML is salvaged article by article and the page counts as failed.
+
+Titles and abstracts keep their inline markup's meaning (`10<sup>9</sup>` is
+"10^9"); NLM's placeholder label UNLABELLED is no heading. A record keeps its
+entry, electronic and print dates (meta["dates"]) and is published on the
+earliest: a paper that entered PubMed in March is not "first reported" in
+the June issue.
 """
 from __future__ import annotations
 
@@ -15,16 +21,25 @@ from urllib.parse import urlencode, urlsplit
 from lxml import etree
 from scrapy.http import Response
 
+from ..dates import earliest
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
+from ..markup import element_text
 from .base import IsletSpider
 
+#: Labels NLM gives sections it could not name: not headings
+NO_LABEL = {"UNLABELLED", "UNLABELED", "UNASSIGNED"}
 MONTHS = {m: f"{i:02d}" for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                                                 "Oct", "Nov", "Dec"), 1)}
 
 
 def _text(el: Any) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _markup_text(el: Any) -> str:
+    """A title or abstract section: inline markup read for its meaning (exponents), on one line."""
+    return " ".join(element_text(el).split()) if el is not None else ""
 
 
 def _date(el: Any) -> str | None:
@@ -48,10 +63,12 @@ def parse_article(art: Any) -> DocumentItem | None:
     article = cit.find("Article") if cit is not None else None
     if not pmid or article is None:
         return None
-    title = _text(article.find("ArticleTitle")) or _text(article.find("VernacularTitle"))
+    title = _markup_text(article.find("ArticleTitle")) or _markup_text(article.find("VernacularTitle"))
     sections, labels = [], []
     for part in article.findall("Abstract/AbstractText"):
-        label, body = part.get("Label"), _text(part)
+        label, body = part.get("Label"), _markup_text(part)
+        if label and label.strip().upper() in NO_LABEL:
+            label = None
         if body:
             sections.append(f"{label}: {body}" if label else body)
             if label:
@@ -64,8 +81,10 @@ def parse_article(art: Any) -> DocumentItem | None:
     found = find_identifiers([title, text, *[a for b in banks for a in b["accessions"]]])
     journal = article.find("Journal")
     history = {d.get("PubStatus"): _date(d) for d in art.findall("PubmedData/History/PubMedPubDate")}
-    published = (_date(article.find("ArticleDate")) or _date(journal.find("JournalIssue/PubDate") if journal is not None
-                                                             else None) or history.get("pubmed"))
+    electronic = next((a for a in article.findall("ArticleDate") if a.get("DateType", "Electronic") == "Electronic"),
+                      None)
+    dates = {"entry": history.get("entrez") or history.get("pubmed"), "electronic": _date(electronic),
+             "print": _date(journal.find("JournalIssue/PubDate")) if journal is not None else None}
     authors = []
     for a in article.findall("AuthorList/Author"):
         name = a.findtext("CollectiveName") or " ".join(p for p in (a.findtext("ForeName"), a.findtext("LastName")) if p)
@@ -75,7 +94,7 @@ def parse_article(art: Any) -> DocumentItem | None:
         identifiers["nct"] = found["nct"][0]
     return DocumentItem(
         source="pubmed", url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid.strip()}/", title=title, text=text,
-        kind="abstract", published=published, language=article.findtext("Language"),
+        kind="abstract", published=earliest(dates), language=article.findtext("Language"),
         identifiers={k: v for k, v in identifiers.items() if v},
         meta={"journal": journal.findtext("Title") if journal is not None else None,
               "journal_abbrev": journal.findtext("ISOAbbreviation") if journal is not None else None,
@@ -84,6 +103,7 @@ def parse_article(art: Any) -> DocumentItem | None:
               "mesh": [_text(d) for d in cit.findall("MeshHeadingList/MeshHeading/DescriptorName")],
               "keywords": [_text(k) for k in cit.findall("KeywordList/Keyword")],
               "databanks": banks, "registry_ids": registry_ids(found), "history": history,
+              "dates": {k: v for k, v in dates.items() if v},
               "mentions": {k: v for k, v in found.items() if k not in ("nct", "chictr", "isrctn")}})
 
 

@@ -13,6 +13,7 @@ def test_pubmed_esearch_then_paged_efetch(replay, store_path):
         doc = store.get_document("pmid-39326417")
         assert doc.url == "https://pubmed.ncbi.nlm.nih.gov/39326417/"
         assert doc.published == "2024-09-25" and doc.language == "en" and doc.kind == "abstract"
+        assert doc.meta["dates"] == {"entry": "2024-09-25", "electronic": "2024-09-25", "print": "2024-10-31"}
         assert doc.text.startswith("BACKGROUND: Replacing lost beta cells")
         assert "METHODS: We made islets from chemically induced pluripotent" in doc.text
         assert doc.identifiers == {"pmid": "39326417", "doi": "10.1016/j.cell.2024.09.004"}
@@ -21,7 +22,8 @@ def test_pubmed_esearch_then_paged_efetch(replay, store_path):
         assert "Case Reports" in doc.meta["publication_types"]
         shanghai = store.get_document("pmid-39322222")
         assert shanghai.identifiers["pmcid"] == "PMC11111111" and shanghai.identifiers["nct"] == "NCT06000001"
-        assert shanghai.published == "2024-09"
+        # the issue says only "Sep 2024"; the day it entered PubMed is known, and is inside that month
+        assert shanghai.published == "2024-09-28" and shanghai.meta["dates"] == {"entry": "2024-09-28", "print": "2024-09"}
         assert store.get_document("pmid-39311111") is None  # kidney stones: irrelevant
         assert store.get_state("watermark:pubmed") == "2024-09-30"
     esearch = replay.hits_for("esearch.fcgi")[0].url
