@@ -85,6 +85,7 @@ PUBMED_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 PUBMED_TERM = ('("stem cell"[tiab] OR "stem cells"[tiab] OR islet*[tiab] OR "beta cell*"[tiab] '
                'OR "cell therapy"[tiab] OR iPSC[tiab] OR mesenchymal[tiab]) AND diabet*[tiab]')
 PUBMED_PAGE_SIZE = 200
+PUBMED_MAX_RECORDS = 9999  # one esearch returns no more (E-utilities): longer windows are split
 NCBI_API_KEY = ""
 NCBI_TOOL = "isletwatch"
 

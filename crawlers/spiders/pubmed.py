@@ -7,6 +7,11 @@ NCBI allows 3 requests/s without an API key and 10 with one: the download
 slot for eutils.ncbi.nlm.nih.gov is held to that (rate_limit).
 Truncated XML is salvaged article by article and the page counts as failed.
 
+One search returns at most the first 10,000 records (E-utilities policy):
+when esearch counts more than PUBMED_MAX_RECORDS, its date window is split
+into shorter windows, each searched again (and split again if needed), so
+a first crawl over several years reads every record.
+
 Titles and abstracts keep their inline markup's meaning (`10<sup>9</sup>` is
 "10^9"); NLM's placeholder label UNLABELLED is no heading. A record keeps its
 entry, electronic and print dates (meta["dates"]) and is published on the
@@ -15,6 +20,8 @@ the June issue.
 """
 from __future__ import annotations
 
+import math
+from datetime import date, timedelta
 from typing import Any, Iterator
 from urllib.parse import urlencode, urlsplit
 
@@ -25,7 +32,7 @@ from ..dates import earliest
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
 from ..markup import element_text
-from .base import IsletSpider
+from .base import IsletSpider, _to_date
 
 #: Labels NLM gives sections it could not name: not headings
 NO_LABEL = {"UNLABELLED", "UNLABELED", "UNASSIGNED"}
@@ -107,6 +114,14 @@ def parse_article(art: Any) -> DocumentItem | None:
               "mentions": {k: v for k, v in found.items() if k not in ("nct", "chictr", "isrctn")}})
 
 
+def split_window(start: date, end: date, parts: int) -> list[tuple[date, date]]:
+    """[start, end] (whole days, both included) cut into `parts` consecutive windows of near-equal length."""
+    days = (end - start).days + 1
+    parts = max(1, min(parts, days))
+    bounds = [start + timedelta(days=i * days // parts) for i in range(parts + 1)]
+    return [(a, b - timedelta(days=1)) for a, b in zip(bounds, bounds[1:])]
+
+
 class PubmedSpider(IsletSpider):
     name = "pubmed"
     base_url_setting = "PUBMED_BASE_URL"
@@ -137,10 +152,15 @@ class PubmedSpider(IsletSpider):
 
     def first_requests(self) -> Iterator[Any]:
         self.rate_limit()
+        yield self.search(self.since(), self.until())
+
+    def search(self, start: date, end: date) -> Any:
+        """esearch for the records that entered PubMed from `start` to `end` (both included)."""
         query = self.params(term=self.settings.get("PUBMED_TERM"), usehistory="y", datetype="edat",
-                            mindate=self.since().strftime("%Y/%m/%d"), maxdate=self.until().strftime("%Y/%m/%d"),
+                            mindate=start.strftime("%Y/%m/%d"), maxdate=end.strftime("%Y/%m/%d"),
                             retmax=self.settings.getint("PUBMED_PAGE_SIZE"))
-        yield self.get(f"{self.base_url}/esearch.fcgi?{query}", self.parse_search)
+        return self.get(f"{self.base_url}/esearch.fcgi?{query}", self.parse_search,
+                        window=[start.isoformat(), end.isoformat()])
 
     def parse_search(self, response: Response) -> Iterator[Any]:
         try:
@@ -154,7 +174,20 @@ class PubmedSpider(IsletSpider):
             return
         count = int(root.findtext("Count") or 0)
         webenv, query_key = root.findtext("WebEnv"), root.findtext("QueryKey")
-        self.crawler.stats.set_value("isletwatch/pubmed_found", count)
+        limit = self.settings.getint("PUBMED_MAX_RECORDS", 9999)
+        if count > limit:
+            window = response.meta.get("window") or [self.since().isoformat(), self.until().isoformat()]
+            start, end = _to_date(window[0]), _to_date(window[1])
+            parts = split_window(start, end, math.ceil(count / (limit * 0.8)))
+            if len(parts) > 1:
+                self.logger.info("pubmed: %d records entered from %s to %s, more than one search returns (%d); "
+                                 "searching %d shorter windows", count, start, end, limit, len(parts))
+                for a, b in parts:
+                    yield self.search(a, b)
+                return
+            self.fail(f"{count} records entered PubMed on {start} alone; only the first {limit} can be fetched")
+            count = limit
+        self.crawler.stats.inc_value("isletwatch/pubmed_found", count)
         page = self.settings.getint("PUBMED_PAGE_SIZE")
         if count == 0:
             self.logger.info("pubmed: nothing new since %s", self.since())
