@@ -75,14 +75,17 @@ def config_cmd(ctx: click.Context, as_json: bool) -> None:
 @click.option("--source", "sources", multiple=True, default=["all"], show_default=True, help=SOURCES_HELP)
 @click.option("--since", help="Only items newer than this date (YYYY-MM-DD); default: each source's watermark.")
 @click.option("--replay", help="Route every request to a replay server at this URL (offline crawling).")
+@click.option("--reparse", is_flag=True, help="Rebuild the documents from the raw archive (crawl.archive), "
+              "with no request to the sources: after a parser fix, or to rebuild a lost store.")
 @store_option
 @click.pass_context
-def crawl(ctx: click.Context, sources: tuple[str, ...], since: str | None, replay: str | None) -> None:
+def crawl(ctx: click.Context, sources: tuple[str, ...], since: str | None, replay: str | None, reparse: bool) -> None:
     """Fetch new documents from the sources into the store."""
     cfg = _config(ctx)
     chosen = None if "all" in sources else list(sources)
     with crawl_progress() as progress:
-        result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None, progress)
+        result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None, progress,
+                                reparse=reparse)
     summary(result.line())
 
 

@@ -70,13 +70,13 @@ class BiorxivSpider(IsletSpider):
     name = "biorxiv"
     base_url_setting = "BIORXIV_BASE_URL"
 
-    def page_url(self, server: str, window: tuple[date, date], cursor: int) -> str:
-        return f"{self.base_url}/details/{server}/{window[0].isoformat()}/{window[1].isoformat()}/{cursor}"
+    def page_url(self, server: str, window: list[str], cursor: int) -> str:
+        return f"{self.base_url}/details/{server}/{window[0]}/{window[1]}/{cursor}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.pages_seen: set[str] = set()
         for server in self.settings.getlist("BIORXIV_SERVERS"):
-            for window in months(self.since(), self.until()):
+            for first, last in months(self.since(), self.until()):
+                window = [first.isoformat(), last.isoformat()]
                 yield self.get(self.page_url(server, window, 0), self.parse, server=server, window=window)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -92,5 +92,5 @@ class BiorxivSpider(IsletSpider):
         nxt = cursor + (count or len(collection))
         if collection and cursor < nxt < total:
             url = self.page_url(server, window, nxt)
-            if self.first_time(url, self.pages_seen):
+            if self.first_time(url, self.asked):
                 yield self.get(url, self.parse, server=server, window=window)

@@ -120,7 +120,6 @@ class ClinicalTrialsSpider(IsletSpider):
         return f"{self.base_url}/studies?{urlencode(params)}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.tokens_seen: set[str] = set()
         yield self.get(self.page_url(None), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -137,5 +136,5 @@ class ClinicalTrialsSpider(IsletSpider):
             return
         yield from self.items_from(studies, parse_study, response)
         token = data.get("nextPageToken")
-        if studies and token and self.first_time(token, self.tokens_seen):
+        if studies and token and self.first_time(token, self.asked):
             yield self.get(self.page_url(token), self.parse)

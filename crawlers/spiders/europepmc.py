@@ -78,7 +78,7 @@ class EuropePmcSpider(IsletSpider):
         return f"{self.base_url}/search?{urlencode(params)}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.cursors_seen: set[str] = {"*"}
+        self.asked.add("*")
         yield self.get(self.page_url("*"), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -88,5 +88,5 @@ class EuropePmcSpider(IsletSpider):
         results = (data.get("resultList") or {}).get("result") or []
         yield from self.items_from(results, parse_result, response)
         cursor = data.get("nextCursorMark")
-        if results and cursor and self.first_time(cursor, self.cursors_seen):
+        if results and cursor and self.first_time(cursor, self.asked):
             yield self.get(self.page_url(cursor), self.parse)

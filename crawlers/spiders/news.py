@@ -43,7 +43,6 @@ class NewsSpider(IsletSpider):
     syndicated = True
 
     def first_requests(self) -> Iterator[Any]:
-        self.asked: set[str] = set()
         for feed in self.settings.getlist("NEWS_FEEDS"):
             yield self.get(feed, self.parse_feed, api=False, feed=feed)
         if self.settings.getbool("NEWS_GDELT"):
