@@ -67,6 +67,9 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "isletwatch.crawlers.middlewares.reparse.ReparseStart": 50,  # REPARSE only: start from the archive
 }
+EXTENSIONS = {
+    "isletwatch.crawlers.health.HealthRecorder": 500,  # per crawl, per source: requests, items, new, errors
+}
 ITEM_PIPELINES = {
     "isletwatch.crawlers.pipelines.normalize.NormalizePipeline": 100,
     "isletwatch.crawlers.pipelines.relevance.RelevancePipeline": 200,

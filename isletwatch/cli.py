@@ -17,7 +17,7 @@ import click
 from . import __version__, pipeline
 from .config import Config, load_config
 from .errors import IsletWatchError
-from .display import print_hits
+from .display import print_health, print_hits
 from .progress import crawl_progress, error, info, progress_bar, summary
 
 SOURCES_HELP = "pubmed, europepmc, clinicaltrials, biorxiv, news, or all"
@@ -217,6 +217,27 @@ def stats(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
     summary(f"{data['documents']} documents, {data['claims']} claims, {data['duplicates']} duplicates "
             f"in {cfg.store}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print each source's health as JSON on stdout.")
+@store_option
+@click.pass_context
+def sources(ctx: click.Context, as_json: bool) -> None:
+    """Each source's last crawl (requests, items, new documents, errors) and warnings: gone quiet, errors up."""
+    from .health import source_health
+
+    cfg = _config(ctx)
+    with pipeline.open_configured_store(cfg) as store:
+        health = source_health(store)
+    warnings = [f"{h.source} {w}" for h in health for w in h.warnings]
+    if as_json:
+        click.echo(json.dumps({"sources": [h.to_dict() for h in health], "warnings": warnings}, indent=1))
+    else:
+        print_health(health)
+    summary(f"{len(health)} sources crawled, {len(warnings)} warnings" + (f": {'; '.join(warnings)}" if warnings
+                                                                         else "") if health else
+            f"no crawl recorded in {cfg.store} yet; run `isletwatch crawl`")
 
 
 @cli.command()

@@ -43,3 +43,23 @@ def claim_line(claim: dict[str, Any]) -> str:
     if claim.get("cell_type"):
         parts.append(claim["cell_type"])
     return ", ".join(str(p) for p in parts)
+
+
+def print_health(health: list[Any]) -> None:
+    """A table of each source's last crawl and its warnings (isletwatch.health.SourceHealth) on stdout."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(box=None, header_style="bold")
+    for column in ("source", "last crawl", "requests", "items", "new", "errors", "last new", "usually every"):
+        table.add_column(column, justify="right" if column in ("requests", "items", "new", "errors") else "left",
+                         no_wrap=True)
+    for h in health:
+        usual = f"{h.usual_interval_days:.1f} days" if h.usual_interval_days is not None else "-"
+        table.add_row(h.source, h.last.finished[:16].replace("T", " "), str(h.last.requests), str(h.last.items),
+                      str(h.last.new), str(h.last.errors), (h.last_new or "never")[:16].replace("T", " "), usual)
+    console = Console(highlight=False)
+    console.print(table)
+    for h in health:
+        for warning in h.warnings:
+            console.print(f"[bold yellow]warning[/bold yellow] {h.source}: {warning}", markup=True)
