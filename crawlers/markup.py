@@ -47,6 +47,8 @@ _ENTITIES = {"{approx}": "≈", "{+/-}": "±", "{+/–}": "±", "{micro}": "µ",
              "{alpha}": "α", "{beta}": "β", "{gamma}": "γ", "{kappa}": "κ", "{Delta}": "Δ", "{delta}": "δ",
              "[->]": "→", "[&ge;]": "≥", "[&le;]": "≤", "[≥]": "≥", "[≤]": "≤"}
 
+#: NLM's labels for sections it could not name: never a heading
+PLACEHOLDER_HEADINGS = frozenset({"UNLABELLED", "UNLABELED", "UNASSIGNED"})
 #: Section headers of structured abstracts (ICMJE, Lancet "Research in context", Diabetologia, JAMA "Key points")
 SECTION_HEADERS = (
     "Research in context", "Evidence before this study", "Added value of this study",
@@ -65,6 +67,8 @@ _HEADER_ALTERNATIVES = "|".join(re.escape(h) for h in sorted(
 # a header run into the next word ("BackgroundThe", "ResultsTen"), at a paragraph's or sentence's start
 _GLUED = re.compile(rf"(^|(?<=[.!?)\]])[ \t]*)({_HEADER_ALTERNATIVES})(?=[A-Z0-9(\[])", re.M)
 _FIGURE_HEADER = re.compile(r"^Graphical abstract:?$\n*", re.M | re.I)
+# a header on a line of its own, right after a paragraph: it starts a new one
+_HEADER_LINE = re.compile(rf"(?<=\S)\n((?:{_HEADER_ALTERNATIVES})\n)")
 # a header alone on its line: the text follows on the next one
 _LONE = re.compile(rf"^({_HEADER_ALTERNATIVES})[ \t]*:?[ \t]*\n(?=\S)", re.M)
 
@@ -114,7 +118,9 @@ def _walk(el: Any, parts: list[str], top: bool = False) -> None:
             parts.append(el.tail or "")
         return
     if name in _HEADINGS:
-        parts.append("\n\n" + " ".join("".join(el.itertext()).split()).rstrip(":") + _HEADING_END)
+        heading = " ".join("".join(el.itertext()).split()).rstrip(":")
+        # NLM's placeholder for an unnamed section (Europe PMC shows it as <h4>Unlabelled</h4>) is no heading
+        parts.append("\n\n" + ("" if heading.upper() in PLACEHOLDER_HEADINGS else heading + _HEADING_END))
     elif name in ("sup", "superscript"):
         parts.append(_superscript(" ".join("".join(el.itertext()).split()), parts))
     else:
@@ -147,6 +153,7 @@ def _finish(text: str) -> str:
     text = _GLUED.sub(lambda m: ("\n\n" if m.start() else "") + m.group(2) + _HEADING_END, text)
     text = _LONE.sub(lambda m: m.group(1) + _HEADING_END, text)
     text = re.sub(_HEADING_END + r"\s*", ": ", text)
+    text = _HEADER_LINE.sub(r"\n\n\1", text)
     text = re.sub(r":\s*:\s", ": ", text)
     lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

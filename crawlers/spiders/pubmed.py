@@ -31,11 +31,9 @@ from scrapy.http import Response
 from ..dates import earliest
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
-from ..markup import element_text
+from ..markup import PLACEHOLDER_HEADINGS, element_text
 from .base import IsletSpider, _to_date
 
-#: Labels NLM gives sections it could not name: not headings
-NO_LABEL = {"UNLABELLED", "UNLABELED", "UNASSIGNED"}
 MONTHS = {m: f"{i:02d}" for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                                                 "Oct", "Nov", "Dec"), 1)}
 
@@ -74,7 +72,7 @@ def parse_article(art: Any) -> DocumentItem | None:
     sections, labels = [], []
     for part in article.findall("Abstract/AbstractText"):
         label, body = part.get("Label"), _markup_text(part)
-        if label and label.strip().upper() in NO_LABEL:
+        if label and label.strip().upper() in PLACEHOLDER_HEADINGS:
             label = None
         if body:
             sections.append(f"{label}: {body}" if label else body)
