@@ -235,9 +235,11 @@ def sources(ctx: click.Context, as_json: bool) -> None:
         click.echo(json.dumps({"sources": [h.to_dict() for h in health], "warnings": warnings}, indent=1))
     else:
         print_health(health)
-    summary(f"{len(health)} sources crawled, {len(warnings)} warnings" + (f": {'; '.join(warnings)}" if warnings
-                                                                         else "") if health else
-            f"no crawl recorded in {cfg.store} yet; run `isletwatch crawl`")
+    if not health:
+        summary(f"no crawl recorded in {cfg.store} yet; run `isletwatch crawl`")
+    else:
+        summary(f"{len(health)} sources crawled, {len(warnings)} warnings" + (": " + "; ".join(warnings) if warnings
+                                                                             else ""))
 
 
 @cli.command()
