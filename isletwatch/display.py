@@ -46,20 +46,14 @@ def claim_line(claim: dict[str, Any]) -> str:
 
 
 def print_health(health: list[Any]) -> None:
-    """A table of each source's last crawl and its warnings (isletwatch.health.SourceHealth) on stdout."""
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(box=None, header_style="bold")
-    for column in ("source", "last crawl", "requests", "items", "new", "errors", "last new", "usually every"):
-        table.add_column(column, justify="right" if column in ("requests", "items", "new", "errors") else "left",
-                         no_wrap=True)
+    """Each source's last crawl and its warnings (isletwatch.health.SourceHealth), as aligned plain text on stdout."""
+    when = lambda t: (t or "never")[:16].replace("T", " ")  # noqa: E731
+    print(f"{'source':<15} {'last crawl':<16} {'requests':>8} {'items':>6} {'new':>5} {'errors':>6}  "
+          f"{'last new document':<17}  usually every")
     for h in health:
         usual = f"{h.usual_interval_days:.1f} days" if h.usual_interval_days is not None else "-"
-        table.add_row(h.source, h.last.finished[:16].replace("T", " "), str(h.last.requests), str(h.last.items),
-                      str(h.last.new), str(h.last.errors), (h.last_new or "never")[:16].replace("T", " "), usual)
-    console = Console(highlight=False)
-    console.print(table)
+        print(f"{h.source:<15} {when(h.last.finished):<16} {h.last.requests:>8} {h.last.items:>6} {h.last.new:>5} "
+              f"{h.last.errors:>6}  {when(h.last_new):<17}  {usual}")
     for h in health:
         for warning in h.warnings:
-            console.print(f"[bold yellow]warning[/bold yellow] {h.source}: {warning}", markup=True)
+            print(f"warning: {h.source}: {warning}")

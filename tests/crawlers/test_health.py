@@ -15,13 +15,18 @@ from isletwatch.health import CrawlRecord, assess, record_crawl
 from .conftest import REPLAY, open_store, run_crawl_subprocess
 
 
-def sources_json(store: Path) -> dict:
+def sources(store: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ISLETWATCH_")}
     (store.parent / "none.toml").write_text("")
     env["ISLETWATCH_CONFIG"] = str(store.parent / "none.toml")
-    proc = subprocess.run([sys.executable, "-m", "isletwatch.cli", "--store", str(store), "sources", "--json"],
+    proc = subprocess.run([sys.executable, "-m", "isletwatch.cli", "--store", str(store), "sources", *args],
                           capture_output=True, text=True, env=env, timeout=60)
     assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def sources_json(store: Path) -> dict:
+    proc = sources(store, "--json")
     data = json.loads(proc.stdout)
     data["summary"] = proc.stderr.strip().splitlines()[-1]
     return data
@@ -64,6 +69,8 @@ def test_a_usually_productive_source_that_goes_quiet_is_warned_about(store_path)
     assert pubmed["warnings"] == ["quiet: no new document for 19 days; it usually brings some every 7.0 days"]
     assert data["warnings"] == ["pubmed " + pubmed["warnings"][0]]  # clinicaltrials just brought 3: no warning
     assert data["summary"].startswith("2 sources crawled, 1 warnings: pubmed quiet: no new document for 19 days")
+    table = sources(store_path).stdout.splitlines()
+    assert table[0].split()[:2] == ["source", "last"] and table[-1] == "warning: pubmed: " + pubmed["warnings"][0]
 
 
 def test_a_source_whose_errors_jump_is_warned_about(store_path):
