@@ -33,6 +33,7 @@ def settings_from_config(config: Config, *, store_url: str | None = None, since:
         "NCBI_TOOL": crawl.ncbi_tool,
         "LOG_LEVEL": crawl.log_level.upper(),
         "CRAWL_SINCE": since or "",
+        "ARCHIVE_DIR": crawl.archive,
     }
     if crawl.since:
         values["CRAWL_DEFAULT_SINCE"] = crawl.since

@@ -7,6 +7,7 @@ each crawler's stats and are pushed to `progress(source, counts)` as items
 flow, so the CLI can draw a live progress bar.
 
     python -m isletwatch.crawlers.run --store data/isletwatch.db --source pubmed --since 2024-01-01
+    python -m isletwatch.crawlers.run --reparse     # rebuild the documents from the archive, no request
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import json
 import sys
 import time
 from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
 from typing import Any, Callable
 
 from isletwatch.config import Config, load_config
@@ -34,6 +36,7 @@ class SourceCounts:
     irrelevant: int = 0
     duplicates: int = 0
     errors: int = 0
+    reparsed: int = 0  # responses read again from the archive (crawl --reparse)
 
     @classmethod
     def from_stats(cls, stats: dict[str, Any]) -> "SourceCounts":
@@ -44,7 +47,8 @@ class SourceCounts:
                    items=get("item_scraped_count") + get("item_dropped_count"),
                    stored_new=get("isletwatch/stored_new"), updated=get("isletwatch/updated"),
                    unchanged=get("isletwatch/unchanged"), irrelevant=get("isletwatch/irrelevant"),
-                   duplicates=get("isletwatch/duplicates"), errors=get("isletwatch/errors") + exceptions)
+                   duplicates=get("isletwatch/duplicates"), errors=get("isletwatch/errors") + exceptions,
+                   reparsed=get("isletwatch/reparsed"))
 
     def add(self, other: "SourceCounts") -> None:
         for f in fields(self):
@@ -57,6 +61,7 @@ class CrawlSummary:
     seconds: float = 0.0
     finish_reasons: dict[str, str] = field(default_factory=dict)
     elapsed: dict[str, float] = field(default_factory=dict)  # per source, spider open → close
+    reparse: bool = False
 
     @property
     def totals(self) -> SourceCounts:
@@ -67,6 +72,11 @@ class CrawlSummary:
 
     def line(self) -> str:
         t = self.totals
+        if self.reparse:
+            return (f"reparsed {', '.join(self.sources) or 'nothing'} from the archive in {self.seconds:.1f}s: "
+                    f"{t.reparsed} archived responses, 0 requests, {t.items} items → {t.stored_new} new, "
+                    f"{t.updated} updated, {t.unchanged} unchanged; {t.irrelevant} irrelevant, "
+                    f"{t.duplicates} duplicates, {t.errors} errors")
         return (f"crawled {', '.join(self.sources) or 'nothing'} in {self.seconds:.1f}s: {t.requests} requests, "
                 f"{t.items} items → {t.stored_new} new, {t.updated} updated, {t.unchanged} unchanged; "
                 f"{t.irrelevant} irrelevant, {t.duplicates} duplicates, {t.errors} errors")
@@ -114,21 +124,34 @@ def _check_since(since: str | None) -> None:
 
 def run_crawl(store_url: str, config: Config, sources: list[str] | None = None, since: str | None = None,
               replay_url: str | None = None, progress: Progress | None = None,
-              overrides: dict[str, Any] | None = None) -> CrawlSummary:
+              overrides: dict[str, Any] | None = None, reparse: bool = False) -> CrawlSummary:
     """Crawl the sources into the store; returns per-source counts. One call per process.
 
     `overrides` are Scrapy settings applied last (the demo turns politeness
-    delays off for its loopback replay; tests shorten timeouts).
+    delays off for its loopback replay; tests shorten timeouts). `reparse`
+    rebuilds the documents from the archive (config crawl.archive) instead of
+    asking the sources: no request is made.
     """
-    return crawl(store_url, config, sources, since, replay_url, progress, overrides)
+    return crawl(store_url, config, sources, since, replay_url, progress, overrides, reparse)
+
+
+#: A reparse asks no server, so nothing needs to wait; ArchiveReader refuses any request not archived.
+REPARSE_SETTINGS = {"REPARSE": True, "ROBOTSTXT_OBEY": False, "AUTOTHROTTLE_ENABLED": False, "DOWNLOAD_DELAY": 0,
+                    "DOWNLOAD_SLOTS": {}}
 
 
 def crawl(store_url: str, config: Config, sources: list[str] | None = None, since: str | None = None,
           replay_url: str | None = None, progress: Progress | None = None,
-          overrides: dict[str, Any] | None = None) -> CrawlSummary:
+          overrides: dict[str, Any] | None = None, reparse: bool = False) -> CrawlSummary:
     """run_crawl with Scrapy setting overrides (tests, the benchmark, `-s KEY=VALUE`)."""
     names = resolve_sources(sources, config)
     _check_since(since)
+    if reparse:
+        archive = (overrides or {}).get("ARCHIVE_DIR", config.crawl.archive)
+        if not archive or not Path(archive).is_dir():
+            raise CrawlError(f"no archive to reparse at {archive or '(crawl.archive is empty)'}; set crawl.archive "
+                             "to the folder a crawl wrote its WARC files to")
+        overrides = {**(overrides or {}), **REPARSE_SETTINGS}
     from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.spiderloader import SpiderLoader
@@ -152,7 +175,7 @@ def crawl(store_url: str, config: Config, sources: list[str] | None = None, sinc
         process.crawl(crawler).addErrback(lambda f, _name=name: failures.append((_name, f)))
     started = time.monotonic()
     process.start()
-    summary = CrawlSummary(seconds=time.monotonic() - started)
+    summary = CrawlSummary(seconds=time.monotonic() - started, reparse=reparse)
     for name, crawler in crawlers.items():
         stats = crawler.stats.get_stats()
         summary.sources[name] = SourceCounts.from_stats(stats)
@@ -185,12 +208,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--replay", help="URL of a ReplayServer to route every request to")
     parser.add_argument("-s", "--set", action="append", type=_setting, default=[], metavar="KEY=VALUE",
                         help="a Scrapy setting (values are read as JSON when they parse)")
+    parser.add_argument("--reparse", action="store_true", help="rebuild the documents from the archive, no request")
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config)
         summary = crawl(args.store or config.store, config, args.source, args.since, args.replay,
-                        overrides=dict(args.set))
+                        overrides=dict(args.set), reparse=args.reparse)
     except IsletWatchError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code

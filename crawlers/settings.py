@@ -21,6 +21,8 @@ NEWSPIDER_MODULE = "isletwatch.crawlers.spiders"
 STORE_URL = "data/isletwatch.db"
 STORE_BATCH_SIZE = 50
 REPLAY_URL = ""  # e.g. http://127.0.0.1:8765: every request is routed to a ReplayServer
+ARCHIVE_DIR = "data/archive"  # every response, as WARC files (crawlers/archive.py); "" turns the archive off
+REPARSE = False    # rebuild documents from ARCHIVE_DIR instead of asking the sources (crawl --reparse)
 
 # --- identity and politeness ------------------------------------------------
 USER_AGENT = "IsletWatch/0.1 (+https://isletwatch.org/about; claim tracker; mailto:isletwatch@example.org)"
@@ -56,9 +58,17 @@ RETRY_BACKOFF_MAX = 60.0
 RETRY_AFTER_MAX = 300.0    # a longer Retry-After gives up on the request instead of stalling the crawl
 
 DOWNLOADER_MIDDLEWARES = {
+    "isletwatch.crawlers.middlewares.reparse.ArchiveReader": 50,  # REPARSE only: answers from the archive
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "isletwatch.crawlers.middlewares.retry.RetryAfterMiddleware": 550,
+    "isletwatch.crawlers.middlewares.archive.ArchiveMiddleware": 610,  # sees redirects, raw bodies, real URLs
     "isletwatch.crawlers.middlewares.replay.ReplayMiddleware": 800,  # after retry/redirect, before stats
+}
+SPIDER_MIDDLEWARES = {
+    "isletwatch.crawlers.middlewares.reparse.ReparseStart": 50,  # REPARSE only: start from the archive
+}
+EXTENSIONS = {
+    "isletwatch.crawlers.health.HealthRecorder": 500,  # per crawl, per source: requests, items, new, errors
 }
 ITEM_PIPELINES = {
     "isletwatch.crawlers.pipelines.normalize.NormalizePipeline": 100,
@@ -85,6 +95,7 @@ PUBMED_BASE_URL = "https://eutils.ncbi.nlm.nih.gov/entrez/eutils"
 PUBMED_TERM = ('("stem cell"[tiab] OR "stem cells"[tiab] OR islet*[tiab] OR "beta cell*"[tiab] '
                'OR "cell therapy"[tiab] OR iPSC[tiab] OR mesenchymal[tiab]) AND diabet*[tiab]')
 PUBMED_PAGE_SIZE = 200
+PUBMED_MAX_RECORDS = 9999  # one esearch returns no more (E-utilities): longer windows are split
 NCBI_API_KEY = ""
 NCBI_TOOL = "isletwatch"
 

@@ -17,7 +17,7 @@ import click
 from . import __version__, pipeline
 from .config import Config, load_config
 from .errors import IsletWatchError
-from .display import print_hits
+from .display import print_health, print_hits
 from .progress import crawl_progress, error, info, progress_bar, summary
 
 SOURCES_HELP = "pubmed, europepmc, clinicaltrials, biorxiv, news, or all"
@@ -75,14 +75,17 @@ def config_cmd(ctx: click.Context, as_json: bool) -> None:
 @click.option("--source", "sources", multiple=True, default=["all"], show_default=True, help=SOURCES_HELP)
 @click.option("--since", help="Only items newer than this date (YYYY-MM-DD); default: each source's watermark.")
 @click.option("--replay", help="Route every request to a replay server at this URL (offline crawling).")
+@click.option("--reparse", is_flag=True, help="Rebuild the documents from the raw archive (crawl.archive), "
+              "with no request to the sources: after a parser fix, or to rebuild a lost store.")
 @store_option
 @click.pass_context
-def crawl(ctx: click.Context, sources: tuple[str, ...], since: str | None, replay: str | None) -> None:
+def crawl(ctx: click.Context, sources: tuple[str, ...], since: str | None, replay: str | None, reparse: bool) -> None:
     """Fetch new documents from the sources into the store."""
     cfg = _config(ctx)
     chosen = None if "all" in sources else list(sources)
     with crawl_progress() as progress:
-        result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None, progress)
+        result = pipeline.crawl(cfg.store, cfg, chosen, since, replay or cfg.crawl.replay or None, progress,
+                                reparse=reparse)
     summary(result.line())
 
 
@@ -214,6 +217,29 @@ def stats(ctx: click.Context, as_json: bool) -> None:
             click.echo(f"{key.replace('_', ' ')}: " + ", ".join(f"{k} {v}" for k, v in data[key].items()))
     summary(f"{data['documents']} documents, {data['claims']} claims, {data['duplicates']} duplicates "
             f"in {cfg.store}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print each source's health as JSON on stdout.")
+@store_option
+@click.pass_context
+def sources(ctx: click.Context, as_json: bool) -> None:
+    """Each source's last crawl (requests, items, new documents, errors) and warnings: gone quiet, errors up."""
+    from .health import source_health
+
+    cfg = _config(ctx)
+    with pipeline.open_configured_store(cfg) as store:
+        health = source_health(store)
+    warnings = [f"{h.source} {w}" for h in health for w in h.warnings]
+    if as_json:
+        click.echo(json.dumps({"sources": [h.to_dict() for h in health], "warnings": warnings}, indent=1))
+    else:
+        print_health(health)
+    if not health:
+        summary(f"no crawl recorded in {cfg.store} yet; run `isletwatch crawl`")
+    else:
+        summary(f"{len(health)} sources crawled, {len(warnings)} warnings" + (": " + "; ".join(warnings) if warnings
+                                                                             else ""))
 
 
 @cli.command()

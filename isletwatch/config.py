@@ -36,6 +36,7 @@ class CrawlConfig:
     ncbi_tool: str = "isletwatch"
     feeds: list[str] = field(default_factory=list)
     log_level: str = "WARNING"
+    archive: str = "data/archive"
 
 
 @dataclass

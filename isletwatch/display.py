@@ -43,3 +43,17 @@ def claim_line(claim: dict[str, Any]) -> str:
     if claim.get("cell_type"):
         parts.append(claim["cell_type"])
     return ", ".join(str(p) for p in parts)
+
+
+def print_health(health: list[Any]) -> None:
+    """Each source's last crawl and its warnings (isletwatch.health.SourceHealth), as aligned plain text on stdout."""
+    when = lambda t: (t or "never")[:16].replace("T", " ")  # noqa: E731
+    print(f"{'source':<15} {'last crawl':<16} {'requests':>8} {'items':>6} {'new':>5} {'errors':>6}  "
+          f"{'last new document':<17}  usually every")
+    for h in health:
+        usual = f"{h.usual_interval_days:.1f} days" if h.usual_interval_days is not None else "-"
+        print(f"{h.source:<15} {when(h.last.finished):<16} {h.last.requests:>8} {h.last.items:>6} {h.last.new:>5} "
+              f"{h.last.errors:>6}  {when(h.last_new):<17}  {usual}")
+    for h in health:
+        for warning in h.warnings:
+            print(f"warning: {h.source}: {warning}")

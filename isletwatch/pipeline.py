@@ -68,11 +68,11 @@ def extract_store(store: Any, extractor: Any, config: Config, progress: Progress
 
 def crawl(store_url: str, config: Config, sources: list[str] | None, since: str | None,
           replay_url: str | None, progress: Callable[[str, dict[str, int]], None] | None = None,
-          overrides: dict[str, Any] | None = None) -> Any:
+          overrides: dict[str, Any] | None = None, reparse: bool = False) -> Any:
     from .crawlers import run_crawl
 
     return run_crawl(store_url, config, sources=sources, since=since, replay_url=replay_url, progress=progress,
-                     overrides=overrides)
+                     overrides=overrides, reparse=reparse)
 
 
 def build_site(store: Any, config: Config, out_dir: str | None = None,

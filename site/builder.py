@@ -19,6 +19,7 @@ from typing import Any, Callable
 
 from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
+from isletwatch.health import source_health
 from isletwatch.index import Store
 
 from . import downloads, feeds, groups, search_index
@@ -181,7 +182,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
              csv_columns=downloads.CSV_COLUMNS)
         page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
-        page("sources/index.html", "sources.html", sources=data.sources)
+        page("sources/index.html", "sources.html", sources=data.sources,
+             health=[h.to_dict() for h in source_health(store)])
         site_key = _key(_templates_key(), config.title)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
 

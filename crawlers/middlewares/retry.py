@@ -7,13 +7,19 @@ RETRY_AFTER_MAX, above which the request is given up with a logged reason),
 otherwise an exponential backoff (RETRY_BACKOFF_BASE × 2^attempt, capped by
 RETRY_BACKOFF_MAX). The wait also pushes back the domain's download slot, so
 other requests to the same server hold off too.
+
+The push-back is written in the slot's own clock: Scrapy's downloader stamps
+`Slot.lastseen` with `time.monotonic()` and compares it with its monotonic
+"now". A wall-clock stamp (time.time(), ~1.7e9 s) would put the slot's next
+turn decades away and hang the crawl after the first retry on any slot that
+has a delay (tests/crawlers/test_failures.py runs with slot delays on).
 """
 from __future__ import annotations
 
 import logging
 import time
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import Any, Callable
 
 from scrapy import Request
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
@@ -40,6 +46,18 @@ def retry_after_seconds(value: bytes | str | None, now: float | None = None) -> 
     if when is None:
         return None
     return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+def hold_slot(slot: Any, seconds: float, clock: Callable[[], float] = time.monotonic) -> None:
+    """Make the slot's next request wait `seconds` from now (at least its usual delay).
+
+    The downloader lets a request out when `clock() - lastseen >= delay`, so a
+    `lastseen` of `now + seconds - delay` is exactly `seconds` away; it never
+    moves back, and never further than `seconds` ahead.
+    """
+    if slot is None or not getattr(slot, "delay", 0):
+        return
+    slot.lastseen = max(slot.lastseen, clock() + seconds - slot.delay)
 
 
 class RetryAfterMiddleware(RetryMiddleware):
@@ -78,9 +96,7 @@ class RetryAfterMiddleware(RetryMiddleware):
         if seconds <= 0:
             return
         logger.info("retrying %s after %.1fs (%s)", request.url, seconds, reason)
-        slot = self._slot(request)
-        if slot is not None and getattr(slot, "delay", 0):
-            slot.lastseen = max(slot.lastseen, time.time() + seconds - slot.delay)
+        hold_slot(self._slot(request), seconds)
         from twisted.internet import reactor  # the one the crawler installed
 
         await maybe_deferred_to_future(deferLater(reactor, seconds, lambda: None))

@@ -26,6 +26,7 @@ TRACKING_PARAMS = frozenset({
     "cmpid", "cmp", "spm", "ref", "ref_src", "ref_url", "src", "source", "smid", "smtyp", "mkt_tok",
     "at_medium", "at_campaign", "at_custom1", "at_custom2", "cid", "sr_share", "partner", "feature",
     "tpcc", "wt.mc_id", "s_cid", "trk", "taid", "guccounter", "guce_referrer", "guce_referrer_sig",
+    "af",  # Wiley/Elsevier feed links: ?af=R marks "came from the RSS feed"
 })
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "oly_", "vero_")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)

@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from isletwatch.errors import StoreError, ValidationError
-from isletwatch.model import Document
+from isletwatch.model import Document, utc_now
 
 from ..storeref import store_for
 
@@ -88,6 +88,8 @@ class StorePipeline:
         for key, value in (("stored_new", stats.inserted), ("updated", stats.updated),
                            ("unchanged", stats.unchanged)):
             self.crawler.stats.inc_value(f"isletwatch/{key}", value)
+        if stats.inserted:  # the source's health history keeps when it last brought something new
+            self.crawler.stats.set_value("isletwatch/last_new_at", utc_now())
 
     def close_spider(self, spider: Any = None) -> None:
         self.flush()

@@ -24,6 +24,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from ..archive import CONTEXT_KEYS
 from ..storeref import store_for
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ class IsletSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         self.since_arg = since
         self.incomplete = False
+        self.asked: set[str] = set()  # cursors, page tokens and URLs already asked for on this run
         self.run_started = datetime.now(timezone.utc).replace(microsecond=0)
 
     @property
@@ -85,6 +87,7 @@ class IsletSpider(scrapy.Spider):
         meta.update(listing=listing)
         if api:
             meta["autothrottle_dont_adjust_delay"] = True  # keep the slot's published rate limit
+        meta[CONTEXT_KEYS] = sorted(meta)  # archived with the response: a reparse gives the callback the same
         return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta)
 
     def on_error(self, failure: Failure) -> None:
@@ -105,7 +108,8 @@ class IsletSpider(scrapy.Spider):
         self.crawler.stats.inc_value("isletwatch/errors")
         if listing:
             self.incomplete = True
-        logger.warning("%s: %s%s", self.name, message, "; the watermark stays" if listing else "")
+        stays = listing and not self.settings.getbool("REPARSE")
+        logger.warning("%s: %s%s", self.name, message, "; the watermark stays" if stays else "")
 
     def load_json(self, response: Response) -> Any:
         """The page's JSON, or None after logging why it is unreadable."""
@@ -141,8 +145,11 @@ class IsletSpider(scrapy.Spider):
         return True
 
     def closed(self, reason: str) -> None:
+        if self.settings.getbool("REPARSE"):
+            return  # a reparse asked no source: the archive's own watermark is restored (middlewares.reparse)
         if reason == "finished" and not self.incomplete:
             self.store.set_state(self.watermark_key, self.watermark_value())
+            self.crawler.stats.set_value("isletwatch/watermark", self.watermark_value())  # for the archive
             logger.info("%s: watermark moved to %s", self.name, self.watermark_value())
         else:
             logger.info("%s: watermark kept (%s)", self.name,

@@ -8,6 +8,9 @@ upserts make free. The API has no keyword search: every preprint of the
 window is read and the relevance pipeline keeps the few about cell therapy
 for diabetes. Each page says where it is (messages[0]: cursor, count, total);
 paging stops at the total, on an empty page, or when a cursor repeats.
+Abstracts carry the leftovers of the servers' JATS conversion (O_ST_ABS,
+C_LIO_LI, O_SCPLOW..., headers run into the text): isletwatch.crawlers.markup
+makes them plain text.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from scrapy.http import Response
 
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
+from ..markup import abstract_text
 from .base import IsletSpider
 
 SITES = {"biorxiv": "https://www.biorxiv.org", "medrxiv": "https://www.medrxiv.org"}
@@ -40,12 +44,12 @@ def _int(value: Any) -> int:
 
 
 def parse_preprint(r: dict[str, Any], server: str) -> DocumentItem | None:
-    doi, title = (r.get("doi") or "").strip(), (r.get("title") or "").strip()
+    doi, title = (r.get("doi") or "").strip(), " ".join(abstract_text(r.get("title")).split())
     if not doi or not title:
         return None
     server = (r.get("server") or server).lower()
     version = str(r.get("version") or "1")
-    text = (r.get("abstract") or "").strip()
+    text = abstract_text(r.get("abstract"))
     found = find_identifiers([title, text])
     published_doi = r.get("published") if r.get("published") not in (None, "", "NA") else None
     ids = {"doi": doi.lower()}
@@ -66,13 +70,13 @@ class BiorxivSpider(IsletSpider):
     name = "biorxiv"
     base_url_setting = "BIORXIV_BASE_URL"
 
-    def page_url(self, server: str, window: tuple[date, date], cursor: int) -> str:
-        return f"{self.base_url}/details/{server}/{window[0].isoformat()}/{window[1].isoformat()}/{cursor}"
+    def page_url(self, server: str, window: list[str], cursor: int) -> str:
+        return f"{self.base_url}/details/{server}/{window[0]}/{window[1]}/{cursor}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.pages_seen: set[str] = set()
         for server in self.settings.getlist("BIORXIV_SERVERS"):
-            for window in months(self.since(), self.until()):
+            for first, last in months(self.since(), self.until()):
+                window = [first.isoformat(), last.isoformat()]
                 yield self.get(self.page_url(server, window, 0), self.parse, server=server, window=window)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -88,5 +92,5 @@ class BiorxivSpider(IsletSpider):
         nxt = cursor + (count or len(collection))
         if collection and cursor < nxt < total:
             url = self.page_url(server, window, nxt)
-            if self.first_time(url, self.pages_seen):
+            if self.first_time(url, self.asked):
                 yield self.get(url, self.parse, server=server, window=window)

@@ -6,10 +6,14 @@ record changed (a new status, posted results) is fetched again and its
 document updated. The registry record keeps status, phases, enrollment,
 conditions, interventions, sponsors, locations, dates and, where posted, the
 results section; the text is the summary and description plus the outcome
-measures, so the claim extractor reads what the trial reports.
+measures, so the claim extractor reads what the trial reports. Many records
+open the detailed description with the brief summary again; it is stored
+once. A body that is one study (the `/studies/{nctId}` shape, no `studies`
+list) is read as a page of one.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Iterator
 from urllib.parse import urlencode
 
@@ -33,6 +37,23 @@ def _results_text(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _enrollment(info: dict[str, Any]) -> str:
+    """ "Enrollment: 18 (actual)", or "Enrollment: 18" when the record does not say actual or estimated."""
+    if not info.get("count"):
+        return ""
+    kind = str(info.get("type") or "").strip().lower()
+    return f"Enrollment: {info['count']}" + (f" ({kind})" if kind else "")
+
+
+def _without_prefix(text: str, prefix: str) -> str:
+    """`text` without `prefix` at its start (whitespace may differ): the summary is not stored twice."""
+    words = prefix.split()
+    if not words:
+        return text
+    m = re.match(r"\s*" + r"\s+".join(map(re.escape, words)), text)
+    return text[m.end():] if m else text
+
+
 def parse_study(study: dict[str, Any]) -> DocumentItem | None:
     proto = study.get("protocolSection") or {}
     ident = proto.get("identificationModule") or {}
@@ -52,9 +73,9 @@ def parse_study(study: dict[str, Any]) -> DocumentItem | None:
         f"Status: {str(status.get('overallStatus', '')).replace('_', ' ').lower()}" if status.get("overallStatus") else "",
         "Phase: " + ", ".join(p.replace("PHASE", "phase ").replace("EARLY_", "early ") for p in design["phases"])
         if design.get("phases") else "",
-        f"Enrollment: {enrollment['count']} ({str(enrollment.get('type', '')).lower()})" if enrollment.get("count")
-        else "")))
-    parts = [facts + "." if facts else "", desc.get("briefSummary"), desc.get("detailedDescription")]
+        _enrollment(enrollment))))
+    summary = desc.get("briefSummary") or ""
+    parts = [facts + "." if facts else "", summary, _without_prefix(desc.get("detailedDescription") or "", summary)]
     if results:
         parts.append("Results posted.\n" + _results_text(results))
     text = "\n\n".join(p.strip() for p in parts if p and p.strip())
@@ -99,15 +120,21 @@ class ClinicalTrialsSpider(IsletSpider):
         return f"{self.base_url}/studies?{urlencode(params)}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.tokens_seen: set[str] = set()
         yield self.get(self.page_url(None), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         data = self.json_page(response)
         if data is None:
             return
-        studies = data.get("studies") or []
+        if "studies" in data:
+            studies = data.get("studies") or []
+        elif "protocolSection" in data:
+            studies = [data]  # a single-study body
+        else:
+            self.fail(f"{response.url}: neither a `studies` list nor a study (keys: {', '.join(sorted(data)) or 'none'})"
+                      "; page skipped")
+            return
         yield from self.items_from(studies, parse_study, response)
         token = data.get("nextPageToken")
-        if studies and token and self.first_time(token, self.tokens_seen):
+        if studies and token and self.first_time(token, self.asked):
             yield self.get(self.page_url(token), self.parse)

@@ -6,6 +6,12 @@ New records since the watermark are asked with FIRST_IDATE (first index
 date). Paging follows nextCursorMark and stops when it is missing, when a
 page is empty, or when a cursor comes back that was already read (a cursor
 that repeats would otherwise loop for ever).
+
+`abstractText` and `title` are HTML fragments (`<h4>` headers glued to the
+text, `<i>`, `<sup>`): they are stored as plain text with headers as
+"Background: ..." and exponents as "10^9". The entry, first-publication,
+electronic and print dates are kept in meta["dates"]; the earliest is the
+publication date.
 """
 from __future__ import annotations
 
@@ -14,8 +20,10 @@ from urllib.parse import urlencode
 
 from scrapy.http import Response
 
+from ..dates import earliest
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
+from ..markup import abstract_text, html_text
 from .base import IsletSpider
 
 ARTICLE_URL = "https://europepmc.org/article/{source}/{id}"
@@ -23,7 +31,7 @@ ARTICLE_URL = "https://europepmc.org/article/{source}/{id}"
 
 def parse_result(r: dict[str, Any]) -> DocumentItem | None:
     """One `resultList.result` record (resultType=core) → item; None without id or title."""
-    source, rid, title = r.get("source"), r.get("id"), (r.get("title") or "").strip()
+    source, rid, title = r.get("source"), r.get("id"), html_text(r.get("title"))
     if not (source and rid and title):
         return None
     journal = (r.get("journalInfo") or {}).get("journal") or {}
@@ -32,16 +40,19 @@ def parse_result(r: dict[str, Any]) -> DocumentItem | None:
                                  (a.get("authorAffiliationDetailsList") or {}).get("authorAffiliation", [])
                                  if x.get("affiliation")]}
                for a in (r.get("authorList") or {}).get("author", [])]
-    text = r.get("abstractText") or ""
+    text = abstract_text(r.get("abstractText"))
     found = find_identifiers([title, text])
     ids = {"pmid": r.get("pmid") or "", "pmcid": r.get("pmcid") or "", "doi": (r.get("doi") or "").lower()}
     if found.get("nct"):
         ids["nct"] = found["nct"][0]
-    published = (r.get("firstPublicationDate") or r.get("electronicPublicationDate")
-                 or (r.get("journalInfo") or {}).get("printPublicationDate") or r.get("pubYear"))
+    dates = {"entry": r.get("firstIndexDate"), "first_publication": r.get("firstPublicationDate"),
+             "electronic": r.get("electronicPublicationDate"),
+             "print": (r.get("journalInfo") or {}).get("printPublicationDate")}
+    dates = {k: v for k, v in dates.items() if v}
     return DocumentItem(
         source="europepmc", url=ARTICLE_URL.format(source=source, id=rid), title=title, text=text,
-        kind="preprint" if source == "PPR" else "abstract", published=published, language=r.get("language"),
+        kind="preprint" if source == "PPR" else "abstract", published=earliest(dates) or r.get("pubYear"),
+        language=r.get("language"),
         identifiers={k: v for k, v in ids.items() if v},
         meta={"europepmc_source": source, "europepmc_id": rid, "journal": journal.get("title"),
               "authors": authors, "author_string": r.get("authorString"),
@@ -50,7 +61,7 @@ def parse_result(r: dict[str, Any]) -> DocumentItem | None:
               "mesh": [m.get("descriptorName") for m in (r.get("meshHeadingList") or {}).get("meshHeading", [])],
               "full_text_ids": (r.get("fullTextIdList") or {}).get("fullTextId", []),
               "full_text_urls": [u.get("url") for u in (r.get("fullTextUrlList") or {}).get("fullTextUrl", [])],
-              "open_access": r.get("isOpenAccess") == "Y", "first_index_date": r.get("firstIndexDate"),
+              "open_access": r.get("isOpenAccess") == "Y", "first_index_date": r.get("firstIndexDate"), "dates": dates,
               "registry_ids": registry_ids(found)})
 
 
@@ -67,7 +78,7 @@ class EuropePmcSpider(IsletSpider):
         return f"{self.base_url}/search?{urlencode(params)}"
 
     def first_requests(self) -> Iterator[Any]:
-        self.cursors_seen: set[str] = {"*"}
+        self.asked.add("*")
         yield self.get(self.page_url("*"), self.parse)
 
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -77,5 +88,5 @@ class EuropePmcSpider(IsletSpider):
         results = (data.get("resultList") or {}).get("result") or []
         yield from self.items_from(results, parse_result, response)
         cursor = data.get("nextCursorMark")
-        if results and cursor and self.first_time(cursor, self.cursors_seen):
+        if results and cursor and self.first_time(cursor, self.asked):
             yield self.get(self.page_url(cursor), self.parse)

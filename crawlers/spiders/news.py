@@ -12,6 +12,7 @@ trial it is about, not the story.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta, timezone
 from typing import Any, Iterable, Iterator
 from urllib.parse import urlencode, urlsplit
@@ -19,13 +20,21 @@ from urllib.parse import urlencode, urlsplit
 from lxml import etree
 from scrapy.http import Response, TextResponse
 
-from ..extract import extract_article, parse_feed
+from ..extract import extract_article
+from ..feeds import parse_feed
 from ..identifiers import registry_ids
 from ..items import DocumentItem
 from ..pipelines.normalize import canonical_url
 from .base import IsletSpider
 
 GDELT_WINDOW_DAYS = 90
+# GDELT's artlist sometimes carries the rest of the HTML attribute it scraped the link from ("…html%20title=")
+_GDELT_JUNK = re.compile(r"(?:%20|\s)+[A-Za-z_:-]+=.*$", re.S)
+
+
+def gdelt_url(url: str) -> str:
+    """An article URL as GDELT lists it, without the junk suffix some entries carry."""
+    return _GDELT_JUNK.sub("", url.strip())
 
 
 class NewsSpider(IsletSpider):
@@ -34,7 +43,6 @@ class NewsSpider(IsletSpider):
     syndicated = True
 
     def first_requests(self) -> Iterator[Any]:
-        self.asked: set[str] = set()
         for feed in self.settings.getlist("NEWS_FEEDS"):
             yield self.get(feed, self.parse_feed, api=False, feed=feed)
         if self.settings.getbool("NEWS_GDELT"):
@@ -47,12 +55,17 @@ class NewsSpider(IsletSpider):
 
     def parse_feed(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         try:
-            entries = parse_feed(response.body)
+            feed = parse_feed(response.body, response.url)
         except etree.XMLSyntaxError as exc:
-            self.fail(f"feed {response.url} is not well-formed XML ({exc}); skipped")
+            self.fail(f"feed {response.url} is not XML with items ({exc}); skipped")
             return
+        if feed.recovered:
+            self.logger.warning("news: feed %s is not well-formed XML (%s); read %d items past the flaw",
+                                response.url, feed.recovered, len(feed.entries))
+        for reason in feed.dropped:
+            self.logger.warning("news: feed %s: %s; entry left out", response.url, reason)
         found = [(e["link"], {"discovered_in": response.meta["feed"], "feed_title": e["title"],
-                              "feed_date": e["date"], "feed_summary": e["summary"]}) for e in entries if e["link"]]
+                              "feed_date": e["date"], "feed_summary": e["summary"]}) for e in feed.entries]
         yield from self.article_requests(found)
 
     def parse_gdelt(self, response: Response, **kwargs: Any) -> Iterator[Any]:
@@ -62,7 +75,7 @@ class NewsSpider(IsletSpider):
         if not isinstance(data, dict):
             self.fail(f"GDELT answer {response.url} is not a JSON object")
             return
-        found = [(a["url"], {"discovered_in": "gdelt", "feed_title": a.get("title"), "feed_date": a.get("seendate"),
+        found = [(gdelt_url(a["url"]), {"discovered_in": "gdelt", "feed_title": a.get("title"), "feed_date": a.get("seendate"),
                              "gdelt_domain": a.get("domain"), "gdelt_language": a.get("language"),
                              "gdelt_country": a.get("sourcecountry")})
                  for a in data.get("articles") or [] if isinstance(a, dict) and a.get("url")]

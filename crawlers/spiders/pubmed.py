@@ -6,18 +6,33 @@ what entered PubMed since the watermark; efetch reads the PubMed XML
 NCBI allows 3 requests/s without an API key and 10 with one: the download
 slot for eutils.ncbi.nlm.nih.gov is held to that (rate_limit).
 Truncated XML is salvaged article by article and the page counts as failed.
+
+One search returns at most the first 10,000 records (E-utilities policy):
+when esearch counts more than PUBMED_MAX_RECORDS, its date window is split
+into shorter windows, each searched again (and split again if needed), so
+a first crawl over several years reads every record.
+
+Titles and abstracts keep their inline markup's meaning (`10<sup>9</sup>` is
+"10^9"); NLM's placeholder label UNLABELLED is no heading. A record keeps its
+entry, electronic and print dates (meta["dates"]) and is published on the
+earliest: a paper that entered PubMed in March is not "first reported" in
+the June issue.
 """
 from __future__ import annotations
 
+import math
+from datetime import date, timedelta
 from typing import Any, Iterator
 from urllib.parse import urlencode, urlsplit
 
 from lxml import etree
 from scrapy.http import Response
 
+from ..dates import earliest
 from ..identifiers import find_identifiers, registry_ids
 from ..items import DocumentItem
-from .base import IsletSpider
+from ..markup import PLACEHOLDER_HEADINGS, element_text
+from .base import IsletSpider, _to_date
 
 MONTHS = {m: f"{i:02d}" for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
                                                 "Oct", "Nov", "Dec"), 1)}
@@ -25,6 +40,11 @@ MONTHS = {m: f"{i:02d}" for i, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May"
 
 def _text(el: Any) -> str:
     return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _markup_text(el: Any) -> str:
+    """A title or abstract section: inline markup read for its meaning (exponents), on one line."""
+    return " ".join(element_text(el).split()) if el is not None else ""
 
 
 def _date(el: Any) -> str | None:
@@ -48,10 +68,12 @@ def parse_article(art: Any) -> DocumentItem | None:
     article = cit.find("Article") if cit is not None else None
     if not pmid or article is None:
         return None
-    title = _text(article.find("ArticleTitle")) or _text(article.find("VernacularTitle"))
+    title = _markup_text(article.find("ArticleTitle")) or _markup_text(article.find("VernacularTitle"))
     sections, labels = [], []
     for part in article.findall("Abstract/AbstractText"):
-        label, body = part.get("Label"), _text(part)
+        label, body = part.get("Label"), _markup_text(part)
+        if label and label.strip().upper() in PLACEHOLDER_HEADINGS:
+            label = None
         if body:
             sections.append(f"{label}: {body}" if label else body)
             if label:
@@ -64,8 +86,10 @@ def parse_article(art: Any) -> DocumentItem | None:
     found = find_identifiers([title, text, *[a for b in banks for a in b["accessions"]]])
     journal = article.find("Journal")
     history = {d.get("PubStatus"): _date(d) for d in art.findall("PubmedData/History/PubMedPubDate")}
-    published = (_date(article.find("ArticleDate")) or _date(journal.find("JournalIssue/PubDate") if journal is not None
-                                                             else None) or history.get("pubmed"))
+    electronic = next((a for a in article.findall("ArticleDate") if a.get("DateType", "Electronic") == "Electronic"),
+                      None)
+    dates = {"entry": history.get("entrez") or history.get("pubmed"), "electronic": _date(electronic),
+             "print": _date(journal.find("JournalIssue/PubDate")) if journal is not None else None}
     authors = []
     for a in article.findall("AuthorList/Author"):
         name = a.findtext("CollectiveName") or " ".join(p for p in (a.findtext("ForeName"), a.findtext("LastName")) if p)
@@ -75,7 +99,7 @@ def parse_article(art: Any) -> DocumentItem | None:
         identifiers["nct"] = found["nct"][0]
     return DocumentItem(
         source="pubmed", url=f"https://pubmed.ncbi.nlm.nih.gov/{pmid.strip()}/", title=title, text=text,
-        kind="abstract", published=published, language=article.findtext("Language"),
+        kind="abstract", published=earliest(dates), language=article.findtext("Language"),
         identifiers={k: v for k, v in identifiers.items() if v},
         meta={"journal": journal.findtext("Title") if journal is not None else None,
               "journal_abbrev": journal.findtext("ISOAbbreviation") if journal is not None else None,
@@ -84,7 +108,16 @@ def parse_article(art: Any) -> DocumentItem | None:
               "mesh": [_text(d) for d in cit.findall("MeshHeadingList/MeshHeading/DescriptorName")],
               "keywords": [_text(k) for k in cit.findall("KeywordList/Keyword")],
               "databanks": banks, "registry_ids": registry_ids(found), "history": history,
+              "dates": {k: v for k, v in dates.items() if v},
               "mentions": {k: v for k, v in found.items() if k not in ("nct", "chictr", "isrctn")}})
+
+
+def split_window(start: date, end: date, parts: int) -> list[tuple[date, date]]:
+    """[start, end] (whole days, both included) cut into `parts` consecutive windows of near-equal length."""
+    days = (end - start).days + 1
+    parts = max(1, min(parts, days))
+    bounds = [start + timedelta(days=i * days // parts) for i in range(parts + 1)]
+    return [(a, b - timedelta(days=1)) for a, b in zip(bounds, bounds[1:])]
 
 
 class PubmedSpider(IsletSpider):
@@ -117,10 +150,15 @@ class PubmedSpider(IsletSpider):
 
     def first_requests(self) -> Iterator[Any]:
         self.rate_limit()
+        yield self.search(self.since(), self.until())
+
+    def search(self, start: date, end: date) -> Any:
+        """esearch for the records that entered PubMed from `start` to `end` (both included)."""
         query = self.params(term=self.settings.get("PUBMED_TERM"), usehistory="y", datetype="edat",
-                            mindate=self.since().strftime("%Y/%m/%d"), maxdate=self.until().strftime("%Y/%m/%d"),
+                            mindate=start.strftime("%Y/%m/%d"), maxdate=end.strftime("%Y/%m/%d"),
                             retmax=self.settings.getint("PUBMED_PAGE_SIZE"))
-        yield self.get(f"{self.base_url}/esearch.fcgi?{query}", self.parse_search)
+        return self.get(f"{self.base_url}/esearch.fcgi?{query}", self.parse_search,
+                        window=[start.isoformat(), end.isoformat()])
 
     def parse_search(self, response: Response) -> Iterator[Any]:
         try:
@@ -134,7 +172,20 @@ class PubmedSpider(IsletSpider):
             return
         count = int(root.findtext("Count") or 0)
         webenv, query_key = root.findtext("WebEnv"), root.findtext("QueryKey")
-        self.crawler.stats.set_value("isletwatch/pubmed_found", count)
+        limit = self.settings.getint("PUBMED_MAX_RECORDS", 9999)
+        if count > limit:
+            window = response.meta.get("window") or [self.since().isoformat(), self.until().isoformat()]
+            start, end = _to_date(window[0]), _to_date(window[1])
+            parts = split_window(start, end, math.ceil(count / (limit * 0.8)))
+            if len(parts) > 1:
+                self.logger.info("pubmed: %d records entered from %s to %s, more than one search returns (%d); "
+                                 "searching %d shorter windows", count, start, end, limit, len(parts))
+                for a, b in parts:
+                    yield self.search(a, b)
+                return
+            self.fail(f"{count} records entered PubMed on {start} alone; only the first {limit} can be fetched")
+            count = limit
+        self.crawler.stats.inc_value("isletwatch/pubmed_found", count)
         page = self.settings.getint("PUBMED_PAGE_SIZE")
         if count == 0:
             self.logger.info("pubmed: nothing new since %s", self.since())

@@ -234,7 +234,7 @@ RECORDS: list[dict[str, Any]] = [
          ("Daniel", "Pipeleers", "Diabetes Research Center, Vrije Universiteit Brussel, Brussels, Belgium.")],
         "Pancreatic endoderm cells derived from human embryonic stem cells were implanted subcutaneously in "
         "vascularizing, non-immunoisolating devices in ten people with type 1 diabetes who received "
-        "immunosuppression. Surviving endocrine tissue matured into beta cells in a subset of devices. In three "
+        "immunosuppression. Surviving endocrine tissue matured <i>in vivo</i> into beta cells in a subset of devices. In three "
         "participants, meal-stimulated C-peptide rose above 0.1 nmol/L between 6 and 12 months after implantation, "
         "and in these three the time spent in the target glucose range increased while insulin doses fell. Cell "
         "survival varied widely between devices, which limited the overall effect. Improving graft survival is "

@@ -12,9 +12,17 @@ from typing import Any
 from . import europepmc as E
 
 
-def _epmc_abstract(doi: str) -> str:
+def _epmc_abstract(doi: str, extra: str = "") -> str:
+    """The Europe PMC abstract as the details API gives it: headers run into the text (JATS conversion)."""
     rec = next(r for r in E.RECORDS if r.get("doi") == doi)
-    return rec["abstract"].replace("<h4>", "").replace("</h4>", ": ")
+    return rec["abstract"].replace("<h4>", "\n").replace("</h4>", "").strip() + extra
+
+
+# medRxiv's conversion leftovers: a "Research in context" panel with subheadings and a list
+RESEARCH_IN_CONTEXT = (
+    "\nResearch in contextO_ST_ABSEvidence before this studyC_ST_ABSSmall open-label studies of mesenchymal stromal "
+    "cells in adults suggested slower loss of C-peptide.\nO_ST_ABSAdded value of this studyC_ST_ABSO_LIA placebo "
+    "group of children.\nC_LIO_LITwo infusions three months apart.\nC_LI")
 
 
 def details_record(r: dict[str, Any]) -> dict[str, Any]:
@@ -121,7 +129,7 @@ RELEVANT = [
         "Repeated Wharton's jelly mesenchymal stromal cell infusions in children with new-onset type 1 diabetes: a "
         "randomised, placebo-controlled trial",
         ["Solberg, I.", "Ahlqvist, J.", "Haugen, M."], "Ingrid Solberg", "Karolinska Institutet", "endocrinology",
-        _epmc_abstract("10.1101/2024.06.18.24309102"), "msc", True, also_in=["europepmc"]),
+        _epmc_abstract("10.1101/2024.06.18.24309102", RESEARCH_IN_CONTEXT), "msc", True, also_in=["europepmc"]),
     rec("medrxiv", "10.1101/2025.03.03.25323144", "2025-03-05",
         "Search interest in 'diabetes cure' after news of stem cell-derived islet transplants: an infodemiology "
         "study",

@@ -131,7 +131,7 @@ RECORDS = [
         title="Treating a type 2 diabetic patient with impaired pancreatic islet function by personalized endoderm "
               "stem cell-derived islet tissue.",
         pages="45", doi="10.1038/s41421-024-00662-3", pmc="PMC11058773",
-        abstract=(
+        abstract=[("UNLABELLED", "UNASSIGNED", (
             "Islet transplantation restores endogenous insulin secretion but is limited by donor supply and has "
             "rarely been offered to people with type 2 diabetes. We reprogrammed peripheral blood mononuclear cells "
             "of a 59-year-old man into induced pluripotent stem cells, expanded them as endoderm stem cells and "
@@ -143,7 +143,7 @@ RECORDS = [
             "follow-up, time in the target glucose range rose from 56.7% at baseline to more than 96%, glycated "
             "hemoglobin stayed below 6%, and meal-stimulated C-peptide was restored. No graft-related adverse event "
             "was observed. Autologous E-islet transplantation deserves evaluation in type 2 diabetes with islet "
-            "failure."),
+            "failure."))],
         copyright="© 2024. The Author(s).",
         affils={1: "Department of Organ Transplantation, Changzheng Hospital, Naval Medical University, Shanghai, China.",
                 2: "Center for Excellence in Molecular Cell Science, Shanghai Institute of Biochemistry and Cell "

@@ -1,12 +1,22 @@
 """Failure cases served by the replay: each is retried or skipped with a logged reason, the crawl goes on,
-and nothing already stored is lost or duplicated."""
+and nothing already stored is lost or duplicated.
+
+Every crawl here keeps the politeness settings (download delays, per-source slots, AutoThrottle): a retry
+that breaks a slot's delay only shows when the slot has one.
+"""
 from __future__ import annotations
+
+from functools import partial
 
 import pytest
 
+from isletwatch.crawlers import settings as defaults
 from isletwatch.crawlers.replay import ReplayServer
 
-from .conftest import REPLAY, open_store, run_crawl_subprocess
+from . import conftest
+from .conftest import REPLAY, open_store
+
+run_crawl_subprocess = partial(conftest.run_crawl_subprocess, polite=True)
 
 SOURCES = ["pubmed", "europepmc", "clinicaltrials", "biorxiv", "news"]
 
@@ -14,6 +24,28 @@ SOURCES = ["pubmed", "europepmc", "clinicaltrials", "biorxiv", "news"]
 def serve(*cases: str, sources: list[str] = SOURCES) -> ReplayServer:
     """The failure recordings first (they win ties), then the normal recordings."""
     return ReplayServer([REPLAY / "failures" / c for c in cases] + [REPLAY / s for s in sources])
+
+
+def test_429_500_and_timeout_on_every_source_with_default_politeness(store_path, tmp_path):
+    """The crawl completes and stores every record, with the default delays, slots and backoff."""
+    with serve(sources=SOURCES) as server:
+        clean = conftest.run_crawl_subprocess(tmp_path / "clean.db", server.url, ["all"])
+    assert clean.returncode == 0 and clean.summary["totals"]["errors"] == 0, clean.log
+    with serve("every_source") as server:
+        run = run_crawl_subprocess(store_path, server.url, ["all"], timeout=240, DOWNLOAD_TIMEOUT=2,
+                                   RETRY_BACKOFF_BASE=defaults.RETRY_BACKOFF_BASE)
+    assert run.returncode == 0, run.log
+    assert set(run.summary["finish_reasons"].values()) == {"finished"}
+    assert run.summary["totals"]["errors"] == 0 and run.summary["totals"]["stored_new"] == clean.summary["totals"]["stored_new"]
+    for first in ("esearch.fcgi", "cursorMark=%2A", "api/v2/studies", "details/medrxiv", "health.rss",
+                  "api/v2/doc/doc"):
+        hits = [h for h in server.hits if first in h.url and "pageToken" not in h.url]
+        assert [h.status for h in hits] == [429, 500, 200, 200], (first, [h.status for h in hits])
+    with open_store(tmp_path / "clean.db") as store:
+        expected = {d.id: d.content_hash for d in store.iter_documents(include_duplicates=True)}
+    with open_store(store_path) as store:
+        assert {d.id: d.content_hash for d in store.iter_documents(include_duplicates=True)} == expected
+    assert run.log.count("HTTP 429") >= 6 and run.log.count("HTTP 500") >= 6 and "TimeoutError" in run.log
 
 
 def test_429_waits_for_retry_after_then_succeeds(store_path):

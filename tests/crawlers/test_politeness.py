@@ -44,11 +44,13 @@ def test_scrapy_list_and_crawl_from_the_repo_root(replay, tmp_path):
     store = tmp_path / "scrapy.db"
     env["ISLETWATCH_CRAWL__REPLAY"] = replay.url  # routed by config, as `isletwatch crawl` would be
     crawl = subprocess.run(scrapy + ["crawl", "clinicaltrials", "-s", f"STORE_URL={store}", "-s", "CRAWL_UNTIL=2024-09-30",
+                                     "-s", f"ARCHIVE_DIR={tmp_path / 'archive'}",  # not the repository's data/
                                      "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-a", "since=2024-09-01"],
                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert crawl.returncode == 0, crawl.stderr
     with open_store(store) as s:
         assert s.stats()["by_source"] == {"clinicaltrials": 3}
+    assert list((tmp_path / "archive").glob("*-clinicaltrials.warc.gz"))
 
 
 def test_run_crawl_in_process_reports_progress(tmp_path):
