@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import NEGATORS
-from .timing import CLAUSE_SEP, Timing, clause, timings  # noqa: F401  (duration roles live in timing.py)
+from .timing import CLAUSE_SEP, Timing, clause, clause_bounds, timings  # noqa: F401  (duration roles live in timing.py)
 from .patterns import (ALLOGENEIC, AUTOLOGOUS, CELL_TYPES, DIABETES_TYPES, EFFICACY_MEASURE, HBA1C_CHANGE_ONLY,
                        IMMUNO_FALSE, IMMUNO_TRUE, IMPLANT_SITES, NEGATED_EVENT, NOT_NO_BENEFIT, OUTCOMES, PHASE_NUM,
                        PHASES, TRIGGERS)
@@ -121,11 +121,12 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
-                            r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$", re.I)  # "none of the four did C-peptide rise"
+                            r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$|"
+                            r"\b(?:had|has|have|did|does|do|could|would)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
-CONTROL_NEAR = re.compile(r"^\s*(?:in|among|for|within)\s+(?:the\s+)?(?:control|placebo|untreated|sham)\b", re.I)
+CONTROL_NEAR = re.compile(r"^\s*(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
 
@@ -164,7 +165,13 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
             del found["no_benefit"]
         else:
-            return (found["no_benefit"],)  # "did not produce enough C-peptide" is no_benefit only
+            nb = found["no_benefit"]
+            lo, hi = clause_bounds(text, nb.start, nb.end)
+            others = [f for k, f in found.items() if k != "no_benefit" and not lo <= f.start < hi]
+            if not others:
+                return (nb,)  # "did not produce enough C-peptide" is no_benefit only
+            found = {k: f for k, f in found.items() if k == "no_benefit" or not lo <= f.start < hi}
+            extra = [e for e in extra if not lo <= e.start < hi]  # "...making C-peptide in five, but doses were unchanged in all eight"
     if re.search(r"c-?peptide[^.;]{0,60}(?:had )?(?:fallen|declined|decreased) significantly|"
                  r"c-?peptide[^.;]{0,80}(?:fell|fallen|declined|decreased|dropped)[^.;]{0,40}\b(?:same|similar|just as|as (?:it|they) (?:does|do|did)|as in (?:untreated|control|placebo))\b", text, re.I):
         return (OutcomeMention("no_benefit", 0, len(text)),)
