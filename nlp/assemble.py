@@ -29,6 +29,7 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import HARMS, outcome_timing
+from .result_lists import list_items, respectively
 from .tables import TableRows
 from .study_design import design_follow_up
 
@@ -202,6 +203,35 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             if definition is not None and definition not in draft.segs and o.outcome in {e.outcome for e in self.endpoint[0]}:
                 draft.segs.append(definition)  # the endpoint's definition states the outcome too
                 draft.hedges.append(False)
+        self._list_items(seg, found, counts)
+
+    def _list_items(self, seg: Segment, found: list, counts: list[Count]) -> None:
+        """One claim per item of a results list that follows an outcome without repeating it (result_lists.py)."""
+        t = seg.text
+        first = next((f for f in found if f.outcome not in HARMS and f.outcome != "no_benefit"), None)
+        if first is None:
+            return
+        items = respectively(t) or list_items(t, first.start)
+        if not items:
+            return
+        trial = self.trial if self.trial is not None and not self.trial.single and self.trial.n else None
+        for item in items:
+            if any(d.outcome == first.outcome and seg in d.segs and d.duration == item.days
+                   and (d.w == item.w or d.group.single and item.w == 1) for d in self.drafts):
+                continue  # the item's own mention already made it
+            if item.w == 1:
+                group = self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))  # a patient singled out
+            elif trial is not None and item.w < trial.n:
+                group = trial
+            else:
+                continue
+            d = Draft(group, first.outcome, item.w)
+            d.segs.append(seg)
+            d.hedges.append(False)
+            d.duration, d.qualifier = item.days, item.qualifier
+            for k, v in intervention_fields(t).items():
+                d.fields.setdefault(k, v)
+            self.drafts.append(d)
 
     def _track_person(self, seg: Segment, counts: list[Count], single: Group | None) -> None:
         """Keep the single patient of the story up to date: age at diagnosis, fields, sex from pronouns."""

@@ -79,7 +79,8 @@ class DraftBook:
         with a count on one only (a lede's "helped a minority use less insulin" beside "17 of the 40")."""
         kept: list[Draft] = []
         for d in self.drafts:
-            twin = next((k for k in kept if k.outcome == d.outcome and _shares_agree(k, d) and (
+            twin = next((k for k in kept if k.outcome == d.outcome and _shares_agree(k, d)
+                         and (k.duration is None or d.duration is None or k.duration == d.duration or k.w != d.w) and (
                 k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
                 or _same_trial(k.group, d.group) and (k.w is None or d.w is None or k.w == d.w))), None)
             if twin is None:

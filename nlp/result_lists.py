@@ -1,0 +1,72 @@
+"""Results listed item by item after one outcome: each item is a claim of its own (DEV_NOTES: lists of results).
+
+Reports give one outcome and then its subgroups with their own figures, without repeating the
+outcome: "free of insulin for a mean of 31 months, with one patient going at least four years
+without exogenous insulin, four patients going at least three years, three patients going at
+least two years and four patients making it at least one year", or "three cases stopped insulin
+treatment for 2, 3 and 11 months, respectively". A rule that reads one count and one duration per
+outcome mention collapses such a list into one claim (family 4 of issue 11); this module finds the
+items so the assembler can make one claim per item. A patient singled out ("one patient going ...")
+is a group of one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .durations import _qualifier, to_days
+from .numbers import NUMBER, parse_number
+
+_NOUN = r"(?:patients?|participants?|subjects?|recipients?|cases?|people|children|adults)"
+_QUAL = r"(?P<qual>at least|more than|over|nearly|almost|about|around|up to|roughly)"
+_UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
+# "four patients going at least three years", "one patient going at least four years without ...",
+# "three making it at least two years", "two for more than a year"
+ITEM_RE = re.compile(
+    rf"(?:^|,\s*|\s+and\s+|\bwith\s+)(?P<w>{NUMBER})\s+(?:(?:more|other|further)\s+)?(?:{_NOUN}\s+)?"
+    rf"(?:(?:going|making it|lasting|staying|remaining|who (?:went|stayed|remained)|(?:insulin[- ]free|off insulin))\s+)?"
+    rf"(?:for\s+)?(?:{_QUAL}\s+)?(?P<dur>{NUMBER}|an?)\s+{_UNIT}\b", re.I)
+# "three cases stopped insulin treatment for 2, 3 and 11 months, respectively"
+RESPECTIVELY_RE = re.compile(
+    rf"\b(?P<count>{NUMBER})\s+{_NOUN}\b[^.;]{{0,80}}?\bfor\s+(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\s+{_UNIT},?\s+respectively\b",
+    re.I)
+
+
+@dataclass(frozen=True)
+class Item:
+    start: int
+    end: int
+    w: int
+    days: int
+    qualifier: str
+
+
+def _int(text: str) -> int | None:
+    v = parse_number(text)
+    return int(v) if v is not None and v == int(v) and 0 < v < 10_000 else None
+
+
+def list_items(sentence: str, after: int) -> list[Item]:
+    """Count-and-duration items listed after position `after` (the first item is the mention's own)."""
+    out: list[Item] = []
+    for m in ITEM_RE.finditer(sentence, after):
+        w = _int(m.group("w"))
+        raw = m.group("dur")
+        k = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
+        if w is None or k is None:
+            continue
+        days = to_days(k, m.group("unit"))
+        if days:
+            out.append(Item(m.start("w"), m.end(), w, days, _qualifier(m.group("qual"))))
+    return out if len(out) >= 2 else []
+
+
+def respectively(sentence: str) -> list[Item]:
+    """One item per value of a 'for a, b and c units, respectively' list, when the count says how many."""
+    m = RESPECTIVELY_RE.search(sentence)
+    if not m:
+        return []
+    values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("list"))]
+    if _int(m.group("count")) != len(values):
+        return []
+    return [Item(m.start(), m.end(), 1, to_days(v, m.group("unit")) or 0, "exact") for v in values if to_days(v, m.group("unit"))]
