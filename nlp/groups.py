@@ -49,7 +49,7 @@ BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:wh
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
                      r"remain|remains|stay|stays|maintain|maintains|continue|continues)\b)", re.I)
-PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
+PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?!(?:its|their|the|his|her)\s+(?:baseline|value|starting|pre|original|previous|former|initial))(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 PERCENT_BARE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+(?=(?:of them\b|remained|were|had|have|achieved|became|"
                              r"reached|maintained|showed|experienced|stayed|did|no longer|could|was able|are|attained|regained|needed|required)\b)", re.I)
 SHARE_RE = re.compile(rf"\b(?:the|a)\s+(?:large\s+|small\s+|vast\s+)?(?:majority|minority)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:{_n('n')}\s+)?"
