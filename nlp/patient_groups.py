@@ -17,6 +17,8 @@ from .segment import Segment
 from .sentence_facts import intervention_fields
 from .drafts import Group
 
+ARM_DEF_RE = re.compile(r"(?P<name>\b(?:group|arm|cohort)\s+[A-Z0-9]\b|\b[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:group|arm|cohort)|\b[A-Z][\w-]{1,12})"
+                        r"\s*\(?\s*n\s*=\s*(?P<n>\d{1,4})\s*\)?", re.I)
 HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe other half\b", re.I)
 
 # "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
@@ -33,6 +35,7 @@ class GroupTracker:
         self.focus: Group | None = None
         self.doc_group_age: float | None = None
         self.doc_group_years: float | None = None
+        self.arms: dict[str, int] = {}  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
 
     def _new_group(self, n: int | None, seg: Segment, single: bool = False, **kw) -> Group:
         g = Group(n=n, single=single, home_para=seg.para, own=intervention_fields(seg.text), **kw)
@@ -81,6 +84,10 @@ class GroupTracker:
 
     def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
         original = seg.text if original is None else original
+        for m in ARM_DEF_RE.finditer(original):
+            name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip().lower())
+            if not CONTROL_ARM.search(name) and not re.search(r"placebo|control|sham|standard|usual", name):
+                self.arms.setdefault(name, int(m.group("n")))  # "Group B (n = 11)", "HSC group (n=40)", "MSC n = 40"
         largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
         arm_split = bool(CONTROL_ARM.search(original))  # "32 received MSCs and 16 received placebo"
         for c in counts:

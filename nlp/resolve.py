@@ -43,6 +43,13 @@ REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|
 class GroupResolver:
     """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
 
+    def _named_arm(self, part: str) -> int | None:
+        """The size of a named arm the clause reports on ("in the HSC group", "Group B", "MSC group")."""
+        for name, n in self.arms.items():
+            if re.search(rf"\b{re.escape(name)}\b", part, re.I):
+                return n
+        return None
+
     def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
                          single: Group | None) -> bool:
         """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
@@ -82,6 +89,13 @@ class GroupResolver:
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         self.share = chosen.share if chosen is not None and chosen.kind == "percent" else None
+        arm = self._named_arm(part)
+        if arm is not None and o.outcome != "death" and not any(
+                c.kind in ("of", "slash", "all", "none", "definite") and c.n or
+                c.kind == "plain" and re.search(r"\b(?:sub-?group|subset|cohort|group) of\s+$", seg.text[:c.start], re.I) for c in local):
+            k = next(((c.w if c.w is not None else c.n) for c in local if c.kind in ("bare", "plain")
+                      and 0 < (c.w if c.w is not None else c.n or 0) < arm), None)
+            return self._group_n(arm, seg), k  # "In Group B, the median daily insulin dose decreased by 35%"
         rests = [m for m in REST.finditer(seg.text[:o.start]) if m.start() >= lo]
         rest = rests[-1] if rests else None
         if rest is not None:
