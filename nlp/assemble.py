@@ -69,6 +69,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.design_follow = design_follow_up(segments)
         self.since_treated = design_follow_up(segments, since_treated=True)
         self.cut_tail = _cut_tail(text, segments)
+        self.first_person = _first_person(segments)
 
     def run(self) -> list[Claim]:
         if self.ctx.animal_doc:
@@ -329,6 +330,15 @@ def _join_registry_results(text: str, segments: list[Segment]) -> list[Segment]:
             continue
         out.append(seg)
     return out
+
+
+def _first_person(segments: list[Segment]) -> bool:
+    """Written by the patient: at least three body sentences say 'I' or 'my' outside quotation marks."""
+    n = 0
+    for s in segments:
+        if s.kind == BODY and not re.search(r"[\"“”]", s.text) and re.search(r"(?-i:\bI\b)(?!\s*/)|\bmy\b", s.text, re.I):
+            n += 1
+    return n >= 3
 
 
 def _cut_tail(text: str, segments: list[Segment]) -> int | None:

@@ -35,7 +35,8 @@ class GroupTracker:
         self.focus: Group | None = None
         self.doc_group_age: float | None = None
         self.doc_group_years: float | None = None
-        self.arms: dict[str, int] = {}  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
+        self.arms: dict[str, int] = {}
+        self.first_person = False  # a first-person post (blog, forum): its writer is the patient of unsized claims  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
 
     def _new_group(self, n: int | None, seg: Segment, single: bool = False, **kw) -> Group:
         g = Group(n=n, single=single, home_para=seg.para, own=intervention_fields(seg.text), **kw)

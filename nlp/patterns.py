@@ -107,7 +107,7 @@ HEDGES = _rx(r"\bmay\b", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:
              r"\bseem(?:s|ed)? to\b", r"\bapparently\b", r"\bprobably\b", r"\bpotentially\b")
 # One alternation behind a single word boundary: the regex engine tries one branch per position, not twenty.
 FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they could)|would(?:-be)?\b|will\b|can\b|should\b|"
-              r"hopes? (?:to|of)\b|expect\w*\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
+              r"hop(?:es?|ing) (?:to|of|for)\b|await\w*\b|expect\w*\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
               r"goal\b|potential\b|one day\b|once\b|unless\b|won't\b|reason to\b|imagine\b|suppose\b|hypothetical|"
               r"primary end ?point (?:is|was|will be)\b(?! met)|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
@@ -117,7 +117,8 @@ CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b")
 PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? explanted|biopsies|samples?|cell lines?|implants? (?:examined|removed))\b")
 MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame",
-                         r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)")
+                         r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)",
+                         r"\b(?:these|the|its|study|trial)\s+(?:primary\s+|secondary\s+)?(?:end ?points?|outcome measures?)\s+(?:include|included|will include)\b")
 RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed insulin", r"returned to insulin", r"relapsed")
 
 HYPE_RE = re.compile(r"(?<![\w-])(cure|cured|breakthrough|revolutionary|miracle|reverse|reversed|reversing|game-changer|landmark|first-ever|unprecedented)(?![\w-])", re.I)

@@ -35,6 +35,8 @@ EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patie
 ONLY_ONE = re.compile(r"\b(?:only|just) one (?:patient|recipient|participant|subject)\b", re.I)
 
 
+ALL_OF_THEM = re.compile(r"\ball (?:the |of the )?(?:subjects|patients|participants|recipients|treated)\b", re.I)
+FIRST_PERSON = re.compile(r"(?-i:\bI\b)(?!\s*/)|\b(?:my|me)\b", re.I)
 # the part of a group left after a subcount: "the rest", "the remaining two", "the other two", "the others"
 REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+(?:patients|participants))?|"
                   r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
@@ -84,6 +86,8 @@ class GroupResolver:
                 g = self._single_for(Segment(seg.start + lo, seg.start + lo + len(part), part, seg.kind, seg.line, seg.para))
                 if g is not None:
                     return g, 1  # "..., and that the first patient was insulin independent at day 270"
+        if not local and lo > 0 and ALL_OF_THEM.search(part) and self.trial is not None and self.trial.n and not self.trial.single:
+            return self.trial, None  # "..., while all subjects reduced their insulin use": the whole group, not the subcount before
         before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
@@ -120,6 +124,10 @@ class GroupResolver:
             if single is not None or (SINGULAR_REF.search(seg.text) and self.single and not PLURAL_REF.search(seg.text)):
                 g = single or self.single
                 return g, 1
+            if self.first_person and FIRST_PERSON.search(seg.text) and not PLURAL_REF.search(seg.text) \
+                    and not re.search(r"\b(?:would|could|might|will|may|if)\b", seg.text, re.I):
+                self.single = self.single or self._new_group(1, seg, single=True)
+                return self.single, 1  # a blog or forum post's "I was insulin free for one year": its writer
             g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
