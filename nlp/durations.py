@@ -33,6 +33,8 @@ DURATION_RE = re.compile(
 DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b|\b(?P<num2>\d{1,4})(?:st|nd|rd|th)\s+(?P<unit2>day|week|month)\b", re.I)
 # "a mean follow-up of 43.94 ± 19.8 months": the mean, not the spread, is the duration
 MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\+-)\s*\d+(?:\.\d+)?\s*(?P<unit>days?|weeks?|months?|years?)\b", re.I)
+# "Over the next year, he ... stopped taking oral medication": one unit, its role from the words before
+NEXT_PERIOD_RE = re.compile(r"\b(?:over|within|during|in)\s+(?P<span>the\s+(?:next|following|first)\s+(?P<unit>year|month|week))\b", re.I)
 # "at the end of the first year": a time point named by its ordinal
 ORDINAL_PERIOD_RE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth)\s+(?P<unit>year|month|week)\b", re.I)
 HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
@@ -104,6 +106,8 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         out.append(Duration(start, m.end(), days, qualifier, m.group(0)))
     for m in MEAN_SD_RE.finditer(text):
         out.append(Duration(m.start(), m.end(), to_days(float(m.group("num")), m.group("unit")), "exact", m.group(0)))
+    for m in NEXT_PERIOD_RE.finditer(text):
+        out.append(Duration(m.start("span"), m.end(), to_days(1, m.group("unit")), "exact", m.group("span")))
     for m in ORDINAL_PERIOD_RE.finditer(text):
         k = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[m.group("ord").lower()]
         out.append(Duration(m.start(), m.end(), to_days(k, m.group("unit")), "exact", m.group(0), point=True))

@@ -80,6 +80,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     inside = re.search(r"\(([^()]*)$", prefix)
     if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
+    if re.match(r"the\s+(?:next|following)\s", d.text, re.I):
+        rest = text[d.end:d.end + 120]
+        return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
@@ -106,6 +109,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
+    if single and re.search(r"\bafter\s+$", before, re.I) and re.match(r"\s*,?\s*(?:\w+\s+){0,4}?(?:was|were)\s+able\s+to\b|\s*,?\s*(?:she|he|the patient)\s+(?:stopped|came off|quit|no longer)", after, re.I):
+        return "time_to"  # "after 22 days, her body was able to make all the insulin she needed"
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \
             or re.match(r"^\s*[,|]|^\s*$", after):
         return "time_to" if _onset_governs(prefix, single) else "follow_up"
