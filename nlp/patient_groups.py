@@ -23,6 +23,9 @@ HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:as
 
 # "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b", re.I)
+# "In a trial of the technique in Moscow, involving four people with diabetes, ...": another study than the report's own
+OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|another|other|older|\w+-person|\w+-patient)?\s*"
+                         r"(?:trial|study|series)\s+(?:of\s+(?:the|a|this)\s+\w+\s+)?(?:in|at|from|by|involving|conducted)\b", re.I)
 
 
 class GroupTracker:
@@ -38,7 +41,12 @@ class GroupTracker:
         self.arms: dict[str, int] = {}
         self.first_person = False  # a first-person post (blog, forum): its writer is the patient of unsized claims  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
 
+    def _historical(self, text: str) -> bool:
+        """A group told as history or from another study than the report's own: it inherits none of its fields."""
+        return bool(HISTORICAL.search(text)) or bool(self.groups) and bool(OTHER_STUDY.search(text))
+
     def _new_group(self, n: int | None, seg: Segment, single: bool = False, **kw) -> Group:
+        kw.setdefault("historical", self._historical(seg.text))
         g = Group(n=n, single=single, home_para=seg.para, own=intervention_fields(seg.text), **kw)
         self.groups.append(g)
         return g
@@ -95,10 +103,10 @@ class GroupTracker:
             if c.kind in ("plain", "bare") and c.intro and c.n and c.n > largest_explicit \
                     and not CONTROL_ARM.search(seg.text[c.start:c.end + 40]) \
                     and (self.trial is None or c.n > (self.trial.n or 0) or arm_split or seg.para != self.trial.home_para):
-                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+                self.trial = self._new_group(c.n, seg, historical=self._historical(seg.text))
                 self.focus = self.trial
             elif c.kind in ("of", "all", "slash", "plain") and c.n and (self.trial is None or (c.kind == "plain" and not self.trial)):
-                self.trial = self._new_group(c.n, seg, historical=bool(HISTORICAL.search(seg.text)))
+                self.trial = self._new_group(c.n, seg, historical=self._historical(seg.text))
         self._note_arms(seg, original)
         for c in counts:
             if c.kind == "all" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
@@ -121,7 +129,7 @@ class GroupTracker:
     def _group_n(self, n: int, seg: Segment) -> Group:
         g = next((x for x in self.groups if not x.single and x.n == n), None)
         if g is None:
-            g = self._new_group(n, seg, historical=bool(HISTORICAL.search(seg.text)))
+            g = self._new_group(n, seg, historical=self._historical(seg.text))
         return g
 
     def _unsized(self, seg: Segment) -> Group:
