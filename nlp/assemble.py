@@ -29,7 +29,7 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import HARMS, outcome_timing
-from .result_lists import list_items, respectively
+from .result_lists import list_items, respectively, shares_of_groups
 from .tables import TableRows
 from .study_design import design_follow_up
 
@@ -211,6 +211,16 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         t = seg.text
         first = next((f for f in found if f.outcome not in HARMS and f.outcome != "no_benefit"), None)
         if first is None:
+            return
+        shares = shares_of_groups(t, max(0, first.start - 200))
+        if shares:
+            point = timings(t, False).follow_up
+            for item in shares:
+                d = Draft(self._group_n(item.n, seg), first.outcome, None)
+                d.segs.append(seg)
+                d.hedges.append(False)
+                d.follow_up = point
+                self.drafts.append(d)  # each era or arm of the list is a claim of its own
             return
         items = respectively(t) or list_items(t, first.start)
         if not items:

@@ -32,6 +32,11 @@ RESPECTIVELY_RE = re.compile(
     re.I)
 
 
+# "from 27% in the early era (1999–2002, n = 214) to 37% in the mid (2003–2006, n = 255) and to 44% in ... (..., n = 208)"
+SHARE_N_RE = re.compile(r"(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent)\s+(?P<label>[^();.]{0,50}?)\(\s*(?:[^()]{0,40}?[,;]\s*)?n\s*=\s*(?P<n>\d{1,5})\s*[;,)]", re.I)
+CONTROL = re.compile(r"placebo|control|sham|untreated|standard care|usual care", re.I)
+
+
 @dataclass(frozen=True)
 class Item:
     start: int
@@ -39,6 +44,7 @@ class Item:
     w: int
     days: int
     qualifier: str
+    n: int | None = None  # the item's own group size, where it names one
 
 
 def _int(text: str) -> int | None:
@@ -58,6 +64,13 @@ def list_items(sentence: str, after: int) -> list[Item]:
         days = to_days(k, m.group("unit"))
         if days:
             out.append(Item(m.start("w"), m.end(), w, days, _qualifier(m.group("qual"))))
+    return out if len(out) >= 2 else []
+
+
+def shares_of_groups(sentence: str, after: int) -> list[Item]:
+    """One item per 'X% in <group> (n = N)' of a list of two or more groups (w is unknown: a share, never N × %)."""
+    out = [Item(m.start(), m.end(), 0, 0, "exact", n=int(m.group("n"))) for m in SHARE_N_RE.finditer(sentence, after)
+           if not CONTROL.search(m.group("label"))]
     return out if len(out) >= 2 else []
 
 
