@@ -24,7 +24,7 @@ from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, find_single, single_disease_years
 from .patient_groups import GroupTracker
 from .resolve import SINGULAR_REF, GroupResolver
-from .patterns import ANECDOTE, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
+from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
 from .sentence_facts import clause, intervention_fields, outcomes, timings
@@ -49,6 +49,7 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
                     r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$", re.I)
+PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -87,8 +88,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         if pending is not None:
             real = next((g for g in self.groups if g.arm), None) or \
                 next((g for g in self.groups if g.n not in (-1, None) and not g.single), None)  # the treated arm first
-            if real is None:
-                self.drafts = [d for d in self.drafts if d.group is not pending]
+            if real is None:  # no group is ever sized: the statements are about a group of unstated size (n_patients null),
+                pending.n = None  # kept only where they name people and no animal is ever mentioned ('all recipients' may be rats)
+                people = not ANIMALS.search(self.text)
+                self.drafts = [d for d in self.drafts if d.group is not pending or people and any(PLURAL_NOUN.search(s.text) for s in d.segs)]
             else:
                 for d in self.drafts:
                     if d.group is pending:
