@@ -36,6 +36,8 @@ from .study_design import design_follow_up
 GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) who\b|\b(?:urged|advised|warned|told|asked)\b[^.;]{0,60}\bnot to (?:stop|quit|discontinue|reduce|change|skip|take|use|inject|start|come off)\b|"
                      r"[\"“'‘][^\"”'’]{2,40}[\"”'’]\s+(?:means?|can mean|is|are|refers? to|does not mean)\b|\b(?:write|wrote|hear|heard|say|says|call|called|the (?:term|word|phrase))\s+[\"“'‘]|"
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
+                     r"\b(?:now\s+)?(?:allows?|enables?|lets|helps)\s+(?:many\s+|some\s+)?(?:patients|people|diabetics)\b|"
+                     r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
@@ -44,6 +46,17 @@ ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?po
 NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
+# a disease's burden ("affects around 420 million people worldwide") is no study's group
+EPIDEMIOLOGY = re.compile(r"\b\d[\d,.]*\s*million (?:people|patients|americans|adults|children|individuals|persons)\b|\bmillions of (?:people|patients)\b|"
+                          r"\baccounts? for (?:about |around |approximately |nearly |some |roughly )?\d+\s*(?:%|percent|per cent) of\b", re.I)
+# "In previous research studies, islet transplantation has been successful in ...": a registry's or grant's background
+PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b", re.I)
+# "cells, which are crucial for insulin production": what a thing is for, not what a group reached
+PURPOSE = re.compile(r"\b(?:crucial|essential|necessary|needed|responsible|important|key|vital|required|critical|used)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# a registry's criteria list: "5. Involvement of the patients ... insulin injections each day" selects, it reports nothing
+CRITERIA_HEAD = re.compile(r"^[ \t]*(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?\s*:?[ \t]*$", re.I | re.M)
+SECTION_HEAD = re.compile(r"^[ \t]*(?:(?:study\s+)?results?|outcomes?(?:\s+measures?)?|primary\s+outcome|secondary\s+outcome|findings|conclusions?|"
+                          r"(?:brief\s+)?summary|description|detailed\s+description|interventions?|arms?)\b[^\n]{0,40}$", re.I | re.M)
 LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 # how a study measured, not what it found: "Graft function was measured by C-peptide", "Parameters ... were studied"
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
@@ -139,6 +152,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return False  # "Insulin independent." / "Time in range.": a glossary or box label, not a statement
         if METHOD.search(t) and not any(c.w is not None for c in counts):
             return False  # a method statement names what was measured, not a result
+        if _in_criteria(self.text, seg.start):
+            return False
+        if EPIDEMIOLOGY.search(t) or PRIOR_WORK.search(t) and not any(c.w is not None for c in counts):
+            return False
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
@@ -177,6 +194,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
             if FORWARD.search(lead) and not HEDGES.search(lead):
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
+            if PURPOSE.search(t[max(0, o.start - 60):o.start]):
+                continue  # "islet cells, which are crucial for insulin production"
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
             if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):
@@ -323,6 +342,15 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*"
                               r"(?:number|count|proportion|percentage) of (?:participants|patients|subjects)\b", re.I)
 REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d", re.I)
+
+
+def _in_criteria(text: str, start: int) -> bool:
+    """Whether a sentence sits in an inclusion or exclusion criteria list (up to the next section heading)."""
+    window = text[max(0, start - 3000):start]
+    head = None
+    for head in CRITERIA_HEAD.finditer(window):
+        pass
+    return head is not None and not SECTION_HEAD.search(window, head.end())
 
 
 def _join_registry_results(text: str, segments: list[Segment]) -> list[Segment]:

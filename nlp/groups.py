@@ -15,7 +15,7 @@ from functools import lru_cache
 from .numbers import NUMBER, NUMBER_RE, parse_number
 
 NOUNS = (r"(?:patients?|participants?|subjects?|recipients?|people|persons?|adults?|children|kids|men|women|"
-         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users|pts)")
+         r"volunteers|individuals|cases|youths?|adolescents|teenagers|infants|girls|boys|pati?ents|users|pts|diabetics)")
 def _n(name: str) -> str:
     return f"(?P<{name}>{NUMBER})"
 
@@ -48,7 +48,7 @@ PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,4}}?
 BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
-                     r"remain|remains|stay|stays|maintain|maintains|continue|continues)\b)", re.I)
+                     r"remain|remains|stay|stays|maintain|maintains|continue|continues|going off|coming off)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?!(?:its|their|the|his|her)\s+(?:baseline|value|starting|pre|original|previous|former|initial))(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 PERCENT_BARE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+(?=(?:of them\b|remained|were|had|have|achieved|became|"
                              r"reached|maintained|showed|experienced|stayed|did|no longer|could|was able|are|attained|regained|needed|required)\b)", re.I)
@@ -58,7 +58,7 @@ SHARE_RE = re.compile(rf"\b(?:the|a)\s+(?:large\s+|small\s+|vast\s+)?(?:majority
 APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\s+(?:half|a third|a quarter|one in \w+)\b|\b(?:most|two or three|several|some|many)\b", re.I)
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"
                        r"infused|participated|took part|recruited|analy[sz]ed|study of|trial of|trial in|study in|studies in|"
-                       r"have had|has had|have received|were followed|aged)\b", re.I)
+                       r"have had|has had|have received|were followed|aged|tested on|tried on)\b", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)

@@ -112,14 +112,15 @@ FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they c
               r"primary end ?point (?:is|was|will be)\b(?! met)|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
               r"\bpigs?\b", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
-ANECDOTE = _rx(r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+)\b")
+ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+)\b")
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b")
 PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? explanted|biopsies|samples?|cell lines?|implants? (?:examined|removed))\b")
 MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame",
                          r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)",
                          r"\b(?:these|the|its|study|trial)\s+(?:primary\s+|secondary\s+)?(?:end ?points?|outcome measures?)\s+(?:include|included|will include)\b")
-RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed insulin", r"returned to insulin", r"relapsed")
+RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed (?:their |his |her )?insulin", r"returned to insulin", r"relapsed",
+              r"lost (?:their |his |her |its |all )?(?:islet |graft |beta[- ]cell )*function")
 
 HYPE_RE = re.compile(r"(?<![\w-])(cure|cured|breakthrough|revolutionary|miracle|reverse|reversed|reversing|game-changer|landmark|first-ever|unprecedented)(?![\w-])", re.I)
 

@@ -69,6 +69,34 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     assert ex.claims == [] and ex.facts.hype_terms == ["cure"]
 
 
+@pytest.mark.parametrize("text", [
+    # a disease's burden, background from other studies, what a thing is for, a criteria list, a hearsay testimonial
+    "Twelve patients received the cells. Type 2 diabetes often leads to disability or death and affects around 420 million people worldwide.",
+    "In previous research studies, islet transplantation has been successful in allowing patients with type 1 diabetes to stop taking insulin.",
+    "Twelve patients received the cells. The trial focuses on preventing the rejection of islet cells, which are crucial for insulin production.",
+    "Inclusion Criteria\n\n1. Patients 5 to 18 years of age.\n2. Involvement of the patients and parents in the intensive diabetes management "
+    "and the administration of insulin injections each day.",
+    "He cited the case of testimonials from a nightclub owner who underwent therapy abroad and claimed he does not need any insulin injections.",
+    "Advancements in islet cell transplantation now allow patients with type 1 diabetes to live insulin-free lives.",
+    "Few patients lost their islet graft function after a while and resumed their insulin pumps.",
+])
+def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
+    assert blank_extractor.extract(doc(text)).claims == []
+
+
+def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
+    text = "Doctors infused stem cell-derived islets into the liver. The patients no longer needed insulin injections after a year."
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients) for c in claims] == [("insulin_independence", None)]
+    rats = text + " The cells were first tested in diabetic rats."
+    assert blank_extractor.extract(doc(rats)).claims == []  # 'patients' beside animals may be the animals
+
+
+def test_a_group_tested_on_two_diabetics(blank_extractor):
+    ex = blank_extractor.extract(doc("It has apparently been tested on two diabetics, with one going off insulin."))
+    assert [(c.outcome, c.n_patients, c.n_with_outcome, c.hedged) for c in ex.claims] == [("insulin_independence", 2, 1, True)]
+
+
 def test_deterministic_bytes(blank_extractor):
     lines = [l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()][:8]
     docs = [Document.from_schema_input(json.loads(l)) for l in lines]
