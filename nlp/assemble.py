@@ -38,8 +38,9 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|enables?|lets|helps)\s+(?:many\s+|some\s+)?(?:patients|people|diabetics)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
-                     r"\bworldwide\b|\bin general\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
-BACKGROUND = re.compile(r"^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim)\s*[:.]", re.I)
+                     r"\bworldwide\b|\bin general\b|\bsometimes\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
+                        r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
@@ -194,8 +195,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
             if FORWARD.search(lead) and not HEDGES.search(lead):
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
-            if PURPOSE.search(t[max(0, o.start - 60):o.start]):
-                continue  # "islet cells, which are crucial for insulin production"
+            if PURPOSE.search(t[max(0, o.start - 60):o.start]) or re.search(r"\bsometimes\b(?:(?!\band\b)[^,;])*$", t[:o.start]):
+                continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
             if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):

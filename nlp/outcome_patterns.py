@@ -231,6 +231,7 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other )
                     r"\bno (?:patients?|participants?|recipients?|subjects?|one) (?:\w+ )?(?:experienced|had|developed|reported|suffered)\b",
                     r"\b(?:cured|freed|relieved|protected|spared) (?:of|from) (?:a |the |their )?(?:[\w-]+\s+){0,3}(?:complications?|side effects?)",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
+                    r"\b(?:islets?|cells?|grafts?|transplants?|implants?)\s+(?:\w+\s+){0,2}(?:died|die|dying|dead)\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
 NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"

@@ -122,7 +122,8 @@ POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduct
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$|"
-                            r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
+                            r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+)?"
+                            r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:complete\s+|full\s+|total\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
@@ -146,7 +147,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         if label in TRIGGER_RX and not TRIGGER_RX[label].search(low):
             continue
         for m in rx.finditer(text):
-            if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 40):m.end()]):
+            if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 40):m.end() + 10]):
                 continue
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"

@@ -79,6 +79,12 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "He cited the case of testimonials from a nightclub owner who underwent therapy abroad and claimed he does not need any insulin injections.",
     "Advancements in islet cell transplantation now allow patients with type 1 diabetes to live insulin-free lives.",
     "Few patients lost their islet graft function after a while and resumed their insulin pumps.",
+    "These patients live in constant fear of hypos, which can occur without any warning, and cause confusion or even death.",
+    "She considered the diagnosis a death sentence.",
+    "My islets apparently died and I returned to full-fledged Type I DM in 2008.",
+    "To assess the effect of exenatide to improve islet graft function in subjects that demonstrate partial graft loss.",
+    "Outcomes assessed included patient survival, graft survival, insulin independence and adverse events.",
+    "Six patients were treated. Although some patients may not achieve complete insulin independence, the treatment will reduce their doses.",
 ])
 def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
     assert blank_extractor.extract(doc(text)).claims == []
