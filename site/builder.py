@@ -1,5 +1,9 @@
 """build_site: the Store → a static site (pages, comparisons, feeds, downloads, search index).
 
+Claim lists are paged by month (paging.py), the search index is sharded
+(search_index.py) and every page, feed and shard is keyed by its inputs, so a
+rebuild after one new document rewrites a handful of files and one shard.
+
 Output is deterministic: the same store gives the same bytes, except the
 "built at" stamp on the home page (fix it with `generated_at`). Rebuilds are
 incremental where it is cheap to be: a file is rewritten only when its bytes
@@ -21,8 +25,10 @@ from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
 from isletwatch.index import Store
 
-from . import downloads, feeds, groups, search_index
+from . import downloads, feeds, groups, search_index, search_terms
+from .datapackage import datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
+from .paging import month_index, month_pages
 from .render import highlight_evidence, make_env
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -30,6 +36,7 @@ TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
+DOCS_PER_SOURCE_PAGE = 200
 
 
 @dataclass
@@ -124,7 +131,7 @@ def _templates_key() -> str:
 
 def _doc_fields(d: DocView) -> str:
     doc = d.doc  # content_hash stands for the title and text
-    return json.dumps([d.path, d.source_path, doc.id, doc.source, doc.kind, doc.url, doc.published, doc.fetched_at,
+    return json.dumps([d.path, d.source_path, d.outlet, doc.id, doc.source, doc.kind, doc.url, doc.published, doc.fetched_at,
                        doc.language, doc.content_hash, sorted(doc.identifiers.items()), d.facts.to_schema(),
                        d.extractor_version, [[x.source, x.url] for x in d.duplicates]])
 
@@ -132,11 +139,26 @@ def _doc_fields(d: DocView) -> str:
 def _claims_fields(claims: list[ClaimView]) -> str:
     # repr of the Claim dataclass lists every field (evidence included) and is far cheaper than JSON
     return "\x1d".join(f"{c.claim!r}|{c.group.path if c.group else ''}|{c.group.document_count if c.group else 0}"
-                        for c in claims)
+                        f"|{c.story!r}" for c in claims)
+
+
+def _search_key(d: DocView) -> str:
+    """What a document's search record depends on (its fields, claims, outlet and duplicates, not templates)."""
+    return _key(_doc_fields(d), _claims_fields(d.claims), d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
+                repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
 
 
 def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+
+
+def _versions(data: Any) -> list[tuple[str, int]]:
+    """Extractor versions behind the claims on the site, with their document counts (for the method page)."""
+    counts: dict[str, int] = {}
+    for d in data.docs:
+        if d.extractor_version:
+            counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def build_site(store: Store, out_dir: Path, config: SiteConfig,
@@ -156,10 +178,11 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             "counts": counts(data, claim_groups)}
     env = make_env()
     out = _Output(out_dir)
-    feed_list = feeds.feed_list(data, config.title)
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store)
     files = downloads.build_downloads(data)
-    claim_pages = max(1, -(-len(data.claims) // CLAIMS_PER_PAGE))
-    total = 6 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
+    files.append(datapackage(files, config.title, config.base_url))
+    claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
+    total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
 
     def tick() -> None:
@@ -176,29 +199,30 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     try:
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
-        page("search.html", "search.html")
-        page("about.html", "about.html")
+        page("search.html", "search.html", filters=search_index.FILTERS)
+        page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
         page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
-             csv_columns=downloads.CSV_COLUMNS)
+             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+        page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
+        html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
+                                                      if config.base_url else "/", nav="")
+        out.write("404.html", html404)
+        tick()
         page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
         page("sources/index.html", "sources.html", sources=data.sources)
-        site_key = _key(_templates_key(), config.title)
+        site_key = _key(_templates_key(), config.title, config.base_url)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
 
-        def claims_key(rel: str, claims: list[ClaimView]) -> str:
-            return _key(rel, str(claim_pages), *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
+        def claims_key(rel: str, claims: list[ClaimView], *extra: str) -> str:
+            return _key(rel, *extra, *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
 
-        for n in range(1, claim_pages + 1):
-            rel = "claims/index.html" if n == 1 else f"claims/page-{n}.html"
-            chunk = data.claims[(n - 1) * CLAIMS_PER_PAGE:n * CLAIMS_PER_PAGE]
-            key = claims_key(rel, chunk)
-            if out.fresh(rel, key):
+        for cp in claim_pages:
+            pager = cp.pager()
+            key = claims_key(cp.rel, cp.claims, json.dumps(pager))
+            if out.fresh(cp.rel, key):
                 tick()
                 continue
-            pager = {"number": n, "count": claim_pages,
-                     "prev": None if n == 1 else ("claims/index.html" if n == 2 else f"claims/page-{n - 1}.html"),
-                     "next": f"claims/page-{n + 1}.html" if n < claim_pages else None}
-            page(rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=chunk)
+            page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=cp.claims)
         for d in data.docs:
             key = doc_keys[id(d)]
             if out.fresh(d.path, key):
@@ -213,10 +237,15 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 continue
             page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
         for s in data.sources:
-            page(s.path, "source.html", nav="sources/index.html", s=s)
+            page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+        feed_site = {"title": config.title}
         for f in feed_list:
-            out.write(f.path, feeds.render_feed(env, f, site, config.base_url))
+            key = _key(site_key, config.base_url, f.path, f.title, f.subtitle,
+                       *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
+            if not out.fresh(f.path, key):
+                out.write(f.path, feeds.render_feed(env, f, feed_site, config.base_url), key)
             tick()
+        out.write("search-terms.json", search_terms.client_table())
         for d in files:
             out.write(d.path, d.content)
         for asset in sorted(STATIC.iterdir()):
@@ -226,7 +255,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     search_started = time.perf_counter()
-    rebuilt = search_index.build_index(search_index.records(data), out_dir) if search else False
+    search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
+    rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
     search_seconds = time.perf_counter() - search_started if search else 0.0
     return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,

@@ -1,8 +1,13 @@
-"""CSV and JSON downloads of every claim and document.
+"""CSV and JSON downloads of every claim and document, ready for a spreadsheet or pandas.
 
 Deterministic bytes (fixed column order, fixed record order, no timestamps).
-Text cells that a spreadsheet would run as a formula (=, +, -, @ first) are
-prefixed with an apostrophe in the CSV; the JSON keeps values untouched.
+The CSV is UTF-8 with a byte-order mark, so Excel reads ’ · ≤ β correctly; each
+date column has one ISO 8601 form (see dates.py). Text cells that a
+spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an
+apostrophe in the CSV; the JSON keeps values untouched. Every string passes
+through sanitize: bidi controls and NUL never reach a file (document texts keep
+their length, so evidence offsets still point at the right characters).
+datapackage.json (datapackage.py) describes every file, column and code.
 """
 from __future__ import annotations
 
@@ -14,11 +19,16 @@ from typing import Any
 
 from isletwatch.model import CLAIM_FIELDS
 
+from .dates import calendar_date, utc_datetime
 from .pages import ClaimView, SiteData
+from .sanitize import clean_deep, clean_keep_offsets
 
-DOC_COLUMNS = ("doc_id", "title", "source", "kind", "published", "url", "page")
-CSV_COLUMNS = ("claim_id", "claim_number", *DOC_COLUMNS, "group", *CLAIM_FIELDS, "hedged", "evidence",
-               "evidence_text", "extractor_version")
+DOC_COLUMNS = ("doc_id", "title", "outlet", "source", "kind", "role", "published", "published_precision",
+               "found_at", "url", "page")
+STORY_COLUMNS = ("story_id", "story", "primary_source_doc_id", "primary_source_title", "primary_source_url")
+CSV_COLUMNS = ("claim_id", "claim_number", *DOC_COLUMNS, *STORY_COLUMNS, *CLAIM_FIELDS, "hedged", "confidence",
+               "evidence", "evidence_text", "extractor_version")
+BOM = "\ufeff"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -38,14 +48,29 @@ class Download:
         return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
 
 
+def _doc_columns(c_doc: Any) -> dict[str, Any]:
+    doc = c_doc.doc
+    published, precision = calendar_date(doc.published)
+    return {"doc_id": doc.id, "title": c_doc.title, "outlet": c_doc.outlet, "source": doc.source, "kind": doc.kind,
+            "role": "primary" if c_doc.primary else "report", "published": published or None,
+            "published_precision": precision or None, "found_at": utc_datetime(doc.fetched_at) or None,
+            "url": doc.url, "page": c_doc.path}
+
+
 def claim_record(c: ClaimView) -> dict[str, Any]:
-    d = c.doc
-    out: dict[str, Any] = {"claim_id": c.claim.id, "claim_number": c.number, "doc_id": d.doc.id, "title": d.title,
-                           "source": d.doc.source, "kind": d.doc.kind, "published": d.doc.published,
-                           "url": d.doc.url, "page": c.path, "group": c.group.id if c.group else None}
-    out.update(c.claim.to_schema())
-    out.update(evidence_text=c.evidence_text, extractor_version=c.claim.extractor_version)
-    return out
+    out: dict[str, Any] = {"claim_id": c.claim.id, "claim_number": c.number, **_doc_columns(c.doc)}
+    out["page"] = c.path
+    story = c.story
+    out.update(story_id=story.id if story else None, story=story.title if story else None,
+               primary_source_doc_id=story.primary_doc_id if story else None,
+               primary_source_title=story.primary_title if story else None,
+               primary_source_url=story.primary_url if story else None)
+    schema = c.claim.to_schema()
+    schema.pop("x_confidence", None)
+    out.update(schema)
+    out.update(confidence=c.claim.confidence, evidence_text=c.evidence_text,
+               extractor_version=c.claim.extractor_version)
+    return clean_deep(out)
 
 
 def _csv_cell(name: str, value: Any) -> Any:
@@ -62,6 +87,7 @@ def _csv_cell(name: str, value: Any) -> Any:
 
 def claims_csv(records: list[dict[str, Any]]) -> bytes:
     buf = io.StringIO()
+    buf.write(BOM)
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in records:
@@ -79,19 +105,20 @@ def document_records(data: SiteData) -> list[dict[str, Any]]:
     out = []
     for d in data.docs:
         doc = d.doc
-        out.append({"doc_id": doc.id, "title": doc.title, "source": doc.source, "kind": doc.kind,
-                    "published": doc.published, "url": doc.url, "page": d.path, "fetched_at": doc.fetched_at,
-                    "language": doc.language, "identifiers": dict(sorted(doc.identifiers.items())),
-                    "facts": d.facts.to_schema(), "claims": [c.claim.id for c in d.claims],
-                    "duplicates": [dup.url for dup in d.duplicates], "extractor_version": d.extractor_version,
-                    "text": doc.text})
+        record = {**_doc_columns(d), "language": doc.language,
+                  "identifiers": dict(sorted(doc.identifiers.items())), "facts": d.facts.to_schema(),
+                  "claims": [c.claim.id for c in d.claims], "duplicates": [dup.url for dup in d.duplicates],
+                  "extractor_version": d.extractor_version}
+        record = clean_deep(record)
+        record["text"] = clean_keep_offsets(doc.text)  # same length: evidence offsets stay valid
+        out.append(record)
     return out
 
 
 def build_downloads(data: SiteData) -> list[Download]:
     records = [claim_record(c) for c in data.claims]
     return [
-        Download("claims.csv", "Every claim with its document, one row per claim (spreadsheet-friendly).",
+        Download("claims.csv", "Every claim with its document, one row per claim (UTF-8 with BOM, for spreadsheets).",
                  claims_csv(records)),
         Download("claims.json", "The same claims as JSON, with evidence offsets as objects.", _json_lines(records)),
         Download("documents.json", "Every document: metadata, identifiers, extracted facts, claim ids and full text.",
