@@ -25,7 +25,6 @@ from isletwatch.index.synonyms import SYNONYM_GROUPS
 
 from . import labels
 from .pages import ClaimView, DocView, SiteData, slugify
-from .search_terms import find_ids
 from .stories_seam import StoryRef
 
 FEED_LIMIT = 100
@@ -170,8 +169,7 @@ def trial_feeds(data: SiteData, site_title: str) -> list[Feed]:
     titles: dict[str, str] = {}
     for d in data.docs:
         own = [str(v).upper() for k, v in d.doc.identifiers.items() if k.lower() in TRIAL_KINDS and v]
-        cited = [v.upper() for k, v in find_ids([d.doc.text, d.doc.title, " ".join(d.facts.registry_ids)])
-                 if k in TRIAL_KINDS]
+        cited = [v.upper() for k, v in d.cited_ids if k in TRIAL_KINDS]
         for trial in dict.fromkeys(own + cited + [r.upper() for r in d.facts.registry_ids]):
             members.setdefault(trial, []).append(d)
         if d.doc.kind == "registry":

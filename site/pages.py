@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from isletwatch.model import Claim, DocFacts, Document, stable_hash
 from . import labels
 from .render import IdLink, identifier_links
 from .sanitize import clean
+from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
 
 if TYPE_CHECKING:
@@ -139,6 +141,12 @@ class DocView:
     @property
     def title(self) -> str:
         return clean(self.doc.title).strip() or f"Untitled document {clean(self.doc.id)}"
+
+    @cached_property
+    def cited_ids(self) -> list[tuple[str, str]]:
+        """(kind, value) of every identifier the document's text, facts and cited links mention (scanned once)."""
+        cited = [u for u in (self.doc.meta or {}).get("cited_links") or [] if isinstance(u, str)]
+        return find_ids([self.doc.title, self.doc.text, " ".join(self.facts.registry_ids), *cited])
 
     @property
     def source_label(self) -> str:

@@ -36,7 +36,7 @@ from isletwatch.model import stable_hash
 from . import labels, search_terms
 from .pages import DocView, SiteData
 from .rows import claim_row
-from .sanitize import clean, clean_deep
+from .sanitize import clean
 
 BUNDLE = "pagefind"
 MARKER = ".isletwatch-input"
@@ -44,7 +44,9 @@ SHARDS_FILE = "search-shards.json"
 #: Documents per shard before the index splits; ~4,000 records keep one indexer well under 1 GiB.
 SHARD_DOCS = 4000
 #: Characters of each document's text that are indexed (titles, claims, evidence and identifiers always are).
-TEXT_CHARS = 1500
+TEXT_CHARS = 1000
+#: Characters of each claim's evidence that are indexed (the table and cards show up to rows.EVIDENCE_CHARS).
+EVIDENCE_CHARS = 600
 #: Bump when the record layout changes, so every shard is rebuilt.
 RECORD_VERSION = "3"
 #: Filter keys in the index → the names the explorer shows (static/search.js keeps the same order).
@@ -86,14 +88,15 @@ def record(d: DocView) -> dict[str, Any]:
     kind = labels.KIND_LABELS.get(doc.kind, doc.kind)
     rows = [claim_row(c) for c in d.claims]
     claim_lines = [" ".join(x for x in (c.title, c.treatment, "; ".join(f"{a}: {b}" for a, b in c.figures),
-                                        c.evidence_text) if x) for c in d.claims]
+                                        c.evidence_text[:EVIDENCE_CHARS]) if x) for c in d.claims]
     text = clean(doc.text)
     idents = " ".join(f"{i.label} {i.value}" for i in d.identifiers)
-    cited = [str(u) for u in (doc.meta or {}).get("cited_links") or [] if isinstance(u, str)]
     body = "\n".join(x for x in (d.title, d.outlet, idents, *claim_lines, " ".join(d.facts.products),
                                    text[:TEXT_CHARS]) if x)
-    tokens = search_terms.synonym_tokens(body) + search_terms.id_tokens(
-        {k: v for k, v in doc.identifiers.items()}, [text, idents, " ".join(d.facts.registry_ids), *cited])
+    own = {k: str(v) for k, v in doc.identifiers.items() if v}
+    tokens = search_terms.synonym_tokens(body) + list(dict.fromkeys(
+        [search_terms.id_token(k.lower(), v) for k, v in sorted(own.items())]
+        + [search_terms.id_token(k, v) for k, v in d.cited_ids]))
     single, combos = _claim_values(d)
     filters: dict[str, list[str]] = {
         "claims": ["With claims" if d.claims else "Without claims"], "kind": [kind], "role": [d.role],
@@ -111,10 +114,12 @@ def record(d: DocView) -> dict[str, Any]:
     meta = {"title": d.title, "outlet": d.outlet, "source": d.source_label, "kind": kind,
             "date": doc.published or "", "found": doc.fetched_at or "", "claims": str(len(d.claims)),
             "primary": "1" if d.primary else "", "hype": ", ".join(d.facts.hype_terms),
-            "ids": " ".join(search_terms.id_tokens(dict(doc.identifiers), [])),
+            "ids": " ".join(search_terms.id_token(k.lower(), v) for k, v in sorted(own.items())),
             "rows": json.dumps(rows, ensure_ascii=False, separators=(",", ":"))}
-    return clean_deep({"url": d.path, "content": body + "\n" + " ".join(tokens), "language": "en", "meta": meta,
-                       "filters": filters, "sort": {"date": doc.published or "0000", "found": doc.fetched_at or ""}})
+    return {"url": d.path, "content": clean(body + "\n" + " ".join(tokens)), "language": "en",
+            "meta": {k: clean(v) for k, v in meta.items()},
+            "filters": {k: [clean(v) for v in vs] for k, vs in filters.items()},
+            "sort": {"date": clean(doc.published or "0000"), "found": clean(doc.fetched_at or "")}}
 
 
 def records(data: SiteData) -> list[dict[str, Any]]:

@@ -27,7 +27,10 @@ ID_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pmcid", r"\bPMC\d{5,9}\b"),
     ("pmid", r"(?:\bPMID:?\s*|pubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b"),
 )
-_ID_RX = [(kind, re.compile(rx, re.IGNORECASE)) for kind, rx in ID_PATTERNS]
+# One pass over a text finds every kind: each pattern is a named group (pmid's number is its own group).
+_ID_RX = re.compile("|".join("(?P<%s>%s)" % (kind, rx.replace(r"(\d{5,9})", r"(?P<pmidnum>\d{5,9})"))
+                             for kind, rx in ID_PATTERNS), re.IGNORECASE)
+_MAYBE_ID = re.compile(r"10\.|NCT|ChiCTR|ISRCTN|PMC|PMID|pubmed|\d{4}-\d{6}", re.IGNORECASE)
 
 
 def _phrase_rx(phrase: str) -> str:
@@ -38,9 +41,19 @@ _GROUP_RX = [re.compile("|".join(_phrase_rx(p) for p in sorted(g, key=len, rever
              for g in SYNONYM_GROUPS]
 
 
+_SPACES = re.compile(r"[\s\-]+")
+_GROUP_WORDS = [[_SPACES.sub(" ", p.lower()) for p in g] for g in SYNONYM_GROUPS]
+
+
 def synonym_tokens(text: str) -> list[str]:
-    """One token per synonym group that `text` mentions in any of its forms."""
-    return [f"{SYNONYM_PREFIX}{i}" for i, rx in enumerate(_GROUP_RX) if rx.search(text)]
+    """One token per synonym group that `text` mentions in any of its forms.
+
+    A plain substring test on the lower-cased text rules most groups out
+    cheaply; only a candidate is confirmed with the word-boundary regex.
+    """
+    flat = _SPACES.sub(" ", text.lower())
+    return [f"{SYNONYM_PREFIX}{i}" for i, rx in enumerate(_GROUP_RX)
+            if any(w in flat for w in _GROUP_WORDS[i]) and rx.search(text)]
 
 
 def id_token(kind: str, value: str) -> str:
@@ -52,20 +65,14 @@ def find_ids(texts: Iterable[str]) -> list[tuple[str, str]]:
     """(kind, value) of every identifier in the texts, in first-seen order, without repeats."""
     out: dict[tuple[str, str], None] = {}
     for text in texts:
-        if not text:
+        if not text or not _MAYBE_ID.search(text):
             continue
-        for kind, rx in _ID_RX:
-            for m in rx.finditer(text):
-                value = m.group(1) if rx.groups else m.group(0)
-                out.setdefault((kind, value.lower() if kind == "doi" else value.upper()), None)
+        for m in _ID_RX.finditer(text):
+            kind = m.lastgroup if m.lastgroup != "pmidnum" else "pmid"
+            value = m.group("pmidnum") if kind == "pmid" else m.group(kind)
+            value = value.lower() if kind == "doi" else value.upper() if kind in ("nct", "isrctn", "pmcid") else value
+            out.setdefault((kind, value), None)
     return list(out)
-
-
-def id_tokens(identifiers: dict[str, str], texts: Iterable[str]) -> list[str]:
-    """Tokens for a record's own identifiers (its metadata) and every identifier its texts cite."""
-    pairs = [(k.lower(), str(v)) for k, v in sorted(identifiers.items()) if v]
-    pairs += find_ids(texts)
-    return list(dict.fromkeys(id_token(k, v) for k, v in pairs))
 
 
 def client_table() -> str:
