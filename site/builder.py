@@ -25,7 +25,7 @@ from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
 from isletwatch.index import Store
 
-from . import downloads, feeds, groups, search_index, search_terms
+from . import downloads, feeds, forked, groups, search_index, search_terms
 from .datapackage import datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -37,6 +37,8 @@ MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
+#: Stale document pages from which a build renders in two processes (and indexes search in a third).
+PARALLEL_MIN = 2000
 
 
 @dataclass
@@ -109,6 +111,12 @@ class _Output:
         path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
         self.written += 1
 
+    def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
+        """Take over what a worker process wrote through its own copy of this object."""
+        self.files |= files
+        self.keys.update(keys)
+        self.written += written
+
     def prune(self) -> int:
         """Delete files the previous build wrote that this one did not; then record this build's files."""
         removed = 0
@@ -152,6 +160,13 @@ def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
+def _rebase(result: tuple[set[str], dict[str, list[str]], int], written_before: int
+            ) -> tuple[set[str], dict[str, list[str]], int]:
+    """A worker's files and keys, with only the writes it made itself counted."""
+    files, keys, written = result
+    return files, keys, written - written_before
+
+
 def _versions(data: Any) -> list[tuple[str, int]]:
     """Extractor versions behind the claims on the site, with their document counts (for the method page)."""
     counts: dict[str, int] = {}
@@ -184,11 +199,12 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
+    in_worker = False
 
     def tick() -> None:
         nonlocal done
         done += 1
-        if progress:
+        if progress and not in_worker:
             progress(done, total)
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
@@ -212,6 +228,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         page("sources/index.html", "sources.html", sources=data.sources)
         site_key = _key(_templates_key(), config.title, config.base_url)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
+        search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
+        searcher: forked.Forked | None = None
+        if search and len(data.docs) >= PARALLEL_MIN and forked.available():
+            searcher = forked.Forked(search_index.build_index, data, out_dir, search_keys)
 
         def claims_key(rel: str, claims: list[ClaimView], *extra: str) -> str:
             return _key(rel, *extra, *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
@@ -223,13 +243,38 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 tick()
                 continue
             page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=cp.claims)
+        stale = []
         for d in data.docs:
-            key = doc_keys[id(d)]
-            if out.fresh(d.path, key):
+            if out.fresh(d.path, doc_keys[id(d)]):
                 tick()
-                continue
-            text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-            page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced)
+            else:
+                stale.append(d)
+
+        def render_docs(docs: list[DocView]) -> tuple[set[str], dict[str, list[str]], int]:
+            before = set(out.files)
+            for d in docs:
+                text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
+                page(d.path, "document.html", nav="", key=doc_keys[id(d)], d=d, text_html=text_html,
+                     unplaced=unplaced)
+            files = out.files - before
+            return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written
+
+        if len(stale) >= PARALLEL_MIN and forked.available():
+            half = len(stale) // 2
+            written_before = out.written
+            def worker_part() -> tuple[set[str], dict[str, list[str]], int]:
+                nonlocal in_worker
+                in_worker = True  # this copy of the build reports no progress; the parent does
+                return _rebase(render_docs(stale[half:]), written_before)
+
+            worker = forked.Forked(worker_part)
+            render_docs(stale[:half])
+            out.absorb(*worker.result())
+            done += len(stale) - half
+            if progress:
+                progress(done, total)
+        else:
+            render_docs(stale)
         for g in claim_groups:
             key = claims_key(g.path, g.members)
             if out.fresh(g.path, key):
@@ -255,8 +300,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     search_started = time.perf_counter()
-    search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
-    rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
+    if searcher is not None:  # indexed in a worker while the pages were rendered; this is the wait for it
+        rebuilt = searcher.result()
+    else:
+        rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
     search_seconds = time.perf_counter() - search_started if search else 0.0
     return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,

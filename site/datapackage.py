@@ -91,7 +91,7 @@ def datapackage(files: list[Download], title: str, base_url: str) -> Download:
                 f"trial registries [data set]. {where or ''}downloads/datapackage.json").replace("  ", " ")
     resources = []
     for f in files:
-        resource: dict[str, Any] = {"name": f.name.rsplit(".", 1)[0], "path": f.name, "description": f.description,
+        resource: dict[str, Any] = {"name": f.name.replace(".", "-"), "path": f.name, "description": f.description,
                                     "bytes": len(f.content)}
         if f.name.endswith(".csv"):
             resource.update(profile="tabular-data-resource", format="csv", mediatype="text/csv", encoding="utf-8-sig",

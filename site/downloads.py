@@ -4,9 +4,10 @@ Deterministic bytes (fixed column order, fixed record order, no timestamps).
 The CSV is UTF-8 with a byte-order mark, so Excel reads ’ · ≤ β correctly; each
 date column has one ISO 8601 form (see dates.py). Text cells that a
 spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an
-apostrophe in the CSV; the JSON keeps values untouched. Every string passes
-through sanitize: bidi controls and NUL never reach a file (document texts keep
-their length, so evidence offsets still point at the right characters).
+apostrophe in the CSV; the JSON keeps values untouched. Every string was
+cleaned when the site data was loaded (sanitize): bidi controls and NUL never
+reach a file, and document texts keep their length, so evidence offsets still
+point at the right characters.
 datapackage.json (datapackage.py) describes every file, column and code.
 """
 from __future__ import annotations
@@ -21,7 +22,6 @@ from isletwatch.model import CLAIM_FIELDS
 
 from .dates import calendar_date, utc_datetime
 from .pages import ClaimView, SiteData
-from .sanitize import clean_deep, clean_keep_offsets
 
 DOC_COLUMNS = ("doc_id", "title", "outlet", "source", "kind", "role", "published", "published_precision",
                "found_at", "url", "page")
@@ -70,7 +70,7 @@ def claim_record(c: ClaimView) -> dict[str, Any]:
     out.update(schema)
     out.update(confidence=c.claim.confidence, evidence_text=c.evidence_text,
                extractor_version=c.claim.extractor_version)
-    return clean_deep(out)
+    return out  # strings were cleaned when the site data was loaded (pages.load_site_data)
 
 
 def _csv_cell(name: str, value: Any) -> Any:
@@ -109,8 +109,7 @@ def document_records(data: SiteData) -> list[dict[str, Any]]:
                   "identifiers": dict(sorted(doc.identifiers.items())), "facts": d.facts.to_schema(),
                   "claims": [c.claim.id for c in d.claims], "duplicates": [dup.url for dup in d.duplicates],
                   "extractor_version": d.extractor_version}
-        record = clean_deep(record)
-        record["text"] = clean_keep_offsets(doc.text)  # same length: evidence offsets stay valid
+        record["text"] = doc.text  # cleaned at load with the same length: evidence offsets stay valid
         out.append(record)
     return out
 

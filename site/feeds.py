@@ -103,7 +103,7 @@ def saved_feeds(data: SiteData, site_title: str, saved: list[SavedFeed], store: 
             if len(hits) < SEARCH_PAGE:
                 break
             query.offset += SEARCH_PAGE
-        slug = slugify(spec.name.lower()) or "search"
+        slug = re.sub(r"[^a-z0-9]+", "-", spec.name.lower()).strip("-")[:60] or "search"
         while slug in used:
             slug += "-2"
         used.add(slug)

@@ -17,7 +17,7 @@ from isletwatch.model import Claim, DocFacts, Document, stable_hash
 
 from . import labels
 from .render import IdLink, identifier_links
-from .sanitize import clean
+from .sanitize import clean, clean_claim, clean_document, clean_deep
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
 
@@ -246,8 +246,8 @@ def outlet_fallback(doc: Document) -> str:
     server = meta.get("server")
     if isinstance(server, str) and server.strip():
         return _SERVERS.get(server.strip().lower(), server.strip())
-    if doc.source in ("clinicaltrials", "biorxiv", "medrxiv"):
-        return labels.source_name(doc.source)
+    if doc.source in labels.SOURCE_NAMES and doc.source not in ("news", "jsonl"):
+        return labels.source_name(doc.source)  # a database (PubMed, ClinicalTrials.gov) reads better than its host
     host = re.match(r"https?://(?:www\.)?([^/:?#]+)", doc.url or "")
     return host.group(1) if host else labels.source_name(doc.source)
 
@@ -262,6 +262,7 @@ def load_site_data(store: Store) -> SiteData:
     originals: list[Document] = []
     copies: dict[str, list[Document]] = {}
     for doc in store.iter_documents(include_duplicates=True):
+        doc = clean_document(doc)  # bidi controls and NUL from the web stop here, before any output
         if doc.duplicate_of:
             copies.setdefault(doc.duplicate_of, []).append(doc)
         else:
@@ -278,12 +279,13 @@ def load_site_data(store: Store) -> SiteData:
         if source is None:
             source = sources[doc.source] = SourceView(doc.source, slugify(doc.source))
         extraction = store.get_extraction(doc.id)
-        view = DocView(doc, extraction.facts if extraction else DocFacts(), f"documents/{slug}.html", source.slug,
+        facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
+        view = DocView(doc, facts, f"documents/{slug}.html", source.slug,
                        duplicates=newest_first(copies.get(doc.id, [])),
                        extractor_version=extraction.extractor_version if extraction else "",
                        outlet_name=links.outlets.get(doc.id))
         if extraction:
-            view.claims = [ClaimView(c, view, i + 1, story=links.by_claim.get(c.id))
+            view.claims = [ClaimView(clean_claim(c), view, i + 1, story=links.by_claim.get(c.id))
                            for i, c in enumerate(extraction.claims)]
         source.docs.append(view)
         docs.append(view)

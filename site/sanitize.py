@@ -40,3 +40,25 @@ def clean_deep(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [clean_deep(v) for v in value]
     return value
+
+
+def clean_document(doc: Any) -> Any:
+    """The document with every crawled string cleaned once, at load: text keeps its length (offsets), the rest drop
+    the characters; the Store's copy is untouched. Returns the same object when nothing needed cleaning."""
+    if not any(isinstance(v, str) and UNSAFE.search(v) for v in (doc.title, doc.text, doc.source, doc.url, doc.id)) \
+            and not UNSAFE.search(repr(doc.identifiers)) and not UNSAFE.search(repr(doc.meta)):
+        return doc
+    from dataclasses import replace
+
+    return replace(doc, title=clean(doc.title), text=clean_keep_offsets(doc.text), source=clean(doc.source),
+                   url=clean(doc.url), identifiers=clean_deep(doc.identifiers), meta=clean_deep(doc.meta))
+
+
+def clean_claim(claim: Any) -> Any:
+    """The claim with its free-text fields (product, cell source, phase, sex) cleaned; same object when clean."""
+    names = ("product", "cell_source", "study_phase", "sex")
+    if not any(isinstance(getattr(claim, n), str) and UNSAFE.search(getattr(claim, n)) for n in names):
+        return claim
+    from dataclasses import replace
+
+    return replace(claim, **{n: clean(getattr(claim, n)) for n in names if isinstance(getattr(claim, n), str)})
