@@ -217,10 +217,23 @@
     return null;
   }
 
+  /* True when some document holds the word (or a longer word starting with it, or a form of it a few letters
+     shorter, as stemming makes). Pagefind, given a word no document holds, falls back to documents holding any
+     shorter word the query starts with: "xylophone" would find every "x", "alert" every "a". */
+  function norm(w) { return w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""); }
   async function known(word) {
-    var w = word.toLowerCase();
-    if (!(w in knownWords)) knownWords[w] = (await pagefind.search(w)).results.length > 0;
-    return knownWords[w];
+    var w = norm(word);
+    if (w in knownWords) return knownWords[w];
+    var found = (await pagefind.search(word)).results.slice(0, 3), ok = false;
+    for (var i = 0; i < found.length && !ok; i++) {
+      var d = await data(found[i]), words = String(d.content || "").split(/\s+/);
+      ok = (d.locations || []).some(function (at) {
+        var m = norm(words[at] || "");
+        return m === w || (m.length >= 3 && (m.indexOf(w) === 0 || (w.indexOf(m) === 0 && m.length >= w.length - 3)));
+      });
+    }
+    knownWords[w] = ok;
+    return ok;
   }
 
   function data(r) {
