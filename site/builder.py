@@ -13,20 +13,23 @@ manifest, are ever deleted).
 """
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable, Iterator
 
 from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
 from isletwatch.index import Store
 
 from . import downloads, feeds, forked, groups, search_index, search_terms
-from .datapackage import datapackage
+from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
 from .render import highlight_evidence, make_env
@@ -109,6 +112,21 @@ class _Output:
             pass
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
+        self.written += 1
+
+    @contextmanager
+    def stream(self, rel: str) -> Iterator[BinaryIO]:
+        """A file to write `rel` through; it replaces the old one only if its bytes differ (compared in chunks)."""
+        path = self.root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.part")
+        with open(tmp, "wb") as f:
+            yield f
+        self.files.add(rel)
+        if path.exists() and filecmp.cmp(tmp, path, shallow=False):
+            tmp.unlink()
+            return
+        os.replace(tmp, path)
         self.written += 1
 
     def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
@@ -194,8 +212,6 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     env = make_env()
     out = _Output(out_dir)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
-    files = downloads.build_downloads(data)
-    files.append(datapackage(files, config.title, config.base_url))
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
@@ -213,6 +229,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         tick()
 
     try:
+        files = downloads.write_downloads(data, out.stream)
+        package = datapackage(files, config.title, config.base_url)
+        out.write("downloads/datapackage.json", package)
+        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html", filters=search_index.FILTERS)
@@ -291,8 +311,6 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 out.write(f.path, feeds.render_feed(env, f, feed_site, config.base_url), key)
             tick()
         out.write("search-terms.json", search_terms.client_table())
-        for d in files:
-            out.write(d.path, d.content)
         for asset in sorted(STATIC.iterdir()):
             if asset.is_file():
                 out.write(f"static/{asset.name}", asset.read_bytes())

@@ -84,7 +84,7 @@ def _field(name: str) -> dict[str, Any]:
     return field
 
 
-def datapackage(files: list[Download], title: str, base_url: str) -> Download:
+def datapackage(files: list[Download], title: str, base_url: str) -> bytes:
     """The package descriptor for `files` (claims.csv is described as a table, the JSON files as documents)."""
     where = base_url.rstrip("/") + "/" if base_url else ""
     citation = (f"{title}: claims about stem-cell therapy for diabetes, extracted from news, papers, preprints and "
@@ -92,7 +92,7 @@ def datapackage(files: list[Download], title: str, base_url: str) -> Download:
     resources = []
     for f in files:
         resource: dict[str, Any] = {"name": f.name.replace(".", "-"), "path": f.name, "description": f.description,
-                                    "bytes": len(f.content)}
+                                    "bytes": f.bytes}
         if f.name.endswith(".csv"):
             resource.update(profile="tabular-data-resource", format="csv", mediatype="text/csv", encoding="utf-8-sig",
                             dialect={"delimiter": ",", "lineTerminator": "\r\n", "header": True},
@@ -109,5 +109,7 @@ def datapackage(files: list[Download], title: str, base_url: str) -> Download:
         "resources": resources,
     }
     descriptor = {k: v for k, v in descriptor.items() if v is not None}
-    return Download("datapackage.json", "Describes every file, column and code (Frictionless Data Package), with "
-                    "the licence and how to cite.", (json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n").encode())
+    return (json.dumps(descriptor, ensure_ascii=False, indent=1) + "\n").encode()
+
+
+DESCRIPTION = "Describes every file, column and code (Frictionless Data Package), with the licence and how to cite."

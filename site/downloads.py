@@ -16,7 +16,7 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO, Callable, ContextManager, Iterable
 
 from isletwatch.model import CLAIM_FIELDS
 
@@ -36,7 +36,7 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 class Download:
     name: str
     description: str
-    content: bytes
+    bytes: int
 
     @property
     def path(self) -> str:
@@ -44,8 +44,12 @@ class Download:
 
     @property
     def size(self) -> str:
-        n = len(self.content)
+        n = self.bytes
         return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
+
+
+#: Opens a site-relative path for writing bytes (the builder's _Output.stream) and returns a context manager.
+Opener = Callable[[str], ContextManager[BinaryIO]]
 
 
 def _doc_columns(c_doc: Any) -> dict[str, Any]:
@@ -85,24 +89,28 @@ def _csv_cell(name: str, value: Any) -> Any:
     return value
 
 
-def claims_csv(records: list[dict[str, Any]]) -> bytes:
-    buf = io.StringIO()
-    buf.write(BOM)
-    writer = csv.writer(buf, lineterminator="\r\n")
+def _write_csv(f: BinaryIO, records: Iterable[dict[str, Any]]) -> None:
+    text = io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=False)
+    text.write(BOM)
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in records:
         writer.writerow([_csv_cell(name, r.get(name)) for name in CSV_COLUMNS])
-    return buf.getvalue().encode("utf-8")
+    text.flush()
+    text.detach()
 
 
-def _json_lines(records: list[dict[str, Any]]) -> bytes:
+def _write_json_lines(f: BinaryIO, records: Iterable[dict[str, Any]]) -> None:
     """A JSON array with one record per line: valid JSON that still diffs and greps well."""
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records)
-    return (f"[\n{body}\n]\n" if records else "[]\n").encode("utf-8")
+    first = True
+    for r in records:
+        f.write(b"[\n" if first else b",\n")
+        f.write(json.dumps(r, ensure_ascii=False).encode("utf-8"))
+        first = False
+    f.write(b"[]\n" if first else b"\n]\n")
 
 
-def document_records(data: SiteData) -> list[dict[str, Any]]:
-    out = []
+def document_records(data: SiteData) -> Iterable[dict[str, Any]]:
     for d in data.docs:
         doc = d.doc
         record = {**_doc_columns(d), "language": doc.language,
@@ -110,16 +118,25 @@ def document_records(data: SiteData) -> list[dict[str, Any]]:
                   "claims": [c.claim.id for c in d.claims], "duplicates": [dup.url for dup in d.duplicates],
                   "extractor_version": d.extractor_version}
         record["text"] = doc.text  # cleaned at load with the same length: evidence offsets stay valid
-        out.append(record)
+        yield record
+
+
+FILES = (
+    ("claims.csv", "Every claim with its document, one row per claim (UTF-8 with BOM, for spreadsheets).",
+     lambda data, f: _write_csv(f, (claim_record(c) for c in data.claims))),
+    ("claims.json", "The same claims as JSON, with evidence offsets as objects.",
+     lambda data, f: _write_json_lines(f, (claim_record(c) for c in data.claims))),
+    ("documents.json", "Every document: metadata, identifiers, extracted facts, claim ids and full text.",
+     lambda data, f: _write_json_lines(f, document_records(data))),
+)
+
+
+def write_downloads(data: SiteData, open_file: Opener) -> list[Download]:
+    """Stream every download to its file (a site of 100,000 documents never holds them in memory)."""
+    out = []
+    for name, description, write in FILES:
+        with open_file(f"downloads/{name}") as f:
+            write(data, f)
+            size = f.tell()
+        out.append(Download(name, description, size))
     return out
-
-
-def build_downloads(data: SiteData) -> list[Download]:
-    records = [claim_record(c) for c in data.claims]
-    return [
-        Download("claims.csv", "Every claim with its document, one row per claim (UTF-8 with BOM, for spreadsheets).",
-                 claims_csv(records)),
-        Download("claims.json", "The same claims as JSON, with evidence offsets as objects.", _json_lines(records)),
-        Download("documents.json", "Every document: metadata, identifiers, extracted facts, claim ids and full text.",
-                 _json_lines(document_records(data))),
-    ]

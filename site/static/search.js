@@ -85,6 +85,17 @@
     });
   }
 
+  /* The claim that best answers the query: the most query words in its outcome, figures and evidence. */
+  function best(rows, words) {
+    var top = rows[0], topScore = -1;
+    rows.forEach(function (r) {
+      var hay = [r.diabetes, r.outcome, r.cells, r.product, r.evidence].join(" ").toLowerCase();
+      var score = words.filter(function (w) { return hay.indexOf(w.toLowerCase()) >= 0; }).length;
+      if (score > topScore) { top = r; topScore = score; }
+    });
+    return top;
+  }
+
   function card(d, words) {
     var m = d.meta || {}, rows = rowsOf(d);
     var li = el("li", "result");
@@ -100,7 +111,7 @@
       " · " + (m.claims === "0" ? "no claims" : m.claims + (m.claims === "1" ? " claim" : " claims"))));
     li.append(meta);
     if (rows.length) {
-      var r = rows[0];
+      var r = best(rows, words);
       var claim = el("div", "result-claim");
       var title = el("a", "claim-title", [r.diabetes || "Diabetes type not stated", r.outcome || "Outcome not stated",
         r.patients || "group size not stated"].join(" · "));
@@ -116,9 +127,9 @@
         li.append(q);
       }
       if (rows.length > 1) {
-        var rest = el("a", "more-claims", "and " + (rows.length - 1) + " more matching claim" + (rows.length > 2 ? "s" : ""));
+        var rest = el("a", "more-claims", "and " + (rows.length - 1) + " more claim" + (rows.length > 2 ? "s" : ""));
         rest.href = link(d.url) + "#claims-h";
-        rest.setAttribute("aria-label", "and " + (rows.length - 1) + " more matching claims in “" + (m.title || "") + "”");
+        rest.setAttribute("aria-label", "and " + (rows.length - 1) + " more claims in “" + (m.title || "") + "”");
         li.append(rest);
       }
     } else if (d.excerpt) {
