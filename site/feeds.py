@@ -142,11 +142,11 @@ def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
         for group in SYNONYM_GROUPS:
             if group[0] == key:
                 all_forms.update({g.lower(): key for g in group})
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(f) for f in sorted(all_forms, key=len, reverse=True))
-                         + r")(?![\w-])", re.IGNORECASE)
+    bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
     members: dict[str, list[DocView]] = {key: [] for key in spellings}
     for d in data.docs:
-        found = {all_forms[m.group(1).lower()] for m in pattern.finditer(d.doc.title + "\n" + d.doc.text)}
+        low = (d.doc.title + "\n" + d.doc.text).lower()  # a substring test first: the regex only confirms a hit
+        found = {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)}
         found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
         found |= {all_forms.get((c.claim.product or "").lower().strip(), "") for c in d.claims}
         for key in found - {""}:

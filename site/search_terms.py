@@ -20,17 +20,17 @@ ID_PREFIX = "zzid"
 #: Identifier shapes found in text, links and metadata (DOI, NCT, ChiCTR, ISRCTN, EudraCT, PMCID, PMID with its label).
 ID_PATTERNS: tuple[tuple[str, str], ...] = (
     ("doi", r"\b10\.\d{4,9}/[^\s\"<>,;]+[^\s\"<>,;.)\]]"),
-    ("nct", r"\bNCT\d{8}\b"),
+    ("nct", r"\b[Nn][Cc][Tt]\d{8}\b"),
     ("chictr", r"\bChiCTR[-A-Za-z]*\d{6,}\b"),
     ("isrctn", r"\bISRCTN\d{6,10}\b"),
     ("eudract", r"\b\d{4}-\d{6}-\d{2}\b"),
     ("pmcid", r"\bPMC\d{5,9}\b"),
-    ("pmid", r"(?:\bPMID:?\s*|pubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b"),
+    ("pmid", r"(?:\b[Pp][Mm][Ii][Dd]:?\s*|pubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b"),
 )
 # One pass over a text finds every kind: each pattern is a named group (pmid's number is its own group).
 _ID_RX = re.compile("|".join("(?P<%s>%s)" % (kind, rx.replace(r"(\d{5,9})", r"(?P<pmidnum>\d{5,9})"))
-                             for kind, rx in ID_PATTERNS), re.IGNORECASE)
-_MAYBE_ID = re.compile(r"10\.|NCT|ChiCTR|ISRCTN|PMC|PMID|pubmed|\d{4}-\d{6}", re.IGNORECASE)
+                             for kind, rx in ID_PATTERNS))  # case folded in the patterns: IGNORECASE is slow
+_MAYBE_ID = re.compile(r"10\.\d{4}|[Nn][Cc][Tt]\d|ChiCTR|ISRCTN|PMC\d|[Pp][Mm][Ii][Dd]|pubmed|\d{4}-\d{6}")
 
 
 def _phrase_rx(phrase: str) -> str:

@@ -11,15 +11,9 @@ import io
 
 import pytest
 
-from .browser import DESKTOP, PHONE, axe_source, launched, overflow, serious_violations, served, status_count, watched
+from .browser import DESKTOP, PHONE, axe_source, overflow, serious_violations, served, status_count, watched
 
 pytestmark = pytest.mark.browser
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with launched(tmp_path_factory.mktemp("chromium-profile")) as context:
-        yield context
 
 
 @pytest.fixture(scope="module")

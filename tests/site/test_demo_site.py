@@ -11,7 +11,7 @@ from pathlib import Path
 import feedparser
 import pytest
 
-from .browser import axe_source, launched, serious_violations, served, status_count, watched
+from .browser import axe_source, serious_violations, served, status_count, watched
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 BASE = "https://isletwatch.example.org/"
@@ -35,12 +35,6 @@ def demo_site(tmp_path_factory) -> Path:
                           text=True, timeout=600)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return where / "public"
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    with launched(tmp_path_factory.mktemp("chromium-demo")) as context:
-        yield context
 
 
 @pytest.fixture(scope="module")
