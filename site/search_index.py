@@ -41,8 +41,8 @@ from .sanitize import clean
 BUNDLE = "pagefind"
 MARKER = ".isletwatch-input"
 SHARDS_FILE = "search-shards.json"
-#: Documents per shard before the index splits; ~4,000 records keep one indexer well under 1 GiB.
-SHARD_DOCS = 4000
+#: Documents per shard before the index splits; ~2,000 records keep one indexer near 400 MB.
+SHARD_DOCS = 2000
 #: Characters of each document's text that are indexed (titles, claims, evidence and identifiers always are).
 TEXT_CHARS = 1000
 #: Characters of each claim's evidence that are indexed (the table and cards show up to rows.EVIDENCE_CHARS).
