@@ -235,7 +235,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
-        page("search.html", "search.html", filters=search_index.FILTERS)
+        page("search.html", "search.html")
         page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
         page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
              feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
