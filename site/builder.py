@@ -115,14 +115,20 @@ class _Output:
         self.written += 1
 
     @contextmanager
-    def stream(self, rel: str) -> Iterator[BinaryIO]:
+    def stream(self, rel: str, key: str | None = None) -> Iterator[BinaryIO]:
         """A file to write `rel` through; it replaces the old one only if its bytes differ (compared in chunks)."""
         path = self.root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.part")
+        digest = hashlib.sha256()
         with open(tmp, "wb") as f:
             yield f
+        with open(tmp, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
         self.files.add(rel)
+        if key is not None:
+            self.keys[rel] = [key, digest.hexdigest()]
         if path.exists() and filecmp.cmp(tmp, path, shallow=False):
             tmp.unlink()
             return
@@ -229,7 +235,14 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         tick()
 
     try:
-        files = downloads.write_downloads(data, out.stream)
+        site_key = _key(_templates_key(), config.title, config.base_url)
+        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
+        downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
+        if all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES):
+            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
+        else:
+            files = downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key))
         package = datapackage(files, config.title, config.base_url)
         out.write("downloads/datapackage.json", package)
         files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
@@ -246,8 +259,6 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         tick()
         page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
         page("sources/index.html", "sources.html", sources=data.sources)
-        site_key = _key(_templates_key(), config.title, config.base_url)
-        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
         search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
         searcher: forked.Forked | None = None
         if search and len(data.docs) >= PARALLEL_MIN and forked.available():
