@@ -56,7 +56,7 @@ def newest_found(docs: Iterable[DocView]) -> list[DocView]:
     """When IsletWatch found them, newest first; ties by publication (newest first), then id."""
     ordered = sorted(docs, key=lambda d: d.doc.id)
     ordered.sort(key=lambda d: d.doc.published or "", reverse=True)
-    ordered.sort(key=lambda d: atom_time(d.doc.fetched_at, d.doc.published or ""), reverse=True)
+    ordered.sort(key=lambda d: d.found, reverse=True)
     return ordered
 
 
@@ -230,7 +230,7 @@ def _entry(d: DocView, claims: list[ClaimView], link: Callable[[str], str]) -> d
     if evidence:
         lines.append(f"Evidence: “{evidence}”")
     return {"title": d.title, "id": f"urn:isletwatch:document:{doc.id}",
-            "updated": atom_time(doc.fetched_at, doc.published or ""),
+            "updated": d.found or atom_time(doc.published, ""),
             "link": link(claims[0].path if claims else d.path), "kind": kind, "author": d.outlet,
             "categories": sorted({labels.label("outcome", c.claim.outcome) for c in claims if c.claim.outcome}),
             "summary": "\n".join(lines)}

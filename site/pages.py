@@ -18,6 +18,7 @@ from isletwatch.model import Claim, DocFacts, Document, stable_hash
 from . import labels
 from .render import IdLink, identifier_links
 from .sanitize import clean, clean_claim, clean_document, clean_deep
+from .dates import utc_datetime
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
 
@@ -141,6 +142,11 @@ class DocView:
     @property
     def title(self) -> str:
         return clean(self.doc.title).strip() or f"Untitled document {clean(self.doc.id)}"
+
+    @cached_property
+    def found(self) -> str:
+        """When IsletWatch found it, as YYYY-MM-DDTHH:MM:SSZ in UTC (sorts as text); '' when unknown."""
+        return utc_datetime(self.doc.fetched_at)
 
     @cached_property
     def cited_ids(self) -> list[tuple[str, str]]:

@@ -27,10 +27,11 @@ ID_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pmcid", r"\bPMC\d{5,9}\b"),
     ("pmid", r"(?:\b[Pp][Mm][Ii][Dd]:?\s*|pubmed\.ncbi\.nlm\.nih\.gov/)(\d{5,9})\b"),
 )
-# One pass over a text finds every kind: each pattern is a named group (pmid's number is its own group).
-_ID_RX = re.compile("|".join("(?P<%s>%s)" % (kind, rx.replace(r"(\d{5,9})", r"(?P<pmidnum>\d{5,9})"))
-                             for kind, rx in ID_PATTERNS))  # case folded in the patterns: IGNORECASE is slow
-_MAYBE_ID = re.compile(r"10\.\d{4}|[Nn][Cc][Tt]\d|ChiCTR|ISRCTN|PMC\d|[Pp][Mm][Ii][Dd]|pubmed|\d{4}-\d{6}")
+# Where an identifier can start, found with str.find on the upper-cased text (fast, in C); only there is its pattern
+# tried, anchored. EudraCT numbers (bare digits) are taken from metadata only: in free text they are mostly dates.
+_MARKERS = (("10.", "doi"), ("NCT", "nct"), ("CHICTR", "chictr"), ("ISRCTN", "isrctn"), ("PMC", "pmcid"),
+            ("PMID", "pmid"), ("PUBMED.NCBI.NLM.NIH.GOV/", "pmid"))
+_SINGLE = {kind: re.compile(rx) for kind, rx in ID_PATTERNS}
 
 
 def _phrase_rx(phrase: str) -> str:
@@ -63,15 +64,24 @@ def id_token(kind: str, value: str) -> str:
 
 def find_ids(texts: Iterable[str]) -> list[tuple[str, str]]:
     """(kind, value) of every identifier in the texts, in first-seen order, without repeats."""
-    out: dict[tuple[str, str], None] = {}
-    for text in texts:
-        if not text or not _MAYBE_ID.search(text):
+    found: list[tuple[int, int, str, str]] = []
+    for number, text in enumerate(texts):
+        if not text:
             continue
-        for m in _ID_RX.finditer(text):
-            kind = m.lastgroup if m.lastgroup != "pmidnum" else "pmid"
-            value = m.group("pmidnum") if kind == "pmid" else m.group(kind)
-            value = value.lower() if kind == "doi" else value.upper() if kind in ("nct", "isrctn", "pmcid") else value
-            out.setdefault((kind, value), None)
+        upper = text.upper()
+        for marker, kind in _MARKERS:
+            at = upper.find(marker)
+            while at >= 0:
+                m = _SINGLE[kind].match(text, at)
+                if m:
+                    value = m.group(1) if kind == "pmid" else m.group(0)
+                    value = value.lower() if kind == "doi" else value.upper() if kind in ("nct", "isrctn", "pmcid") \
+                        else value
+                    found.append((number, at, kind, value))
+                at = upper.find(marker, at + 1)
+    out: dict[tuple[str, str], None] = {}
+    for _, _, kind, value in sorted(found):
+        out.setdefault((kind, value), None)
     return list(out)
 
 
