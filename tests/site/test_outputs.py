@@ -201,3 +201,20 @@ def test_cached_pages_are_rerendered_when_their_inputs_or_files_change(tmp_path)
     rebuilt = build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
     assert "11 of 12 patients" in page.read_text() and rebuilt.written >= 2
     store.close()
+
+
+def test_a_build_split_over_worker_processes_writes_the_same_site(dev_db, tmp_path, monkeypatch):
+    from isletwatch.site import builder, search_index
+
+    with SqliteStore(dev_db) as store:
+        serial = build_site(store, tmp_path / "serial", SiteConfig(), generated_at=STAMP)
+        monkeypatch.setattr(builder, "PARALLEL_MIN", 5)  # pages in two processes, search in a third
+        monkeypatch.setattr(search_index, "SHARD_DOCS", 10)  # and the index in several shards
+        split = build_site(store, tmp_path / "split", SiteConfig(), generated_at=STAMP)
+    files = sorted(p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*")
+                   if p.is_file() and not p.parts[-2].startswith("pagefind") and "pagefind" not in str(p))
+    assert files and all((tmp_path / "serial" / f).read_bytes() == (tmp_path / "split" / f).read_bytes()
+                         for f in files if f.name not in ("search-shards.json", ".isletwatch-manifest.json"))
+    assert (split.pages, split.documents, split.written) == (serial.pages, serial.documents, serial.written)
+    shards = json.loads((tmp_path / "split" / "search-shards.json").read_text())["shards"]
+    assert len(shards) == 4 and all((tmp_path / "split" / s / "pagefind-entry.json").is_file() for s in shards)
