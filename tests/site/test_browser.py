@@ -193,3 +193,25 @@ def test_pages_browse_from_file_urls_and_search_explains_itself(page, built_site
     assert page.locator("#nosearch").is_visible()
     assert "isletwatch serve" in page.text_content("#nosearch")
     assert page.problems == []
+
+
+def test_a_sharded_index_answers_like_a_single_one(page, base_url, dev_db, tmp_path, monkeypatch):
+    from isletwatch.config import SiteConfig
+    from isletwatch.index import SqliteStore
+    from isletwatch.site import build_site, search_index
+
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 10)
+    with SqliteStore(dev_db) as store:
+        build_site(store, tmp_path, SiteConfig(), generated_at="2025-07-02T00:00:00Z")
+    assert len(list(tmp_path.glob("pagefind*/pagefind-entry.json"))) == 4
+    queries = ["q=zimislecel", "q=T1D+insulin", "outcome=Death", "diabetes=Type+1&outcome=Insulin+independence",
+               "q=xylophone"]
+    single = []
+    for q in queries:
+        page.goto(base_url + "search.html?" + q)
+        single.append(status_count(page))
+    with served(tmp_path) as sharded:
+        for q, expected in zip(queries, single):
+            page.goto(sharded + "search.html?" + q)
+            assert status_count(page) == expected, q
+    assert page.problems == []
