@@ -12,7 +12,7 @@ gives byte-identical feeds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
@@ -25,7 +25,6 @@ from isletwatch.index.synonyms import SYNONYM_GROUPS
 
 from . import labels
 from .pages import ClaimView, DocView, SiteData, slugify
-from .stories_seam import StoryRef
 
 FEED_LIMIT = 100
 SUMMARY_CHARS = 400
