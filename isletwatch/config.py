@@ -200,4 +200,6 @@ def _coerce(value: Any, hint: Any, key: str, origin: str, from_env: bool) -> Any
 def _as_dict(obj: Any) -> Any:
     if is_dataclass(obj):
         return {f.name: _as_dict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, list):
+        return [_as_dict(v) for v in obj]
     return obj

@@ -57,6 +57,8 @@ def test_saved_search_feeds_are_an_array_of_tables(tmp_path: Path) -> None:
     site = load_config(path, env={}).site
     assert [(f.name, f.query, f.filters) for f in site.feeds] == [("T1D", "insulin", ["diabetes_type=T1D"]),
                                                                   ("Deaths", "", ["outcome=death"])]
+    assert load_config(path, env={}).to_dict()["site"]["feeds"][1] == {"name": "Deaths", "query": "",
+                                                                       "filters": ["outcome=death"]}
     path.write_text('[[site.feeds]]\nquery = "x"\n')
     with pytest.raises(ConfigError, match="needs a name"):
         load_config(path, env={})
