@@ -91,7 +91,11 @@ class _Output:
         if not old or old[0] != key:
             return False
         try:
-            if hashlib.sha256((self.root / rel).read_bytes()).hexdigest() != old[1]:
+            if len(old) >= 4:  # size and modification time as written: a stat, not a read of every page
+                st = (self.root / rel).stat()
+                if [st.st_size, st.st_mtime_ns] != old[2:4]:
+                    return False
+            elif hashlib.sha256((self.root / rel).read_bytes()).hexdigest() != old[1]:
                 return False
         except FileNotFoundError:
             return False
@@ -99,20 +103,24 @@ class _Output:
         self.keys[rel] = old
         return True
 
+    def _stamp(self, rel: str, key: str, digest: str) -> None:
+        st = (self.root / rel).stat()
+        self.keys[rel] = [key, digest, st.st_size, st.st_mtime_ns]
+
     def write(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
         self.files.add(rel)
-        if key is not None:
-            self.keys[rel] = [key, hashlib.sha256(data).hexdigest()]
         try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return
+            same = path.stat().st_size == len(data) and path.read_bytes() == data
         except FileNotFoundError:
-            pass
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
-        self.written += 1
+            same = False
+        if not same:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
+            self.written += 1
+        if key is not None:
+            self._stamp(rel, key, hashlib.sha256(data).hexdigest())
 
     @contextmanager
     def stream(self, rel: str, key: str | None = None) -> Iterator[BinaryIO]:
@@ -127,13 +135,13 @@ class _Output:
             for chunk in iter(lambda: f.read(1 << 20), b""):
                 digest.update(chunk)
         self.files.add(rel)
-        if key is not None:
-            self.keys[rel] = [key, digest.hexdigest()]
         if path.exists() and filecmp.cmp(tmp, path, shallow=False):
             tmp.unlink()
-            return
-        os.replace(tmp, path)
-        self.written += 1
+        else:
+            os.replace(tmp, path)
+            self.written += 1
+        if key is not None:
+            self._stamp(rel, key, digest.hexdigest())
 
     def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
         """Take over what a worker process wrote through its own copy of this object."""
