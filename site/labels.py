@@ -49,6 +49,8 @@ SOURCE_NAMES = {
     "medrxiv": "medRxiv", "news": "News and press releases", "jsonl": "Imported file",
 }
 SEX_LABELS = {"female": "Female", "male": "Male"}
+LANGUAGE_LABELS = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+                   "nl": "Dutch", "sv": "Swedish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian"}
 SOURCE_ROLE = {True: "Primary source", False: "Report"}
 #: Below this confidence a claim is shown as doubtful ("low confidence"); None means the extractor gave none.
 LOW_CONFIDENCE = 0.5
@@ -59,7 +61,7 @@ DAYS_PER_MONTH = 365.25 / 12
 
 _BY_FIELD = {"kind": KIND_LABELS, "diabetes_type": DIABETES_LABELS, "outcome": OUTCOME_LABELS,
              "cell_type": CELL_LABELS, "implant_site": SITE_LABELS,
-             "source": SOURCE_NAMES, "sex": SEX_LABELS}
+             "source": SOURCE_NAMES, "sex": SEX_LABELS, "language": LANGUAGE_LABELS}
 
 
 def label(field: str, value: Any) -> str:
