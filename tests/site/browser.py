@@ -89,9 +89,14 @@ def watched(page):
     return page
 
 
-def status_count(page) -> int:
-    """The number of documents the explorer reports, once it has answered."""
-    page.wait_for_function("() => /^\\d+ documents?|^No /.test(document.querySelector('#status').textContent)")
+def status_count(page, timeout: float = 60_000) -> int:
+    """The number of documents the explorer reports, once it has answered (a loaded machine can take a while)."""
+    try:
+        page.wait_for_function("() => /^\\d+ documents?|^No /.test(document.querySelector('#status').textContent)",
+                               timeout=timeout)
+    except Exception as exc:  # noqa: BLE001 - say what the page showed instead of a bare timeout
+        raise AssertionError(f"{page.url}: the explorer never answered; status "
+                             f"{page.text_content('#status')!r}, problems {getattr(page, 'problems', [])}") from exc
     text = page.text_content("#status")
     return 0 if text.startswith("No") else int(text.split()[0])
 
