@@ -183,8 +183,10 @@ def _claims_fields(claims: list[ClaimView]) -> str:
 
 
 def _search_key(d: DocView) -> str:
-    """What a document's search record depends on (its fields, claims, outlet and duplicates, not templates)."""
-    return _key(_doc_fields(d), _claims_fields(d.claims), d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
+    """What a document's search record depends on: its fields, claims, stories and outlet; not templates, and not
+    the comparison groups, which other documents change (so one new document rebuilds one shard, not all)."""
+    claims = "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in d.claims)
+    return _key(_doc_fields(d), claims, d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
 
 

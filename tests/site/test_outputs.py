@@ -220,3 +220,26 @@ def test_a_build_split_over_worker_processes_writes_the_same_site(dev_db, tmp_pa
     assert (split.pages, split.documents, split.written) == (serial.pages, serial.documents, serial.written)
     shards = json.loads((tmp_path / "split" / "search-shards.json").read_text())["shards"]
     assert len(shards) == 4 and all((tmp_path / "split" / s / "pagefind-entry.json").is_file() for s in shards)
+
+
+def test_one_new_document_rebuilds_one_search_shard(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from isletwatch.model import Extraction
+    from isletwatch.site import search_index
+
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 10)
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, SiteConfig(), generated_at=STAMP)
+    before = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
+    doc, ext = pairs[0]  # a copy of a document whose claims join existing comparisons
+    new = replace(doc, id="new-1", url="https://example.org/new-1", title=doc.title + " (again)")
+    store.upsert_documents([new])
+    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts, list(ext.claims))])
+    build_site(store, out, SiteConfig(), generated_at=STAMP)
+    after = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
+    assert len(before) == len(after) == 4
+    assert sum(before[k] != after[k] for k in before) == 1
+    store.close()
