@@ -47,10 +47,20 @@ class ExtractConfig:
 
 
 @dataclass
+class SavedFeed:
+    """A saved search with its own Atom feed: `[[site.feeds]]` with a name, a query and FIELD=VALUE filters."""
+
+    name: str = ""
+    query: str = ""
+    filters: list[str] = field(default_factory=list)
+
+
+@dataclass
 class SiteConfig:
     title: str = "IsletWatch"
-    base_url: str = ""
+    base_url: str = ""  # the site's public address; feeds need it for absolute links
     port: int = 8000
+    feeds: list[SavedFeed] = field(default_factory=list)
 
 
 @dataclass
@@ -113,9 +123,23 @@ def _build(cls: type, data: Mapping[str, Any], origin: str, prefix: str = "") ->
     kwargs = {}
     for name, value in data.items():
         hint = hints[name]
+        item = _table_list_item(hint)
+        if item is not None:  # an array of tables, such as [[site.feeds]]
+            if not isinstance(value, list):
+                raise ConfigError(f"{origin}: {prefix}{name} must be an array of tables ([[{prefix}{name}]])")
+            kwargs[name] = [_build(item, v, origin, f"{prefix}{name}.") for v in value]
+            continue
         kwargs[name] = (_build(hint, value, origin, f"{name}.") if is_dataclass(hint)
                         else _coerce(value, hint, f"{prefix}{name}", origin, from_env=False))
+    if cls is SavedFeed and not kwargs.get("name"):
+        raise ConfigError(f"{origin}: every [[site.feeds]] needs a name")
     return cls(**kwargs)
+
+
+def _table_list_item(hint: Any) -> type | None:
+    """The dataclass T of a `list[T]` hint, else None."""
+    args = getattr(hint, "__args__", ())
+    return args[0] if str(hint).startswith("list") and len(args) == 1 and is_dataclass(args[0]) else None
 
 
 def _apply_env(config: Config, env: Mapping[str, str]) -> None:
@@ -133,6 +157,8 @@ def _apply_env(config: Config, env: Mapping[str, str]) -> None:
         if target is None or name not in {f.name for f in fields(target)} or is_dataclass(getattr(target, name)):
             continue  # other ISLETWATCH_* variables (ES_URL for tests, ...) are not config keys
         hint = get_type_hints(type(target))[name]
+        if _table_list_item(hint) is not None:
+            raise ConfigError(f"environment {key}: {'.'.join(path)} is an array of tables; set it in the TOML file")
         setattr(target, name, _coerce(raw, hint, ".".join(path), f"environment {key}", from_env=True))
 
 
@@ -175,4 +201,6 @@ def _coerce(value: Any, hint: Any, key: str, origin: str, from_env: bool) -> Any
 def _as_dict(obj: Any) -> Any:
     if is_dataclass(obj):
         return {f.name: _as_dict(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, list):
+        return [_as_dict(v) for v in obj]
     return obj

@@ -1,5 +1,9 @@
 """build_site: the Store → a static site (pages, comparisons, feeds, downloads, search index).
 
+Claim lists are paged by month (paging.py), the search index is sharded
+(search_index.py) and every page, feed and shard is keyed by its inputs, so a
+rebuild after one new document rewrites a handful of files and one shard.
+
 Output is deterministic: the same store gives the same bytes, except the
 "built at" stamp on the home page (fix it with `generated_at`). Rebuilds are
 incremental where it is cheap to be: a file is rewritten only when its bytes
@@ -9,21 +13,26 @@ manifest, are ever deleted).
 """
 from __future__ import annotations
 
+import filecmp
 import hashlib
 import json
+import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, BinaryIO, Callable, Iterator
 
 from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import downloads, feeds, groups, search_index
+from . import downloads, feeds, forked, groups, search_index, search_terms
+from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
+from .paging import month_index, month_pages
 from .render import highlight_evidence, make_env
 
 STATIC = Path(__file__).resolve().parent / "static"
@@ -31,6 +40,9 @@ TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
+DOCS_PER_SOURCE_PAGE = 200
+#: Stale document pages from which a build renders in two processes (and indexes search in a third).
+PARALLEL_MIN = 2000
 
 
 @dataclass
@@ -80,7 +92,11 @@ class _Output:
         if not old or old[0] != key:
             return False
         try:
-            if hashlib.sha256((self.root / rel).read_bytes()).hexdigest() != old[1]:
+            if len(old) >= 4:  # size and modification time as written: a stat, not a read of every page
+                st = (self.root / rel).stat()
+                if [st.st_size, st.st_mtime_ns] != old[2:4]:
+                    return False
+            elif hashlib.sha256((self.root / rel).read_bytes()).hexdigest() != old[1]:
                 return False
         except FileNotFoundError:
             return False
@@ -88,20 +104,51 @@ class _Output:
         self.keys[rel] = old
         return True
 
+    def _stamp(self, rel: str, key: str, digest: str) -> None:
+        st = (self.root / rel).stat()
+        self.keys[rel] = [key, digest, st.st_size, st.st_mtime_ns]
+
     def write(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
         path = self.root / rel
         self.files.add(rel)
-        if key is not None:
-            self.keys[rel] = [key, hashlib.sha256(data).hexdigest()]
         try:
-            if path.stat().st_size == len(data) and path.read_bytes() == data:
-                return
+            same = path.stat().st_size == len(data) and path.read_bytes() == data
         except FileNotFoundError:
-            pass
+            same = False
+        if not same:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
+            self.written += 1
+        if key is not None:
+            self._stamp(rel, key, hashlib.sha256(data).hexdigest())
+
+    @contextmanager
+    def stream(self, rel: str, key: str | None = None) -> Iterator[BinaryIO]:
+        """A file to write `rel` through; it replaces the old one only if its bytes differ (compared in chunks)."""
+        path = self.root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
-        self.written += 1
+        tmp = path.with_name(f".{path.name}.part")
+        digest = hashlib.sha256()
+        with open(tmp, "wb") as f:
+            yield f
+        with open(tmp, "rb") as f:
+            for chunk in iter(lambda: f.read(1 << 20), b""):
+                digest.update(chunk)
+        self.files.add(rel)
+        if path.exists() and filecmp.cmp(tmp, path, shallow=False):
+            tmp.unlink()
+        else:
+            os.replace(tmp, path)
+            self.written += 1
+        if key is not None:
+            self._stamp(rel, key, digest.hexdigest())
+
+    def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
+        """Take over what a worker process wrote through its own copy of this object."""
+        self.files |= files
+        self.keys.update(keys)
+        self.written += written
 
     def prune(self) -> int:
         """Delete files the previous build wrote that this one did not; then record this build's files."""
@@ -125,7 +172,7 @@ def _templates_key() -> str:
 
 def _doc_fields(d: DocView) -> str:
     doc = d.doc  # content_hash stands for the title and text
-    return json.dumps([d.path, d.source_path, doc.id, doc.source, doc.kind, doc.url, doc.published, doc.fetched_at,
+    return json.dumps([d.path, d.source_path, d.outlet, doc.id, doc.source, doc.kind, doc.url, doc.published, doc.fetched_at,
                        doc.language, doc.content_hash, sorted(doc.identifiers.items()), d.facts.to_schema(),
                        d.extractor_version, [[x.source, x.url] for x in d.duplicates]])
 
@@ -133,11 +180,35 @@ def _doc_fields(d: DocView) -> str:
 def _claims_fields(claims: list[ClaimView]) -> str:
     # repr of the Claim dataclass lists every field (evidence included) and is far cheaper than JSON
     return "\x1d".join(f"{c.claim!r}|{c.group.path if c.group else ''}|{c.group.document_count if c.group else 0}"
-                        for c in claims)
+                        f"|{c.story!r}" for c in claims)
+
+
+def _search_key(d: DocView) -> str:
+    """What a document's search record depends on: its fields, claims, stories and outlet; not templates, and not
+    the comparison groups, which other documents change (so one new document rebuilds one shard, not all)."""
+    claims = "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in d.claims)
+    return _key(_doc_fields(d), claims, d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
+                repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
 
 
 def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+
+
+def _rebase(result: tuple[set[str], dict[str, list[str]], int], written_before: int
+            ) -> tuple[set[str], dict[str, list[str]], int]:
+    """A worker's files and keys, with only the writes it made itself counted."""
+    files, keys, written = result
+    return files, keys, written - written_before
+
+
+def _versions(data: Any) -> list[tuple[str, int]]:
+    """Extractor versions behind the claims on the site, with their document counts (for the method page)."""
+    counts: dict[str, int] = {}
+    for d in data.docs:
+        if d.extractor_version:
+            counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def build_site(store: Store, out_dir: Path, config: SiteConfig,
@@ -157,16 +228,16 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             "counts": counts(data, claim_groups)}
     env = make_env()
     out = _Output(out_dir)
-    feed_list = feeds.feed_list(data, config.title)
-    files = downloads.build_downloads(data)
-    claim_pages = max(1, -(-len(data.claims) // CLAIMS_PER_PAGE))
-    total = 6 + claim_pages + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
+    total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
+    in_worker = False
 
     def tick() -> None:
         nonlocal done
         done += 1
-        if progress:
+        if progress and not in_worker:
             progress(done, total)
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
@@ -175,39 +246,78 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         tick()
 
     try:
+        site_key = _key(_templates_key(), config.title, config.base_url)
+        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
+        downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
+        if all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES):
+            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
+        else:
+            files = downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key))
+        package = datapackage(files, config.title, config.base_url)
+        out.write("downloads/datapackage.json", package)
+        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
-        page("about.html", "about.html")
+        page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
         page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
-             csv_columns=downloads.CSV_COLUMNS)
+             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+        page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
+        html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
+                                                      if config.base_url else "/", nav="")
+        out.write("404.html", html404)
+        tick()
         page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
         page("sources/index.html", "sources.html", sources=data.sources,
              health=[h.to_dict() for h in source_health(store)])
-        site_key = _key(_templates_key(), config.title)
-        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
+        search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
+        searcher: forked.Forked | None = None
+        if search and len(data.docs) >= PARALLEL_MIN and forked.available():
+            searcher = forked.Forked(search_index.build_index, data, out_dir, search_keys)
 
-        def claims_key(rel: str, claims: list[ClaimView]) -> str:
-            return _key(rel, str(claim_pages), *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
+        def claims_key(rel: str, claims: list[ClaimView], *extra: str) -> str:
+            return _key(rel, *extra, *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
 
-        for n in range(1, claim_pages + 1):
-            rel = "claims/index.html" if n == 1 else f"claims/page-{n}.html"
-            chunk = data.claims[(n - 1) * CLAIMS_PER_PAGE:n * CLAIMS_PER_PAGE]
-            key = claims_key(rel, chunk)
-            if out.fresh(rel, key):
+        for cp in claim_pages:
+            pager = cp.pager()
+            key = claims_key(cp.rel, cp.claims, json.dumps(pager))
+            if out.fresh(cp.rel, key):
                 tick()
                 continue
-            pager = {"number": n, "count": claim_pages,
-                     "prev": None if n == 1 else ("claims/index.html" if n == 2 else f"claims/page-{n - 1}.html"),
-                     "next": f"claims/page-{n + 1}.html" if n < claim_pages else None}
-            page(rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=chunk)
+            page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=cp.claims)
+        stale = []
         for d in data.docs:
-            key = doc_keys[id(d)]
-            if out.fresh(d.path, key):
+            if out.fresh(d.path, doc_keys[id(d)]):
                 tick()
-                continue
-            text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-            page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced)
+            else:
+                stale.append(d)
+
+        def render_docs(docs: list[DocView]) -> tuple[set[str], dict[str, list[str]], int]:
+            before = set(out.files)
+            for d in docs:
+                text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
+                page(d.path, "document.html", nav="", key=doc_keys[id(d)], d=d, text_html=text_html,
+                     unplaced=unplaced)
+            files = out.files - before
+            return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written
+
+        if len(stale) >= PARALLEL_MIN and forked.available():
+            half = len(stale) // 2
+            written_before = out.written
+            def worker_part() -> tuple[set[str], dict[str, list[str]], int]:
+                nonlocal in_worker
+                in_worker = True  # this copy of the build reports no progress; the parent does
+                return _rebase(render_docs(stale[half:]), written_before)
+
+            worker = forked.Forked(worker_part)
+            render_docs(stale[:half])
+            out.absorb(*worker.result())
+            done += len(stale) - half
+            if progress:
+                progress(done, total)
+        else:
+            render_docs(stale)
         for g in claim_groups:
             key = claims_key(g.path, g.members)
             if out.fresh(g.path, key):
@@ -215,12 +325,15 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 continue
             page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
         for s in data.sources:
-            page(s.path, "source.html", nav="sources/index.html", s=s)
+            page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+        feed_site = {"title": config.title}
         for f in feed_list:
-            out.write(f.path, feeds.render_feed(env, f, site, config.base_url))
+            key = _key(site_key, config.base_url, f.path, f.title, f.subtitle,
+                       *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
+            if not out.fresh(f.path, key):
+                out.write(f.path, feeds.render_feed(env, f, feed_site, config.base_url), key)
             tick()
-        for d in files:
-            out.write(d.path, d.content)
+        out.write("search-terms.json", search_terms.client_table())
         for asset in sorted(STATIC.iterdir()):
             if asset.is_file():
                 out.write(f"static/{asset.name}", asset.read_bytes())
@@ -228,7 +341,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     search_started = time.perf_counter()
-    rebuilt = search_index.build_index(search_index.records(data), out_dir) if search else False
+    if searcher is not None:  # indexed in a worker while the pages were rendered; this is the wait for it
+        rebuilt = searcher.result()
+    else:
+        rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
     search_seconds = time.perf_counter() - search_started if search else 0.0
     return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,

@@ -1,8 +1,14 @@
-"""CSV and JSON downloads of every claim and document.
+"""CSV and JSON downloads of every claim and document, ready for a spreadsheet or pandas.
 
 Deterministic bytes (fixed column order, fixed record order, no timestamps).
-Text cells that a spreadsheet would run as a formula (=, +, -, @ first) are
-prefixed with an apostrophe in the CSV; the JSON keeps values untouched.
+The CSV is UTF-8 with a byte-order mark, so Excel reads ’ · ≤ β correctly; each
+date column has one ISO 8601 form (see dates.py). Text cells that a
+spreadsheet would run as a formula (=, +, -, @ first) are prefixed with an
+apostrophe in the CSV; the JSON keeps values untouched. Every string was
+cleaned when the site data was loaded (sanitize): bidi controls and NUL never
+reach a file, and document texts keep their length, so evidence offsets still
+point at the right characters.
+datapackage.json (datapackage.py) describes every file, column and code.
 """
 from __future__ import annotations
 
@@ -10,15 +16,19 @@ import csv
 import io
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, BinaryIO, Callable, ContextManager, Iterable
 
 from isletwatch.model import CLAIM_FIELDS
 
+from .dates import calendar_date, utc_datetime
 from .pages import ClaimView, SiteData
 
-DOC_COLUMNS = ("doc_id", "title", "source", "kind", "published", "url", "page")
-CSV_COLUMNS = ("claim_id", "claim_number", *DOC_COLUMNS, "group", *CLAIM_FIELDS, "hedged", "evidence",
-               "evidence_text", "extractor_version")
+DOC_COLUMNS = ("doc_id", "title", "outlet", "source", "kind", "role", "published", "published_precision",
+               "found_at", "url", "page")
+STORY_COLUMNS = ("story_id", "story", "primary_source_doc_id", "primary_source_title", "primary_source_url")
+CSV_COLUMNS = ("claim_id", "claim_number", *DOC_COLUMNS, *STORY_COLUMNS, *CLAIM_FIELDS, "hedged", "confidence",
+               "evidence", "evidence_text", "extractor_version")
+BOM = "\ufeff"
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -26,7 +36,7 @@ _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 class Download:
     name: str
     description: str
-    content: bytes
+    bytes: int
 
     @property
     def path(self) -> str:
@@ -34,18 +44,37 @@ class Download:
 
     @property
     def size(self) -> str:
-        n = len(self.content)
+        n = self.bytes
         return f"{n / 1e6:.1f} MB" if n >= 1e6 else f"{max(1, round(n / 1e3))} kB"
 
 
+#: Opens a site-relative path for writing bytes (the builder's _Output.stream) and returns a context manager.
+Opener = Callable[[str], ContextManager[BinaryIO]]
+
+
+def _doc_columns(c_doc: Any) -> dict[str, Any]:
+    doc = c_doc.doc
+    published, precision = calendar_date(doc.published)
+    return {"doc_id": doc.id, "title": c_doc.title, "outlet": c_doc.outlet, "source": doc.source, "kind": doc.kind,
+            "role": "primary" if c_doc.primary else "report", "published": published or None,
+            "published_precision": precision or None, "found_at": utc_datetime(doc.fetched_at) or None,
+            "url": doc.url, "page": c_doc.path}
+
+
 def claim_record(c: ClaimView) -> dict[str, Any]:
-    d = c.doc
-    out: dict[str, Any] = {"claim_id": c.claim.id, "claim_number": c.number, "doc_id": d.doc.id, "title": d.title,
-                           "source": d.doc.source, "kind": d.doc.kind, "published": d.doc.published,
-                           "url": d.doc.url, "page": c.path, "group": c.group.id if c.group else None}
-    out.update(c.claim.to_schema())
-    out.update(evidence_text=c.evidence_text, extractor_version=c.claim.extractor_version)
-    return out
+    out: dict[str, Any] = {"claim_id": c.claim.id, "claim_number": c.number, **_doc_columns(c.doc)}
+    out["page"] = c.path
+    story = c.story
+    out.update(story_id=story.id if story else None, story=story.title if story else None,
+               primary_source_doc_id=story.primary_doc_id if story else None,
+               primary_source_title=story.primary_title if story else None,
+               primary_source_url=story.primary_url if story else None)
+    schema = c.claim.to_schema()
+    schema.pop("x_confidence", None)
+    out.update(schema)
+    out.update(confidence=c.claim.confidence, evidence_text=c.evidence_text,
+               extractor_version=c.claim.extractor_version)
+    return out  # strings were cleaned when the site data was loaded (pages.load_site_data)
 
 
 def _csv_cell(name: str, value: Any) -> Any:
@@ -60,40 +89,54 @@ def _csv_cell(name: str, value: Any) -> Any:
     return value
 
 
-def claims_csv(records: list[dict[str, Any]]) -> bytes:
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\r\n")
+def _write_csv(f: BinaryIO, records: Iterable[dict[str, Any]]) -> None:
+    text = io.TextIOWrapper(f, encoding="utf-8", newline="", write_through=False)
+    text.write(BOM)
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in records:
         writer.writerow([_csv_cell(name, r.get(name)) for name in CSV_COLUMNS])
-    return buf.getvalue().encode("utf-8")
+    text.flush()
+    text.detach()
 
 
-def _json_lines(records: list[dict[str, Any]]) -> bytes:
+def _write_json_lines(f: BinaryIO, records: Iterable[dict[str, Any]]) -> None:
     """A JSON array with one record per line: valid JSON that still diffs and greps well."""
-    body = ",\n".join(json.dumps(r, ensure_ascii=False, sort_keys=False) for r in records)
-    return (f"[\n{body}\n]\n" if records else "[]\n").encode("utf-8")
+    first = True
+    for r in records:
+        f.write(b"[\n" if first else b",\n")
+        f.write(json.dumps(r, ensure_ascii=False).encode("utf-8"))
+        first = False
+    f.write(b"[]\n" if first else b"\n]\n")
 
 
-def document_records(data: SiteData) -> list[dict[str, Any]]:
-    out = []
+def document_records(data: SiteData) -> Iterable[dict[str, Any]]:
     for d in data.docs:
         doc = d.doc
-        out.append({"doc_id": doc.id, "title": doc.title, "source": doc.source, "kind": doc.kind,
-                    "published": doc.published, "url": doc.url, "page": d.path, "fetched_at": doc.fetched_at,
-                    "language": doc.language, "identifiers": dict(sorted(doc.identifiers.items())),
-                    "facts": d.facts.to_schema(), "claims": [c.claim.id for c in d.claims],
-                    "duplicates": [dup.url for dup in d.duplicates], "extractor_version": d.extractor_version,
-                    "text": doc.text})
+        record = {**_doc_columns(d), "language": doc.language,
+                  "identifiers": dict(sorted(doc.identifiers.items())), "facts": d.facts.to_schema(),
+                  "claims": [c.claim.id for c in d.claims], "duplicates": [dup.url for dup in d.duplicates],
+                  "extractor_version": d.extractor_version}
+        record["text"] = doc.text  # cleaned at load with the same length: evidence offsets stay valid
+        yield record
+
+
+FILES = (
+    ("claims.csv", "Every claim with its document, one row per claim (UTF-8 with BOM, for spreadsheets).",
+     lambda data, f: _write_csv(f, (claim_record(c) for c in data.claims))),
+    ("claims.json", "The same claims as JSON, with evidence offsets as objects.",
+     lambda data, f: _write_json_lines(f, (claim_record(c) for c in data.claims))),
+    ("documents.json", "Every document: metadata, identifiers, extracted facts, claim ids and full text.",
+     lambda data, f: _write_json_lines(f, document_records(data))),
+)
+
+
+def write_downloads(data: SiteData, open_file: Opener) -> list[Download]:
+    """Stream every download to its file (a site of 100,000 documents never holds them in memory)."""
+    out = []
+    for name, description, write in FILES:
+        with open_file(f"downloads/{name}") as f:
+            write(data, f)
+            size = f.tell()
+        out.append(Download(name, description, size))
     return out
-
-
-def build_downloads(data: SiteData) -> list[Download]:
-    records = [claim_record(c) for c in data.claims]
-    return [
-        Download("claims.csv", "Every claim with its document, one row per claim (spreadsheet-friendly).",
-                 claims_csv(records)),
-        Download("claims.json", "The same claims as JSON, with evidence offsets as objects.", _json_lines(records)),
-        Download("documents.json", "Every document: metadata, identifiers, extracted facts, claim ids and full text.",
-                 _json_lines(document_records(data))),
-    ]

@@ -1,22 +1,38 @@
-"""Atom feeds of new claims: all claims, one per outcome, one per source.
+"""Atom feeds a researcher follows: saved searches, and one per outcome, product, trial, source and story.
 
-One entry per claim, newest first, linking to the claim on its document page.
-Dates come from the documents (never the build time), so an unchanged store
-gives byte-identical feeds. Links are absolute when `base_url` is configured,
-else relative to the feed file (valid Atom, resolved against the feed's URL).
+One entry per document (a new report, with the claims that matched), so a
+registry record or a paper with no claims still reaches the feeds it matches.
+Entries are dated by when IsletWatch found the document (`fetched_at`): a 2023
+paper found today is new to a reader, so it must sort as new. Links are
+absolute when `site.base_url` is set (as feed readers need); an XSLT
+stylesheet (static/feed.xsl) makes a feed readable when opened in a browser.
+Dates come from the documents, never the build time, so an unchanged store
+gives byte-identical feeds.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
+from typing import Any, Callable, Iterable
 
 from jinja2 import Environment
 
+from isletwatch.config import SavedFeed
+from isletwatch.errors import SiteError
+from isletwatch.index import SearchQuery, Store, parse_filters
+from isletwatch.index.synonyms import SYNONYM_GROUPS
+
 from . import labels
-from .pages import ClaimView, SiteData, slugify
+from .pages import ClaimView, DocView, SiteData, slugify
 
 FEED_LIMIT = 100
 SUMMARY_CHARS = 400
+SEARCH_PAGE = 1000
+TRIAL_KINDS = ("nct", "chictr", "isrctn", "eudract")
+#: Headings of the data page, in order, and the feed groups under them.
+GROUPS = (("all", "All new documents"), ("saved", "Saved searches"), ("outcome", "By outcome"),
+          ("product", "By product"), ("trial", "By trial"), ("story", "By story"), ("source", "By source"))
 
 
 @dataclass
@@ -24,32 +40,161 @@ class Feed:
     path: str
     title: str
     subtitle: str
-    claims: list[ClaimView]
+    docs: list[DocView]
     label: str = ""  # short name on the data page
+    group: str = "all"
+    claim_filter: Callable[[ClaimView], bool] | None = None  # which of a document's claims the entry lists
     fallback: str | None = None  # the <updated> of a feed with no entries yet (never the build time)
 
     @property
     def count(self) -> int:
-        return len(self.claims)
+        return len(self.docs)
 
 
-def feed_list(data: SiteData, site_title: str) -> list[Feed]:
-    feeds = [Feed("feeds/claims.xml", f"{site_title}: new claims", "Every new claim, newest first.", data.claims,
-                  "All new claims")]
+def newest_found(docs: Iterable[DocView]) -> list[DocView]:
+    """When IsletWatch found them, newest first; ties by publication (newest first), then id."""
+    ordered = sorted(docs, key=lambda d: d.doc.id)
+    ordered.sort(key=lambda d: d.doc.published or "", reverse=True)
+    ordered.sort(key=lambda d: d.found, reverse=True)
+    return ordered
+
+
+def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = None,
+              store: Store | None = None) -> list[Feed]:
+    """Every feed of the site, in the order the data page lists them."""
+    feeds = [Feed("feeds/claims.xml", f"{site_title}: new documents", "Every new document and its claims.",
+                  newest_found(data.docs), "Everything new")]
+    feeds += saved_feeds(data, site_title, saved or [], store)
     for outcome, _ in sorted(data.facet("outcome")):
         name = labels.label("outcome", outcome)
+        docs = [d for d in data.docs if any(c.claim.outcome == outcome for c in d.claims)]
         feeds.append(Feed(f"feeds/outcome-{slugify(outcome.replace('_', '-'))}.xml",
-                          f"{site_title}: {name.lower()} claims", f"New claims with the outcome “{name}”.",
-                          [c for c in data.claims if c.claim.outcome == outcome], name))
+                          f"{site_title}: {name.lower()}", f"New documents that claim “{name}”.",
+                          newest_found(docs), name, "outcome", lambda c, o=outcome: c.claim.outcome == o))
+    feeds += product_feeds(data, site_title)
+    feeds += trial_feeds(data, site_title)
+    feeds += story_feeds(data, site_title)
     for source in data.sources:
-        feeds.append(Feed(f"feeds/source-{source.slug}.xml", f"{site_title}: claims from {source.name}",
-                          f"New claims in documents from {source.name}.",
-                          [c for d in source.docs for c in d.claims], source.name, source.docs[0].doc.published))
+        feeds.append(Feed(f"feeds/source-{source.slug}.xml", f"{site_title}: from {source.label}",
+                          f"New documents found via {source.label}.", newest_found(source.docs), source.label,
+                          "source", fallback=source.docs[0].doc.fetched_at))
+    return feeds
+
+
+def saved_feeds(data: SiteData, site_title: str, saved: list[SavedFeed], store: Store | None) -> list[Feed]:
+    """One feed per `[[site.feeds]]`: the query and filters of `isletwatch search`, run on the Store."""
+    if not saved:
+        return []
+    if store is None:
+        raise SiteError("saved-search feeds need the store; build the site with `isletwatch site`")
+    by_id = {d.doc.id: d for d in data.docs}
+    out, used = [], set()
+    for spec in saved:
+        try:
+            filters = parse_filters(spec.filters)
+            query = SearchQuery(text=spec.query, filters=filters, sort="date", limit=SEARCH_PAGE)
+        except ValueError as exc:
+            raise SiteError(f"site.feeds “{spec.name}”: {exc}") from exc
+        ids: list[str] = []
+        while True:
+            hits = store.search(query).hits
+            ids += [h.id for h in hits]
+            if len(hits) < SEARCH_PAGE:
+                break
+            query.offset += SEARCH_PAGE
+        slug = re.sub(r"[^a-z0-9]+", "-", spec.name.lower()).strip("-")[:60] or "search"
+        while slug in used:
+            slug += "-2"
+        used.add(slug)
+        claim_fields = {k: set(v) for k, v in filters.items() if k in ("diabetes_type", "outcome", "cell_type")}
+        matches = (lambda c, f=claim_fields: all(getattr(c.claim, k) in v for k, v in f.items())) if claim_fields else None
+        what = " · ".join(x for x in (f"“{spec.query}”" if spec.query else "", ", ".join(spec.filters)) if x)
+        out.append(Feed(f"feeds/search-{slug}.xml", f"{site_title}: {spec.name}",
+                        f"Saved search: {what or 'everything'}.", newest_found(by_id[i] for i in ids if i in by_id),
+                        spec.name, "saved", matches))
+    return out
+
+
+def _product_keys() -> dict[str, str]:
+    keys = {}
+    for group in SYNONYM_GROUPS:
+        for name in group:
+            keys[name.lower()] = group[0]
+    return keys
+
+
+def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
+    """A feed per product named in a claim or a document's facts; synonyms (VX-880, zimislecel) share one."""
+    synonyms = _product_keys()
+    names: dict[str, dict[str, int]] = {}
+    for d in data.docs:
+        for name in [*d.facts.products, *(c.claim.product for c in d.claims if c.claim.product)]:
+            key = synonyms.get(name.lower().strip(), name.lower().strip())
+            if key:
+                names.setdefault(key, {}).setdefault(name.strip(), 0)
+                names[key][name.strip()] += 1
+    if not names:
+        return []
+    spellings = {key: sorted(v, key=lambda n: (-v[n], n)) for key, v in names.items()}
+    all_forms = {form.lower(): key for key, forms in spellings.items() for form in forms}
+    for key in spellings:
+        for group in SYNONYM_GROUPS:
+            if group[0] == key:
+                all_forms.update({g.lower(): key for g in group})
+    bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
+    members: dict[str, list[DocView]] = {key: [] for key in spellings}
+    for d in data.docs:
+        low = (d.doc.title + "\n" + d.doc.text).lower()  # a substring test first: the regex only confirms a hit
+        found = {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)}
+        found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
+        found |= {all_forms.get((c.claim.product or "").lower().strip(), "") for c in d.claims}
+        for key in found - {""}:
+            members[key].append(d)
+    feeds = []
+    for key in sorted(spellings, key=lambda k: spellings[k][0].lower()):
+        forms = spellings[key]
+        alias = [g for grp in SYNONYM_GROUPS if grp[0] == key for g in grp if g.lower() != forms[0].lower()]
+        name = forms[0] + (f" ({', '.join(alias)})" if alias else "")
+        feeds.append(Feed(f"feeds/product-{slugify(key)}.xml", f"{site_title}: {name}",
+                          f"New documents that name {name}.", newest_found(members[key]), name, "product",
+                          lambda c, k=key: (synonyms.get((c.claim.product or "").lower(), (c.claim.product or "").lower())
+                                            == k)))
+    return feeds
+
+
+def trial_feeds(data: SiteData, site_title: str) -> list[Feed]:
+    """A feed per trial registry id: its registry record and every document that cites it."""
+    members: dict[str, list[DocView]] = {}
+    titles: dict[str, str] = {}
+    for d in data.docs:
+        own = [str(v).upper() for k, v in d.doc.identifiers.items() if k.lower() in TRIAL_KINDS and v]
+        cited = [v.upper() for k, v in d.cited_ids if k in TRIAL_KINDS]
+        for trial in dict.fromkeys(own + cited + [r.upper() for r in d.facts.registry_ids]):
+            members.setdefault(trial, []).append(d)
+        if d.doc.kind == "registry":
+            for trial in own:
+                titles[trial] = d.title
+    feeds = []
+    for trial in sorted(members):
+        name = f"{trial}: {titles[trial]}" if trial in titles else trial
+        feeds.append(Feed(f"feeds/trial-{slugify(trial.lower())}.xml", f"{site_title}: trial {trial}",
+                          f"New documents about the trial {name}.", newest_found(members[trial]), name, "trial"))
+    return feeds
+
+
+def story_feeds(data: SiteData, site_title: str) -> list[Feed]:
+    """A feed per story, from the stories stage (stories_seam); none until it knows stories."""
+    feeds = []
+    for story in data.stories.stories:
+        docs = {c.doc.doc.id: c.doc for c in data.claims if c.story and c.story.id == story.id}
+        feeds.append(Feed(f"feeds/story-{slugify(story.id)}.xml", f"{site_title}: {story.title}",
+                          f"New reports in the story “{story.title}”.", newest_found(docs.values()), story.title,
+                          "story", lambda c, s=story: c.story is not None and c.story.id == s.id))
     return feeds
 
 
 def atom_time(value: str | None, fallback: str) -> str:
-    """An RFC 3339 timestamp from an ISO date of any precision ('2025', '2025-06', '2025-06-20', full)."""
+    """An RFC 3339 UTC timestamp from an ISO date of any precision ('2025', '2025-06', '2025-06-20', full)."""
     value = (value or fallback or "1970-01-01")
     if len(value) == 4:
         value += "-01-01"
@@ -61,38 +206,48 @@ def atom_time(value: str | None, fallback: str) -> str:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return "1970-01-01T00:00:00Z"
-    text = parsed.replace(microsecond=0).isoformat()
-    return text.replace("+00:00", "Z") if parsed.tzinfo else text + "Z"
+    if parsed.tzinfo:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed.replace(microsecond=0).isoformat() + "Z"
+
+
+def _entry(d: DocView, claims: list[ClaimView], link: Callable[[str], str]) -> dict[str, Any]:
+    doc = d.doc
+    kind = labels.KIND_LABELS.get(doc.kind, doc.kind)
+    lines = [f"{kind} from {d.outlet}, published {doc.published[:10] if doc.published else 'undated'}."]
+    for c in claims:
+        figures = "; ".join(f"{k}: {v}" for k, v in c.figures[1:])
+        doubt = f" [{c.low_confidence}]" if c.low_confidence else ""
+        lines.append(f"Claim: {c.title}{' · ' + c.treatment if c.treatment else ''}"
+                     f"{' · ' + figures if figures else ''}{doubt}.")
+    if not claims:
+        lines.append("No claim about patients was found in it." if not d.claims else
+                     f"{len(d.claims)} other claim(s) in it.")
+    evidence = claims[0].evidence_text if claims else ""
+    if len(evidence) > SUMMARY_CHARS:
+        evidence = evidence[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
+    if evidence:
+        lines.append(f"Evidence: “{evidence}”")
+    return {"title": d.title, "id": f"urn:isletwatch:document:{doc.id}",
+            "updated": d.found or atom_time(doc.published, ""),
+            "link": link(claims[0].path if claims else d.path), "kind": kind, "author": d.outlet,
+            "categories": sorted({labels.label("outcome", c.claim.outcome) for c in claims if c.claim.outcome}),
+            "summary": "\n".join(lines)}
 
 
 def render_feed(env: Environment, feed: Feed, site: dict, base_url: str) -> str:
     base = base_url.rstrip("/") + "/" if base_url else ""
     link = (lambda path: base + path) if base else (lambda path: "../" + path)
     entries = []
-    for claim in feed.claims[:FEED_LIMIT]:
-        doc = claim.doc
-        kind = labels.KIND_LABELS.get(doc.doc.kind, doc.doc.kind).lower()
-        figures = "; ".join(f"{k}: {v}" for k, v in claim.figures)
-        evidence = claim.evidence_text
-        if len(evidence) > SUMMARY_CHARS:
-            evidence = evidence[:SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
-        summary = (f"{claim.title}. {claim.treatment + '. ' if claim.treatment else ''}{figures}. "
-                   f"Reported by {doc.doc.source} ({kind}) in “{doc.title}”."
-                   + (f" Evidence: “{evidence}”" if evidence else ""))
-        entries.append({
-            "title": f"{claim.title} — {doc.title}",
-            "id": f"urn:isletwatch:claim:{claim.claim.id or doc.doc.id + '-' + str(claim.number)}",
-            "updated": atom_time(claim.published, doc.doc.fetched_at),
-            "link": link(claim.path),
-            "outcome": claim.claim.outcome or "unknown",
-            "outcome_label": labels.label("outcome", claim.claim.outcome) or "Outcome not stated",
-            "summary": summary,
-        })
+    for d in feed.docs[:FEED_LIMIT]:
+        claims = [c for c in d.claims if feed.claim_filter is None or feed.claim_filter(c)]
+        entries.append(_entry(d, claims, link))
     model = {
         "title": feed.title, "subtitle": feed.subtitle, "entries": entries,
         "id": base + feed.path if base else f"urn:isletwatch:feed:{feed.path}",
         "updated": max((e["updated"] for e in entries), default=atom_time(feed.fallback, "1970-01-01")),
         "self": base + feed.path if base else feed.path.rsplit("/", 1)[-1],
         "home": base + "index.html" if base else "../index.html",
+        "stylesheet": "../static/feed.xsl",
     }
     return env.get_template("feed.xml").render(feed=model, site=site, base=base)

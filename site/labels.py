@@ -15,7 +15,8 @@ KIND_LABELS = {
     "registry": "Trial registry", "press_release": "Press release", "blog": "Blog", "transcript": "Transcript",
     "forum": "Forum", "other": "Other",
 }
-DIABETES_LABELS = {"T1D": "Type 1", "T2D": "Type 2", "LADA": "LADA", "other": "Other type"}
+DIABETES_LABELS = {"T1D": "Type 1", "T2D": "Type 2", "LADA": "Latent autoimmune diabetes in adults",
+                   "other": "Other type"}
 OUTCOME_LABELS = {
     "insulin_independence": "Insulin independence", "medication_free": "Free of all diabetes drugs",
     "insulin_reduction": "Less insulin", "hba1c_target": "HbA1c on target", "c_peptide": "C-peptide (own insulin)",
@@ -23,9 +24,10 @@ OUTCOME_LABELS = {
     "death": "Death", "no_benefit": "No benefit",
 }
 CELL_LABELS = {
-    "iPSC": "iPSC", "CiPSC": "Chemically induced PSC", "ESC": "Embryonic stem cells", "PSC": "Pluripotent stem cells",
-    "MSC": "Mesenchymal stromal cells", "HSC": "Haematopoietic stem cells", "donor_islets": "Donor islets",
-    "stem_cell": "Stem-cell-derived", "other": "Other cells",
+    "iPSC": "Induced pluripotent stem cells", "CiPSC": "Chemically induced pluripotent stem cells",
+    "ESC": "Embryonic stem cells", "PSC": "Pluripotent stem cells", "MSC": "Mesenchymal stromal cells",
+    "HSC": "Haematopoietic stem cells", "donor_islets": "Donor islets", "stem_cell": "Stem-cell-derived cells",
+    "other": "Other cells",
 }
 SITE_LABELS = {
     "portal_vein": "Portal vein (liver)", "abdominal_rectus_sheath": "Abdominal muscle sheath",
@@ -41,8 +43,25 @@ FIELD_LABELS = {
     "outcome_duration_qualifier": "Duration qualifier", "follow_up_days": "Follow-up", "study_phase": "Phase",
     "hedged": "Hedged",
 }
+#: Crawl sources (the crawler's code) → their names as readers know them.
+SOURCE_NAMES = {
+    "pubmed": "PubMed", "europepmc": "Europe PMC", "clinicaltrials": "ClinicalTrials.gov", "biorxiv": "bioRxiv",
+    "medrxiv": "medRxiv", "news": "News and press releases", "jsonl": "Imported file",
+}
+SEX_LABELS = {"female": "Female", "male": "Male"}
+LANGUAGE_LABELS = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+                   "nl": "Dutch", "sv": "Swedish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian"}
+SOURCE_ROLE = {True: "Primary source", False: "Report"}
+#: Below this confidence a claim is shown as doubtful ("low confidence"); None means the extractor gave none.
+LOW_CONFIDENCE = 0.5
+#: The one duration a table shows per claim, in this order of preference, with the word for its role.
+DURATION_ROLES = (("outcome_duration_days", "lasted"), ("follow_up_days", "assessed at"),
+                  ("time_to_outcome_days", "reached after"))
+DAYS_PER_MONTH = 365.25 / 12
+
 _BY_FIELD = {"kind": KIND_LABELS, "diabetes_type": DIABETES_LABELS, "outcome": OUTCOME_LABELS,
-             "cell_type": CELL_LABELS, "implant_site": SITE_LABELS}
+             "cell_type": CELL_LABELS, "implant_site": SITE_LABELS,
+             "source": SOURCE_NAMES, "sex": SEX_LABELS, "language": LANGUAGE_LABELS}
 
 
 def label(field: str, value: Any) -> str:
@@ -92,3 +111,46 @@ def patients(n_with: int | None, n: int | None) -> str:
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def source_name(code: str) -> str:
+    """A crawl source's readable name: 'pubmed' → 'PubMed'; an unknown code is title-cased, never shown raw."""
+    if code in SOURCE_NAMES:
+        return SOURCE_NAMES[code]
+    words = code.replace("_", " ").replace("-", " ").strip()
+    return words[:1].upper() + words[1:] if words else "Unknown source"
+
+
+def confidence(value: float | None) -> str:
+    """'low confidence' below LOW_CONFIDENCE, '' otherwise; None (not given) is unknown, never shown as low."""
+    return "low confidence" if value is not None and value < LOW_CONFIDENCE else ""
+
+
+def confidence_words(value: float | None) -> str:
+    """The table's confidence cell: 'low', 'normal' or 'unknown' (the extractor gave none)."""
+    if value is None:
+        return "unknown"
+    return "low" if value < LOW_CONFIDENCE else "normal"
+
+
+def duration(claim: Any) -> tuple[int | None, str, str | None]:
+    """The one duration a comparison shows: (days, role, qualifier); (None, '', None) when none is stated.
+
+    A claim can state how long the outcome lasted, when it was assessed and how
+    soon it was reached; a table column holds one, so the most telling one is
+    chosen (lasted, then assessed at, then reached after) and its role is named.
+    """
+    for name, role in DURATION_ROLES:
+        value = getattr(claim, name, None)
+        if value is not None:
+            qualifier = getattr(claim, "outcome_duration_qualifier", None) if name == "outcome_duration_days" else None
+            return int(value), role, qualifier
+    return None, "", None
+
+
+def months(days_value: int | None) -> str:
+    """Days in months with at most one decimal: 365 → '12', 75 → '2.5'; the table's one unit family."""
+    if days_value is None:
+        return ""
+    value = round(days_value / DAYS_PER_MONTH, 1)
+    return str(int(value)) if value.is_integer() else f"{value:.1f}"

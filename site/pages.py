@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cached_property
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +17,10 @@ from isletwatch.model import Claim, DocFacts, Document, stable_hash
 
 from . import labels
 from .render import IdLink, identifier_links
+from .sanitize import clean, clean_claim, clean_document, clean_deep
+from .dates import utc_datetime
+from .search_terms import find_ids
+from .stories_seam import StoryRef, StoryLinks, load_story_links
 
 if TYPE_CHECKING:
     from .groups import Group
@@ -38,6 +43,7 @@ class ClaimView:
     doc: "DocView"
     number: int
     group: "Group | None" = None
+    story: StoryRef | None = None  # from the stories stage (stories_seam); None until it knows one
 
     @property
     def anchor(self) -> str:
@@ -86,7 +92,36 @@ class ClaimView:
     def evidence_text(self) -> str:
         text = self.doc.doc.text
         pieces = [text[max(0, s.start):max(0, min(s.end, len(text)))].strip() for s in self.claim.evidence]
-        return " … ".join(p for p in pieces if p)
+        return clean(" … ".join(p for p in pieces if p))
+
+    @property
+    def low_confidence(self) -> str:
+        """'low confidence' when the extractor doubts this claim, else ''."""
+        return labels.confidence(self.claim.confidence)
+
+    @property
+    def duration(self) -> tuple[int | None, str, str | None]:
+        """(days, role, qualifier) of the one duration a table shows (see labels.duration)."""
+        return labels.duration(self.claim)
+
+    @property
+    def duration_text(self) -> str:
+        """'at least 12 months (lasted)' or '' — the table's duration cell in words."""
+        days, role, qualifier = self.duration
+        if days is None:
+            return ""
+        word = labels.QUALIFIER_WORDS.get(qualifier or "", "")
+        unit = "month" if labels.months(days) == "1" else "months"
+        return f"{word + ' ' if word else ''}{labels.months(days)} {unit} ({role})"
+
+    @property
+    def group_key(self) -> str:
+        """What the table groups by: the story when the stories stage knows it, else the document itself."""
+        return f"story:{self.story.id}" if self.story else f"doc:{self.doc.doc.id}"
+
+    @property
+    def group_title(self) -> str:
+        return self.story.title if self.story else self.doc.title
 
 
 @dataclass(eq=False)
@@ -98,6 +133,7 @@ class DocView:
     claims: list[ClaimView] = field(default_factory=list)
     duplicates: list[Document] = field(default_factory=list)
     extractor_version: str = ""
+    outlet_name: str | None = None  # from the stories stage (stories_seam); None until it knows the outlet
 
     @property
     def primary(self) -> bool:
@@ -105,7 +141,34 @@ class DocView:
 
     @property
     def title(self) -> str:
-        return self.doc.title.strip() or f"Untitled document {self.doc.id}"
+        return clean(self.doc.title).strip() or f"Untitled document {clean(self.doc.id)}"
+
+    @cached_property
+    def found(self) -> str:
+        """When IsletWatch found it, as YYYY-MM-DDTHH:MM:SSZ in UTC (sorts as text); '' when unknown."""
+        return utc_datetime(self.doc.fetched_at)
+
+    @cached_property
+    def cited_ids(self) -> list[tuple[str, str]]:
+        """(kind, value) of every identifier the document's text, facts and cited links mention (scanned once)."""
+        cited = [u for u in (self.doc.meta or {}).get("cited_links") or [] if isinstance(u, str)]
+        return find_ids([self.doc.title, self.doc.text, " ".join(self.facts.registry_ids), *cited])
+
+    @property
+    def source_label(self) -> str:
+        """The crawl source in words ('PubMed'), never its code."""
+        return labels.source_name(self.doc.source)
+
+    @property
+    def role(self) -> str:
+        return labels.SOURCE_ROLE[self.primary]
+
+    @property
+    def outlet(self) -> str:
+        """Who published it, in words: the stories stage's outlet, else the document's own metadata, else its host."""
+        if self.outlet_name:
+            return clean(self.outlet_name)
+        return clean(outlet_fallback(self.doc))
 
     @property
     def source_path(self) -> str:
@@ -127,6 +190,10 @@ class SourceView:
         return f"sources/{self.slug}.html"
 
     @property
+    def label(self) -> str:
+        return labels.source_name(self.name)
+
+    @property
     def claim_count(self) -> int:
         return sum(len(d.claims) for d in self.docs)
 
@@ -140,6 +207,7 @@ class SiteData:
     docs: list[DocView]
     claims: list[ClaimView]
     sources: list[SourceView]
+    stories: StoryLinks = field(default_factory=StoryLinks)
 
     def months(self) -> list[tuple[str, int]]:
         """Claims per month of publication, every month from the first to the last (zeros included)."""
@@ -171,15 +239,36 @@ class SiteData:
         return sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
 
 
+_SERVERS = {"biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
+
+
+def outlet_fallback(doc: Document) -> str:
+    """A readable publisher name from what the crawler stored: site name, journal, preprint server, registry, host."""
+    meta = doc.meta or {}
+    site = meta.get("site")
+    for value in (site[0] if isinstance(site, list) and site else site, meta.get("journal")):
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    server = meta.get("server")
+    if isinstance(server, str) and server.strip():
+        return _SERVERS.get(server.strip().lower(), server.strip())
+    if doc.source in labels.SOURCE_NAMES and doc.source not in ("news", "jsonl"):
+        return labels.source_name(doc.source)  # a database (PubMed, ClinicalTrials.gov) reads better than its host
+    host = re.match(r"https?://(?:www\.)?([^/:?#]+)", doc.url or "")
+    return host.group(1) if host else labels.source_name(doc.source)
+
+
 def newest_first(docs: list[Document]) -> list[Document]:
     """Published date descending, undated last, ties by id: the same order whatever the backend."""
     return sorted(sorted(docs, key=lambda d: d.id), key=lambda d: d.published or "", reverse=True)
 
 
 def load_site_data(store: Store) -> SiteData:
+    links = load_story_links(store)
     originals: list[Document] = []
     copies: dict[str, list[Document]] = {}
     for doc in store.iter_documents(include_duplicates=True):
+        doc = clean_document(doc)  # bidi controls and NUL from the web stop here, before any output
         if doc.duplicate_of:
             copies.setdefault(doc.duplicate_of, []).append(doc)
         else:
@@ -196,15 +285,19 @@ def load_site_data(store: Store) -> SiteData:
         if source is None:
             source = sources[doc.source] = SourceView(doc.source, slugify(doc.source))
         extraction = store.get_extraction(doc.id)
-        view = DocView(doc, extraction.facts if extraction else DocFacts(), f"documents/{slug}.html", source.slug,
+        facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
+        view = DocView(doc, facts, f"documents/{slug}.html", source.slug,
                        duplicates=newest_first(copies.get(doc.id, [])),
-                       extractor_version=extraction.extractor_version if extraction else "")
+                       extractor_version=extraction.extractor_version if extraction else "",
+                       outlet_name=links.outlets.get(doc.id))
         if extraction:
-            view.claims = [ClaimView(c, view, i + 1) for i, c in enumerate(extraction.claims)]
+            view.claims = [ClaimView(clean_claim(c), view, i + 1, story=links.by_claim.get(c.id))
+                           for i, c in enumerate(extraction.claims)]
         source.docs.append(view)
         docs.append(view)
     claims = [c for d in docs for c in d.claims]
-    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.name.lower()))
+    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
+                    stories=links)
 
 
 def counts(data: SiteData, groups: list[Any]) -> dict[str, int]:

@@ -19,14 +19,12 @@ from markupsafe import Markup, escape
 from isletwatch.model import Span
 
 from . import labels
-
-# Characters XML 1.0 forbids even when escaped (C0 controls but tab/newline/CR, lone surrogates, U+FFFE/U+FFFF).
-_INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+from .sanitize import UNSAFE as _INVALID_XML
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def clean_text(value: Any) -> Any:
-    """Drop characters that are invalid in XML (and meaningless in HTML); keeps Markup as Markup."""
+    """Drop characters invalid in XML and bidi controls (see sanitize), from every {{ }}; keeps Markup as Markup."""
     if not isinstance(value, str) or not _INVALID_XML.search(value):
         return value
     cleaned = _INVALID_XML.sub("", str(value))
@@ -158,5 +156,5 @@ def make_env() -> Environment:
     env.filters.update(label=lambda v, f: labels.label(f, v), days=labels.days, number=labels.number,
                        safe_url=safe_url, human_date=human_date)
     env.globals.update(href=href, patients=labels.patients, field_labels=labels.FIELD_LABELS,
-                       kind_labels=labels.KIND_LABELS, label=labels.label)
+                       kind_labels=labels.KIND_LABELS, label=labels.label, source_name=labels.source_name)
     return env

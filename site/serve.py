@@ -1,7 +1,11 @@
 """`isletwatch serve`: the built site over HTTP on loopback, so Pagefind search works.
 
 The standard library's threading HTTP server; nothing is listened on beyond
-127.0.0.1 unless a host is given explicitly.
+127.0.0.1 unless a host is given explicitly. Text is sent with charset=utf-8
+(without it a browser guesses and shows ’ · ≤ β as mojibake). Feeds go out as
+application/xml rather than application/atom+xml: Chromium applies a feed's
+XSLT stylesheet only to the generic XML type, and feed readers accept both.
+A missing page gets the site's 404.html.
 """
 from __future__ import annotations
 
@@ -19,10 +23,25 @@ class SiteHandler(SimpleHTTPRequestHandler):
         **SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm", ".pagefind": "application/octet-stream", ".pf_meta": "application/octet-stream",
         ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream",
-        ".pf_filter": "application/octet-stream", ".js": "text/javascript", ".json": "application/json",
-        ".xml": "application/atom+xml", ".csv": "text/csv; charset=utf-8",
+        ".pf_filter": "application/octet-stream", ".js": "text/javascript; charset=utf-8",
+        ".json": "application/json; charset=utf-8", ".xml": "application/xml; charset=utf-8",
+        ".xsl": "text/xsl; charset=utf-8", ".csv": "text/csv; charset=utf-8", ".html": "text/html; charset=utf-8",
+        ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8", ".txt": "text/plain; charset=utf-8",
     }
     quiet = False
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404, message)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def end_headers(self) -> None:
         self.send_header("X-Content-Type-Options", "nosniff")

@@ -48,3 +48,22 @@ def test_bad_environment_value_names_the_variable() -> None:
 def test_named_missing_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="does not exist"):
         load_config(tmp_path / "nope.toml", env={})
+
+
+def test_saved_search_feeds_are_an_array_of_tables(tmp_path: Path) -> None:
+    path = tmp_path / "isletwatch.toml"
+    path.write_text('[site]\nbase_url = "https://x.org/"\n\n[[site.feeds]]\nname = "T1D"\nquery = "insulin"\n'
+                    'filters = ["diabetes_type=T1D"]\n\n[[site.feeds]]\nname = "Deaths"\nfilters = ["outcome=death"]\n')
+    site = load_config(path, env={}).site
+    assert [(f.name, f.query, f.filters) for f in site.feeds] == [("T1D", "insulin", ["diabetes_type=T1D"]),
+                                                                  ("Deaths", "", ["outcome=death"])]
+    assert load_config(path, env={}).to_dict()["site"]["feeds"][1] == {"name": "Deaths", "query": "",
+                                                                       "filters": ["outcome=death"]}
+    path.write_text('[[site.feeds]]\nquery = "x"\n')
+    with pytest.raises(ConfigError, match="needs a name"):
+        load_config(path, env={})
+    path.write_text('[[site.feeds]]\nname = "x"\ncolour = "red"\n')
+    with pytest.raises(ConfigError, match="site.feeds.colour"):
+        load_config(path, env={})
+    with pytest.raises(ConfigError, match="TOML file"):
+        load_config(None, env={"ISLETWATCH_SITE__FEEDS": "x"})

@@ -29,3 +29,12 @@ def built_site(dev_db: Path, tmp_path_factory: pytest.TempPathFactory):
     with SqliteStore(dev_db) as store:
         summary = build_site(store, out, SiteConfig(title="IsletWatch"), generated_at=STAMP)
     return out, summary
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    """A headless Chromium (Playwright, Debian's chromium) for one test module."""
+    from .browser import launched
+
+    with launched(tmp_path_factory.mktemp("chromium-profile")) as context:
+        yield context

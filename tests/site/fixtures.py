@@ -58,6 +58,24 @@ def hostile_pair() -> tuple[Document, Extraction]:
     return doc, Extraction(doc.id, "gold", doc.content_hash, DocFacts(hype_terms=["<cure>"]), claims)
 
 
+RLO, PDF, LRI, PDI = "\u202e", "\u202c", "\u2066", "\u2069"
+BIDI_SOURCE = f"{RLO}latsop-sweN{PDF}"  # displays as "News-postal": another outlet's name
+BIDI_TITLE = f"Stem cells {RLO}eruc a{PDF} type 1 diabetes"
+
+
+def bidi_pair() -> tuple[Document, Extraction]:
+    """A document from the web whose source, title, text, metadata and claim carry bidi controls and NUL bytes."""
+    text = (f"A type 1 patient{RLO} was insulin-free{PDF} for a year after {LRI}zimislecel{PDI} islets.\x00 "
+            "Trial NCT04786262 was cited.")
+    doc = Document(source=BIDI_SOURCE, url="https://bidi.example.org/a", title=BIDI_TITLE, text=text, kind="news",
+                   published="2025-07-01", fetched_at="2025-07-01T09:30:00+02:00", id="bidi-1",
+                   meta={"site": [f"{RLO}The Daily{PDF}"]})
+    start = text.index("A type 1")
+    claims = [Claim(diabetes_type="T1D", n_patients=1, n_with_outcome=1, outcome="insulin_independence",
+                    outcome_duration_days=365, product=f"zimi\x00{RLO}slecel", evidence=[Span(start, start + 60)])]
+    return doc, Extraction(doc.id, "gold", doc.content_hash, DocFacts(products=[f"VX{RLO}-880"]), claims)
+
+
 def synthetic_pairs(n: int, seed: int = 7) -> list[tuple[Document, Extraction]]:
     """n documents made from the dev set: new ids, dates spread over 2000-2025, sources and kinds varied."""
     rng = random.Random(seed)
@@ -86,5 +104,5 @@ def fill_store(path: Path, pairs: list[tuple[Document, Extraction]]) -> SqliteSt
 def dev_store(path: Path, hostile: bool = True) -> SqliteStore:
     pairs = dev_pairs()
     if hostile:
-        pairs.append(hostile_pair())
+        pairs += [hostile_pair(), bidi_pair()]
     return fill_store(path, pairs)

@@ -29,8 +29,8 @@ def html_files(out: Path) -> list[Path]:
 def test_summary_counts_match_the_store(built_site):
     out, summary = built_site
     gold_claims = sum(len(r["gold"]["claims"]) for r in dev_records())
-    assert summary.documents == len(dev_records()) + 1
-    assert summary.claims == gold_claims + 3
+    assert summary.documents == len(dev_records()) + 2  # plus the hostile and the bidi documents
+    assert summary.claims == gold_claims + 3 + 1
     assert summary.groups >= 3 and summary.feeds >= 3
     assert summary.pages == len(html_files(out))
     assert "pages" in summary.line() and str(summary.claims) in summary.line()
@@ -69,7 +69,9 @@ def test_feeds_use_absolute_links_with_a_base_url(dev_db, tmp_path):
 
 def test_claims_csv_columns_rows_and_formula_guard(built_site):
     out, summary = built_site
-    rows = list(csv.reader(io.StringIO((out / "downloads" / "claims.csv").read_text(encoding="utf-8"))))
+    raw = (out / "downloads" / "claims.csv").read_bytes()
+    assert raw.startswith("\ufeff".encode("utf-8"))  # the BOM Excel needs to read UTF-8
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert tuple(rows[0]) == CSV_COLUMNS
     assert len(rows) - 1 == summary.claims
     records = [dict(zip(rows[0], r)) for r in rows[1:]]
@@ -105,10 +107,16 @@ def test_all_local_links_resolve_relative_to_the_page_so_file_urls_work(built_si
     for page in html_files(out):
         parser = Links()
         parser.feed(page.read_text(encoding="utf-8"))
+        served_only = page.name == "404.html"  # a server sends it for any path, so its links start at the root
         for _, link in parser.links:
             parts = urlsplit(link)
             assert not link.lower().startswith(("javascript:", "data:text", "vbscript:")), (page, link)
             if parts.scheme in ("http", "https") or link.startswith("#"):
+                continue
+            if served_only:
+                assert link.startswith("/"), f"404.html: {link} would resolve against the missing page's folder"
+                target = (out / unquote(parts.path).lstrip("/")).resolve()
+                assert target.exists(), f"404.html links to missing {link}"
                 continue
             assert not link.startswith("/"), f"{page}: absolute path {link} breaks file:// and sub-folder hosting"
             target = (page.parent / unquote(parts.path)).resolve()
@@ -146,7 +154,9 @@ def test_rebuild_is_deterministic_incremental_and_prunes_removed_documents(tmp_p
     build_site(store, second, SiteConfig(), generated_at=STAMP, search=False)
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
-    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+    # every file of the site, byte for byte; the builder's own manifest records file times, so it differs
+    assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files
+               if f.name != ".isletwatch-manifest.json")
     again = build_site(store, first, SiteConfig(), generated_at=STAMP, search=False)
     assert again.written == 0 and again.removed == 0
     store.close()
@@ -192,4 +202,44 @@ def test_cached_pages_are_rerendered_when_their_inputs_or_files_change(tmp_path)
     store.replace_extractions([type(ext)(ext.doc_id, "gold-2", ext.text_hash, ext.facts, ext.claims)])
     rebuilt = build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
     assert "11 of 12 patients" in page.read_text() and rebuilt.written >= 2
+    store.close()
+
+
+def test_a_build_split_over_worker_processes_writes_the_same_site(dev_db, tmp_path, monkeypatch):
+    from isletwatch.site import builder, search_index
+
+    with SqliteStore(dev_db) as store:
+        serial = build_site(store, tmp_path / "serial", SiteConfig(), generated_at=STAMP)
+        monkeypatch.setattr(builder, "PARALLEL_MIN", 5)  # pages in two processes, search in a third
+        monkeypatch.setattr(search_index, "SHARD_DOCS", 10)  # and the index in several shards
+        split = build_site(store, tmp_path / "split", SiteConfig(), generated_at=STAMP)
+    files = sorted(p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*")
+                   if p.is_file() and not p.parts[-2].startswith("pagefind") and "pagefind" not in str(p))
+    assert files and all((tmp_path / "serial" / f).read_bytes() == (tmp_path / "split" / f).read_bytes()
+                         for f in files if f.name not in ("search-shards.json", ".isletwatch-manifest.json"))
+    assert (split.pages, split.documents, split.written) == (serial.pages, serial.documents, serial.written)
+    shards = json.loads((tmp_path / "split" / "search-shards.json").read_text())["shards"]
+    assert len(shards) == 4 and all((tmp_path / "split" / s / "pagefind-entry.json").is_file() for s in shards)
+
+
+def test_one_new_document_rebuilds_one_search_shard(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from isletwatch.model import Extraction
+    from isletwatch.site import search_index
+
+    monkeypatch.setattr(search_index, "SHARD_DOCS", 10)
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, SiteConfig(), generated_at=STAMP)
+    before = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
+    doc, ext = pairs[0]  # a copy of a document whose claims join existing comparisons
+    new = replace(doc, id="new-1", url="https://example.org/new-1", title=doc.title + " (again)")
+    store.upsert_documents([new])
+    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts, list(ext.claims))])
+    build_site(store, out, SiteConfig(), generated_at=STAMP)
+    after = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
+    assert len(before) == len(after) == 4
+    assert sum(before[k] != after[k] for k in before) == 1
     store.close()

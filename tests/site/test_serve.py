@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import threading
+import urllib.error
 import urllib.request
 
 import pytest
@@ -23,7 +24,14 @@ def test_serves_the_site_on_loopback_with_pagefind_types(built_site):
         with urllib.request.urlopen(f"http://{host}:{port}/pagefind/{wasm}", timeout=5) as r:
             assert r.headers["Content-Type"] == "application/octet-stream"
         with urllib.request.urlopen(f"http://{host}:{port}/feeds/claims.xml", timeout=5) as r:
-            assert r.headers["Content-Type"] == "application/atom+xml"
+            assert r.headers["Content-Type"] == "application/xml; charset=utf-8"  # XSLT shows it in a browser
+        for path, kind in (("index.html", "text/html"), ("downloads/claims.csv", "text/csv"),
+                           ("static/feed.xsl", "text/xsl"), ("search-terms.json", "application/json")):
+            with urllib.request.urlopen(f"http://{host}:{port}/{path}", timeout=5) as r:
+                assert r.headers["Content-Type"] == f"{kind}; charset=utf-8", path
+        with pytest.raises(urllib.error.HTTPError) as missing:
+            urllib.request.urlopen(f"http://{host}:{port}/documents/no-such-page.html", timeout=5)
+        assert missing.value.code == 404 and b"Page not found" in missing.value.read()
     finally:
         server.shutdown()
         server.server_close()
