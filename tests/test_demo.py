@@ -1,4 +1,7 @@
-"""`isletwatch demo` end to end, as `make demo` runs it: real replay server, real Scrapy, spaCy, SQLite, site."""
+"""`isletwatch demo` end to end, as `make demo` runs it: real replay server, real Scrapy, spaCy, SQLite, site.
+
+The demo run is the session fixture `demo_dir` in tests/conftest.py, shared with tests/demo/test_demo_claims.py.
+"""
 from __future__ import annotations
 
 import json
@@ -9,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from isletwatch.crawlers.replay import ReplayServer
 from isletwatch.index import SqliteStore
 from isletwatch.pipeline import demo_corpus
@@ -20,16 +21,6 @@ def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ISLETWATCH_")}
     return subprocess.run([sys.executable, "-m", "isletwatch.cli", *args], cwd=cwd, env=env, capture_output=True,
                           text=True, timeout=600)
-
-
-@pytest.fixture(scope="module")
-def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    where = tmp_path_factory.mktemp("demo")
-    proc = cli("demo", cwd=where)
-    assert proc.returncode == 0, proc.stderr
-    last = [line for line in proc.stderr.splitlines() if line.strip()][-1]
-    assert last.startswith("done in") and "isletwatch serve" in last
-    return where
 
 
 def test_demo_stores_every_source_and_extracts_claims(demo_dir: Path) -> None:
