@@ -31,7 +31,7 @@ from .sentence_facts import clause, intervention_fields, outcomes, timings
 from .timing import HARMS, outcome_timing
 from .result_lists import list_items, respectively, shares_of_groups
 from .tables import TableRows
-from .study_design import design_follow_up
+from .study_design import design_follow_up, subgroup_follow_up
 
 GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) who\b|\b(?:urged|advised|warned|told|asked)\b[^.;]{0,60}\bnot to (?:stop|quit|discontinue|reduce|change|skip|take|use|inject|start|come off)\b|"
                      r"[\"“'‘][^\"”'’]{2,40}[\"”'’]\s+(?:means?|can mean|is|are|refers? to|does not mean)\b|\b(?:write|wrote|hear|heard|say|says|call|called|the (?:term|word|phrase))\s+[\"“'‘]|"
@@ -82,6 +82,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
+        self.subgroup_follow = subgroup_follow_up(segments)
         self.since_treated = design_follow_up(segments, since_treated=True)
         self.cut_tail = _cut_tail(text, segments)
         self.first_person = _first_person(segments)

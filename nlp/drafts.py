@@ -73,6 +73,13 @@ class DraftBook:
     groups: list[Group]
     segments: list[Segment]
 
+    def _subgroup_follow(self, g: Group, d: Draft) -> int | None:
+        """A follow-up stated for a counted subgroup goes on the claims of a group or count of that size."""
+        if self.subgroup_follow is None or g.single:
+            return None
+        days, n = self.subgroup_follow
+        return days if n in (g.n, d.w) else None
+
     def _merge_duplicates(self) -> None:
         """Drafts that ended up on the same group and outcome are one statement (DEV_NOTES); so are two
         drafts on two trial groups of the same size with the same count (a quote restating "two of the three"), or
@@ -123,7 +130,7 @@ class DraftBook:
                     d.hedges.append(bool(HEDGES.search(seg.text)))
                     if d.group.single and o.outcome not in ("adverse_event", "death"):
                         t = timings(seg.text, True)  # "Day 200 and still not a single unit of insulin": the body never says 200
-                        d.follow_up = d.follow_up or (t.follow_up if not d.duration else None)
+                        d.follow_up = d.follow_up or (t.follow_up if not d.duration and t.follow_up != d.time_to else None)
                         if d.duration is None and t.duration and not d.follow_up:
                             d.duration, d.qualifier = t.duration, t.qualifier
 
@@ -170,7 +177,7 @@ class DraftBook:
             immunosuppression=fields.get("immunosuppression"), implant_site=fields.get("implant_site"),
             outcome=d.outcome, time_to_outcome_days=d.time_to, outcome_duration_days=d.duration,
             outcome_duration_qualifier=d.qualifier if d.duration is not None else None,
-            follow_up_days=d.follow_up or (None if g.historical else self.design_follow or (
+            follow_up_days=d.follow_up or (None if g.historical else self.design_follow or self._subgroup_follow(g, d) or (
                 self.since_treated if g.single and not any(x.n and not x.single for x in self.groups) else None)),
             study_phase=fields.get("study_phase"), hedged=bool(d.hedges) and all(d.hedges),
             evidence=[Span(a, b) for a, b in spans],

@@ -34,18 +34,23 @@ REGISTRY_RESULT_RE = re.compile(r"Participants?\s+Analy[sz]ed\s*[:|]?\s*(?P<n>\d
 DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?deaths\b(?!\s+(?:per|in every|out of|of every))", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
-OF_COMMA_RE = re.compile(rf"\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
+OF_COMMA_RE = re.compile(rf"(?<!every one )(?<!each one )(?<!Every one )(?<!Each one )(?<!each )(?<!Each )\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
 ALL_BUT_RE = re.compile(rf"\ball but {_n('k')}\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 ALL_BUT_BARE_RE = re.compile(rf"\ball but {_n('k')}\b(?!\s+(?:of\b|{NUMBER}))", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
-ALL_RE = re.compile(rf"\b(?:all|every one|each one)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
-BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b", re.I)
+ALL_RE = re.compile(rf"\b(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
+BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b|"
+                     r"(?:^|[;:]\s+|,\s+and\s+|\band\s+)both\s+(?=(?:now|also|still|are|were|have|had|produce[sd]?|made|make|show(?:ed)?|remain(?:ed)?|became|reached|achieved|stopped|no longer)\b)", re.I)
+WHOLE_GROUP_RE = re.compile(r"\b(?:no one|nobody|no (?:patient|participant|recipient|volunteer)s?)\s+(?=(?:has|had|have|was|were|experienced|developed|reported|needed|required)\b)|"
+                            r"(?:(?<=^)|(?<=; )|(?<=: ))[Aa]ll (?:the |of the )?(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+(?:with|who|in|from|aged|had|received|were (?:given|treated|randomi))\b)|"
+                            r"\bin (?:every|each) (?:case|one of them)\b|\bin all cases\b|\b(?:every|each) one of them\b|"
+                            r"(?:(?<=^)|(?<=; )|(?<=: )|(?<=, and )|(?<=\band ))each\s+(?=(?:now\s+)?(?:has|had|have|is|was|showed|reached|achieved|remained)\b)", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 HYPHEN_SIZE_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}-(?:person|patient|participant|subject|people|member|child)\b", re.I)
 IN_N_RE = re.compile(rf"\b(?:in|for)\s+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}})(?=\s*(?:[.;,)]|$|of them\b))", re.I)
 PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,4}}?{NOUNS}\b", re.I)
-BARE_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:others?\s+|more\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
+BARE_RE = re.compile(rf"(?<![\w.,/-])(?<!\bno )(?<!\bNo ){_n('w')}\s+(?:others?\s+|more\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:still\s+|also\s+|now\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
                      r"remain|remains|stay|stays|maintain|maintains|continue|continues|going off|coming off)\b)", re.I)
@@ -178,6 +183,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             add(m, n, n, "none")  # "Not one of the ten is taking less insulin": all ten did not
     for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
         add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context
+    for m in WHOLE_GROUP_RE.finditer(sentence):
+        add(m, None, None, "none")  # "no one had a severe hypoglycemic episode", "HbA1c fell under 7% in every case": all of the group
     for m in ALL_RE.finditer(sentence):
         n = _num(m.group("n"))
         if n and n > 1 and not NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 20]):

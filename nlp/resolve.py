@@ -131,6 +131,8 @@ class GroupResolver:
             g = self.trial if self.trial and PLURAL_REF.search(seg.text) else (self.focus or self.trial or self.single)
             return g, (1 if g and g.single else None)
         if chosen.kind == "definite":
+            if any(c.kind == "none" and c.n is None and o.end <= c.start < lo + len(part) for c in counts):
+                return self._group_n(chosen.n, seg), chosen.n  # "In the 12 volunteers, HbA1c fell under 7% in every case"
             return self._group_n(chosen.n, seg), None
         if chosen.kind == "allbut":
             g = self.trial if self.trial and self.trial.n and not self.trial.single else None
@@ -173,6 +175,9 @@ class GroupResolver:
                 return self._unsized(seg), (w if chosen.kind == "of" else None)  # "58.7% of recipients ...", "three of its patients"
             if chosen.kind == "none" and g is not None:
                 return g, g.n  # "none of them had a severe low": all of them were free of it
+            head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.kind in ("definite", "plain", "all")), None)
+            if chosen.kind == "none" and head is not None:
+                return self._group_n(head.n, seg), head.n  # "In the 12 volunteers given the full dose, no one had a severe hypo"
             return g, w
         return self._group_n(n, seg), w
 

@@ -121,8 +121,9 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
-                            r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^,;:]{0,30}$|"
-                            r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+)?"
+                            r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
+                            r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
+                            r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
                             r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:complete\s+|full\s+|total\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .durations import find_durations
+from .numbers import NUMBER, parse_number
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 
 _UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
@@ -25,12 +26,38 @@ _BEFORE_FOLLOW = re.compile(r"^[\s-]*(?:of\s+)?(?:follow[\s-]?up|post-?transplan
 _DATA_AT = re.compile(r"^[\s-]*(?:data|results|update|readout)\b", re.I)
 _TRIAL_PERIOD = re.compile(r"^[\s-]*(?:trial|study|treatment|observation)\s+period\b", re.I)
 _MEDIAN_OR_MEAN = re.compile(r"\b(?:median|mean|average)\s+(?:\(?(?:range|iqr)[^)]*\)?\s*)?$", re.I)
+# "three patients with at least one year of follow-up are insulin independent": the period defines a subgroup
+_SUBGROUP = re.compile(r"\b(?:patients?|participants?|recipients?|subjects?|people|those|ones?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,?\s+(?:[\w,]+\s+){0,4}?(?:with|who\s+(?:have|had|has)|that\s+(?:have|had)|having)\s+"
+                       r"(?:completed\s+|reached\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?$", re.I)
+_SUBGROUP_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|recipients?|subjects?|people)\b", re.I)
 _NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing|continue[sd]?|longer[\s-]term)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 # "had his islet transplant three years ago ... is off insulin completely": the status is as of that many years on
 _AGO = re.compile(r"\s*ago\b", re.I)
 _TREATED_BEFORE = re.compile(r"\b(?:transplant\w*|procedure|treatment|infusion|surgery|operation|implant\w*|treated|transplanted)\b[^.;]{0,30}$", re.I)
+
+
+def subgroup_follow_up(segments: list[Segment]) -> tuple[int, int] | None:
+    """The follow-up that defines a counted subgroup ("all 12 participants with at least one year of follow-up",
+    "three patients with at least one year of follow-up are insulin independent") as (days, group size): it goes
+    on the claims of that group only, not on the whole study's (DEV_NOTES)."""
+    found: set[tuple[int, int]] = set()
+    for seg in segments:
+        if seg.kind not in (BODY, TABLE, HEADLINE, DECK) or "follow" not in seg.text.lower():
+            continue
+        t = seg.text
+        for d in find_durations(t):
+            if d.days is None or d.days < 28 or not _BEFORE_FOLLOW.match(t[d.end:d.end + 20]):
+                continue
+            before = t[max(0, d.start - 70):d.start]
+            if not _SUBGROUP.search(before):
+                continue
+            sizes = list(_SUBGROUP_SIZE.finditer(before))
+            n = parse_number(sizes[-1].group("n")) if sizes else None
+            if n:
+                found.add((d.days, int(n)))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def design_follow_up(segments: list[Segment], since_treated: bool = False) -> int | None:
@@ -51,7 +78,7 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
             before, after = t[max(0, d.start - 70):d.start], t[d.end:d.end + 40]
             if re.match(r"\s*(?:to|-|–)\s*\d", after):
                 continue  # a range ("7 to 36 months") has no single value (DEV_NOTES)
-            if _NOT_DESIGN.search(before):
+            if _NOT_DESIGN.search(before) or _SUBGROUP.search(before):
                 continue  # "will be followed for five years", "up to 15 years": a plan or a bound, not the period
             if since_treated:
                 if _AGO.match(after) and _TREATED_BEFORE.search(before):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
-ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|"
+ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|"
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
@@ -77,6 +77,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "That was five months ago, and he has not injected since"
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
+    if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):
+        return None  # "several insulin injections a day": a frequency
+    if re.match(r"\s+on\b(?!\s+(?:the|a|an|his|her|their|insulin|average)\b)", after, re.I) and not re.search(r"\b(?:later|after)\s*$", before, re.I):
+        return "follow_up"  # "a year on she still does not need it", "two years on, still off insulin" (DEV_NOTES)
     inside = re.search(r"\(([^()]*)$", prefix)
     if inside and re.search(r"\b(?:female|male|woman|man|aged?|duration|diagnosed)\b", inside.group(1) + text[d.end:d.end + 40].split(")")[0], re.I):
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
@@ -178,6 +182,9 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     local = timings(window, single) if find_durations(window) else timings(text[lo:hi], single)
     whole = timings(text, single)
     own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
+    elsewhere = text[:lo] + " " + text[hi:]
+    if re.search(r"\bwith\s+(?:at least |more than |over )?(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+follow", elsewhere, re.I):
+        whole.follow_up = None  # "..., three patients with at least one year of follow-up are ...": that subgroup's time, not this clause's
     t = Timing(follow_up=own_point or whole.follow_up, duration=local.duration, qualifier=local.qualifier)
     t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
     if t.duration is None and whole.duration and re.search(r"\bsince\s*[.;,]?\s*$", text[start:hi], re.I):

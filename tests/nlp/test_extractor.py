@@ -103,6 +103,35 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     assert [(c.outcome, c.n_patients, c.n_with_outcome, c.hedged) for c in ex.claims] == [("insulin_independence", 2, 1, True)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # (outcome, n_patients, n_with_outcome, time_to, duration, follow_up) per claim, sorted
+    ("In the 12 volunteers given the full dose, HbA1c fell under 7% in every case, and from day 90 to day 365 no one had a "
+     "severe hypoglycemic episode.", [("hba1c_target", 12, 12, None, None, None), ("hypoglycemia_free", 12, 12, None, None, None)]),
+    ("Each of the six patients now secretes insulin from the infused cells, and each has a reduction in exogenous insulin use.",
+     [("c_peptide", 6, 6, None, None, None), ("insulin_reduction", 6, 6, None, None, None)]),
+    ("Two patients were treated in the first part. Both now produce C-peptide in response to meals.", [("c_peptide", 2, 2, None, None, None)]),
+    ("We reviewed all 41 adults. Severe hypoglycaemia, present in all before transplantation, was absent in 35 of 41 (85%) at "
+     "their last visit.", [("hypoglycemia_free", 41, 35, None, None, None)]),
+    ("In Tianjin, islets freed a woman with type 1 diabetes from insulin 75 days after implantation, and she remained off "
+     "insulin at one year.", [("insulin_independence", 1, 1, 75, None, 365)]),
+    ("About 2.5 months later she stopped taking insulin, and a year on she still does not need it.",
+     [("insulin_independence", 1, 1, 75, None, 365)]),
+    ("The man, who needed several insulin injections a day, has not used insulin since 2022 and stopped all diabetes pills in 2023.",
+     [("insulin_independence", 1, 1, None, None, None), ("medication_free", 1, 1, None, None, None)]),
+    ("The 12 patients were treated. All patients reduced their insulin; three patients with at least one year of follow-up are "
+     "insulin independent.", [("insulin_independence", 12, 3, None, None, 365), ("insulin_reduction", 12, 12, None, None, None)]),
+    ("Meal-stimulated C-peptide became measurable in a minority of participants, but at levels too low to make any participant "
+     "insulin independent.", [("c_peptide", None, None, None, None, None)]),
+    ("The implants did not produce enough C-peptide to be clinically meaningful. C-peptide levels stayed low in the 17 participants "
+     "treated.", [("no_benefit", 17, None, None, None, None)]),
+])
+def test_frames_of_stated_results(blank_extractor, text, expected):
+    claims = blank_extractor.extract(doc(text)).claims
+    got = sorted((c.outcome, c.n_patients, c.n_with_outcome, c.time_to_outcome_days, c.outcome_duration_days, c.follow_up_days)
+                 for c in claims)
+    assert got == expected
+
+
 def test_deterministic_bytes(blank_extractor):
     lines = [l for l in (FIX / "dev.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()][:8]
     docs = [Document.from_schema_input(json.loads(l)) for l in lines]
