@@ -38,7 +38,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|enables?|lets|helps)\s+(?:many\s+|some\s+)?(?:patients|people|diabetics)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
-                     r"\bworldwide\b|\bin general\b|\bsometimes\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+                     r"\bworldwide\b|\bin general\b|\bsometimes\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim)\s*[:.]", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
@@ -63,7 +63,9 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
                     r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$", re.I)
-PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b", re.I)
+PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
+CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
+END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -158,6 +160,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return False
         if EPIDEMIOLOGY.search(t) or PRIOR_WORK.search(t) and not any(c.w is not None for c in counts):
             return False
+        if CONCLUSION.match(t):
+            return False  # an abstract's conclusion restates its results or generalizes them: no claim of its own (DEV_NOTES)
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
             return False  # "no published trial has shown that MSCs allow children to stop insulin" reports no result
         if MEASURE_DEFINITION.search(t) and not any(c.w is not None for c in counts) and not (
@@ -196,6 +200,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
             if FORWARD.search(lead) and not HEDGES.search(lead):
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
+            if END_POINT_ROLE.match(t[o.end:]):
+                continue  # "insulin independence from day 180 to day 365 was a secondary end point"
             if PURPOSE.search(t[max(0, o.start - 60):o.start]) or re.search(r"\bsometimes\b(?:(?!\band\b)[^,;])*$", t[:o.start]):
                 continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):

@@ -127,6 +127,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults) (?:who do not have|without) diabetes",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b[^.;]{0,60}?\b(?:a |the )?(?:non-?diabetic (?:level|range|value)|level of (?:someone|a person|people) without diabetes)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:targets?|goals?)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
@@ -145,7 +146,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("time_in_range", _rx(r"time[- ]in[- ](?:the[- ])?(?:target[- ]|glucose[- ])?range", r"\bTIR\b(?![- ]?\w)",
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",
                           r"\btime\s+in\s+(?:the\s+)?(?:optimal|target|healthy|normal)\s+(?:glucose\s+)?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
-                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time")),
+                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
+                          r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
@@ -170,6 +172,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:pig|porcine|human|donor)?\s*insulin\s+(?:was|were|could be|is|are)\s+(?:still\s+)?(?:detected|detectable|measurable|found)\s+in\b",
         r"\bproduction of (?:their |his |her |its )?(?:own |endogenous )insulin\b", r"\b(?:islet|graft|cell)s?\s+engraftment\s+and\s+(?:\w+\s+){0,2}function\b",
         r"insulin secretion (?:was )?(?:restored|detected|improved)",
+        r"\b(?:cells|islets|grafts?|implants?)\b[^.;]{0,80}?\b(?:were|was|are|is) still (?:working|functioning|alive and functioning)\b",
         r"\b(?:secret|produc|mak|releas)\w*\s+insulin\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cells|implants?|grafts?|islets)\b",
         r"(?:improv|increas|restor|boost|enhanc)\w*\s+(?:\w+\s+){0,3}insulin (?:secretion|production)",
         rf"c-?peptide\b(?:[^.;]|\.(?=\d)){{0,80}}?\b(?:{RISE}|{KEEP}|up from\b|better preserved)",

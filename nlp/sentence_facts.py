@@ -152,6 +152,12 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"
+            if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide", m.group(0), re.I):
+                continue  # "has so far produced little C-peptide"
+            if label in POSITIVE and re.match(r"\s*(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?(?:rare|uncommon|unusual|exceptional)\b", text[m.end():]):
+                continue  # "Insulin independence was rare and not sustained"
+            if re.search(r"\bto (?:assess|evaluate|determine|measure|test|examine|study|compare|investigate)\b[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()], re.I):
+                continue  # "randomized ... to assess safety and preservation of C-peptide": an aim
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()

@@ -27,7 +27,8 @@ ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'di
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
+MOVED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)  # "his insulin needs had fallen by 91%": a change reached, unlike "maintains"
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
@@ -75,6 +76,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if re.match(r"\s*ago\b", after) and re.search(r"\bsince\b", text[d.end:d.end + 80], re.I) \
             and not re.search(r"diagnos|\bage\b|\bold\b", text[:d.end + 80], re.I):
         return "duration"  # "That was five months ago, and he has not injected since"
+    if re.search(r"\bwith\s+(?:at least\s+|more than\s+|over\s+)?$", before, re.I) and re.match(r"\s*of\s+follow", after, re.I):
+        return "follow_up"  # "The second patient, with 150 days of follow-up, has reduced daily insulin by 30%"
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):
@@ -91,6 +94,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
+    if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
+        return "time_to"  # "came off insulin in about two and a half months"
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
     strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
@@ -107,9 +112,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
-    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:roughly|about|around|nearly|almost|some|just over|over|only)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
+    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
-        onset, state = ONSET.search(main), STATE.search(main)
+        onset, state = ONSET.search(main) or MOVED.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
@@ -178,9 +183,18 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     lo, hi = clause_bounds(text, start, end)
     prev_end = max((e for lab, s, e in spans if e <= start and lab != label), default=lo)
     next_start = min((s for lab, s, e in spans if s >= end and lab != label), default=hi)
-    window = text[max(lo, prev_end):min(hi, next_start)]
-    local = timings(window, single) if find_durations(window) else timings(text[lo:hi], single)
+    begin = max(lo, prev_end)
+    joined = text.rfind(" and ", begin, start)
+    if prev_end > lo and joined >= 0:
+        begin = joined  # "stopped insulin 11 weeks after ... and later stopped oral drugs": the weeks are the first verb's
+    window = text[begin:min(hi, next_start)]
+    separate = next_start < hi and re.search(r"\band\s+$", text[end:next_start]) is not None
+    local = timings(window, single) if find_durations(window) or separate else timings(text[lo:hi], single)
     whole = timings(text, single)
+    if label == "hypoglycemia_free" and re.search(r"\bsince\s+(?:day|week|month)\s*\d", window, re.I):
+        local.time_to = None  # "no severe hypoglycemic event since day 90": where the window opens, not an onset
+    if whole.time_to and re.match(r"\W*by\s+(?:day|week|month|year)\s*\d+\b(?!\s*,)", text, re.I) and not local.time_to:
+        local.time_to = whole.time_to  # "By day 90 the patient showed C-peptide ... and a 91% reduction": for every clause
     own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
     elsewhere = text[:lo] + " " + text[hi:]
     if re.search(r"\bwith\s+(?:at least |more than |over )?(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+follow", elsewhere, re.I):
