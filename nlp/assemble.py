@@ -269,7 +269,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             d = Draft(group, first.outcome, item.w)
             d.segs.append(seg)
             d.hedges.append(False)
-            d.duration, d.qualifier = item.days, item.qualifier
+            d.duration, d.qualifier = (item.days, item.qualifier) if item.days else (None, None)
             for k, v in intervention_fields(t).items():
                 d.fields.setdefault(k, v)
             self.drafts.append(d)

@@ -22,7 +22,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
-    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality"),
@@ -75,6 +75,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bfreed (?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,6}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b",
         r"\bsuspend\w*\s+(?:her|his|their|all)?\s*insulin\b", r"\bno (?:more )?insulin (?:injections|shots)\b(?! (?:were|was) (?:needed|required) (?:by|in) (?:only|just))", r"\bfree of (?:daily |all )insulin\b", r"\b(?:independent|free) of (?:external |exogenous |injected )insulin\b",
         r"\b(?:became|become|becomes|becoming|remained|remains|is|was|were|are)\s+(?:\w+\s+)?independent of insulin\b",
+        r"\bno longer (?:injects?|needs?|takes?|uses?|requires?) it\b",  # "... make their own insulin, and three no longer inject it"
         r"\b(?:throw|threw|thrown|throwing) away (?:her|his|their|the) (?:insulin )?(?:needles|syringes|pens|pumps?)\b",
         r"\beliminat\w* (?:the|her|his|their|any) need (?:for|of) (?:\w+ )?(?:insulin|injections)",
         r"\bno longer (?:need|needs|needed|require|requires|required) (?:any )?(?:treatment|injections|shots)\b",

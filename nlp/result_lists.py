@@ -23,9 +23,11 @@ _UNIT = r"(?P<unit>years?|months?|weeks?|days?)"
 # "four patients going at least three years", "one patient going at least four years without ...",
 # "three making it at least two years", "two for more than a year"
 ITEM_RE = re.compile(
-    rf"(?:^|,\s*|\s+and\s+|\bwith\s+)(?P<w>{NUMBER})\s+(?:(?:more|other|further)\s+)?(?:{_NOUN}\s+)?"
+    rf"(?:^|[,:]\s*|\s+and\s+|\bwith\s+)(?P<w>{NUMBER})\s+(?:(?:more|other|further)\s+)?(?:{_NOUN}\s+)?(?P<subset>of them\s+)?"
     rf"(?:(?:going|making it|lasting|staying|remaining|who (?:went|stayed|remained)|(?:insulin[- ]free|off insulin))\s+)?"
     rf"(?:for\s+)?(?:{_QUAL}\s+)?(?P<dur>{NUMBER}|an?)\s+{_UNIT}\b", re.I)
+# "11 for between one and five years": an item whose duration is a range (DEV_NOTES: null)
+RANGE_ITEM_RE = re.compile(rf"(?:^|[,:]\s*|\s+and\s+)(?P<w>{NUMBER})\s+(?:{_NOUN}\s+)?(?:of them\s+)?for\s+between\s+{NUMBER}\s+and\s+{NUMBER}\s+{_UNIT}\b", re.I)
 # "three cases stopped insulin treatment for 2, 3 and 11 months, respectively"
 RESPECTIVELY_RE = re.compile(
     rf"\b(?P<count>{NUMBER})\s+{_NOUN}\b[^.;]{{0,80}}?\bfor\s+(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\s+{_UNIT},?\s+respectively\b",
@@ -55,6 +57,7 @@ def _int(text: str) -> int | None:
 def list_items(sentence: str, after: int) -> list[Item]:
     """Count-and-duration items listed after position `after` (the first item is the mention's own)."""
     out: list[Item] = []
+    subset = False
     for m in ITEM_RE.finditer(sentence, after):
         w = _int(m.group("w"))
         raw = m.group("dur")
@@ -64,7 +67,14 @@ def list_items(sentence: str, after: int) -> list[Item]:
         days = to_days(k, m.group("unit"))
         if days:
             out.append(Item(m.start("w"), m.end(), w, days, _qualifier(m.group("qual"))))
-    return out if len(out) >= 2 else []
+            subset = subset or bool(m.group("subset"))
+    for m in RANGE_ITEM_RE.finditer(sentence, after):
+        w = _int(m.group("w"))
+        if w is not None:
+            out.append(Item(m.start("w"), m.end(), w, 0, "exact"))  # days 0: the item states no single duration
+    out.sort(key=lambda i: i.start)
+    # "21 did not need insulin for a year or more, 10 of them for more than five years": one subset is enough
+    return out if len(out) >= 2 or subset and out else []
 
 
 def shares_of_groups(sentence: str, after: int) -> list[Item]:

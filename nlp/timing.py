@@ -27,7 +27,6 @@ ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'di
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-MOVED = re.compile(rf"\b(?:{RISE}|{FALL})\b", re.I)  # "his insulin needs had fallen by 91%": a change reached, unlike "maintains"
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
@@ -114,10 +113,12 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not re.sub(r"^(?:roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
-        onset, state = ONSET.search(main) or MOVED.search(main), STATE.search(main)
+        onset, state = ONSET.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
+        if re.search(r"^[^.;]{0,80}?,\s*(?:\w+\s+){0,3}(?:was|were)\s+able\s+to\b", main):
+            return "time_to"  # "Just two and a half months after the transplant, she was able to throw away her needles"
     if single and re.search(r"\bafter\s+$", before, re.I) and re.match(r"\s*,?\s*(?:\w+\s+){0,4}?(?:was|were)\s+able\s+to\b|\s*,?\s*(?:she|he|the patient)\s+(?:stopped|came off|quit|no longer)", after, re.I):
         return "time_to"  # "after 22 days, her body was able to make all the insulin she needed"
     if d.point or AFTER_WORD.match(after) or FOLLOW_BEFORE.search(before) or FOLLOW_AFTER.match(after) \

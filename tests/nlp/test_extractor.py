@@ -122,6 +122,13 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "insulin independent.", [("insulin_independence", 12, 3, None, None, 365), ("insulin_reduction", 12, 12, None, None, None)]),
     ("Meal-stimulated C-peptide became measurable in a minority of participants, but at levels too low to make any participant "
      "insulin independent.", [("c_peptide", None, None, None, None, None)]),
+    ("Thirty patients were treated. Twenty-one of the 30 did not need insulin for a year or more: 11 for between one and five years "
+     "and 10 for more than five years.", [("insulin_independence", 30, 10, None, 1825, None), ("insulin_independence", 30, 11, None, None, None),
+                                          ("insulin_independence", 30, 21, None, 365, None)]),
+    ("In 30 participants, 21 did not need insulin for a year or more, 10 of them for more than five years.",
+     [("insulin_independence", 30, 10, None, 1825, None), ("insulin_independence", 30, 21, None, 365, None)]),
+    ("Just two and a half months after the transplant, she was able to throw away her needles for good.",
+     [("insulin_independence", 1, 1, 75, None, None)]),
     ("The implants did not produce enough C-peptide to be clinically meaningful. C-peptide levels stayed low in the 17 participants "
      "treated.", [("no_benefit", 17, None, None, None, None)]),
 ])
