@@ -97,6 +97,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to"  # "came off insulin in about two and a half months"
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
+    if re.search(r"\b(?:used|took|needed|required|injected)\b[^.;]{0,40}\binsulin for\s+$", before, re.I) and \
+            re.match(r"\s*,?\s*and\s+(?:has|have|had)\s+been\s+[^.;]{0,40}?\bsince\b", after + text[d.end + 30:d.end + 80], re.I):
+        return "time_to"  # "She used small doses of insulin for four months and has been insulin independent since"
     strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
