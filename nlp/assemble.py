@@ -110,8 +110,21 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 people = not ANIMALS.search(self.text)
                 self.drafts = [d for d in self.drafts if d.group is not pending or people and any(PLURAL_NOUN.search(s.text) for s in d.segs)]
             else:
-                for d in self.drafts:
-                    if d.group is pending:
+                for d in list(self.drafts):
+                    if d.group is not pending:
+                        continue
+                    twins = [x for x in self.drafts if x.group is not pending and x.outcome == d.outcome
+                             and x.group.n and not x.group.single and not x.group.historical]
+                    twin = twins[0] if len(twins) == 1 else None  # only where the report has one such result to restate
+                    if any(re.search(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", s.text, re.I) for s in d.segs):
+                        twin = None  # a statement with its own numbers is no restatement
+                    if twin is not None:  # a lede's "helped some adults cut their insulin" states the trial's result again
+                        for seg, hedge in zip(d.segs, d.hedges):
+                            if seg not in twin.segs:
+                                twin.segs.append(seg)
+                                twin.hedges.append(hedge)
+                        self.drafts.remove(d)
+                    else:
                         d.group = real
         self._fold_unsized()
         self._merge_duplicates()
