@@ -109,6 +109,26 @@ class DraftBook:
             twin.product = twin.product or d.product
             twin.share = twin.share or d.share
         self.drafts = kept
+        self._fold_group_level()
+
+    def _fold_group_level(self) -> None:
+        """A group-level statement on a whole randomized group ("insulin doses were lower at week 48", 91
+        randomized) restates the treated arm's counted result of the same outcome ("9 of 45 given UC-MSCs"):
+        it is evidence for that claim, not a claim about all 91, placebo arm included."""
+        for d in list(self.drafts):
+            if d.w is not None or d.outcome in ("death", "adverse_event", "no_benefit") or d.group.single or not d.group.n:
+                continue
+            arm = [x for x in self.drafts if x is not d and x.outcome == d.outcome and x.w is not None and not x.group.single
+                   and x.group.n and x.group.n < d.group.n and not x.group.historical]
+            if len(arm) != 1 or not re.search(r"\b(?:placebo|control|randomi[sz]ed|standard care|sham)\b", self.text, re.I):
+                continue
+            twin = arm[0]
+            for seg, hedge in zip(d.segs, d.hedges):
+                if seg not in twin.segs:
+                    twin.segs.append(seg)
+                    twin.hedges.append(hedge)
+            twin.follow_up = twin.follow_up or d.follow_up
+            self.drafts.remove(d)
 
     def _headline(self, seg: Segment) -> None:
         found = outcomes(seg.text)

@@ -95,6 +95,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
+        r"\b(?:fall|drop|decrease|reduction|decline|cut)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|approximately\s+)?\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+in\s+(?:\w+\s+){0,2}insulin\s+(?:dose|doses|use|requirements?|needs)",
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:(?:his|her|their|its|the|daily|total|exogenous|injected|basal|mealtime)\s+){0,3}insulin\b(?! (?:resistance|sensitivity|secretion|production))",
         r"insulin dose (?:was )?(?:down|halved)", r"less (?:daily |exogenous |injected |external )?insulin\b(?![- ](?:producing|secreting|making))",
         r"(?:reduc|lower|cut|decreas|halv)\w*\s+(?:[\w%.-]+\s+){0,8}?(?:dose|doses|amount|requirements?|needs?) of (?:\w+\s+)?insulin\b",

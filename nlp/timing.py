@@ -203,6 +203,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     elsewhere = text[:lo] + " " + text[hi:]
     if re.search(r"\bwith\s+(?:at least |more than |over )?(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+follow", elsewhere, re.I):
         whole.follow_up = None  # "..., three patients with at least one year of follow-up are ...": that subgroup's time, not this clause's
+    if lo > 0 and re.search(r",\s+while\s+$", text[:lo], re.I) and not local.follow_up:
+        whole.follow_up = None  # "..., to 96% at month 4, while glycated hemoglobin settled at about 5%": month 4 is the other clause's
     t = Timing(follow_up=own_point or whole.follow_up, duration=local.duration, qualifier=local.qualifier)
     t.time_to = local.time_to or (whole.time_to if whole.follow_up and local.follow_up != whole.follow_up else None)
     if t.duration is None and whole.duration and re.search(r"\bsince\s*[.;,]?\s*$", text[start:hi], re.I):
