@@ -129,6 +129,14 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      [("insulin_independence", 30, 10, None, 1825, None), ("insulin_independence", 30, 21, None, 365, None)]),
     ("Just two and a half months after the transplant, she was able to throw away her needles for good.",
      [("insulin_independence", 1, 1, 75, None, None)]),
+    ("Adults were randomly assigned to stem cells or placebo and followed for 48 weeks. The primary end point was the proportion "
+     "reaching an HbA1c below 7% with a reduction of at least 50% in daily insulin dose. Ninety-one participants were randomized. "
+     "The primary end point was reached by 9 of 45 participants given stem cells. HbA1c fell more with stem cells, and insulin "
+     "doses were lower at week 48.", [("hba1c_target", 45, 9, None, None, 336), ("insulin_reduction", 45, 9, None, None, 336)]),
+    ("Her time in range increased to 96% at month 4, while glycated hemoglobin settled at about 5%, a non-diabetic level.",
+     [("hba1c_target", 1, 1, None, None, None), ("time_in_range", 1, 1, None, None, 120)]),
+    ("The man has not needed insulin since week 11 and stopped oral drugs about a year after the procedure.",
+     [("insulin_independence", 1, 1, 77, None, None), ("medication_free", 1, 1, 365, None, None)]),
     ("The implants did not produce enough C-peptide to be clinically meaningful. C-peptide levels stayed low in the 17 participants "
      "treated.", [("no_benefit", 17, None, None, None, None)]),
 ])
