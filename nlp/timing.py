@@ -114,7 +114,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
-    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
+    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by)\s+the|roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
         onset, state = ONSET.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
