@@ -88,7 +88,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
         rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
         rf"\binsulin (?:was|were|could be|had been|has been) {forms('withdraw', 'stop', 'discontinue')}",
-        rf"\b{forms('wean', 'get', 'come')} off (?:of )?insulin",
+        rf"\b{forms('wean', 'get', 'come', 'taper')} off (?:of )?(?:(?:their|his|her|all|exogenous)\s+)*insulin",
         r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),

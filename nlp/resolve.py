@@ -104,7 +104,7 @@ class GroupResolver:
         rest = rests[-1] if rests else None
         if rest is not None:
             whole = next((c for c in reversed(counts) if c.kind in ("of", "slash") and c.n and c.w is not None and c.w < c.n
-                          and c.start < rest.start()), None)
+                          and c.end <= rest.start()), None)  # "Thirteen of the remaining 14" is its own count, not a rest
             if whole is not None and o.outcome not in ("death", "adverse_event"):
                 k = whole.n - whole.w
                 return self._group_n(k, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": the other two

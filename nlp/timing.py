@@ -36,8 +36,9 @@ DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
-FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since)", re.I)
-AFTER_WORD = re.compile(r"^\s*(?:after|later|post)\b", re.I)
+FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|post|since|"
+                          r"from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure)\b)", re.I)
+AFTER_WORD = re.compile(r"^\s*(?:after|later|post|from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure))\b", re.I)
 DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
