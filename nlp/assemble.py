@@ -81,6 +81,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
         self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
+        self.lead_point: tuple[int, int] | None = None  # (segment start, days) of "Three months after her discharge, ..." without an outcome
+        self._prev_lead: tuple[int, int] | None = None
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
@@ -192,6 +194,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         self._current = seg
+        self._prev_lead, self.lead_point = self.lead_point, None  # a fronted time point holds for the next sentence only
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         if not (_animal(t) or self.ctx.animal_context(seg)):
             self._note_group_facts(seg, counts, original)  # "all 12 treated mice" are no trial group
@@ -204,6 +207,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             head = timings(t, False)
             point = head.follow_up or head.time_to  # "By month 12 post-treatment:" heads a list of results at that time
             self.header_follow = (seg.para, point) if point else self.header_follow
+        if found is not None and not found:
+            self.lead_point = _lead_point(t, seg)
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
@@ -235,6 +240,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para, self.last_follow.get(-1))
+            if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS and self._prev_lead \
+                    and self._prev_lead[0] == seg.para and group.single:
+                timing.follow_up = self._prev_lead[1]  # "Three months after her discharge, Miss Yan ... . She has completely stopped insulin."
             if timing.follow_up is None and o.outcome not in HARMS and self.header_follow and self.header_follow[0] == seg.para:
                 timing.follow_up = self.header_follow[1]  # a list or table under "Results at week 48:" reports that time point
             if ENDPOINT_MET.search(t) and self.endpoint and timing.follow_up is None:
@@ -401,6 +409,19 @@ def _first_person(segments: list[Segment]) -> bool:
         if s.kind == BODY and not re.search(r"[\"“”]", s.text) and re.search(r"(?-i:\bI\b)(?!\s*/)|\bmy\b", s.text, re.I):
             n += 1
     return n >= 3
+
+
+FRONTED_POINT = re.compile(r"^\W*(?:(?:about|around|some|nearly|almost|roughly|just over|over|more than)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+"
+                           r"(?:days?|weeks?|months?|years?)\s+(?:after|later|post|from)\b[^,;]{0,60},", re.I)
+
+
+def _lead_point(text: str, seg: Segment) -> tuple[int, int] | None:
+    """The time point a sentence without an outcome opens with ("Three months after her discharge, Miss Yan has
+    received excellent feedback on her condition."): where the next sentence's single patient stood then."""
+    if not FRONTED_POINT.match(text):
+        return None
+    t = timings(text, True)
+    return (seg.para, t.follow_up) if t.follow_up else None
 
 
 def _cut_tail(text: str, segments: list[Segment]) -> int | None:
