@@ -216,7 +216,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         spans = [(f.outcome, f.start, f.end) for f in found]
         for index, o in enumerate(found):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
-            if FORWARD.search(lead) and not HEDGES.search(lead):
+            if FORWARD.search(re.sub(r",[^,;]{1,80},", ",", lead)) and not HEDGES.search(lead):  # an aside ", designed to grow in the liver," is not the outcome's clause
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if END_POINT_ROLE.match(t[o.end:]):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"

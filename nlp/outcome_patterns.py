@@ -143,6 +143,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b",
+        r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
+        r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
+        r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
         r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
