@@ -39,13 +39,13 @@ _N = rf"(?:{NUMBER})"
 # "22 to islet transplantation and 20 to insulin therapy", "Twenty received MSCs, and ten received placebo"
 SPLIT_RE = re.compile(
     rf"(?P<a>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:were\s+)?(?:randomi[sz]ed\s+|assigned\s+|allocated\s+)?(?P<va>to|received|got|were given|in the|on)\b(?P<ta>[^;:.]{{0,160}}?)"
-    rf"(?:,\s*|\s+)(?:and|while|with)\s+(?P<b>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?P<vb>to|received|got|were given|in the|on|continued|remained on|stayed on|kept)\b(?P<tb>[^;:.]{{0,80}})",
+    rf"(?:(?:,\s*|\s+)(?:and|while|with)\s+|;\s+(?:the\s+)?(?:other|remaining)\s+)(?P<b>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?P<vb>to|received|got|were given|in the|on|continued|remained on|stayed on|kept)\b(?P<tb>[^;:.]{{0,80}})",
     re.I)
 # "(43 UC-MSC, 42 placebo)"
 PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)
 RATIO_RE = re.compile(r"\brandomi[sz]ed\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b>[1-4])(?:\s*:\s*(?P<c>[1-4]))?\b", re.I)
 # "(MSC n = 40, mean age 19.1; placebo n = 20, ...)": an arm named before its size
-NAMED_N_RE = re.compile(r"(?:^|[(;,]\s*)(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+n\s*=\s*(?P<n>\d{1,4})\b", re.I)
+NAMED_N_RE = re.compile(r"(?:^|[(;,]\s*)(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)(?:\s*,)?\s+n\s*=\s*(?P<n>\d{1,4})\b", re.I)  # "(UC-MSC, n = 40; placebo, n = 20)"
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)
 EACH_ARM_RE = re.compile(rf"(?P<n>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:in each|per|in every) (?:arm|group)\b|"
                          rf"\b(?:each|every) (?:arm|group) (?:had|of|included|with|comprised|enrolled) (?P<m>{_N})\b", re.I)

@@ -55,6 +55,8 @@ BARE_RE = re.compile(rf"(?<![\w.,/-])(?<!\bno )(?<!\bNo ){_n('w')}\s+(?:others?\
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
                      r"remain|remains|stay|stays|maintain|maintains|continue|continues|going off|coming off)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our )?time)(?!(?:its|their|the|his|her)\s+(?:baseline|value|starting|pre|original|previous|former|initial))(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
+MAGNITUDE_BEFORE = re.compile(r"\b(?:reduc\w+|decreas\w+|fall|drop|cut|increase|rise|improvement|declines?|lowering)\b[^.;]{0,40}?\b(?:of|by)\s+"
+                              r"(?:at least\s+|more than\s+|over\s+|about\s+|up to\s+|around\s+|≥\s*|>\s*)?$", re.I)
 PERCENT_BARE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+(?=(?:of them\b|remained|were|had|have|achieved|became|"
                              r"reached|maintained|showed|experienced|stayed|did|no longer|could|was able|are|attained|regained|needed|required)\b)", re.I)
 SHARE_RE = re.compile(rf"\b(?:the|a)\s+(?:large\s+|small\s+|vast\s+)?(?:majority|minority)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:{_n('n')}\s+)?"
@@ -200,6 +202,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
     for m in PERCENT_BARE_RE.finditer(sentence):
+        if MAGNITUDE_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
+            continue  # "a reduction in insulin dose of at least 50% had been achieved by 12 of 40": how much, not how many
         add(m, None, None, "percent")  # "..., and 32% remained insulin independent": another share of the group
     for m in SHARE_RE.finditer(sentence):
         add(m, _num(m.group("n") or m.group("n2")), None, "percent")  # "a majority of the patients treated": a share, its size from context
