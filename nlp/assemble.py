@@ -222,6 +222,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"
             if PURPOSE.search(t[max(0, o.start - 60):o.start]) or re.search(r"\bsometimes\b(?:(?!\band\b)[^,;])*$", t[:o.start]):
                 continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
+            if re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
+                continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
             if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):

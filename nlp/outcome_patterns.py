@@ -41,6 +41,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind",
+        r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
         r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:drugs?|medications?|medicines?)\b",
         r"(?:has|have|had)(?:n't| not)\s+(?:swallowed|taken|had|needed|used)\s+(?:a single\s+|any\s+|one\s+)?(?:pills?|tablets?)\s+or\s+(?:(?:taken|had|needed)\s+)?(?:a\s+|any\s+)?(?:jabs?|injections?|shots?|insulin)\b",
@@ -155,7 +156,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
-        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
+        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:improvements?|increases?|rises?)\s+in\s+(?:[\w,]+\s+){0,6}?(?:(?:serum|fasting|stimulated|plasma)\s+)?c-?peptide\b",
         r"\binsulin secretion\b[^.;]{0,60}?\b(?:increased|improved|restored|preserved|detected|recovered|rose|higher|maintained|sustained)\b",

@@ -120,7 +120,7 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
-NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults))\b[^,;:]{0,30}$|"
+NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"

@@ -92,6 +92,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
+    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+)?insulin\s+in\s+(?:(?:over|more than|nearly|almost|about)\s+)?$", before, re.I):
+        return "duration"  # "she hasn't taken insulin in 11 months"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
