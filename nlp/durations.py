@@ -37,6 +37,8 @@ MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\
 NEXT_PERIOD_RE = re.compile(r"\b(?:over|within|during|in)\s+(?P<span>the\s+(?:next|following|first)\s+(?P<unit>year|month|week))\b", re.I)
 # "at the end of the first year": a time point named by its ordinal
 ORDINAL_PERIOD_RE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth)\s+(?P<unit>year|month|week)\b", re.I)
+# "2 years and 4 months": one duration, summed
+COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{QUAL}\s*)?(?P<y>{DIGITS}|{WORDS})\s+years?\s*(?:,\s*|\s+)and\s+(?P<m>{DIGITS}|{WORDS})\s+months?\b", re.I)
 HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
 
 
@@ -111,6 +113,10 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
     for m in ORDINAL_PERIOD_RE.finditer(text):
         k = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}[m.group("ord").lower()]
         out.append(Duration(m.start(), m.end(), to_days(k, m.group("unit")), "exact", m.group(0), point=True))
+    for m in COMPOUND_RE.finditer(text):
+        y, mo = parse_number(m.group("y")), parse_number(m.group("m"))
+        if y is not None and mo is not None:
+            out.append(Duration(m.start(), m.end(), to_days(y, "year") + to_days(mo, "month"), _qualifier(m.group("qual")), m.group(0)))
     for m in HALF_A_RE.finditer(text):
         out = [d for d in out if not (m.start() <= d.start < m.end())]
         out.append(Duration(m.start(), m.end(), to_days(0.5, m.group("unit")), "exact", m.group(0)))

@@ -84,6 +84,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|do|does|has|have|had) not (?:need|needed|require|required|use|used|take|taken) (?:any )?(?:exogenous |injected )?insulin",
         r"\b(?:stop\w*|quit\w*|discontinu\w+|ditch\w*)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
         r"\b(?:has|have|had) not injected (?:since|again)\b",
+        r"\b(?:has|have|had)(?: not|n't) (?:touched|used|needed) (?:a|an|her|his|their|any|one) (?:single )?(?:needle|syringe|insulin pen|pen)\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?)\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:injecting|taking|using|needing) (?:a single |any |one )?(?:units?|doses?|shots?|injections?)\b", r"still need(?:ed|s)? none\b",
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
@@ -133,6 +134,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b[^.;]{0,60}?\b(?:a |the )?(?:non-?diabetic (?:level|range|value)|level of (?:someone|a person|people) without diabetes)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:targets?|goals?)\b",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:normal|healthy)\s+(?:for|in|like in)\s+(?:someone|a person|people|those|(?:a\s+)?healthy\s+person)\b",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\bthe normal level\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",

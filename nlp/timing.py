@@ -32,7 +32,7 @@ BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
                              r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
-                             r"insulin-free|without insulin|off insulin)\s*(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
+                             r"insulin-free|without insulin|off insulin)\s*(?:(?:now|already|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
