@@ -95,6 +95,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
+        r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
+        r"(?:as much(?:\s+insulin)?|less(?:\s+insulin)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
@@ -222,8 +224,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
         r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
         r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
-        r"\bstill (?:inject|take|need|use|require)\w* the same\b", r"\bas much insulin as (?:before|ever)\b",
-        r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b", r"\bsame (?:insulin|dose|doses|numbers)\b",
+        r"\bstill (?:inject|take|need|use|require)\w* the same\b", r"(?<!half )(?<!third )(?<!quarter )\bas much insulin as (?:before|ever)\b",
+        r"\b(?:stayed|remained|stays|remains|was|were|is|are) (?:\w+ )?the same\b(?! way)", r"\bsame (?:insulin|dose|doses|numbers)\b",
         r"\bnone (?:of (?:the|them|these|those)(?: \w+)? )?(?:needed|required|used|took|injected) (?:any )?less insulin\b",
         r"\bnot (?:one|a single (?:one|patient|participant)) (?:of (?:the|them|these|those)(?: \w+)? )?(?:is|was|has|had|were)\s+(?:been\s+)?(?:taking|needing|using|injecting|needed|used|taken)\s+less insulin\b",
         r"\b(?:in )?none of (?:the|them|these|those)(?: \w+)? did\b",
