@@ -222,6 +222,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"
             if PURPOSE.search(t[max(0, o.start - 60):o.start]) or re.search(r"\bsometimes\b(?:(?!\band\b)[^,;])*$", t[:o.start]):
                 continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
+            if re.match(r"[^.;,]{0,25}?\b(?:was|were|is|are|been)\s+(?:ever\s+|never\s+|not\s+)?expected\b", t[o.end:], re.I):
+                continue  # "so no change in insulin was ever expected": what was foreseen, not found
             if re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
@@ -311,7 +313,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 re.search(r"\bdiagnosed\b|\bdiabetes\b", t) or outcomes(t)):
             # a story about one person who is only ever "she": "She is 36 and had type 1 diabetes for 20 years"
             self.single = self.focus = self._new_group(1, seg, single=True)
-            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male"
+            self.single.sex = "female" if re.search(r"\b(?:she|her)\b", t, re.I) else "male" if re.search(r"\b(?:he|his|him)\b", t, re.I) else None  # "I": no sex
         elif SINGULAR_REF.search(t) and self.single and not counts:
             self.focus = self.single
             if self.single.disease_years is None:

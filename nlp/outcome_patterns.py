@@ -70,7 +70,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"no longer (?:(?:need|needs|needed|use|uses|used|requires?|required|takes?|took|injects?|injected)\s+)(?:\w+\s+){0,2}insulin",
         r"(?:has|have|had) not (?:injected|needed|used|taken|required) (?:any )?insulin",
         r"not needed (?:any )?insulin", r"(?:able|allowed) to stop (?:\w+\s+){0,2}insulin",
-        r"(?:need|needs|needed|require[ds]?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
+        r"(?:need|needs|needed|require[ds]?|takes?|took|uses?|injects?) no (?:more )?insulin", r"(?:stayed|remained|remain|stay) off insulin",
         r"\bno (?:longer )?(?:need|requirement) (?:to (?:take|use|inject) |for )(?:any )?(?:exogenous |injected )?insulin",
         r"(?:did|do|does|has|have|had) not (?:have|need) to (?:take|use|inject) (?:any )?(?:exogenous |injected )?insulin",
         r"\bnot (?:requiring|needing|taking|using) (?:any )?(?:exogenous |injected )?insulin\b",
@@ -148,6 +148,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
         r"hypoglyc\w*(?:,[^,.;]{1,60},)?(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
+        r"\bnot (?:a single|one) (?:severe |serious )?(?:lows?|hypos?|hypoglyc\w*(?: episodes?| events?)?)\b",
+        r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b",
         r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
@@ -164,6 +166,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
+        r"\b(?:has|have|had)\s+(?:still\s+|also\s+)?c-?peptide\s+(?:at|after)\b", r"\bc-?peptide\s+(?:is\s+|was\s+)?still\s+there\b",
         r"\b(?:improvements?|increases?|rises?)\s+in\s+(?:[\w,]+\s+){0,6}?(?:(?:serum|fasting|stimulated|plasma)\s+)?c-?peptide\b",
         r"\binsulin secretion\b[^.;]{0,60}?\b(?:increased|improved|restored|preserved|detected|recovered|rose|higher|maintained|sustained)\b",
         r"\b(?:increase|rise|improvement)s?\s+in\s+(?:the\s+)?(?:production|secretion)\s+of\s+(?:\w+\s+)?insulin\b", r"\b(?:persistent|sustained|continued|ongoing)\s+(?:islet|graft)\s+function\b",
@@ -208,6 +211,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
+        r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an)\s+(?:bout|episode|case|attack)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection)\b",
         r"\b(?:was|were|been)\s+(?:re)?admitted\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
