@@ -23,7 +23,7 @@ WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|
 NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:%|percent|years? (?:after|since|later)|months|weeks|days))", re.I)
 # "Ramesh Gupta, 61, a retired bank officer": a named person with an age in apposition
 NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+(?:then\s+|now\s+|aged\s+)?(?P<age>\d{1,2}),\s")
-PERSON_HINT = re.compile(r"year|\baged?\b|\bnow\b|\b(?:I|she|he)\b|\bis \d|, \d{1,2},|wom[ae]n|\bm[ae]n\b|girl|boy|mother|father|"
+PERSON_HINT = re.compile(r"year|\baged?\b|\bnow\b|\b(?:I|she|he)\b|\bis \d|, \d{1,2},|wom[ae]n|\bm[ae]n\b|girl|boy|mother|father|bride|pensioner|\bmum\b|\bmom\b|\bdad\b|"
                          r"teenager|grand|patient|recipient|participant|subject|case|turned|\b(?:20|30|40|50|60|70)s\b", re.I)
 NOT_A_NAME = frozenset("patients participants table figure group cohort arm week month year day age aged".split())
 TURNED_RE = re.compile(r"\b(?:she|he|I) turned (?P<age>\d{1,2})\b(?![.,]\d)", re.I)
@@ -32,15 +32,16 @@ DESCRIPTOR_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+
 NUMBERED_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\b(?!\s*(?:%|percent|of|/|years?|months?))", re.I)
 
 SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
-                            r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient)\b(?!['’]s\s+(?:blood|own))")
+                            r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient|"
+                            r"(?i:bride-to-be|bride|grandad|granddad|grandpa|grandma|granny|pensioner|mum|mom|dad))\b(?!['’]s\s+(?:blood|own))")
 
 ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:patient|recipient|participant|subject)\b", re.I)
 
 ROW_LABEL_RE = re.compile(r"^\s*(?:patient|recipient|case|subject|participant|p)\s*#?\s*(?P<num>\d+)\s*$", re.I)
 
-FEMALE = frozenset("woman girl mother female wife daughter grandmother sister lady teacher's".split())
+FEMALE = frozenset("woman girl mother female wife daughter grandmother sister lady teacher's bride bride-to-be grandma granny mum mom".split())
 
-MALE = frozenset("man boy father male husband son grandfather brother".split())
+MALE = frozenset("man boy father male husband son grandfather brother grandad granddad grandpa dad".split())
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
