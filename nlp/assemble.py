@@ -36,7 +36,8 @@ from .study_design import design_follow_up, subgroup_follow_up
 GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) who\b|\b(?:urged|advised|warned|told|asked)\b[^.;]{0,60}\bnot to (?:stop|quit|discontinue|reduce|change|skip|take|use|inject|start|come off)\b|"
                      r"[\"“'‘][^\"”'’]{2,40}[\"”'’]\s+(?:means?|can mean|is|are|refers? to|does not mean)\b|\b(?:write|wrote|hear|heard|say|says|call|called|the (?:term|word|phrase))\s+[\"“'‘]|"
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
-                     r"\b(?:now\s+)?(?:allows?|enables?|lets|helps)\s+(?:many\s+|some\s+)?(?:patients|people|diabetics)\b|"
+                     r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
+                     r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"

@@ -20,7 +20,7 @@ from .persons import find_single
 from .segment import Segment
 from .timing import clause
 
-DISEASE_HARM = re.compile(r"\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
+DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
                           r"\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
                           r"\bdeaths? (?:from|due to|caused by) (?:diabetes|its complications)|\bkill(?:s|ing|ed)? (?:around |about |nearly |some )?(?:\d|one|two|three)", re.I)
 
