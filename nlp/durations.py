@@ -30,7 +30,12 @@ DURATION_RE = re.compile(
     rf"(?:\s+(?P<frac2>and\s+a\s+(?:half|quarter)))?(?![\w])",
     re.I,
 )
-DAY_POINT_RE = re.compile(r"\b(?P<unit>day|week|month|year)\s+(?P<num>\d{1,4})\b|\b(?P<num2>\d{1,4})(?:st|nd|rd|th)\s+(?P<unit2>day|week|month)\b", re.I)
+_POINT_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six"
+# "month 12", "the month-12 visit", "month-six", "in week three", "the 49th day", "at the sixth month"
+DAY_POINT_RE = re.compile(rf"\b(?P<unit>day|week|month|year)(?:\s+|-)(?P<num>\d{{1,4}}|{_POINT_WORD})\b(?!-(?:old|year|month|week|day))|"
+                          r"\b(?P<num2>\d{1,4})(?:st|nd|rd|th)\s+(?P<unit2>day|week|month)\b|"
+                          r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?P<unit3>day|week|month|year)\b(?=\s*(?:[.,;]|$|after|post|of follow|visit|check))", re.I)
+ORDINAL_NUM = {w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 1)}
 # "a mean follow-up of 43.94 ± 19.8 months": the mean, not the spread, is the duration
 MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\+-)\s*\d+(?:\.\d+)?\s*(?P<unit>days?|weeks?|months?|years?)\b", re.I)
 # "Over the next year, he ... stopped taking oral medication": one unit, its role from the words before
@@ -126,8 +131,16 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
                 re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
             continue  # "(Day 28 to Day 365)" is a window, not a time point
-        out.append(Duration(m.start(), m.end(), to_days(float(m.group("num") or m.group("num2")), m.group("unit") or m.group("unit2")),
-                            "exact", m.group(0), point=True))
+        if m.group("ord"):
+            if not re.search(r"\b(?:at|by|in|on|from)\s+(?:the|their|his|her)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
+                continue  # "at the sixth month" is a time point; "since the end of the first month" opens a window
+            count, unit = float(ORDINAL_NUM[m.group("ord").lower()]), m.group("unit3")
+        else:
+            raw = m.group("num") or m.group("num2")
+            count, unit = (float(raw) if raw.isdigit() else parse_number(raw)), m.group("unit") or m.group("unit2")
+        if count is None:
+            continue
+        out.append(Duration(m.start(), m.end(), to_days(count, unit), "exact", m.group(0), point=True))
     out.sort(key=lambda d: (d.start, -d.end))
     kept: list[Duration] = []
     for d in out:  # longest match wins where two overlap ("half a year" over "a year")

@@ -24,7 +24,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
-    "time_in_range": ("range", "of the time", "tir", "time"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
+    "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
@@ -34,7 +34,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
-                      "hospital", "shingles", "dehiscence", "cytomegalovirus"),
+                      "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst"),
 }
 
 
@@ -133,7 +133,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("hba1c_target", _rx(
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|6|5\.7|seven|six(?:(?:\.|\s+point\s+)five)?)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
-        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults) (?:who do not have|without) diabetes",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults|someone|a person) (?:who (?:do|does) not have|without) diabetes",
         r"(?:within|in) the normal range(?:[^.;]|\.(?=\d)){0,40}(?:hba1c|a1c|glycated)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b[^.;]{0,60}?\b(?:a |the )?(?:non-?diabetic (?:level|range|value)|level of (?:someone|a person|people) without diabetes)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:targets?|goals?)\b",
@@ -149,6 +149,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hypoglyc\w*(?:,[^,.;]{1,60},)?(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
         r"\bnot (?:a single|one) (?:severe |serious )?(?:lows?|hypos?|hypoglyc\w*(?: episodes?| events?)?)\b",
+        r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b",
@@ -162,6 +163,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",
                           r"\btime\s+in\s+(?:the\s+)?(?:optimal|target|healthy|normal)\s+(?:glucose\s+)?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
+                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b[^.;]{0,60}?\b(?:glucose|sugar|range|target|70)",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
@@ -209,7 +211,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:[\w-]+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis|reactions?)\b",
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
-        r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence)\b",
+        r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an)\s+(?:bout|episode|case|attack)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection)\b",
@@ -264,5 +266,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -31,6 +31,7 @@ TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approxima
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
+                             r"\b(?:time|period|spell)\s+(?:without|off|free of|free from)\s+insulin\s+(?:was|were|of|lasted)\s+(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
                              r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
                              r"insulin-free|without insulin|off insulin)\s*(?:(?:now|already|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
@@ -92,7 +93,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
-    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+)?insulin\s+in\s+(?:(?:over|more than|nearly|almost|about)\s+)?$", before, re.I):
+    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)\s+of\s+)?insulin\s+in\s+(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
         return "duration"  # "she hasn't taken insulin in 11 months"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
