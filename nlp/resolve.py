@@ -107,7 +107,7 @@ class GroupResolver:
                           and c.end <= rest.start()), None)  # "Thirteen of the remaining 14" is its own count, not a rest
             if whole is not None and o.outcome not in ("death", "adverse_event"):
                 k = whole.n - whole.w
-                return self._group_n(k, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": the other two
+                return self._group_n(whole.n, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": two of the 12
         singled = re.match(r"\W*(?:and\s+|including\s+)?(?:one|a (?:patient|participant|recipient)|another) (?:who|of whom)\b", part, re.I)
         if singled and lo > 0 and o.outcome not in ("death", "adverse_event"):
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1  # "..., including one who has gone 42 months"
