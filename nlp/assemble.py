@@ -225,7 +225,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
             if re.match(r"[^.;,]{0,25}?\b(?:was|were|is|are|been)\s+(?:ever\s+|never\s+|not\s+)?expected\b", t[o.end:], re.I):
                 continue  # "so no change in insulin was ever expected": what was foreseen, not found
-            if re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
+            if o.outcome != "no_benefit" and re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue

@@ -59,6 +59,7 @@ MAGNITUDE_BEFORE = re.compile(r"\b(?:reduc\w+|decreas\w+|fall|drop|cut|increase|
                               r"(?:at least\s+|more than\s+|over\s+|about\s+|up to\s+|around\s+|≥\s*|>\s*)?$", re.I)
 PERCENT_BARE_RE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+(?=(?:of them\b|remained|were|had|have|achieved|became|"
                              r"reached|maintained|showed|experienced|stayed|did|no longer|could|was able|are|attained|regained|needed|required)\b)", re.I)
+NEARLY_ALL_RE = re.compile(r"\b(?:nearly|almost|virtually|practically) all\s+(?:of\s+)?(?:them|the\s+(?:[\w-]+\s+)?(?:patients|participants|recipients|children|adults))\b", re.I)
 SHARE_RE = re.compile(rf"\b(?:the|a)\s+(?:large\s+|small\s+|vast\s+)?(?:majority|minority)\s+of\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:{_n('n')}\s+)?"
                       rf"(?:[\w-]+\s+){{0,2}}?{NOUNS}\b|\b(?:most|half|many|several|some)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:{_n('n2')}\s+)?"
                       r"(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+with\s+(?:type|diabetes|t[12]d))", re.I)
@@ -205,6 +206,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if MAGNITUDE_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
             continue  # "a reduction in insulin dose of at least 50% had been achieved by 12 of 40": how much, not how many
         add(m, None, None, "percent")  # "..., and 32% remained insulin independent": another share of the group
+    for m in NEARLY_ALL_RE.finditer(sentence):
+        add(m, None, None, "percent", share="nearly all")  # "Nearly all of them had fever": a share, its size from context
     for m in SHARE_RE.finditer(sentence):
         add(m, _num(m.group("n") or m.group("n2")), None, "percent")  # "a majority of the patients treated": a share, its size from context
     for m in at_numbers(APPROX_PAIR_RE):

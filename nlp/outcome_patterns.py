@@ -34,7 +34,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
-                      "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst"),
+                      "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction"),
 }
 
 
@@ -212,6 +212,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
+        r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an)\s+(?:bout|episode|case|attack)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection)\b",
@@ -266,5 +267,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

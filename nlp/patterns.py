@@ -111,7 +111,7 @@ FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they c
               r"goal\b|potential\b|one day\b|once\b|unless\b|won't\b|reason to\b|imagine\b|suppose\b|hypothetical|"
               r"primary end ?point\b(?:\s+(?:in|of|for)\s+(?:\w+\s+){1,3}?)?\s*(?:is|was|will be)\b(?! (?:met|reached|achieved))|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
-              r"\bpigs?\b", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
+              r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
 ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+)\b")
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b")

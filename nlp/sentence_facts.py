@@ -168,7 +168,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
     if "medication_free" in found and "insulin_independence" in found and \
             not text[found["insulin_independence"].end:found["medication_free"].start].strip():
         del found["insulin_independence"]  # "had stopped insulin and all oral diabetes medicines": off everything, one outcome
-    if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows?\b(?!-|\s+grade)", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
+    if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows\b|\b(?:a|severe|serious|dangerous) low\b(?!-|\s+(?:grade|white|blood|platelet|count|level|dose))", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm
     if "no_benefit" in found and CONTROL_NEAR.search(text[found["no_benefit"].end:found["no_benefit"].end + 40]):
         del found["no_benefit"]  # "..., with no change in control subjects": the comparison arm, not a result of the treatment
