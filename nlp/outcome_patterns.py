@@ -34,7 +34,8 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "reported in", "recorded in", "developed in", "sepsis", "diarrh", "fatigue", "obstruction", "perforation",
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
-                      "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction"),
+                      "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
+                      "thyroid", "bled", "abscess", "antibiotic", "blood"),
 }
 
 
@@ -44,7 +45,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:no|any) (?:diabetes )?medication of any kind",
         r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
-        r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:drugs?|medications?|medicines?)\b",
+        r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:diabetes |oral )?(?:drugs?|medications?|medicines?|tablets?|pills?)\b",
+        r"\b(?:stopped|discontinued|quit|came off|stopping|discontinuing)\s+all\s+(?:(?:other|oral|diabetes|anti-?diabetic|glucose-lowering|blood-sugar-lowering)\s+)*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"(?:has|have|had)(?:n't| not)\s+(?:swallowed|taken|had|needed|used)\s+(?:a single\s+|any\s+|one\s+)?(?:pills?|tablets?)\s+or\s+(?:(?:taken|had|needed)\s+)?(?:a\s+|any\s+)?(?:jabs?|injections?|shots?|insulin)\b",
         r"\b(?:ultimately|eventually|later|finally|also|then)\s+(?:stopped|discontinued|quit|came off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+|anti-?diabetic\s+|glucose-lowering\s+)+(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
@@ -86,7 +88,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:stop\w*|quit\w*|discontinu\w+|ditch\w*)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
         r"\b(?:has|have|had) not injected (?:since|again)\b",
         r"\b(?:has|have|had)(?: not|n't) (?:touched|used|needed) (?:a|an|her|his|their|any|one) (?:single )?(?:needle|syringe|insulin pen|pen)\b",
-        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?)\b",
+        r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?|units?|jabs?)\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:injecting|taking|using|needing) (?:a single |any |one )?(?:units?|doses?|shots?|injections?)\b", r"still need(?:ed|s)? none\b",
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",
         rf"without {ONE_OF}(?:shots?|injections?|doses?|units?) of insulin",
@@ -97,7 +99,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
-        r"(?:as much(?:\s+insulin)?|less(?:\s+insulin)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
+        r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
+        r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+units?\s+(?:of\s+insulin\s+)?(?:a|per|each)\s+day\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d+\b",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
         r"reduced or (?:eliminated|stopped)",
@@ -139,6 +142,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,40}\b(?:targets?|goals?)\b",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:normal|healthy)\s+(?:for|in|like in)\s+(?:someone|a person|people|those|(?:a\s+)?healthy\s+person)\b",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\bthe normal level\b",
+        r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,50}?\(?(?:7|6\.5|6)(?:\.0)?\s*%\)?\s+or\s+(?:lower|less|below)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
@@ -152,7 +156,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
-        r"\bno (?:more |further )?(?:severe |serious )?lows\b",
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
         r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
         r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
@@ -212,7 +216,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
-        r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction)\b",
+        r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus)\b",
+        r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
+        r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an)\s+(?:bout|episode|case|attack)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection)\b",
@@ -230,7 +236,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
         r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
-        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better|less|lower)\b", r"\b(?:not|no) (?:significantly |statistically )?different\b",
+        rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better|less|lower)\b(?! (?:important|remarkable|impressive|real|valuable|significant|meaningful|dramatic)\b)", r"\b(?:not|no) (?:significantly |statistically )?different\b",
         r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
         r"(?:exactly |just )?what (?:it|they) (?:was|were|had been) before\b",
         r"\bsame (?:[\w-]+ ){0,6}?as (?:before|at baseline|before (?:the|his|her|their) \w+)",
@@ -267,5 +273,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .numbers import NUMBER, parse_number
 
-AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?P<age>\d{1,3})-year-old(?:\s+(?P<noun>[a-z]+))?", re.I)
+AGE_SINGLE_RE = re.compile(r"\b(?P<det>a|an|the|this|our)?\s*(?:[\w-]+\s+)?(?<!- to )(?<!-to-)(?P<age>\d{1,3})-year-old(?!s\b)(?:\s+(?P<noun>[a-z]+))?", re.I)  # not "8- to 17-year-olds"
 
 WORD_AGE_RE = re.compile(rf"\b(?P<age>{NUMBER})[- ]years?[- ]old\b(?!\s+(?:when|at))", re.I)
 

@@ -93,7 +93,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
-    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)\s+of\s+)?insulin\s+in\s+(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
+    if re.search(r"\b(?:assessed|measured|evaluated|examined|checked|tested)\s+(?:at\s+)?$", before, re.I):
+        return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
+    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
         return "duration"  # "she hasn't taken insulin in 11 months"
     if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)\s*[:–-]\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
