@@ -84,6 +84,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
         self.lead_point: tuple[int, int] | None = None  # (segment start, days) of "Three months after her discharge, ..." without an outcome
         self._prev_lead: tuple[int, int] | None = None
+        self.para_point: tuple[int, int, object] | None = None  # (paragraph, days, group) of the last time point a sentence stated
+        self._prev_point: tuple[int, int, object] | None = None
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
@@ -196,6 +198,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
         self._current = seg
         self._prev_lead, self.lead_point = self.lead_point, None  # a fronted time point holds for the next sentence only
+        self._prev_point, self.para_point = self.para_point, None
         single = self._single_for(seg) if not ANECDOTE.search(t) else None
         if not (_animal(t) or self.ctx.animal_context(seg)):
             self._note_group_facts(seg, counts, original)  # "all 12 treated mice" are no trial group
@@ -210,6 +213,9 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             self.header_follow = (seg.para, point) if point else self.header_follow
         if found is not None and not found:
             self.lead_point = _lead_point(t, seg)
+            stated = timings(t, False).follow_up
+            if stated and counts and not _animal(t):
+                self.para_point = (seg.para, stated, None)  # "Eight patients ... have reached the six-month visit."
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))
@@ -245,6 +251,13 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue
             if timing.follow_up is None and SAME_POINT.search(t):
                 timing.follow_up = self.last_follow.get(seg.para, self.last_follow.get(-1))
+                if timing.follow_up is None and self._prev_point and self._prev_point[0] == seg.para:
+                    timing.follow_up = self._prev_point[1]  # "... have reached the six-month visit. At that visit, five of the eight ..."
+            if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS and not group.single \
+                    and self._prev_point and self._prev_point[0] == seg.para and self._prev_point[2] is group:
+                timing.follow_up = self._prev_point[1]  # "At that visit, five of the eight were insulin independent. The remaining three have cut ..."
+            if timing.follow_up and o.outcome not in HARMS:
+                self.para_point = (seg.para, timing.follow_up, group)
             if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS and self._prev_lead \
                     and self._prev_lead[0] == seg.para and group.single:
                 timing.follow_up = self._prev_lead[1]  # "Three months after her discharge, Miss Yan ... . She has completely stopped insulin."
