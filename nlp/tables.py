@@ -89,8 +89,13 @@ def _group_row(header: list[str], cells: list[str]) -> RowFacts | None:
         [c for c in cells[1:] if parse_number(c) is None]
     counts = [(name, int(c)) for name, c in zip(header, cells)
               if not GROUP_COLUMN.fullmatch(name) and re.fullmatch(r"\d{1,5}", c) and int(c) <= sizes[0]]
+    point = next((d.days for name, c in zip(header, cells) if TIME_COLUMN.search(name)
+                  for d in find_durations(c) if d.days), None)  # "Assessed at | 1 year"
     return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()],
-                    counts=counts)
+                    counts=counts, follow_up=point)
+
+
+TIME_COLUMN = re.compile(r"\b(?:assessed|time ?frame|time ?point|follow-?up|when|at)\b", re.I)
 
 
 COLUMN_SIZE = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)")
@@ -123,6 +128,7 @@ def column_groups(text: str, seg: Segment) -> tuple[list[tuple[int, int | None]]
     return columns, found, point or timings(header[0], False).follow_up
 
 
+LEADING_COUNT = re.compile(r"\s*(?P<w>\d{1,4})\s+(?!%|percent|per cent|months?|weeks?|days?|years?|mg|ml|units?)(?=[a-z])", re.I)  # "9 insulin-free"
 ROW_COUNT = re.compile(r"\bin (?P<w>\d{1,4})\b(?! (?:%|percent|months?|weeks?|days?|years?))")
 
 
@@ -179,9 +185,12 @@ class TableRows:
                     if len(same) == 1:
                         self._add(same[0].group, o.outcome, 1, seg, False, timing)
                     continue
-                count = ROW_COUNT.search(part)
+                count = ROW_COUNT.search(part) or LEADING_COUNT.match(part)
+                w = int(count.group("w")) if count else None
+                if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS:
+                    timing.follow_up = facts.follow_up  # the row's "Assessed at" cell
                 g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
-                self._add(g, o.outcome, int(count.group("w")) if count else None, seg, False, timing)
+                self._add(g, o.outcome, w if w is None or w <= (facts.n or 0) else None, seg, False, timing)
         for name, w in facts.counts if not facts.single else []:
             for o in outcomes(name) if w else []:  # "Centre | Recipients | Insulin-free at 1 year | Deaths" over "... | 13 | 11 | 0"
                 g = next((x for x in self.groups if not x.single and x.n == facts.n), None) or self._new_group(facts.n, seg)
