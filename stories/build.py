@@ -24,7 +24,7 @@ from .citations import JournalIndex
 from .dates import day
 
 
-@dataclass
+@dataclass(eq=False)
 class Input:
     """One document with what the extractor found in it (facts and claims may be empty)."""
 
@@ -130,8 +130,9 @@ def build_stories(items: Iterable[Input], progress: Callable[[int], None] | None
     for i in originals:
         members[union.find(i.doc.id)].append(i)
     copies: dict[str, list[Input]] = defaultdict(list)
+    original_ids = set(role_of)
     for i in items:
-        if i not in originals:
+        if i.doc.id not in original_ids:
             copies[i.doc.duplicate_of or ""].append(i)
 
     outlet_of = {i.doc.id: outlets.outlet(i.doc) for i in items}
