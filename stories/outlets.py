@@ -23,7 +23,7 @@ def journal_name(name: str) -> str:
 
     PubMed stores most journal titles in sentence case, which reads oddly as an outlet name.
     """
-    name = re.sub(r"\s*:.*$", "", name.strip())
+    name = re.sub(r"\s*:.*$", "", name.strip()).replace(". ", " ").rstrip(".")
     words = name.split()
     return " ".join(w if (i and w.lower() in _SMALL) or any(ch.isupper() for ch in w[1:]) else w[:1].upper() + w[1:]
                     for i, w in enumerate(words))
