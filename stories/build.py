@@ -106,14 +106,12 @@ def build_stories(items: Iterable[Input], progress: Callable[[int], None] | None
     blocks = links.Blocks(targets)
     allowed_from_release = {d for d, r in role_of.items() if r in (roles.PAPER, roles.PREPRINT, roles.REGISTRY_RESULTS)}
     allowed_from_report = {f.doc_id for f in targets}
-    for n, i in enumerate(reporters):
+    for i in reporters:
         allowed = allowed_from_release if role_of[i.doc.id] == roles.RELEASE else allowed_from_report
         if not any(c.kind != "inferred" and role_of.get(c.target) not in (roles.TRIAL, roles.REVIEW)
                    for c in candidates[i.doc.id]):
             window = links.COMMENT_WINDOW_DAYS if role_of[i.doc.id] == roles.COMMENTARY else links.WINDOW_DAYS
             candidates[i.doc.id] += links.inferred(feats[i.doc.id], blocks, feats, allowed, window)
-        if progress and n % 1000 == 999:
-            progress(1000)
 
     sources = {d for d, r in role_of.items() if r in roles.SOURCES}
     union = _Union(role_of, sources)
@@ -184,8 +182,12 @@ def build_stories(items: Iterable[Input], progress: Callable[[int], None] | None
     for source, targets_ in cites.items():
         for t in targets_:
             cited_by[t].add(source)
-    docs = [DocStory(i.doc.id, doc_story[i.doc.id], outlet_of[i.doc.id], hype.stances(i.doc.title, i.doc.text),
-                     sorted(cites.get(i.doc.id, ())), sorted(cited_by.get(i.doc.id, ()))) for i in items]
+    docs = []
+    for n, i in enumerate(items, 1):
+        docs.append(DocStory(i.doc.id, doc_story[i.doc.id], outlet_of[i.doc.id], hype.stances(i.doc.title, i.doc.text),
+                             sorted(cites.get(i.doc.id, ())), sorted(cited_by.get(i.doc.id, ()))))
+        if progress and (n % 1000 == 0 or n == len(items)):
+            progress(n % 1000 or 1000)
     docs.sort(key=lambda d: d.doc_id)
     all_links = sorted((c for cs in candidates.values() for c in cs), key=lambda c: (c.source, c.target, c.kind))
     return StoryRun(stories, docs, all_links, blocks.skipped)

@@ -1,8 +1,9 @@
 """Hype words and their stance: asserted by the document, quoted from someone else, or negated.
 
-"Woman CURED" asserts; "'cured'" in quotation marks, or "some people will call
-this a cure" reports someone else's word; "I would not use the word cure" and
-"Is it a cure? Not yet" reject it. Only asserted hype counts against an outlet.
+"Woman CURED" asserts; "'cured'" in quotation marks, "some people will call
+this a cure" or a question ("Is this the cure?") reports or raises someone
+else's word (quoted); "I would not use the word cure" and "Is it a cure? Not
+yet" reject it (negated). Only asserted hype counts against an outlet.
 """
 from __future__ import annotations
 
@@ -28,10 +29,16 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     return start, (min(ends) + 1 if ends else len(text))
 
 
+_OPEN = re.compile(r"(?:^|(?<=[\s(\[]))['‘“\"]")
+_CLOSE = re.compile(r"['’”\"](?=$|[\s.,;:!?)\]])")
+
+
 def _quoted(text: str, start: int, end: int, s_start: int, s_end: int) -> bool:
-    before = text[max(s_start, start - 2):start]
-    after = text[end:min(s_end, end + 2)]
-    if any(c in before for c in _QUOTE_CHARS) and any(c in after for c in _QUOTE_CHARS):
+    """Inside quotation marks: 'cure', ‘stem cell cures’, "diabetes cure" (an apostrophe is not a quote)."""
+    before = text[max(s_start, start - 40):start]
+    after = text[end:min(s_end, end + 40)]
+    opening = [m.end() for m in _OPEN.finditer(before)]
+    if opening and not _CLOSE.search(before[opening[-1]:]) and _CLOSE.search(after):
         return True
     # inside a quotation that opens earlier in the sentence and closes later
     opened = sum(text.count(q, s_start, start) for q in "\"“”")
@@ -51,7 +58,7 @@ def stances(title: str, text: str) -> list[Hype]:
             elif _quoted(part, m.start(), m.end(), s_start, s_end) or _ATTRIBUTION.search(before[-60:]):
                 stance = "quoted"
             elif _QUESTION.search(part[m.end():s_end + 1]):
-                stance = "quoted" if _answer_is_no(part, s_end) else "asserted"
+                stance = "quoted"  # only asked ("Is this the cure?"), not asserted
             else:
                 stance = "asserted"
             out.append(Hype(m.group(1).lower(), stance, sentence[:300]))

@@ -41,6 +41,10 @@ def test_hype_stances() -> None:
                                                    "Some call it a 'breakthrough'. Is it a cure? Not yet.")}
     assert ("miracle", "asserted") in got and ("cured", "asserted") in got
     assert ("cure", "negated") in got and ("breakthrough", "quoted") in got
+    scare = hype.stances("Search interest in 'diabetes cure' rose", "It's a cure, she said it's fine.")
+    assert [h.stance for h in scare] == ["quoted", "asserted"]  # an apostrophe opens no quotation
+    asked = hype.stances("Is this the cure for type 1 diabetes?", "")
+    assert [h.stance for h in asked] == ["quoted"]
 
 
 def test_outlet_order_site_then_journal_then_server_then_host() -> None:
