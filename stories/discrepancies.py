@@ -41,11 +41,21 @@ def evidence(doc: Document, claim: Claim) -> str:
 
 
 def _pair(report: Claim, sources: list[Claim]) -> Claim | None:
-    """The source claim a report claim restates: same outcome, else the source's only claim."""
+    """The source claim a report claim restates: the closest of the same outcome, else the source's only claim.
+
+    Closest = fewest fields stated differently: "10 for more than five years" restates the source's subgroup
+    of 10, not its 21 of 30 at one year, so it must not be compared with the latter.
+    """
     same = [c for c in sources if c.outcome and c.outcome == report.outcome]
     if same:
-        return min(same, key=lambda c: (c.n_patients != report.n_patients, c.position))
+        return min(same, key=lambda c: (sum(_differs(n, getattr(report, n), getattr(c, n))
+                                            for n in (*COUNTS, *DURATIONS)), c.position))
     return sources[0] if len(sources) == 1 else None
+
+
+def _same_frame(a: Claim, b: Claim) -> bool:
+    """Counts are comparable only at comparable times: both claims state a duration, or neither does."""
+    return (a.outcome_duration_days is None) == (b.outcome_duration_days is None)
 
 
 def _differs(name: str, mine: Any, theirs: Any) -> bool:
@@ -74,6 +84,8 @@ def compare(primary_doc: Document, primary_claims: list[Claim], doc: Document,
             continue
         for name in (*COUNTS, *DURATIONS, *CATEGORIES):
             mine, theirs = getattr(claim, name), getattr(source, name)
+            if name in COUNTS and not _same_frame(claim, source):
+                continue
             if name == "outcome" and claim.outcome != source.outcome and _pair_by_outcome(claim, sources):
                 continue
             if name not in out and _differs(name, mine, theirs):

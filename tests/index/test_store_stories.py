@@ -31,3 +31,15 @@ def test_stories_replace_as_a_whole_and_search_hits_carry_them(store: Store) -> 
                                                            "evidence": "primary source"}
     assert set(store.doc_stories()) == {a}
     assert {h.id: h.story for h in store.search(SearchQuery("islet")).hits} == {a: "s3", b: None}
+
+
+def test_copy_store_carries_the_story_layer(tmp_path) -> None:
+    from isletwatch.index import SqliteStore, copy_store
+
+    doc = Document(source="pubmed", url="https://example.org/x", title="Islet paper", text="islets", kind="abstract")
+    with SqliteStore(tmp_path / "a.db") as src, SqliteStore(tmp_path / "b.db") as dst:
+        src.upsert_documents([doc])
+        src.replace_stories([_story("s1", doc.id)], [DocStory(doc.id, "s1", "Cell")])
+        counts = copy_store(src, dst)
+        assert counts.stories == 1 and "1 stories" in counts.line()
+        assert [s.id for s in dst.iter_stories()] == ["s1"] and dst.doc_stories()[doc.id].outlet == "Cell"

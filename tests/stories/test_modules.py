@@ -65,13 +65,19 @@ def test_discrepancies_need_confidence_and_compare_headlines() -> None:
     paper = doc("https://p.example", "t", "10 of 12 stopped insulin at one year.", "abstract")
     news = doc("https://n.example", "Every patient CURED", "Every patient was cured for good.")
     source = [_claim(n_patients=12, n_with_outcome=10, outcome_duration_days=365)]
-    found = {d.field: d for d in compare(paper, source, news, [_claim(n_patients=12, n_with_outcome=12)])}
+    found = {d.field: d for d in compare(paper, source, news, [_claim(n_patients=12, n_with_outcome=12,
+                                                                      outcome_duration_days=365)])}
     assert found["n_with_outcome"].primary == 10 and found["n_with_outcome"].reported == 12
     assert found["headline_count"].primary == "10 of 12"
     assert "headline_duration" in found
-    doubtful = [_claim(n_patients=12, n_with_outcome=12)]
+    doubtful = [_claim(n_patients=12, n_with_outcome=12, outcome_duration_days=365)]
     doubtful[0].confidence = 0.2
     assert "n_with_outcome" not in {d.field for d in compare(paper, source, news, doubtful)}
+    # a report restating the source's subgroup is compared with that subgroup, not with the main result
+    subgroups = [_claim(n_patients=30, n_with_outcome=21, outcome_duration_days=365),
+                 _claim(n_patients=30, n_with_outcome=10, outcome_duration_days=1825)]
+    restated = [_claim(n_patients=30, n_with_outcome=10, outcome_duration_days=1825)]
+    assert not compare(paper, subgroups, doc("https://s.example", "t", "x"), restated)
     quoted = doc("https://q.example", "Reading the headlines", "Headlines said she was 'cured'.")
     assert not compare(paper, source, quoted, [])
 
