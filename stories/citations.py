@@ -7,9 +7,10 @@ names come from the papers in the store, so no list needs keeping up to date.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import day, days_between
 
@@ -54,6 +55,8 @@ class JournalIndex:
             if journal and d:
                 self.papers.setdefault(journal_key(journal), []).append((doc_id, d))
         names = []
+        for items in self.papers.values():
+            items.sort(key=lambda item: (item[1], item[0]))  # by date, so `resolve` looks at a window only
         for key in sorted(self.papers, key=len, reverse=True):  # longest first: "Cell Stem Cell" before "Cell"
             spellings = [re.escape(_title(key)).replace(r"\ ", r"\.?\s+")] + [re.escape(a) for a in ALIASES.get(key, ())]
             for spelling in spellings:
@@ -78,8 +81,13 @@ class JournalIndex:
     def resolve(self, citation: Citation, published: str | None) -> tuple[str, int] | None:
         """The cited paper and how many days before the report it appeared (closest plausible one)."""
         when = day(published)
+        if when is None:
+            return None
+        papers = self.papers.get(citation.journal, [])
+        low = bisect.bisect_left(papers, when - timedelta(days=AFTER_DAYS), key=lambda item: item[1])
+        high = bisect.bisect_right(papers, when + timedelta(days=BEFORE_DAYS), key=lambda item: item[1])
         best: tuple[int, str] | None = None
-        for doc_id, paper_day in self.papers.get(citation.journal, []):
+        for doc_id, paper_day in papers[low:high]:
             if citation.stated:
                 try:
                     stated = citation.stated.replace(year=paper_day.year)
@@ -87,8 +95,6 @@ class JournalIndex:
                     stated = citation.stated.replace(year=paper_day.year, day=28)
                 if abs((paper_day - stated).days) > 2:
                     continue
-            if when is None:
-                continue
             lag = days_between(paper_day, when)
             if -BEFORE_DAYS <= lag <= AFTER_DAYS and (best is None or abs(lag) < best[0]):
                 best = (abs(lag), doc_id)
