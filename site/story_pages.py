@@ -178,6 +178,7 @@ def doc_context(data: SiteData, views: list[StoryView]) -> dict[str, dict[str, A
         if doc_id not in docs:
             continue
         out[doc_id] = {"story": story_of.get(doc_id),
-                       "cited_by": [docs[c] for c in info.cited_by if c in docs],
+                       "cited_by": sorted((docs[c] for c in info.cited_by if c in docs),
+                                          key=lambda d: (d.doc.published or "", d.doc.id)),
                        "hype": [Hype(clean(h.term), h.stance, clean(h.evidence)) for h in info.hype]}
     return out

@@ -72,6 +72,7 @@ class _Union:
 
 
 def story_id(primary_doc_id: str) -> str:
+    """Derived from the primary source's id: the same story keeps its id on every rerun."""
     return f"s{stable_hash('story', primary_doc_id, length=12)}"
 
 

@@ -20,4 +20,5 @@ def day(published: str | None) -> date | None:
 
 
 def days_between(earlier: date, later: date) -> int:
+    """Signed: negative when `later` is in fact earlier (a report dated before its paper)."""
     return (later - earlier).days

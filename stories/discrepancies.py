@@ -32,10 +32,12 @@ _FOREVER = re.compile(r"\b(?:for good|permanently|for ever|forever|for life|cure
 
 
 def confident(claim: Claim) -> bool:
+    """High confidence only: a claim without a confidence is not trusted to accuse anyone."""
     return claim.confidence is not None and claim.confidence >= HIGH_CONFIDENCE
 
 
 def evidence(doc: Document, claim: Claim) -> str:
+    """The claim's evidence spans as text, so a reader sees both sides' own words."""
     pieces = [doc.text[max(0, s.start):max(0, min(s.end, len(doc.text)))].strip() for s in claim.evidence]
     return " … ".join(p for p in pieces if p)[:400]
 
@@ -86,8 +88,6 @@ def compare(primary_doc: Document, primary_claims: list[Claim], doc: Document,
             mine, theirs = getattr(claim, name), getattr(source, name)
             if name in COUNTS and not _same_frame(claim, source):
                 continue
-            if name == "outcome" and claim.outcome != source.outcome and _pair_by_outcome(claim, sources):
-                continue
             if name not in out and _differs(name, mine, theirs):
                 out[name] = Discrepancy(name, theirs, mine, doc.id, evidence(primary_doc, source),
                                         evidence(doc, claim))
@@ -97,10 +97,6 @@ def compare(primary_doc: Document, primary_claims: list[Claim], doc: Document,
     if headlines:
         out.update({d.field: d for d in headline(primary_doc, sources, doc) if d.field not in out})
     return list(out.values())
-
-
-def _pair_by_outcome(claim: Claim, sources: list[Claim]) -> bool:
-    return any(c.outcome == claim.outcome for c in sources)
 
 
 def headline(primary_doc: Document, sources: list[Claim], doc: Document) -> list[Discrepancy]:

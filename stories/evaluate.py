@@ -100,6 +100,7 @@ def evaluate(gold: dict[str, Any], stories: list[Story], docs: dict[str, DocStor
 
 
 def load_gold(path: str | Path) -> dict[str, Any]:
+    """The gold file (TOML: `stated`, `inferred`, then one `[[story]]` table per story)."""
     with open(path, "rb") as f:
         return tomllib.load(f)
 

@@ -56,10 +56,6 @@ class Features:
     sex: str | None = None
     prior: set[str] = field(default_factory=set)
 
-    @property
-    def single_patient(self) -> bool:
-        return self.n_patients == {1} or bool(self.ages and len(self.ages) == 1 and self.sex)
-
     def keys(self) -> set[str]:
         """Blocking keys: specific enough that two documents sharing one may well report the same result."""
         out = {f"product={p}" for p in self.products} | {f"institution={i}" for i in self.institutions}
@@ -70,6 +66,7 @@ class Features:
 
 
 def product_key(name: str) -> str:
+    """One spelling per product ('VX 880', 'vx880', 'zimislecel' → 'vx-880'), so renamed products still block."""
     key = re.sub(r"[\s_]+", "", name.lower()).replace("vx880", "vx-880")
     key = re.sub(r"^vx(\d)", r"vx-\1", key)
     return _PRODUCT_ALIASES.get(key, key)

@@ -72,6 +72,7 @@ def named_ids(doc: Document, registry_ids: Iterable[str] = ()) -> set[str]:
 
 
 def is_registry(identifier: str) -> bool:
+    """True for a trial registry id: such a link names a trial, not a publication."""
     return identifier.split(":", 1)[0] in REGISTRY_KINDS
 
 

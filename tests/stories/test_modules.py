@@ -109,3 +109,20 @@ def test_build_joins_reports_keeps_ids_and_splits_successive_releases() -> None:
     again = build_stories([Input(d) for d in (PAPER, news, copy, headline, r1, r2, other, late)])
     assert {s.id for s in run.stories} <= {s.id for s in again.stories}
     assert again.by_doc[late.id] == story.id
+
+
+def test_blocking_compares_only_documents_sharing_a_key_inside_the_window(monkeypatch) -> None:
+    from datetime import date
+
+    from isletwatch.stories import links
+    from isletwatch.stories.features import Features
+
+    source = Features("paper", date(2024, 9, 25), products={"vx-880"})
+    other_product = Features("other", date(2024, 9, 25), products={"vctx210"})
+    too_old = Features("old", date(2023, 1, 1), products={"vx-880"})
+    report = Features("news", date(2024, 10, 1), products={"vx-880"})
+    blocks = links.Blocks([source, other_product, too_old, report])
+    assert blocks.candidates(report) == {"paper"}
+    monkeypatch.setattr(links, "MAX_BLOCK", 2)  # a block too generic to say anything is skipped
+    crowded = links.Blocks([source, too_old, report])
+    assert crowded.skipped == 1 and crowded.candidates(report) == set()
