@@ -28,8 +28,9 @@ def role(doc: Document) -> str:
     lowered = f"{doc.title} {doc.text[:800]}".lower()
     if doc.kind == "registry":
         return REGISTRY_RESULTS if meta.get("has_results") else TRIAL
-    if types & _REVIEW_TYPES or any(w in lowered for w in _SURVEY_WORDS):
-        return REVIEW
+    scholarly = doc.kind in ("abstract", "article", "preprint")
+    if types & _REVIEW_TYPES or (scholarly and any(w in lowered for w in _SURVEY_WORDS)):
+        return REVIEW  # a news story that mentions "news articles" is still news
     if doc.kind in ("abstract", "article") and doc.source in ("pubmed", "europepmc"):
         return COMMENTARY if types & _COMMENT_TYPES else PAPER
     if doc.kind == "preprint":

@@ -126,3 +126,18 @@ def test_blocking_compares_only_documents_sharing_a_key_inside_the_window(monkey
     monkeypatch.setattr(links, "MAX_BLOCK", 2)  # a block too generic to say anything is skipped
     crowded = links.Blocks([source, too_old, report])
     assert crowded.skipped == 1 and crowded.candidates(report) == set()
+
+
+def test_roles_rank_primary_sources_and_keep_reviews_apart() -> None:
+    from isletwatch.stories import roles
+
+    review = doc("https://r.example", "Islets in 2025", "We review the clinical reports.", "abstract",
+                 source="pubmed", meta={"publication_types": ["Review"]})
+    survey = doc("https://s.example", "Cure in the headlines", "We analysed 212 news articles.", "preprint")
+    news = doc("https://n.example", "Study of news articles", "A study of 212 news articles found hype.")
+    editorial = doc("https://e.example", "Cautious optimism", "A report from Shanghai.", "abstract",
+                    source="pubmed", meta={"publication_types": ["Editorial"]})
+    assert [roles.role(d) for d in (PAPER, review, survey, news, editorial)] == \
+        [roles.PAPER, roles.REVIEW, roles.REVIEW, roles.NEWS, roles.COMMENTARY]
+    assert roles.rank(roles.PAPER) < roles.rank(roles.PREPRINT) < roles.rank(roles.REGISTRY_RESULTS) \
+        < roles.rank(roles.RELEASE) < roles.rank(roles.NEWS)
