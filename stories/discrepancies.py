@@ -55,6 +55,12 @@ def _pair(report: Claim, sources: list[Claim]) -> Claim | None:
     return sources[0] if len(sources) == 1 else None
 
 
+def _time_stated(days: Any, sources: list[Claim]) -> bool:
+    """Whether any confident source claim states this time (as follow-up, duration or time to outcome)."""
+    return days is not None and any(not _differs(name, days, getattr(c, name)) and getattr(c, name) is not None
+                                    for c in sources for name in DURATIONS)
+
+
 def _same_frame(a: Claim, b: Claim) -> bool:
     """Counts are comparable only at comparable times: both claims state a duration, or neither does."""
     return (a.outcome_duration_days is None) == (b.outcome_duration_days is None)
@@ -88,6 +94,8 @@ def compare(primary_doc: Document, primary_claims: list[Claim], doc: Document,
             mine, theirs = getattr(claim, name), getattr(source, name)
             if name in COUNTS and not _same_frame(claim, source):
                 continue
+            if name in DURATIONS and _time_stated(mine, sources):
+                continue  # a time point the source states for another finding is no departure
             if name not in out and _differs(name, mine, theirs):
                 out[name] = Discrepancy(name, theirs, mine, doc.id, evidence(primary_doc, source),
                                         evidence(doc, claim))

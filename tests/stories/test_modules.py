@@ -78,6 +78,14 @@ def test_discrepancies_need_confidence_and_compare_headlines() -> None:
                  _claim(n_patients=30, n_with_outcome=10, outcome_duration_days=1825)]
     restated = [_claim(n_patients=30, n_with_outcome=10, outcome_duration_days=1825)]
     assert not compare(paper, subgroups, doc("https://s.example", "t", "x"), restated)
+    # "a year later" for time in range is the source's own one-year time point (it states it for another finding)
+    timed = [_claim(n_patients=1, n_with_outcome=1, outcome_duration_days=365, follow_up_days=365),
+             Claim(diabetes_type="T1D", outcome="time_in_range", follow_up_days=120, confidence=0.9)]
+    later = [Claim(diabetes_type="T1D", outcome="time_in_range", follow_up_days=365, confidence=0.9)]
+    assert not compare(paper, timed, doc("https://t.example", "t", "x"), later)
+    much_later = [Claim(diabetes_type="T1D", outcome="time_in_range", follow_up_days=1825, confidence=0.9)]
+    assert [d.field for d in compare(paper, timed, doc("https://t.example", "t", "x"), much_later)] == \
+        ["follow_up_days"]
     quoted = doc("https://q.example", "Reading the headlines", "Headlines said she was 'cured'.")
     assert not compare(paper, source, quoted, [])
 
