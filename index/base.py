@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable, Iterator, TypeVar
 
 from isletwatch.model import Claim, Document, Extraction
+from isletwatch.story import DocStory, Story
 
 #: Facets every backend computes; the first three come from documents, the rest from their claims.
 DOC_FACETS: tuple[str, ...] = ("source", "kind", "year")
@@ -67,6 +68,7 @@ class SearchHit:
     highlight: str
     claims: list[dict[str, Any]] = field(default_factory=list)
     score: float = 0.0
+    story: str | None = None  # the story the document belongs to, once the stories stage has run
 
 
 @dataclass
@@ -131,6 +133,20 @@ class Store(ABC):
 
     @abstractmethod
     def iter_claims(self) -> Iterator[Claim]: ...
+
+    # -- stories -------------------------------------------------------------
+    @abstractmethod
+    def replace_stories(self, stories: Iterable[Story], docs: Iterable[DocStory]) -> int:
+        """Swap the whole story layer for a new one in one step: stories are recomputed as a whole, and a
+        reader must never see half of one run and half of the previous. Returns the number of stories."""
+
+    @abstractmethod
+    def iter_stories(self) -> Iterator[Story]:
+        """Every story, in id order."""
+
+    @abstractmethod
+    def doc_stories(self) -> dict[str, DocStory]:
+        """Document id → its story, outlet, hype and citations (one read for the site)."""
 
     # -- search and stats ----------------------------------------------------
     @abstractmethod

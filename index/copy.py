@@ -33,17 +33,18 @@ class CopyCounts:
     extractions: int = 0
     claims: int = 0
     state: int = 0
+    stories: int = 0
     seconds: float = 0.0
     rejected: dict[str, str] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.documents / self.seconds if self.seconds else 0.0
         return (f"copied {self.documents} documents ({rate:,.0f} docs/s), {self.extractions} extractions with "
-                f"{self.claims} claims and {self.state} state keys in {self.seconds:.1f}s")
+                f"{self.claims} claims, {self.state} state keys and {self.stories} stories in {self.seconds:.1f}s")
 
 
 def copy_store(src: Store, dst: Store, progress: Progress | None = None, batch: int = 500) -> CopyCounts:
-    """Copy documents (duplicates too), their extractions and the crawl state from `src` into `dst`.
+    """Copy documents (duplicates too), their extractions, the crawl state and the stories from `src` into `dst`.
 
     Each batch's documents are written before their claims, so `dst` never
     holds claims of a document it lacks. Rejected items do not stop the copy:
@@ -68,6 +69,9 @@ def copy_store(src: Store, dst: Store, progress: Progress | None = None, batch: 
     for key, value in src.state_items().items():
         dst.set_state(key, value)
         counts.state += 1
+    stories = list(src.iter_stories())  # the story layer as it is: a copy needs no relinking
+    if stories:
+        counts.stories = dst.replace_stories(stories, src.doc_stories().values())
     counts.seconds = time.monotonic() - started
     if counts.rejected:
         raise StoreRejected(f"{counts.line()}, but {len(counts.rejected)} items were rejected and not copied "

@@ -104,6 +104,12 @@ def state_mappings() -> dict[str, Any]:
             "properties": {"key": KEYWORD, "value": {"type": "keyword", "index": False, "doc_values": False}}}
 
 
+def story_mappings() -> dict[str, Any]:
+    """The `{prefix}-stories` index: one entry per story and one per document (`type`), the record kept whole."""
+    return {"dynamic": "strict", "_meta": {"managed_by": MANAGED_BY, "schema": SCHEMA},
+            "properties": {"type": KEYWORD, "id": KEYWORD, "story_id": KEYWORD, "record": OFF}}
+
+
 def install_templates(es: Any, prefix: str, shards: int, replicas: int) -> None:
     """Put the component templates and the composable index template for `{prefix}-documents-*`.
 

@@ -24,12 +24,13 @@ from elasticsearch import NotFoundError
 
 from isletwatch.errors import StoreError
 from isletwatch.model import Claim, DocFacts, Document, Extraction
+from isletwatch.story import DocStory, Story
 
 from .base import SearchQuery, SearchResult, Store, UpsertStats, batches
 from .elastic_bulk import BulkOptions, BulkOutcome, rejected, write
 from .elastic_client import StoreMappingConflict, check_server, connect, translate
-from .elastic_layout import current_indices, ensure_indices, mapping_problems, next_index_name
-from .elastic_mappings import install_templates
+from .elastic_layout import _create as create_index, current_indices, ensure_indices, mapping_problems, next_index_name
+from .elastic_mappings import install_templates, story_mappings
 from .elastic_query import NEWEST_FIRST, NOT_DUPLICATE, parse_response, search_body
 
 T = TypeVar("T")
@@ -56,6 +57,7 @@ class ElasticStore(Store):
         self.prefix = index_prefix
         self.alias = f"{index_prefix}-documents"
         self.state_index = f"{index_prefix}-state"
+        self.stories_index = f"{index_prefix}-stories"
         self.shards, self.replicas = shards, replicas
         self.bulk = BulkOptions(chunk_size=bulk_chunk, max_retries=bulk_retries, initial_backoff=bulk_backoff)
         self.es = connect(url, username=username, password=password, api_key=api_key, ca_certs=ca_certs,
@@ -256,6 +258,61 @@ class ElasticStore(Store):
                 for data in sorted(hit["_source"]["claims"], key=lambda c: c["position"]):
                     yield Claim.from_dict(data)
 
+    # -- stories -----------------------------------------------------------------
+    def replace_stories(self, stories: Iterable[Story], docs: Iterable[DocStory]) -> int:
+        """Write the new entries, then delete those of the previous run that the new one lacks.
+
+        Entry ids are story and document ids, so a rerun overwrites in place; readers see at worst an entry
+        of the previous run beside the new ones for the moment between the two steps, never a missing story.
+        """
+        actions = [{"_index": self.stories_index, "_id": f"story:{s.id}",
+                    "_source": {"type": "story", "id": s.id, "story_id": s.id, "record": s.to_record()}}
+                   for s in stories]
+        count = len(actions)
+        actions += [{"_index": self.stories_index, "_id": f"doc:{d.doc_id}",
+                     "_source": {"type": "doc", "id": d.doc_id, "story_id": d.story_id, "record": d.to_record()}}
+                    for d in docs]
+        keep = {a["_id"] for a in actions}
+        with translate(self.url, "store stories"):
+            self._ensure_stories_index()
+            for batch in batches(actions, self.bulk.chunk_size):
+                out = self._write(batch, self.stories_index)
+                if out.failed:
+                    raise rejected("stories", out.failed, len(batch))
+            stale = [h["_id"] for h in self._scan({"match_all": {}}, [{"id": "asc"}, {"type": "asc"}],
+                                                  index=self.stories_index, source=False) if h["_id"] not in keep]
+            for batch in batches(stale, self.bulk.chunk_size):
+                self._write([{"_op_type": "delete", "_index": self.stories_index, "_id": i} for i in batch],
+                            self.stories_index)
+        return count
+
+    def _ensure_stories_index(self) -> None:
+        if not self.es.indices.exists(index=self.stories_index):
+            create_index(self.es, index=self.stories_index, mappings=story_mappings(),
+                    settings={"number_of_shards": 1, "number_of_replicas": self.replicas})
+
+    def _story_entries(self, kind: str) -> Iterator[dict[str, Any]]:
+        with translate(self.url, "read stories"):
+            if not self.es.indices.exists(index=self.stories_index):
+                return
+            yield from (h["_source"]["record"] for h in self._scan({"term": {"type": kind}}, [{"id": "asc"}],
+                                                                    index=self.stories_index))
+
+    def iter_stories(self) -> Iterator[Story]:
+        for record in self._story_entries("story"):
+            yield Story.from_record(record)
+
+    def doc_stories(self) -> dict[str, DocStory]:
+        return {r["doc_id"]: DocStory.from_record(r) for r in self._story_entries("doc")}
+
+    def _stories_of(self, doc_ids: list[str]) -> dict[str, str]:
+        if not doc_ids or not self.es.indices.exists(index=self.stories_index):
+            return {}
+        self._ready(self.stories_index)
+        docs = self.es.mget(index=self.stories_index, ids=[f"doc:{i}" for i in doc_ids],
+                            source=["id", "story_id"]).body["docs"]
+        return {d["_source"]["id"]: d["_source"]["story_id"] for d in docs if d.get("found")}
+
     # -- search and stats --------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
         if query.offset + query.limit > MAX_WINDOW:
@@ -264,7 +321,11 @@ class ElasticStore(Store):
         with translate(self.url, "search"):
             self._ready(self.alias)
             resp = self.es.search(index=self.alias, **search_body(query))
-        return parse_response(resp.body, query)
+            result = parse_response(resp.body, query)
+            stories = self._stories_of([h.id for h in result.hits])
+        for hit in result.hits:
+            hit.story = stories.get(hit.id)
+        return result
 
     def stats(self) -> dict[str, Any]:
         by = {name: {"terms": {"field": name, "size": 1000, "order": {"_key": "asc"}}} for name in ("source", "kind")}

@@ -76,6 +76,17 @@ MIGRATIONS: list[str] = [
     END;
     CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # version 2: the stories stage's output, replaced as a whole on every run
+    """
+    CREATE TABLE stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+    CREATE TABLE doc_stories (
+        doc_id TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX doc_stories_story ON doc_stories(story_id);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Iterator
 
 from isletwatch.errors import StoreCorrupt, StoreError, StoreUnavailable
 from isletwatch.model import Claim, DocFacts, Document, Extraction
+from isletwatch.story import DocStory, Story
 
 from .base import (CLAIM_FACETS, DOC_FACETS, HL_END, HL_START, SearchHit, SearchQuery, SearchResult, Store,
                    UpsertStats, render_highlight)
@@ -177,6 +178,26 @@ class SqliteStore(Store):
         for (data,) in self.conn.execute("SELECT data FROM claims ORDER BY doc_id, position").fetchall():
             yield Claim.from_dict(json.loads(data))
 
+    # -- stories -------------------------------------------------------------
+    def replace_stories(self, stories: Iterable[Story], docs: Iterable[DocStory]) -> int:
+        story_rows = [(s.id, json.dumps(s.to_record(), sort_keys=True)) for s in stories]
+        doc_rows = [(d.doc_id, d.story_id, d.outlet, json.dumps(d.to_record(), sort_keys=True)) for d in docs]
+        with self._tx():
+            self.conn.execute("DELETE FROM stories")
+            self.conn.execute("DELETE FROM doc_stories")
+            self.conn.executemany("INSERT INTO stories (id, data) VALUES (?, ?)", story_rows)
+            self.conn.executemany("INSERT INTO doc_stories (doc_id, story_id, outlet, data) VALUES (?, ?, ?, ?)",
+                                  doc_rows)
+        return len(story_rows)
+
+    def iter_stories(self) -> Iterator[Story]:
+        for (data,) in self.conn.execute("SELECT data FROM stories ORDER BY id").fetchall():
+            yield Story.from_record(json.loads(data))
+
+    def doc_stories(self) -> dict[str, DocStory]:
+        return {doc_id: DocStory.from_record(json.loads(data))
+                for doc_id, data in self.conn.execute("SELECT doc_id, data FROM doc_stories ORDER BY doc_id")}
+
     # -- search --------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
         """Three narrow steps: one pass for total and facets, a ranked page of rowids, snippets for that page.
@@ -236,12 +257,15 @@ class SqliteStore(Store):
         docs = {r[0]: r[1:] for r in self.conn.execute(
             f"SELECT rowid, id, title, url, source, kind, published FROM documents WHERE rowid IN ({marks})", rowids)}
         claims = self._claims_for([docs[r][0] for r in rowids])
+        stories = dict(self.conn.execute(f"SELECT doc_id, story_id FROM doc_stories WHERE doc_id IN ({marks})",
+                                         [docs[r][0] for r in rowids]))
         hits = []
         for rowid, raw_score in page:
             doc_id, title, url, source, kind, published = docs[rowid]
             hits.append(SearchHit(id=doc_id, title=title, url=url, source=source, kind=kind, published=published,
                                   highlight=render_highlight(snippets.get(rowid) or ""),
-                                  claims=claims.get(doc_id, []), score=round(-float(raw_score), 4)))
+                                  claims=claims.get(doc_id, []), score=round(-float(raw_score), 4),
+                                  story=stories.get(doc_id)))
         return hits
 
     def _claims_for(self, doc_ids: list[str]) -> dict[str, list[dict[str, Any]]]:

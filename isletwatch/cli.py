@@ -120,6 +120,20 @@ def extract(ctx: click.Context, jsonl_in: str | None, out: str | None, model: st
                                                    f"for extractor {result.version}")
 
 
+@cli.command("stories")
+@click.option("--json", "as_json", is_flag=True, help="Print every story as JSON on stdout.")
+@store_option
+@click.pass_context
+def stories_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Link documents into stories (primary source, first report, discrepancies) and store them."""
+    cfg = _config(ctx)
+    with pipeline.open_configured_store(cfg) as store:
+        result = pipeline.relink_stories(store, progress=progress_bar)
+        if as_json:
+            click.echo(json.dumps([s.to_dict() for s in store.iter_stories()], indent=1, ensure_ascii=False))
+    summary(result.line())
+
+
 @cli.command("site")
 @click.option("--out", help="Output directory (default: site_dir from config, `public`).")
 @store_option
@@ -293,6 +307,7 @@ def _all_stages(cfg: Config, sources: list[str] | None, since: str | None, repla
     with pipeline.open_configured_store(cfg) as store:
         extracted = pipeline.extract_store(store, extractor, cfg, progress=progress_bar)
         info(extracted.line())
+        info(pipeline.relink_stories(store, progress=progress_bar).line())
         built = _build_site(store, cfg, None)
         info(built.line())
         counts = store.stats()

@@ -75,6 +75,17 @@ def crawl(store_url: str, config: Config, sources: list[str] | None, since: str 
                      overrides=overrides, reparse=reparse)
 
 
+def relink_stories(store: Any, progress: ProgressFactory = no_progress) -> Any:
+    """The stories stage: link documents, build stories and write them to the store (no re-extraction)."""
+    from .stories import relink
+
+    n_docs = store.stats()
+    total = n_docs["documents"] + n_docs["duplicates"]
+    with progress("stories", total) as advance:
+        _run, result = relink(store, progress=advance)
+    return result
+
+
 def build_site(store: Any, config: Config, out_dir: str | None = None,
                progress: Callable[[int, int], None] | None = None) -> Any:
     from .site import build_site as build

@@ -1,4 +1,4 @@
-"""build_site: the Store → a static site (pages, comparisons, feeds, downloads, search index).
+"""build_site: the Store → a static site (pages, stories, outlets, feeds, downloads, search index).
 
 Claim lists are paged by month (paging.py), the search index is sharded
 (search_index.py) and every page, feed and shard is keyed by its inputs, so a
@@ -29,7 +29,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import downloads, feeds, forked, groups, search_index, search_terms
+from . import downloads, feeds, forked, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -50,7 +50,7 @@ class SiteSummary:
     pages: int
     documents: int
     claims: int
-    groups: int
+    stories: int
     feeds: int
     seconds: float
     written: int = 0
@@ -62,8 +62,8 @@ class SiteSummary:
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
         search = "rebuilt" if self.search_rebuilt else "unchanged" if self.search_seconds else "skipped"
-        return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.groups} "
-                f"comparisons) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
+        return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.stories} "
+                f"stories) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
                 f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
                 f"→ {self.out_dir}")
 
@@ -179,13 +179,28 @@ def _doc_fields(d: DocView) -> str:
 
 def _claims_fields(claims: list[ClaimView]) -> str:
     # repr of the Claim dataclass lists every field (evidence included) and is far cheaper than JSON
-    return "\x1d".join(f"{c.claim!r}|{c.group.path if c.group else ''}|{c.group.document_count if c.group else 0}"
-                        f"|{c.story!r}" for c in claims)
+    return "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in claims)
+
+
+def _story_fields(view: Any) -> str:
+    """What a story page shows: the stored story record and its outlets' pages."""
+    return json.dumps(view.story.to_record(), sort_keys=True, default=str)
+
+
+def _doc_ctx_fields(ctx: dict[str, Any] | None) -> str:
+    """What a document page shows from the stories stage: its story, who cites it and its hype stances."""
+    if not ctx:
+        return ""
+    story = ctx.get("story")
+    return json.dumps([story.id if story else None, story.label if story else None,
+                       len(story.rows) if story else 0, [c.path for c in ctx.get("cited_by", [])],
+                       [[c.title, c.outlet, c.doc.published] for c in ctx.get("cited_by", [])],
+                       [[h.term, h.stance, h.evidence] for h in ctx.get("hype", [])]])
 
 
 def _search_key(d: DocView) -> str:
     """What a document's search record depends on: its fields, claims, stories and outlet; not templates, and not
-    the comparison groups, which other documents change (so one new document rebuilds one shard, not all)."""
+    the story pages, which other documents change (so one new document rebuilds one shard, not all)."""
     claims = "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in d.claims)
     return _key(_doc_fields(d), claims, d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
@@ -223,14 +238,17 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     data = load_site_data(store)
-    claim_groups = groups.group_claims(data.claims)
+    story_views, outlet_views = story_pages.build_views(data)
+    doc_ctx = story_pages.doc_context(data, story_views)
+    outlet_paths = {o.name: o.path for o in outlet_views}
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
-            "counts": counts(data, claim_groups)}
+            "counts": counts(data, story_views)}
     env = make_env()
     out = _Output(out_dir)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
-    total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
+    total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
+             + len(feed_list))
     done = 0
     in_worker = False
 
@@ -247,7 +265,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
 
     try:
         site_key = _key(_templates_key(), config.title, config.base_url)
-        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
+        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
+                    for d in data.docs}
         downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
         if all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES):
             files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
@@ -258,7 +277,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         out.write("downloads/datapackage.json", package)
         files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
-             groups=claim_groups[:8], outcomes=data.facet("outcome"))
+             stories=[v for v in story_views if len(v.rows) > 1][:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
         page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
         page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
@@ -268,7 +287,9 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                                                       if config.base_url else "/", nav="")
         out.write("404.html", html404)
         tick()
-        page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
+        page("stories/index.html", "stories.html", nav="stories/index.html", stories=story_views)
+        page("outlets/index.html", "outlets.html", nav="outlets/index.html", outlets=outlet_views,
+             field_label=story_pages.field_label)
         page("sources/index.html", "sources.html", sources=data.sources,
              health=[h.to_dict() for h in source_health(store)])
         search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
@@ -298,7 +319,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             for d in docs:
                 text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
                 page(d.path, "document.html", nav="", key=doc_keys[id(d)], d=d, text_html=text_html,
-                     unplaced=unplaced)
+                     unplaced=unplaced, ctx=doc_ctx.get(d.doc.id) or story_pages.EMPTY_CONTEXT)
             files = out.files - before
             return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written
 
@@ -318,12 +339,18 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 progress(done, total)
         else:
             render_docs(stale)
-        for g in claim_groups:
-            key = claims_key(g.path, g.members)
-            if out.fresh(g.path, key):
+        outlets_key = json.dumps(sorted(outlet_paths.items()))
+        for v in story_views:
+            key = _key(site_key, v.path, _story_fields(v), outlets_key,
+                       *(doc_keys[id(r.doc)] for r in v.rows if r.doc is not None))
+            if out.fresh(v.path, key):
                 tick()
                 continue
-            page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
+            page(v.path, "story.html", nav="stories/index.html", key=key, s=v, outlet_paths=outlet_paths,
+                 field_label=story_pages.field_label, value_text=story_pages.value_text)
+        for o in outlet_views:
+            page(o.path, "outlet.html", nav="outlets/index.html", o=o, field_label=story_pages.field_label,
+                 value_text=story_pages.value_text)
         for s in data.sources:
             page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
         feed_site = {"title": config.title}
@@ -347,6 +374,6 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
     search_seconds = time.perf_counter() - search_started if search else 0.0
     return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
-                       groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,
+                       stories=len(story_views), feeds=len(feed_list), seconds=time.perf_counter() - started,
                        written=out.written, removed=removed, search_seconds=search_seconds,
                        search_rebuilt=rebuilt, out_dir=str(out_dir))

@@ -186,7 +186,7 @@ def story_feeds(data: SiteData, site_title: str) -> list[Feed]:
     """A feed per story, from the stories stage (stories_seam); none until it knows stories."""
     feeds = []
     for story in data.stories.stories:
-        docs = {c.doc.doc.id: c.doc for c in data.claims if c.story and c.story.id == story.id}
+        docs = {d.doc.id: d for d in data.docs if data.stories.by_doc.get(d.doc.id) == story}
         feeds.append(Feed(f"feeds/story-{slugify(story.id)}.xml", f"{site_title}: {story.title}",
                           f"New reports in the story “{story.title}”.", newest_found(docs.values()), story.title,
                           "story", lambda c, s=story: c.story is not None and c.story.id == s.id))

@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from functools import cached_property
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from isletwatch.index import Store
 from isletwatch.model import Claim, DocFacts, Document, stable_hash
@@ -21,9 +21,6 @@ from .sanitize import clean, clean_claim, clean_document, clean_deep
 from .dates import utc_datetime
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
-
-if TYPE_CHECKING:
-    from .groups import Group
 
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
 _RESERVED = frozenset({"index", "page", "feeds"})
@@ -42,7 +39,6 @@ class ClaimView:
     claim: Claim
     doc: "DocView"
     number: int
-    group: "Group | None" = None
     story: StoryRef | None = None  # from the stories stage (stories_seam); None until it knows one
 
     @property
@@ -300,6 +296,7 @@ def load_site_data(store: Store) -> SiteData:
                     stories=links)
 
 
-def counts(data: SiteData, groups: list[Any]) -> dict[str, int]:
+def counts(data: SiteData, stories: list[Any]) -> dict[str, int]:
+    """Home page counts; `stories` counts results reported by two or more documents."""
     return {"documents": len(data.docs), "claims": len(data.claims), "sources": len(data.sources),
-            "groups": len(groups), "primary": sum(d.primary for d in data.docs)}
+            "stories": sum(1 for s in stories if len(s.rows) > 1), "primary": sum(d.primary for d in data.docs)}

@@ -19,7 +19,21 @@ from what it returns.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import re
 from typing import Any
+
+from isletwatch.model import stable_hash
+from isletwatch.story import DocStory, Story
+
+from .sanitize import clean
+
+_SAFE_ID = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
+
+
+def story_path(story_id: str) -> str:
+    """The site-relative page of a story; an id that is not a safe file name is hashed."""
+    name = story_id if _SAFE_ID.fullmatch(story_id) else stable_hash(story_id, length=16)
+    return f"stories/{name}.html"
 
 
 @dataclass(frozen=True)
@@ -40,13 +54,40 @@ class StoryLinks:
 
     by_claim: dict[str, StoryRef] = field(default_factory=dict)
     outlets: dict[str, str] = field(default_factory=dict)
+    by_doc: dict[str, StoryRef] = field(default_factory=dict)  # documents of stories with two or more documents
+    records: list[Story] = field(default_factory=list)  # every story as stored, for the story pages
+    doc_info: dict[str, DocStory] = field(default_factory=dict)  # outlet, hype stances, citations per document
 
     @property
     def stories(self) -> list[StoryRef]:
-        """Every story that has at least one claim, in id order (stable feeds and filters)."""
-        return sorted({s.id: s for s in self.by_claim.values()}.values(), key=lambda s: s.id)
+        """Every story of two or more documents, in id order (stable feeds and filters)."""
+        return sorted({s.id: s for s in self.by_doc.values()}.values(), key=lambda s: s.id)
 
 
 def load_story_links(store: Any) -> StoryLinks:
-    """Story links from the Store; empty until the Store interface has stories (issue 13 fills this in)."""
-    return StoryLinks()
+    """Story links from the Store in one pass: each document's story and outlet, each claim's story.
+
+    Empty when the stories stage has not run (or the store has no story layer): the site then falls back as
+    described above. Labels and outlets come from the web, so they pass through `sanitize.clean` here.
+    """
+    try:
+        stories = list(store.iter_stories())
+        docs = store.doc_stories()
+    except (AttributeError, NotImplementedError):
+        return StoryLinks()
+    refs: dict[str, StoryRef] = {}
+    for story in stories:
+        primary = next((m for m in story.documents if m.id == story.primary), None)
+        refs[story.id] = StoryRef(story.id, clean(story.label), story_path(story.id), story.primary,
+                                  clean(primary.title) if primary else None, primary.url if primary else None)
+    links = StoryLinks(outlets={doc_id: clean(d.outlet) for doc_id, d in docs.items()}, records=stories,
+                       doc_info=docs)
+    multi = {s.id for s in stories if len(s.documents) > 1}
+    for doc_id, d in docs.items():
+        if d.story_id in multi and d.story_id in refs:
+            links.by_doc[doc_id] = refs[d.story_id]
+    for claim in store.iter_claims():
+        ref = links.by_doc.get(claim.doc_id)
+        if ref:
+            links.by_claim[claim.id] = ref
+    return links

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from isletwatch.index import SqliteStore
 from isletwatch.model import Claim, DocFacts, Document, Extraction, Span
+from isletwatch.story import Discrepancy, DocStory, Hype, Link, Member, Story
 
 DEV = Path(__file__).with_name("dev_claims.jsonl")
 SOURCES = {"abstract": "pubmed", "registry": "clinicaltrials", "preprint": "biorxiv", "press_release": "businesswire",
@@ -105,4 +106,27 @@ def dev_store(path: Path, hostile: bool = True) -> SqliteStore:
     pairs = dev_pairs()
     if hostile:
         pairs += [hostile_pair(), bidi_pair()]
-    return fill_store(path, pairs)
+    store = fill_store(path, pairs)
+    if hostile:
+        add_stories(store, pairs[0][0], pairs[-2][0], pairs[-1][0])
+    return store
+
+
+HOSTILE_LABEL = "<script>alert('story')</script> result"
+
+
+def add_stories(store: SqliteStore, primary: Document, hostile: Document, bidi: Document) -> None:
+    """A story layer as the stories stage would store it, with a hostile label and a bidi outlet from the web."""
+    members = [Member(primary.id, "Journal", primary.kind, primary.published, Link("primary", 1.0, "primary source"),
+                      primary.title, primary.url),
+               Member(hostile.id, "<b>Evil</b> Post", hostile.kind, hostile.published,
+                      Link("cited", 0.9, "<img src=x onerror=alert(1)>", primary.id), hostile.title, hostile.url),
+               Member(bidi.id, f"{RLO}The Daily{PDF}", bidi.kind, bidi.published,
+                      Link("inferred", 0.7, f"shares {RLO}product{PDF}", primary.id), bidi.title, bidi.url)]
+    story = Story("s-dev-1", HOSTILE_LABEL, primary.id,
+                  {"outlet": "<b>Evil</b> Post", "published": hostile.published, "document": hostile.id}, members,
+                  [Discrepancy("n_with_outcome", 10, 12, hostile.id, "10 of 12", "<i>all 12</i>")], "NCT04786262")
+    docs = [DocStory(primary.id, story.id, "Journal", cited_by=[hostile.id]),
+            DocStory(hostile.id, story.id, "<b>Evil</b> Post", [Hype("cure", "asserted", "<cure> now")], [primary.id]),
+            DocStory(bidi.id, story.id, f"{RLO}The Daily{PDF}", [Hype("cure", "negated", "not a cure")])]
+    store.replace_stories([story], docs)

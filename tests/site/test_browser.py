@@ -38,11 +38,12 @@ def page_types(out) -> list[str]:
     """One page of every type the site has."""
     hostile = next(p for p in (out / "documents").glob("*.html") if "evil" in p.read_text())
     month = sorted(p.name for p in (out / "claims").glob("20*.html"))[-1]
-    group = sorted((out / "groups").glob("g*.html"))[0].name
+    story = sorted((out / "stories").glob("s*.html"))[0].name
+    outlet = sorted((out / "outlets").glob("*.html"))[0].name
     return ["index.html", "search.html?q=insulin", "search.html?outcome=Insulin+independence&view=table",
             "claims/index.html", f"claims/{month}", "documents/dev-001.html", f"documents/{hostile.name}",
-            "sources/index.html", "sources/pubmed.html", "data.html", "about.html", "groups/index.html",
-            f"groups/{group}", "404.html", "feeds/claims.xml"]
+            "sources/index.html", "sources/pubmed.html", "data.html", "about.html", "stories/index.html",
+            f"stories/{story}", "outlets/index.html", f"outlets/{outlet}", "404.html", "feeds/claims.xml"]
 
 
 def settle(page) -> None:
