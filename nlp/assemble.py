@@ -38,6 +38,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
+                     r"\bfor (?:people|patients|anyone|those) who\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"

@@ -15,11 +15,13 @@ import re
 
 from .drafts import Group
 from .groups import Count
+from .numbers import NUMBER, parse_number
 from .patterns import CONTROL_ARM, NAMED_HARM
 from .persons import find_single
 from .segment import Segment
 from .timing import clause
 
+THOSE_N = re.compile(rf"\b(?:those|these)\s+(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b))", re.I)
 DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
                           r"\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
                           r"\bdeaths? (?:from|due to|caused by) (?:diabetes|its complications)|\bkill(?:s|ing|ed)? (?:around |about |nearly |some )?(?:\d|one|two|three)", re.I)
@@ -76,6 +78,12 @@ class GroupResolver:
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
+        back = THOSE_N.search(seg.text[:o.start])
+        if back is not None and not any(c.kind in ("of", "slash") for c in counts):
+            k = parse_number(back.group("n"))
+            earlier = [d for d in self.drafts if d.outcome == o.outcome and d.w == k and not d.group.single]
+            if k and len(earlier) == 1:
+                return earlier[0].group, int(k)  # "nine of the 12 are off insulin ... those nine came off insulin 4.5 months after"
         part = clause(seg.text, o.start, o.end)
         lo = seg.text.find(part)
         local = [c for c in counts if lo <= c.start <= o.start and not c.intro] or \
