@@ -38,7 +38,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
-                     r"\bfor (?:people|patients|anyone|those) who\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
+                     r"\bfor (?:people|patients|anyone|those) who\b|^\W*(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
@@ -232,6 +232,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "islet cells, which are crucial for insulin production"; "sometimes they do not require insulin"
             if re.match(r"[^.;,]{0,25}?\b(?:was|were|is|are|been)\s+(?:ever\s+|never\s+|not\s+)?expected\b", t[o.end:], re.I):
                 continue  # "so no change in insulin was ever expected": what was foreseen, not found
+            if o.outcome in POSITIVE and re.search(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}who\s+(?:had\s+|have\s+)?$", t[max(0, o.start - 40):o.start], re.I):
+                continue  # "three of the eight who stopped insulin had also given up metformin": who they are, not a new result
             if o.outcome != "no_benefit" and re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):

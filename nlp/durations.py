@@ -129,6 +129,7 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
         if any(d.start <= m.start() < d.end for d in out):
             continue
         if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
+                re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.I) or \
                 re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
             continue  # "(Day 28 to Day 365)" is a window, not a time point
         if m.group("ord"):

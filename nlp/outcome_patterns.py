@@ -25,7 +25,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
-    "death": ("died", "death", "fatal", "deceased", "mortality"),
+    "death": ("died", "death", "fatal", "deceased", "mortality", "lost"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
@@ -35,7 +35,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching"),
 }
 
 
@@ -43,6 +43,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind",
+        r"\b(?:takes?|took|needs?|uses?)\s+no\s+(?:diabetes\s+|oral\s+)?(?:medicines?|medications?|drugs|tablets|pills)\b",
+        r"\b(?:has|have|had)(?: not|n't) (?:touched|taken|used|needed) insulin or (?:her |his |their |any )?(?:tablets?|pills?|medications?|medicines?|drugs)\b",
         r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
         r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:diabetes |oral )?(?:drugs?|medications?|medicines?|tablets?|pills?)\b",
@@ -96,10 +98,13 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{forms('wean', 'get', 'come', 'taper')} off (?:of )?(?:(?:their|his|her|all|exogenous)\s+)*insulin",
         r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
+        r"\b(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)(?:\s+of\s+insulin)?\s+(?:was|came)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
         r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
+        r"\b(?:needed|needing|required|used|injecting|took)\s+(?:less than|under|no more than)\s+(?:half|a third|a quarter|\d+\s*%)\s+(?:of\s+)?(?:their|his|her|the)\s+(?:starting|baseline|previous|original|former|usual)\s+(?:insulin\s+)?doses?\b",
+        r"\b(?:brought|brings|bringing|got|gotten)\s+(?:\w+\s+){0,3}insulin(?:\s+(?:dose|use|needs))?\s+down\b",
         r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+units?\s+(?:of\s+insulin\s+)?(?:a|per|each)\s+day\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d+\b",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -143,6 +148,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\b(?:normal|healthy)\s+(?:for|in|like in)\s+(?:someone|a person|people|those|(?:a\s+)?healthy\s+person)\b",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,100}?\bthe normal level\b",
         r"(?:hba1c|a1c|glycated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,50}?\(?(?:7|6\.5|6)(?:\.0)?\s*%\)?\s+or\s+(?:lower|less|below)\b",
+        r"\b(?:under|below|less than)\s+(?:7|6\.5)(?:\.0)?\s*%\s+(?:on|for|in)\s+(?:their\s+)?(?:hba1c|a1c)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
@@ -202,7 +208,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:\d+\s*%\s+of\s+)?(?:its |their |the )?(?:baseline|pre-?treatment)",
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
-    ("death", _rx(r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
+    ("death", _rx(r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b", r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\bthere (?:was|were)\s+(?:a\s+|an\s+)?(?:mild\s+|minor\s+|small\s+|some\s+)?(?:bruis\w*|ha?ematomas?|bleeding|infections?|fevers?|pain|rash|swelling)\b",
@@ -217,6 +223,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
         r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus)\b",
+        r"\bbecause of\s+(?:[\w-]+\s+){0,3}?(?:ulcers?|infections?|rash|side[- ]effects?|nausea|tremors?|hair loss|toxicity)\b",
+        r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
         r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
         r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
@@ -227,7 +235,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
-        r"(?:has|have|had) not (?:changed|improved)", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
+        r"(?:has|have|had) not (?:changed|improved)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
+        r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",
         r"\bno (?:statistically )?(?:significant |meaningful |relevant |clinical(?:ly)? )?(?:changes?|differences?|improvements?|benefits?|increases?|rises?|reductions?)\b",
         r"\bnot (?:showing|show|shown|demonstrat\w+) (?:any )?(?:meaningful |significant )?(?:increases?|improvements?|rises?|changes?) in (?:\w+\s+){0,2}c-?peptide",
@@ -273,5 +282,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -21,6 +21,7 @@ from .persons import find_single
 from .segment import Segment
 from .timing import clause
 
+ONE_OF_THEM_PERSON = re.compile(r"\b(?:one|another) of (?:them|these|those|the [\w-]+(?: [\w-]+)?),\s+(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s+)?(?:a|an)\s+\d{1,3}-year-old\b", re.I)
 THOSE_N = re.compile(rf"\b(?:those|these)\s+(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b))", re.I)
 DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
                           r"\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
@@ -78,6 +79,10 @@ class GroupResolver:
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
+        person = ONE_OF_THEM_PERSON.search(seg.text[:o.start])
+        if person is not None and o.outcome not in ("death", "adverse_event"):
+            g = self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
+            return g, 1  # "One of them, a 46-year-old woman who has had diabetes for 30 years, has halved her dose": her own story
         back = THOSE_N.search(seg.text[:o.start])
         if back is not None and not any(c.kind in ("of", "slash") for c in counts):
             k = parse_number(back.group("n"))
