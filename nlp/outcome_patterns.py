@@ -79,7 +79,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|do|does|has|have|had) not (?:have|need) to (?:take|use|inject) (?:any )?(?:exogenous |injected )?insulin",
         r"\bnot (?:requiring|needing|taking|using) (?:any )?(?:exogenous |injected )?insulin\b",
         r"\bno longer (?:dependent|dependant|reliant|depend(?:s|ing)?|rel(?:y|ies|ying)) on (?:\w+ )?insulin\b",
-        r"\bfreed (?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|one|two|three|\d+)\s+(?:[\w-]+\s+){0,6}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b",
+        r"(?<!partly )(?<!partially )\bfreed (?!not\b|no\b|none\b|nobody\b|neither\b|or\b)(?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|[\w-]+)\s+(?:[\w-]+\s+){0,7}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b",
         r"\bsuspend\w*\s+(?:her|his|their|all)?\s*insulin\b", r"\bno (?:more )?insulin (?:injections|shots)\b(?! (?:were|was) (?:needed|required) (?:by|in) (?:only|just))", r"\bfree of (?:daily |all )insulin\b", r"\b(?:independent|free) of (?:external |exogenous |injected )insulin\b",
         r"\b(?:became|become|becomes|becoming|remained|remains|is|was|were|are)\s+(?:\w+\s+)?independent of insulin\b",
         r"\bno longer (?:injects?|needs?|takes?|uses?|requires?) it\b",  # "... make their own insulin, and three no longer inject it"
@@ -99,6 +99,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
         r"\b(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)(?:\s+of\s+insulin)?\s+(?:was|came)\b",
+        r"\bmarks?\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
+        r"\bfree (?:of|from) (?:insulin )?(?:injections|jabs|shots)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
@@ -151,7 +153,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under|below|less than)\s+(?:7|6\.5)(?:\.0)?\s*%\s+(?:on|for|in)\s+(?:their\s+)?(?:hba1c|a1c)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
-        r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos\b)(?!\s+unaware)",
+        r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos?\b(?!-))(?!\s+unaware)",
         r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
@@ -174,6 +176,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\btime\s+in\s+(?:the\s+)?(?:optimal|target|healthy|normal)\s+(?:glucose\s+)?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b[^.;]{0,60}?\b(?:glucose|sugar|range|target|70)",
+                          r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
