@@ -38,7 +38,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
-                     r"\bfor (?:people|patients|anyone|those) who\b|^\W*(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
+                     r"\bfor (?:people|patients|anyone|those) who\b|\b(?:did not|didn't|has not|hasn't|would not|will not)\s+(?:give|report|release|disclose|provide|share|publish)\b|\bcorrelated with\b|^\W*(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
@@ -389,7 +389,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         return self.aliases.get(in_para[0].name, in_para[0].name) if in_para else None
 
 
-REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*"
+REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*(?:title\s*:\s*)?"
                               r"(?:number|count|proportion|percentage) of (?:participants|patients|subjects)\b", re.I)
 REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d", re.I)
 
@@ -410,9 +410,17 @@ def _join_registry_results(text: str, segments: list[Segment]) -> list[Segment]:
     out: list[Segment] = []
     skip = -1
     for i, seg in enumerate(segments):
-        if i == skip:
+        if i <= skip:
             continue
         nxt = segments[i + 1] if i + 1 < len(segments) else None
+        if nxt is not None and REGISTRY_MEASURE.match(seg.text) and not REGISTRY_RESULT.search(nxt.text) \
+                and re.match(r"\s*time\s*frame\b", nxt.text, re.I) and i + 2 < len(segments) \
+                and REGISTRY_RESULT.search(segments[i + 2].text):
+            nxt = segments[i + 2]  # "Title: ..." / "Time Frame: ..." / "Count of Participants: 27/31"
+            joined = text[seg.start:nxt.end].replace("\n", " ")
+            out.append(Segment(seg.start, nxt.end, joined, seg.kind if seg.kind in (BODY, TABLE) else BODY, seg.line, seg.para))
+            skip = i + 2
+            continue
         if nxt is not None and REGISTRY_MEASURE.match(seg.text) and REGISTRY_RESULT.search(nxt.text) \
                 and not text[seg.end:nxt.start].strip():
             joined = text[seg.start:nxt.end].replace("\n", " ")

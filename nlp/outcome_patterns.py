@@ -35,7 +35,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout"),
 }
 
 
@@ -181,6 +181,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
+        r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
         r"\b(?:has|have|had)\s+(?:still\s+|also\s+)?c-?peptide\s+(?:at|after)\b", r"\bc-?peptide\s+(?:is\s+|was\s+)?still\s+there\b",
         r"\b(?:improvements?|increases?|rises?)\s+in\s+(?:[\w,]+\s+){0,6}?(?:(?:serum|fasting|stimulated|plasma)\s+)?c-?peptide\b",
         r"\binsulin secretion\b[^.;]{0,60}?\b(?:increased|improved|restored|preserved|detected|recovered|rose|higher|maintained|sustained)\b",
@@ -225,14 +226,15 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
-        r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus)\b",
+        r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus|(?:underactive|overactive) thyroid|pancreatitis)\b",
         r"\bbecause of\s+(?:[\w-]+\s+){0,3}?(?:ulcers?|infections?|rash|side[- ]effects?|nausea|tremors?|hair loss|toxicity)\b",
         r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
         r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
         r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
-        r"\b(?:a|an)\s+(?:bout|episode|case|attack)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection)\b",
+        r"\b(?:a|an|two|three|several|repeated|\d+)\s+(?:[\w-]+\s+)?(?:bouts?|episodes?|cases?|attacks?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection|pancreatitis)\b",
+        r"\b(?:a|an)\s+(?:persistent|painful|troublesome|constant)\s+(?:tremor|cough|rash|headache)\b",
         r"\b(?:was|were|been)\s+(?:re)?admitted\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
@@ -285,5 +287,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b|pancreatitis|thyroid")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

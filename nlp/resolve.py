@@ -23,7 +23,7 @@ from .timing import clause
 
 ONE_OF_THEM_PERSON = re.compile(r"\b(?:one|another) of (?:them|these|those|the [\w-]+(?: [\w-]+)?),\s+(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s+)?(?:a|an)\s+\d{1,3}-year-old\b", re.I)
 THOSE_N = re.compile(rf"\b(?:those|these)\s+(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b))", re.I)
-DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
+DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bincidence of\b|\bprevalence of\b|\bhealth ?care costs?\b|\bmost common (?:[\w-]+ )*diagnos|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
                           r"\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
                           r"\bdeaths? (?:from|due to|caused by) (?:diabetes|its complications)|\bkill(?:s|ing|ed)? (?:around |about |nearly |some )?(?:\d|one|two|three)", re.I)
 

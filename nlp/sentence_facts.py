@@ -128,6 +128,7 @@ NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
+MORE_DRUGS_AFTER = re.compile(r"(?:\s+injections?)?\s+and\s+(?:his|her|their|all|the|any)?\s*(?:last\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets|pills|medicines|medications|drugs)\b", re.I)
 CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|noted)\s+)?(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
@@ -165,6 +166,10 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 found[label] = OutcomeMention(label, start, m.end())
             elif CLAUSE_SEP.search(text[found[label].end:m.start()]) and label != "death":
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
+    ii = found.get("insulin_independence")
+    if ii is not None and "medication_free" not in found and MORE_DRUGS_AFTER.match(text[ii.end:ii.end + 80]):
+        found["medication_free"] = OutcomeMention("medication_free", ii.start, ii.end)  # "stop his insulin and his metformin and gliptin tablets"
+        del found["insulin_independence"]
     if "medication_free" in found and "insulin_independence" in found and \
             not text[found["insulin_independence"].end:found["medication_free"].start].strip():
         del found["insulin_independence"]  # "had stopped insulin and all oral diabetes medicines": off everything, one outcome
