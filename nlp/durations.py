@@ -128,10 +128,9 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
     for m in DAY_POINT_RE.finditer(text):
         if any(d.start <= m.start() < d.end for d in out):
             continue
-        if re.match(r"\s*(?:to|-|–|through|until)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
-                re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.I) or \
-                re.search(r"(?:day|week|month|year)\s*\d+\s*(?:to|-|–|through|until)\s*$", text[max(0, m.start() - 16):m.start()], re.I):
-            continue  # "(Day 28 to Day 365)" is a window, not a time point
+        if re.match(r"\s*(?:to|-|–|through|until|and)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
+                re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.I):
+            continue  # "(Day 28 to Day 365)", "between day 90 and day 365": where a window opens is no time point; its end is
         if m.group("ord"):
             if not re.search(r"\b(?:at|by|in|on|from)\s+(?:the|their|his|her)\s+$", text[max(0, m.start() - 20):m.start()], re.I):
                 continue  # "at the sixth month" is a time point; "since the end of the first month" opens a window

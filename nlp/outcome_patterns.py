@@ -98,9 +98,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{forms('wean', 'get', 'come', 'taper')} off (?:of )?(?:(?:their|his|her|all|exogenous)\s+)*insulin",
         r"\binsulin\b[^.;]{0,80}?\b(?P<at>(?:stopped|quit|discontinued|came off|come off)\s+it)\b",  # "injecting insulin ..., three had stopped it"
         r"^\W*insulin\s*:\s*(?:none|zero|0|nil)\b",
-        r"\b(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)(?:\s+of\s+insulin)?\s+(?:was|came)\b",
+        r"\b(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)(?:\s+of\s+insulin)?\s+(?:was|came)\b",
         r"\bmarks?\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\bfree (?:of|from) (?:insulin )?(?:injections|jabs|shots)\b",
+        r"\b(?:has|have|had)(?: not|n't) (?:needed|taken|injected|used) (?:a single|one|any) (?:unit|dose|shot|injection|jab)\b",
+        r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself))\s+(?:my|his|her|their)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"

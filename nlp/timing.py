@@ -37,7 +37,7 @@ DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)
 DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
-FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|out\b|post|since|"
+FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|out\b|past (?:her|his|their|the)\b|post|since|"
                           r"from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure)\b)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post|from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure))\b", re.I)
 DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
@@ -93,11 +93,13 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
+    if re.search(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+$", before, re.I) and re.match(r"\s*since\b", after, re.I):
+        return "duration"  # "It has now been eight months since that last shot"
     if re.search(r"\b(?:assessed|measured|evaluated|examined|checked|tested)\s+(?:at\s+)?$", before, re.I):
         return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
     if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
         return "duration"  # "she hasn't taken insulin in 11 months"
-    if re.search(r"\blast\s+(?:insulin\s+)?(?:injection|shot|dose|jab)(?:\s*[:–-]|(?:\s+of\s+insulin)?\s+(?:was|came)(?:\s+on)?)\s*$", before, re.I):
+    if re.search(r"\b(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose|jab)(?:\s*[:–-]|(?:\s+of\s+insulin)?\s+(?:was|came)(?:\s+on)?)\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
         return "time_to"  # "came off insulin in about two and a half months"
