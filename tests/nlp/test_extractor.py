@@ -106,7 +106,7 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
 @pytest.mark.parametrize("text,expected", [
     # (outcome, n_patients, n_with_outcome, time_to, duration, follow_up) per claim, sorted
     ("In the 12 volunteers given the full dose, HbA1c fell under 7% in every case, and from day 90 to day 365 no one had a "
-     "severe hypoglycemic episode.", [("hba1c_target", 12, 12, None, None, None), ("hypoglycemia_free", 12, 12, None, None, None)]),
+     "severe hypoglycemic episode.", [("hba1c_target", 12, 12, None, None, 365), ("hypoglycemia_free", 12, 12, None, None, 365)]),
     ("Each of the six patients now secretes insulin from the infused cells, and each has a reduction in exogenous insulin use.",
      [("c_peptide", 6, 6, None, None, None), ("insulin_reduction", 6, 6, None, None, None)]),
     ("Two patients were treated in the first part. Both now produce C-peptide in response to meals.", [("c_peptide", 2, 2, None, None, None)]),

