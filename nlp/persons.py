@@ -35,7 +35,7 @@ SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|ol
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient|"
                             r"(?i:bride-to-be|bride|grandad|granddad|grandpa|grandma|granny|pensioner|mum|mom|dad))\b(?!['’]s\s+(?:blood|own))")
 
-ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:(?:full-dose|half-dose|high-dose|low-dose|treated|dosed|adult|paediatric|pediatric)\s+)?(?:patient|recipient|participant|subject)\b", re.I)
+ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:of\s+them\b|(?:(?:full-dose|half-dose|high-dose|low-dose|treated|dosed|adult|paediatric|pediatric)\s+)?(?:patient|recipient|participant|subject)\b)", re.I)
 
 ROW_LABEL_RE = re.compile(r"^\s*(?:patient|recipient|case|subject|participant|p)\s*#?\s*(?P<num>\d+)\s*$", re.I)
 
