@@ -115,7 +115,14 @@ def _intervention_fields(text: str) -> tuple[tuple[str, object], ...]:
         "immunosuppression": immunosuppression(text),
         "study_phase": study_phase(text),
     }
+    if fields["cell_type"] == "donor_islets" and (fields["cell_source"] == "autologous" or GROWN_ISLETS.search(text)) \
+            and not DONOR_NAMED.search(text):
+        fields["cell_type"] = None  # "islets grown from her own cells": no donor, and the kind of cell is not named here
     return tuple((k, v) for k, v in fields.items() if v is not None)
+
+
+GROWN_ISLETS = re.compile(r"islets?(?:\s+cells?)?\s+(?:grown|made|derived|generated|produced|created|cultivated|manufactured)\s+(?:in the lab(?:oratory)?\s+)?from\b", re.I)
+DONOR_NAMED = re.compile(r"\bdonors?\b|\bdonated\b|\bcadaveric\b|\bdeceased\b", re.I)
 
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
