@@ -38,7 +38,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
                      r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
-                     r"\bfor (?:people|patients|anyone|those) who\b|\b(?:did not|didn't|has not|hasn't|would not|will not)\s+(?:give|report|release|disclose|provide|share|publish)\b|\bcorrelated with\b|^\W*(?:some\s+)?(?:participants|patients|subjects)\s+(?:may|might|could)\b|\brivals?\b|\bcompetitors?\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
+                     r"\bfor (?:people|patients|anyone|those) who\b|\b(?:did not|didn't|has not|hasn't|would not|will not)\s+(?:give|report|release|disclose|provide|share|publish)\b|\bcorrelated with\b|^\W*(?:some\s+)?(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*some people\b|\bless and less\b|\brivals?\b|\bcompetitors?\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
                      r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
@@ -390,7 +390,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
 
 REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*(?:title\s*:\s*)?"
-                              r"(?:number|count|proportion|percentage) of (?:participants|patients|subjects)\b", re.I)
+                              r"(?:(?:number|count|proportion|percentage) of (?:participants|patients|subjects)|(?:participants|patients|subjects) (?:with|reaching|achieving|who))\b", re.I)
 REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d", re.I)
 
 

@@ -41,7 +41,7 @@ MEAN_SD_RE = re.compile(r"(?<![\w.])(?P<num>\d+(?:\.\d+)?)\s*(?:±|\+/-|\+/−|\
 # "Over the next year, he ... stopped taking oral medication": one unit, its role from the words before
 NEXT_PERIOD_RE = re.compile(r"\b(?:over|within|during|in)\s+(?P<span>the\s+(?:next|following|first)\s+(?P<unit>year|month|week))\b", re.I)
 # "at the end of the first year": a time point named by its ordinal
-ORDINAL_PERIOD_RE = re.compile(r"\b(?:at|by)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth)\s+(?P<unit>year|month|week)\b", re.I)
+ORDINAL_PERIOD_RE = re.compile(r"\b(?:at|by|through|until|to)\s+(?:the\s+)?end\s+of\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth)\s+(?P<unit>year|month|week)\b", re.I)
 # "2 years and 4 months": one duration, summed
 COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{QUAL}\s*)?(?P<y>{DIGITS}|{WORDS})\s+years?\s*(?:,\s*|\s+)and\s+(?P<m>{DIGITS}|{WORDS})\s+months?\b", re.I)
 HALF_A_RE = re.compile(r"\bhalf\s+an?\s+(?P<unit>year|month|day)\b", re.I)
@@ -128,7 +128,7 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
     for m in DAY_POINT_RE.finditer(text):
         if any(d.start <= m.start() < d.end for d in out):
             continue
-        if re.match(r"\s*(?:to|-|–|through|until|and)\s*(?:day|week|month|year)?\s*\d", text[m.end():m.end() + 16], re.I) or \
+        if re.match(r"\s*(?:to|-|–|through|until|and)\s*(?:day|week|month|year)?\s*\d|\s*(?:through|until)\b", text[m.end():m.end() + 16], re.I) or \
                 re.search(r"\bbetween\s+$", text[max(0, m.start() - 10):m.start()], re.I):
             continue  # "(Day 28 to Day 365)", "between day 90 and day 365": where a window opens is no time point; its end is
         if m.group("ord"):

@@ -31,7 +31,7 @@ AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
 REGISTRY_RESULT_RE = re.compile(r"Participants?\s+Analy[sz]ed\s*[:|]?\s*(?P<n>\d{1,5})\b[^.]{0,80}?Count\s+of\s+Participants\s*[:|]?\s*(?P<w>\d{1,5})\b|"
-                                r"\bAnaly[sz]ed\s*[:|]?\s*(?P<n2>\d{1,5})\s*\|\s*(?P<w2>\d{1,5})\s+participants?\b", re.I)  # "| Analyzed 11 | 7 participants"
+                                r"\bAnaly[sz]ed\s*[:|]?\s*(?P<n2>\d{1,5})\s*\|\s*(?:(?P<w2>\d{1,5})\s+participants?\b|Count\s+of\s+participants\s*[:|]?\s*(?P<w3>\d{1,5})\b)", re.I)  # "| Analyzed 11 | 7 participants"
 DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?deaths\b(?!\s+(?:per|in every|out of|of every))", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
@@ -154,9 +154,13 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if w is not None and n and w <= n:
             add(m, n, w, "of")  # "2 deaths among the 14 dosed", "three infections in the 20 recipients"
     for m in REGISTRY_RESULT_RE.finditer(sentence):
-        n, w = int(m.group("n") or m.group("n2")), int(m.group("w") or m.group("w2"))
+        n, w = int(m.group("n") or m.group("n2")), int(m.group("w") or m.group("w2") or m.group("w3"))
         if w <= n:
             add(m, n, w, "of")  # "Participants Analyzed: 12 | Count of Participants: 8"
+    for m in re.finditer(rf"\b(?:another|a further)\s+{_n('w')}\b(?!\s*(?:%|percent|years?|months?|weeks?|days?))", sentence, re.I):
+        w = _num(m.group("w"))
+        if w:
+            add(m, None, w, "bare")  # "Another 14 reduced the daily insulin dose": 14 more of the trial
     for m in at_numbers(DEATHS_RE):
         w = _num(m.group("w"))
         if w:

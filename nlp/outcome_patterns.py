@@ -35,7 +35,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal"),
 }
 
 
@@ -45,6 +45,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:no|any) (?:diabetes )?medication of any kind",
         r"\b(?:takes?|took|needs?|uses?)\s+no\s+(?:diabetes\s+|oral\s+)?(?:medicines?|medications?|drugs|tablets|pills)\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without\s+(?:any\s+)?(?:diabetes\s+)?(?:medicines?|medications?|drugs|tablets)\b",
+        r"\babandon\w*\s+(?:both\s+)?insulin\s+and\s+(?:(?:oral|diabetes)\s+)?(?:pills|tablets|drugs|medicines|medications)\b",
         r"\b(?:has|have|had)(?: not|n't) (?:touched|taken|used|needed) insulin or (?:her |his |their |any )?(?:tablets?|pills?|medications?|medicines?|drugs)\b",
         r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
@@ -112,6 +113,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
         r"\b(?:needed|needing|required|used|injecting|took)\s+(?:less than|under|no more than)\s+(?:half|a third|a quarter|\d+\s*%)\s+(?:of\s+)?(?:their|his|her|the)\s+(?:starting|baseline|previous|original|former|usual)\s+(?:insulin\s+)?doses?\b",
         r"\b(?:brought|brings|bringing|got|gotten)\s+(?:\w+\s+){0,3}insulin(?:\s+(?:dose|use|needs))?\s+down\b",
+        r"\bfrom\s+\d+\s+(?:units\s+)?to\s+(?:just\s+|only\s+)?\d+\s+units\b", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
         r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+units?\s+(?:of\s+insulin\s+)?(?:a|per|each)\s+day\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d+\b",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -169,7 +171,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
-        r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno (?:glucose )?(?:readings?|values?) (?:below|under|<)\s*\d", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno (?:glucose )?(?:readings?|values?) (?:below|under|<)\s*\d",
+        r"\bnot (?:one|a single)(?: reading| value)? below\s*\d",
+        r"\b(?:hypos|lows|hypoglyc\w+(?: episodes| events| attacks)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?(?:stopped|ceased|disappeared|vanished|ended)\b", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
         r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
         r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
@@ -180,7 +184,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",
                           r"\btime\s+in\s+(?:the\s+)?(?:optimal|target|healthy|normal)\s+(?:glucose\s+)?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
-                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b[^.;]{0,60}?\b(?:glucose|sugar|range|target|70)",
+                          r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:glucose|sugar|range|target|70)",
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
@@ -234,6 +238,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
         r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus|(?:underactive|overactive) thyroid|pancreatitis)\b",
+        r"\b(?:decline|drop|fall|reduction)\s+(?:of\s+[^.;]{0,25}?\s+)?in\s+(?:estimated\s+)?(?:glomerular filtration|egfr|kidney function|renal function)\b",
         r"\bbecause of\s+(?:[\w-]+\s+){0,3}?(?:ulcers?|infections?|rash|side[- ]effects?|nausea|tremors?|hair loss|toxicity)\b",
         r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
         r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
@@ -257,6 +262,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
         r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
         r"none of the \w+ (?:was|were) able to (?:lower|reduce|cut|stop|come off)\b",
+        r"\bnobody'?s\s+(?:insulin\s+)?(?:dose|needs?|requirements?)\s+(?:changed|fell|dropped|went down)\b",
+        r"\b(?:stayed|remained)\s+(?:exactly\s+)?where\s+(?:it|they)\s+(?:was|were)\b",
+        r"\bnone\s+(?:had|has|have)\s+(?:produced|made|shown|reduced|achieved|regained)\b",
         r"(?:made|produced|make|produce|making|producing) no (?:meaningful |measurable |detectable |significant )?(?:amounts? of )?(?:insulin|c-?peptide)",
         rf"{NEGATED}(?:\w+\s+)?{CHANGE}\b", r"\bno (?:different|better|less|lower)\b(?! (?:important|remarkable|impressive|real|valuable|significant|meaningful|dramatic)\b)", r"\b(?:not|no) (?:significantly |statistically )?different\b",
         r"\b(?:similar|comparable) (?:between|in both|across|in the two) (?:the )?(?:\w+ )?(?:groups|arms)",
@@ -295,5 +303,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b|pancreatitis|thyroid")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b|pancreatitis|thyroid|glomerular|egfr|kidney function|renal function")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -127,7 +127,7 @@ DONOR_NAMED = re.compile(r"\bdonors?\b|\bdonated\b|\bcadaveric\b|\bdeceased\b", 
 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
-NEGATED_BEFORE = re.compile(r"\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
+NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
@@ -180,6 +180,9 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
     if "medication_free" in found and "insulin_independence" in found and \
             not text[found["insulin_independence"].end:found["medication_free"].start].strip():
         del found["insulin_independence"]  # "had stopped insulin and all oral diabetes medicines": off everything, one outcome
+    if "death" in found and "adverse_event" in found and found["adverse_event"].end < found["death"].start and \
+            re.search(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?$", text[found["adverse_event"].end:found["death"].start][-40:]):
+        del found["adverse_event"]  # "developed a severe fungal lung infection ... and died": what the death came from
     if "death" in found and "adverse_event" in found and re.fullmatch(r"\s*(?:from|of|after|due to)\s+(?:[\w-]+\s+){0,2}", text[found["death"].end:found["adverse_event"].start]):
         del found["adverse_event"]  # "have died from complications": the cause of the deaths, not a further harm
     if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows\b|\b(?:a|severe|serious|dangerous) low\b(?!-|\s+(?:grade|white|blood|platelet|count|level|dose))", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
