@@ -41,8 +41,10 @@ MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
-#: Stale document pages from which a build renders in two processes (and indexes search in a third).
+#: Documents from which a build spreads its pages and search shards over every core (forked.run_jobs).
 PARALLEL_MIN = 2000
+#: Pages per job handed to a worker: small enough to balance the cores, big enough that handing out is free.
+DOC_CHUNK, CLAIM_PAGE_CHUNK, GROUP_CHUNK, FEED_CHUNK = 500, 100, 5, 20
 
 
 @dataclass
@@ -195,11 +197,23 @@ def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
-def _rebase(result: tuple[set[str], dict[str, list[str]], int], written_before: int
-            ) -> tuple[set[str], dict[str, list[str]], int]:
-    """A worker's files and keys, with only the writes it made itself counted."""
-    files, keys, written = result
-    return files, keys, written - written_before
+def _child_writes(out: _Output) -> Callable[[], tuple[set[str], dict[str, list[str]], int]]:
+    """In a worker process: a function that returns what this copy of `out` wrote since now (for absorb)."""
+    files_before, written_before = set(out.files), out.written
+
+    def collect() -> tuple[set[str], dict[str, list[str]], int]:
+        files = out.files - files_before
+        return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written - written_before
+
+    return collect
+
+
+def _timed(job: Callable[[], bool]) -> Callable[[], tuple[bool, float]]:
+    """A job that also returns how long it ran (the summary reports the search index's share)."""
+    def run() -> tuple[bool, float]:
+        started = time.perf_counter()
+        return job(), time.perf_counter() - started
+    return run
 
 
 def _versions(data: Any) -> list[tuple[str, int]]:
@@ -232,107 +246,112 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
-    in_worker = False
 
-    def tick() -> None:
+    def tick(count: int = 1) -> None:
         nonlocal done
-        done += 1
-        if progress and not in_worker:
+        done += count
+        if progress:
             progress(done, total)
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
         html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
         out.write(rel, html, key)
-        tick()
 
     try:
         site_key = _key(_templates_key(), config.title, config.base_url)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
         downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
-        if all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES):
-            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
-                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
-        else:
-            files = downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key))
-        package = datapackage(files, config.title, config.base_url)
-        out.write("downloads/datapackage.json", package)
-        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
+        jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes), heaviest first
+        search_jobs: list[Callable[[], Any]] = []
+        finish_search: Callable[[list[bool]], bool] | None = None
+        if search:
+            search_keys = {id(d): _search_key(d) for d in data.docs}
+            search_jobs, finish_search = search_index.shard_jobs(data, out_dir, search_keys)
+            jobs += [(_timed(job), 0) for job in search_jobs]
+        fresh_downloads = all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES)
+        if not fresh_downloads:
+            jobs.append((lambda: downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key)), 0))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
         page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
-        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
-             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
         page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
         html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
                                                       if config.base_url else "/", nav="")
         out.write("404.html", html404)
-        tick()
         page("groups/index.html", "groups.html", nav="groups/index.html", groups=claim_groups)
         page("sources/index.html", "sources.html", sources=data.sources,
              health=[h.to_dict() for h in source_health(store)])
-        search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
-        searcher: forked.Forked | None = None
-        if search and len(data.docs) >= PARALLEL_MIN and forked.available():
-            searcher = forked.Forked(search_index.build_index, data, out_dir, search_keys)
+        tick(7)
 
         def claims_key(rel: str, claims: list[ClaimView], *extra: str) -> str:
             return _key(rel, *extra, *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
 
-        for cp in claim_pages:
-            pager = cp.pager()
-            key = claims_key(cp.rel, cp.claims, json.dumps(pager))
-            if out.fresh(cp.rel, key):
-                tick()
-                continue
-            page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=cp.claims)
-        stale = []
-        for d in data.docs:
-            if out.fresh(d.path, doc_keys[id(d)]):
-                tick()
-            else:
-                stale.append(d)
+        def stale(items: list[Any], key: Callable[[Any], str], rel: Callable[[Any], str]) -> list[tuple[Any, str]]:
+            """The items whose page is not fresh, with their keys; fresh ones count as done."""
+            keyed = [(item, key(item)) for item in items]
+            todo = [(item, k) for item, k in keyed if not out.fresh(rel(item), k)]
+            tick(len(items) - len(todo))
+            return todo
 
-        def render_docs(docs: list[DocView]) -> tuple[set[str], dict[str, list[str]], int]:
-            before = set(out.files)
-            for d in docs:
+        def render_claims(todo: list[tuple[Any, str]]) -> None:
+            for cp, key in todo:
+                page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=cp.pager(), claims=cp.claims)
+
+        def render_docs(todo: list[tuple[Any, str]]) -> None:
+            for d, key in todo:
                 text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-                page(d.path, "document.html", nav="", key=doc_keys[id(d)], d=d, text_html=text_html,
-                     unplaced=unplaced)
-            files = out.files - before
-            return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written
+                page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced)
 
-        if len(stale) >= PARALLEL_MIN and forked.available():
-            half = len(stale) // 2
-            written_before = out.written
-            def worker_part() -> tuple[set[str], dict[str, list[str]], int]:
-                nonlocal in_worker
-                in_worker = True  # this copy of the build reports no progress; the parent does
-                return _rebase(render_docs(stale[half:]), written_before)
+        def render_groups(todo: list[tuple[Any, str]]) -> None:
+            for g, key in todo:
+                page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
 
-            worker = forked.Forked(worker_part)
-            render_docs(stale[:half])
-            out.absorb(*worker.result())
-            done += len(stale) - half
-            if progress:
-                progress(done, total)
-        else:
-            render_docs(stale)
-        for g in claim_groups:
-            key = claims_key(g.path, g.members)
-            if out.fresh(g.path, key):
-                tick()
-                continue
-            page(g.path, "group.html", nav="groups/index.html", key=key, g=g, compared=groups.COMPARED)
-        for s in data.sources:
-            page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+        def render_sources(items: list[Any]) -> None:
+            for s in items:
+                page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+
         feed_site = {"title": config.title}
-        for f in feed_list:
-            key = _key(site_key, config.base_url, f.path, f.title, f.subtitle,
-                       *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
-            if not out.fresh(f.path, key):
+
+        def render_feeds(todo: list[tuple[Any, str]]) -> None:
+            for f, key in todo:
                 out.write(f.path, feeds.render_feed(env, f, feed_site, config.base_url), key)
-            tick()
+
+        def feed_key(f: feeds.Feed) -> str:
+            return _key(site_key, config.base_url, f.path, f.title, f.subtitle,
+                        *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
+
+        for render, todo, size in (
+                (render_docs, stale(data.docs, lambda d: doc_keys[id(d)], lambda d: d.path), DOC_CHUNK),
+                (render_claims, stale(claim_pages, lambda cp: claims_key(cp.rel, cp.claims, json.dumps(cp.pager())),
+                                      lambda cp: cp.rel), CLAIM_PAGE_CHUNK),
+                (render_groups, stale(claim_groups, lambda g: claims_key(g.path, g.members), lambda g: g.path),
+                 GROUP_CHUNK),
+                (render_feeds, stale(feed_list, feed_key, lambda f: f.path), FEED_CHUNK),
+                (render_sources, [(s, "") for s in data.sources], len(data.sources) or 1)):
+            for i in range(0, len(todo), size):
+                chunk = todo[i:i + size]
+                jobs.append(((lambda r=render, c=chunk: r(c)) if render is not render_sources
+                             else (lambda c=chunk: render_sources([s for s, _ in c])), len(chunk)))
+        parallel = len(data.docs) >= PARALLEL_MIN and len(jobs) > 1
+        base = done
+        results = forked.run_jobs([job for job, _ in jobs], forked.cpus() if parallel else 1,
+                                  weights=[weight for _, weight in jobs],
+                                  on_progress=lambda n: progress(base + n, total) if progress else None,
+                                  child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+        done = base + sum(weight for _, weight in jobs)
+        shard_results, rest = results[:len(search_jobs)], results[len(search_jobs):]
+        if fresh_downloads:
+            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
+        else:
+            files = rest[0]
+        package = datapackage(files, config.title, config.base_url)
+        out.write("downloads/datapackage.json", package)
+        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
+        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
+             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+        tick()
         out.write("search-terms.json", search_terms.client_table())
         for asset in sorted(STATIC.iterdir()):
             if asset.is_file():
@@ -340,13 +359,9 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         removed = out.prune()
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
-    search_started = time.perf_counter()
-    if searcher is not None:  # indexed in a worker while the pages were rendered; this is the wait for it
-        rebuilt = searcher.result()
-    else:
-        rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
-    search_seconds = time.perf_counter() - search_started if search else 0.0
-    return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
+    rebuilt = finish_search([r for r, _ in shard_results]) if finish_search else False
+    search_seconds = sum(seconds for _, seconds in shard_results) if search else 0.0
+    return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,
                        written=out.written, removed=removed, search_seconds=search_seconds,
                        search_rebuilt=rebuilt, out_dir=str(out_dir))
