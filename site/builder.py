@@ -19,7 +19,7 @@ import json
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
@@ -60,6 +60,8 @@ class SiteSummary:
     search_seconds: float = 0.0
     search_rebuilt: bool = False
     out_dir: str = ""
+    #: Seconds per phase (load, groups, feeds, prepare, jobs, finish): where a slow build spends its time.
+    phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
@@ -208,6 +210,17 @@ def _child_writes(out: _Output) -> Callable[[], tuple[set[str], dict[str, list[s
     return collect
 
 
+def _lap(phases: dict[str, float]) -> Callable[[str], None]:
+    """A stopwatch: each call records the seconds since the previous one under a phase name."""
+    last = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = round(now - last[0], 2)
+        last[0] = now
+    return lap
+
+
 def _timed(job: Callable[[], bool]) -> Callable[[], tuple[bool, float]]:
     """A job that also returns how long it ran (the summary reports the search index's share)."""
     def run() -> tuple[bool, float]:
@@ -236,13 +249,18 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    phases: dict[str, float] = {}
+    lap = _lap(phases)
     data = load_site_data(store)
+    lap("load")
     claim_groups = groups.group_claims(data.claims)
+    lap("groups")
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, claim_groups)}
     env = make_env()
     out = _Output(out_dir)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)
     done = 0
@@ -268,9 +286,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             search_keys = {id(d): _search_key(d) for d in data.docs}
             search_jobs, finish_search = search_index.shard_jobs(data, out_dir, search_keys)
             jobs += [(_timed(job), 0) for job in search_jobs]
-        fresh_downloads = all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES)
-        if not fresh_downloads:
-            jobs.append((lambda: downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key)), 0))
+        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
+            if not out.fresh(f"downloads/{name}", downloads_key):
+                jobs.append((lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)),
+                             0))
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
@@ -335,17 +354,16 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                              else (lambda c=chunk: render_sources([s for s, _ in c])), len(chunk)))
         parallel = len(data.docs) >= PARALLEL_MIN and len(jobs) > 1
         base = done
+        lap("prepare")
         results = forked.run_jobs([job for job, _ in jobs], forked.cpus() if parallel else 1,
                                   weights=[weight for _, weight in jobs],
                                   on_progress=lambda n: progress(base + n, total) if progress else None,
                                   child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
         done = base + sum(weight for _, weight in jobs)
-        shard_results, rest = results[:len(search_jobs)], results[len(search_jobs):]
-        if fresh_downloads:
-            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
-                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
-        else:
-            files = rest[0]
+        lap("jobs")
+        shard_results = results[:len(search_jobs)]
+        files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+                 for name, text, _ in downloads.FILES]  # written now or fresh: the files on disk are the downloads
         package = datapackage(files, config.title, config.base_url)
         out.write("downloads/datapackage.json", package)
         files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
@@ -361,7 +379,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     rebuilt = finish_search([r for r, _ in shard_results]) if finish_search else False
     search_seconds = sum(seconds for _, seconds in shard_results) if search else 0.0
+    lap("finish")
     return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,
                        written=out.written, removed=removed, search_seconds=search_seconds,
-                       search_rebuilt=rebuilt, out_dir=str(out_dir))
+                       search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases)
