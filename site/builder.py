@@ -60,7 +60,7 @@ class SiteSummary:
     search_seconds: float = 0.0
     search_rebuilt: bool = False
     out_dir: str = ""
-    #: Seconds per phase (load, groups, feeds, prepare, jobs, finish): where a slow build spends its time.
+    #: Seconds per phase (load, prepare, groups, feeds, pages, jobs, finish): where a slow build spends its time.
     phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
@@ -187,9 +187,10 @@ def _claims_fields(claims: list[ClaimView]) -> str:
                         f"|{c.story!r}" for c in claims)
 
 
-def _search_key(d: DocView) -> str:
-    """What a document's search record depends on: its fields, claims, stories and outlet; not templates, and not
-    the comparison groups, which other documents change (so one new document rebuilds one shard, not all)."""
+def _content_key(d: DocView) -> str:
+    """What a document's search record and download rows depend on: its fields, claims, stories and outlet; not
+    templates, and not the comparison groups, which other documents change (so one new document rebuilds one
+    shard, not all, and both can start before the comparisons are computed)."""
     claims = "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in d.claims)
     return _key(_doc_fields(d), claims, d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
@@ -253,12 +254,41 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     lap = _lap(phases)
     data = load_site_data(store)
     lap("load")
+    out = _Output(out_dir)
+    pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
+                       child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+    with pool:
+        return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+
+
+def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
+           search: bool, data: Any, out: _Output, pool: forked.Pool, started: float, phases: dict[str, float],
+           lap: Callable[[str], None]) -> SiteSummary:
+    """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
+    once, while this process computes comparisons and feeds; then the pages are spread over every core."""
+    # search records and downloads depend on the documents alone, not on comparisons or templates
+    content_keys = {id(d): _content_key(d) for d in data.docs}
+    downloads_key = _key("downloads", *content_keys.values())
+    early: list[Callable[[], Any]] = []
+    search_jobs: list[Callable[[], Any]] = []
+    finish_search: Callable[[list[bool]], bool] | None = None
+    if search:
+        search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
+        early += [_timed(job) for job in search_jobs]
+    try:
+        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
+            if not out.fresh(f"downloads/{name}", downloads_key):
+                early.append(lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)))
+    except OSError as exc:
+        raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
+    early_queue = forked.JobQueue(early, [0] * len(early))
+    pool.start(early_queue)
+    lap("prepare")
     claim_groups = groups.group_claims(data.claims)
     lap("groups")
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, claim_groups)}
     env = make_env()
-    out = _Output(out_dir)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
@@ -278,18 +308,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     try:
         site_key = _key(_templates_key(), config.title, config.base_url)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims)) for d in data.docs}
-        downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
-        jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes), heaviest first
-        search_jobs: list[Callable[[], Any]] = []
-        finish_search: Callable[[list[bool]], bool] | None = None
-        if search:
-            search_keys = {id(d): _search_key(d) for d in data.docs}
-            search_jobs, finish_search = search_index.shard_jobs(data, out_dir, search_keys)
-            jobs += [(_timed(job), 0) for job in search_jobs]
-        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
-            if not out.fresh(f"downloads/{name}", downloads_key):
-                jobs.append((lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)),
-                             0))
+        jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes)
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              groups=claim_groups[:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
@@ -352,16 +371,13 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 chunk = todo[i:i + size]
                 jobs.append(((lambda r=render, c=chunk: r(c)) if render is not render_sources
                              else (lambda c=chunk: render_sources([s for s, _ in c])), len(chunk)))
-        parallel = len(data.docs) >= PARALLEL_MIN and len(jobs) > 1
+        lap("pages")
         base = done
-        lap("prepare")
-        results = forked.run_jobs([job for job, _ in jobs], forked.cpus() if parallel else 1,
-                                  weights=[weight for _, weight in jobs],
-                                  on_progress=lambda n: progress(base + n, total) if progress else None,
-                                  child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+        _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
+                                    on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
         lap("jobs")
-        shard_results = results[:len(search_jobs)]
+        shard_results = early_results[:len(search_jobs)]
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
                  for name, text, _ in downloads.FILES]  # written now or fresh: the files on disk are the downloads
         package = datapackage(files, config.title, config.base_url)

@@ -60,79 +60,113 @@ def _main(conn: Any, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
         conn.close()
 
 
-def run_jobs(jobs: Sequence[Callable[[], Any]], processes: int, *, weights: Sequence[int] | None = None,
-             on_progress: Callable[[int], None] | None = None,
-             child_state: Callable[[], Callable[[], Any]] | None = None,
-             absorb: Callable[[Any], None] | None = None) -> list[Any]:
-    """Run `jobs` over `processes` processes (this one and forked copies), each taking the next job when free.
+class JobQueue:
+    """Jobs that this process and every copy forked after the queue was made take one at a time.
 
     Why a shared queue rather than fixed halves: the jobs differ a lot in cost
     (a search shard runs a Pagefind indexer for seconds, a chunk of pages takes
     a fraction of that), so handing them out one by one keeps both cores busy
-    to the end. Returns the jobs' results in job order. `weights` (pages per
-    job) feed `on_progress(done)`, which only this process calls. A child's
-    side effects on shared objects are lost with it, so `child_state()` is
-    called in each child before its first job and returns a function whose
-    value (what the child wrote) goes back to the parent's `absorb`.
+    to the end. `weights` (pages per job) count towards progress.
     """
-    weights = list(weights) if weights is not None else [1] * len(jobs)
-    if processes <= 1 or len(jobs) <= 1 or not available():
-        results, done = [], 0
-        for job, weight in zip(jobs, weights):
-            results.append(job())
-            done += weight
-            if on_progress:
-                on_progress(done)
-        return results
-    ctx = multiprocessing.get_context("fork")
-    next_job, done = ctx.Value("i", 0), ctx.Value("i", 0)
 
-    def take() -> int:
-        with next_job.get_lock():
-            number = next_job.value
-            next_job.value += 1
-        return number
+    def __init__(self, jobs: Sequence[Callable[[], Any]], weights: Sequence[int] | None = None) -> None:
+        self.jobs = list(jobs)
+        self.weights = list(weights) if weights is not None else [1] * len(self.jobs)
+        ctx = multiprocessing.get_context("fork") if available() else multiprocessing.get_context()
+        self._next, self.done = ctx.Value("i", 0), ctx.Value("i", 0)
 
-    def loop(report: bool) -> dict[int, Any]:
+    def work(self, report: Callable[[], None] | None = None) -> dict[int, Any]:
+        """Run jobs until none is left; their results by job number. `report()` after each job."""
         results: dict[int, Any] = {}
-        while (number := take()) < len(jobs):
-            results[number] = jobs[number]()
-            with done.get_lock():
-                done.value += weights[number]
-                total = done.value
-            if report and on_progress:
-                on_progress(total)
-        return results
+        while True:
+            with self._next.get_lock():
+                number = self._next.value
+                self._next.value += 1
+            if number >= len(self.jobs):
+                return results
+            results[number] = self.jobs[number]()
+            with self.done.get_lock():
+                self.done.value += self.weights[number]
+            if report:
+                report()
 
-    def child() -> tuple[dict[int, Any], Any]:
-        collect = child_state() if child_state else (lambda: None)
-        return loop(False), collect()
 
-    gc.freeze()  # the collector would otherwise touch (and so copy) every object the children share
-    try:
-        children = [Forked(child) for _ in range(processes - 1)]
-        try:
-            mine = loop(True)
-        except BaseException:
-            for worker in children:
-                worker.stop()
-            raise
-        for worker in children:  # wait for every child, even when one failed, then raise the first failure
+class Pool:
+    """Worker processes over job queues: started early for the jobs that are ready, joined by more later.
+
+    A build knows some jobs (search shards, downloads) as soon as the store is
+    loaded and the rest (pages) only after comparisons and feeds are computed;
+    `start` forks a worker on the first queues at once, so those seconds of
+    single-core work in the parent overlap with indexing (the worker waits on
+    a Pagefind indexer most of the time, so a third process costs little). A child's side
+    effects are lost with it, so `child_state()` is called in each child before
+    its first job and returns a function whose value (what the child wrote)
+    goes back to `absorb` in the parent.
+    """
+
+    def __init__(self, processes: int, child_state: Callable[[], Callable[[], Any]] | None = None,
+                 absorb: Callable[[Any], None] | None = None) -> None:
+        self.parallel = processes > 1 and available()
+        self.processes, self.child_state, self.absorb = processes, child_state, absorb
+        self.queues: list[JobQueue] = []
+        self._children: list[tuple[Forked, Sequence[JobQueue]]] = []
+        self._frozen = False
+
+    def __enter__(self) -> "Pool":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Stop workers still running (the build failed before `run` collected them)."""
+        for worker, _ in self._children:
+            worker.stop()
+        self._children = []
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
+
+    def _fork(self, queues: Sequence[JobQueue]) -> None:
+        gc.freeze()  # the collector would otherwise touch (and so copy) every object the children share
+        self._frozen = True
+        self._children.append((Forked(self._child, queues), queues))
+
+    def start(self, *queues: JobQueue) -> None:
+        """Fork one worker now on `queues` (when parallel); they are also finished by `run`."""
+        self.queues += [q for q in queues if q not in self.queues]
+        if self.parallel and any(q.jobs for q in queues):
+            self._fork(queues)
+
+    def _child(self, queues: Sequence[JobQueue]) -> tuple[list[dict[int, Any]], Any]:
+        collect = self.child_state() if self.child_state else (lambda: None)
+        return [q.work() for q in queues], collect()
+
+    def run(self, *queues: JobQueue, on_progress: Callable[[int], None] | None = None) -> list[list[Any]]:
+        """Finish every queue (these and those started), with this process and forked workers up to `processes`;
+        the results of each queue in job order (the queues given here first, then those started earlier)."""
+        order = [*queues, *(q for q in self.queues if q not in queues)]
+        self.queues = order
+        report = (lambda: on_progress(sum(q.done.value for q in order))) if on_progress else None
+        if self.parallel:  # an early worker ends with its queues (it cannot see what came later): fork afresh
+            for _ in range(self.processes - 1):
+                self._fork(order)
+        mine = [q.work(report) for q in order]
+        failure: SiteError | None = None
+        children, self._children = self._children, []
+        for worker, queues in children:  # wait for every child, even when one failed, then raise the first failure
             try:
                 theirs, state = worker.result()
             except SiteError as exc:
-                mine.setdefault(-1, exc)
+                failure = failure or exc
                 continue
-            mine.update(theirs)
-            if absorb:
-                absorb(state)
-    finally:
-        gc.unfreeze()
-    if isinstance(mine.get(-1), SiteError):
-        raise mine[-1]
-    if on_progress:
-        on_progress(sum(weights))
-    return [mine[i] for i in range(len(jobs))]
+            for queue, results in zip(queues, theirs):
+                mine[order.index(queue)].update(results)
+            if self.absorb:
+                self.absorb(state)
+        self.__exit__()
+        if failure:
+            raise failure
+        if report:
+            report()
+        return [[results[i] for i in range(len(q.jobs))] for q, results in zip(order, mine)]
 
 
 def cpus() -> int:
