@@ -42,7 +42,7 @@ MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
-#: Documents from which a build spreads its pages and search shards over every core (forked.run_jobs).
+#: Documents from which a build spreads its pages and search shards over every core (forked.Pool).
 PARALLEL_MIN = 2000
 #: Pages per job handed to a worker: small enough to balance the cores, big enough that handing out is free.
 DOC_CHUNK, CLAIM_PAGE_CHUNK, GROUP_CHUNK, FEED_CHUNK = 500, 100, 5, 20
@@ -253,12 +253,9 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     phases: dict[str, float] = {}
     lap = _lap(phases)
-    enabled = gc.isenabled()
-    with _long_lived_heap():
+    with _long_lived_heap() as loaded:
         data = load_site_data(store)
-        gc.freeze()
-        if enabled:  # pages and feeds make short-lived cycles (Jinja contexts): collect those as usual
-            gc.enable()
+        loaded()
         lap("load")
         out = _Output(out_dir)
         pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
@@ -268,8 +265,9 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
 
 
 @contextmanager
-def _long_lived_heap() -> Iterator[None]:
-    """The cyclic garbage collector paused while the store loads, and what is loaded then kept out of its sight.
+def _long_lived_heap() -> Iterator[Callable[[], None]]:
+    """The cyclic garbage collector paused while the store loads, and what is loaded then kept out of its sight
+    (call the function this yields once loaded: the collector resumes for the short-lived cycles of rendering).
 
     Why: loading 100,000 documents makes millions of objects that live for the
     whole build and form no garbage cycles, yet each full collection walks all
@@ -279,8 +277,13 @@ def _long_lived_heap() -> Iterator[None]:
     """
     enabled = gc.isenabled()
     gc.disable()
+
+    def loaded() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
     try:
-        yield
+        yield loaded
     finally:
         gc.unfreeze()
         if enabled:

@@ -142,7 +142,7 @@ def shard_jobs(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = 
     """The index as independent jobs, one per shard that must be rebuilt, and the step that ends the build.
 
     Why jobs: a shard is one Pagefind indexer run of seconds, so the builder
-    hands shards to its worker processes next to page rendering (forked.run_jobs)
+    hands shards to its worker processes next to page rendering (forked.Pool)
     instead of indexing them one after another. Each job returns True (it
     rebuilt its shard); `finish(results)` removes shards the site outgrew,
     writes the shard list and returns whether anything was rebuilt.
