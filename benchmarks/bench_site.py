@@ -10,8 +10,10 @@ indexers), sampled from /proc every 0.1 s. The peer, measured in the same run,
 is copying the built site (shutil.copytree): the I/O floor for writing those
 bytes, so `build/copy` says how far above it the build is. Medians over the
 runs (the largest size runs `--big-runs` times, default 1: one full build of
-100,000 documents takes minutes). Writes benchmarks/results/site.json, prints a
-table and a one-line summary.
+100,000 documents takes minutes). Seconds per build phase (SiteSummary.phases:
+load, prepare, groups, feeds, pages, jobs, finish) show where a slow build
+spends its time. Writes benchmarks/results/site.json, prints a table and a
+one-line summary.
 """
 from __future__ import annotations
 
