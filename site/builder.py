@@ -164,7 +164,8 @@ class _Output:
                 path.unlink()
                 removed += 1
         manifest = {"files": sorted(self.files), "keys": dict(sorted(self.keys.items()))}
-        (self.root / MANIFEST).write_text(json.dumps(manifest, indent=0), encoding="utf-8")
+        # no indent: the C encoder, ~10x faster than the Python one indent needs (100,000 entries take seconds)
+        (self.root / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
         return removed
 
 

@@ -108,8 +108,10 @@ class Pool:
     A build knows some jobs (search shards, downloads) as soon as the store is
     loaded and the rest (pages) only after comparisons and feeds are computed;
     `start` forks a worker on the first queues at once, so those seconds of
-    single-core work in the parent overlap with indexing (the worker waits on
-    a Pagefind indexer most of the time, so a third process costs little). A child's side
+    single-core work in the parent overlap with indexing. The early worker
+    counts towards `processes`: each forked copy ends up copying much of the
+    heap it touches (reference counts), so more copies than cores cost memory
+    and gain nothing. A child's side
     effects are lost with it, so `child_state()` is called in each child before
     its first job and returns a function whose value (what the child wrote)
     goes back to `absorb` in the parent.
@@ -156,8 +158,8 @@ class Pool:
         order = [*queues, *(q for q in self.queues if q not in queues)]
         self.queues = order
         report = (lambda: on_progress(sum(q.done.value for q in order))) if on_progress else None
-        if self.parallel:  # an early worker ends with its queues (it cannot see what came later): fork afresh
-            for _ in range(self.processes - 1):
+        if self.parallel:  # an early worker counts as one: a third process would copy the heap once more
+            for _ in range(self.processes - 1 - len(self._children)):
                 self._fork(order)
         mine = [q.work(report) for q in order]
         failure: SiteError | None = None
