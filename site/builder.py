@@ -61,12 +61,13 @@ class SiteSummary:
     search_seconds: float = 0.0
     search_rebuilt: bool = False
     out_dir: str = ""
+    searched: bool = False  # the search index was built or found up to date (False: search=False)
     #: Seconds per phase (load, prepare, groups, feeds, pages, jobs, finish): where a slow build spends its time.
     phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
-        search = "rebuilt" if self.search_rebuilt else "unchanged" if self.search_seconds else "skipped"
+        search = "rebuilt" if self.search_rebuilt else "unchanged" if self.searched else "skipped"
         return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.groups} "
                 f"comparisons) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
                 f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
@@ -430,4 +431,4 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        groups=len(claim_groups), feeds=len(feed_list), seconds=time.perf_counter() - started,
                        written=out.written, removed=removed, search_seconds=search_seconds,
-                       search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases)
+                       search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases, searched=search)
