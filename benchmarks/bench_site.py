@@ -10,8 +10,10 @@ indexers), sampled from /proc every 0.1 s. The peer, measured in the same run,
 is copying the built site (shutil.copytree): the I/O floor for writing those
 bytes, so `build/copy` says how far above it the build is. Medians over the
 runs (the largest size runs `--big-runs` times, default 1: one full build of
-100,000 documents takes minutes). Writes benchmarks/results/site.json, prints a
-table and a one-line summary.
+100,000 documents takes minutes). Seconds per build phase (SiteSummary.phases:
+load, prepare, groups, feeds, pages, jobs, finish) show where a slow build
+spends its time. Writes benchmarks/results/site.json, prints a table and a
+one-line summary.
 """
 from __future__ import annotations
 
@@ -96,6 +98,8 @@ def bench(size: int, runs: int, work: Path) -> dict:
     store = fill_store(work / f"store-{size}.db", pairs)
     del pairs
     full, peaks, rebuild, incremental, copies, search_s = [], [], [], [], [], []
+    phases: list[dict[str, float]] = []
+    incremental_phases: list[dict[str, float]] = []
     summary = None
     for run in range(runs):
         out = work / f"site-{size}-{run}"
@@ -103,12 +107,15 @@ def bench(size: int, runs: int, work: Path) -> dict:
             summary = build_site(store, out, SiteConfig(), generated_at=STAMP)
         full.append(summary.seconds)
         search_s.append(summary.search_seconds)
+        phases.append(summary.phases)
         peaks.append(memory.peak_mb)
         rebuild.append(build_site(store, out, SiteConfig(), generated_at=STAMP).seconds)
         doc, ext = new_document(template, run)
         store.upsert_documents([doc])
         store.replace_extractions([ext])
-        incremental.append(build_site(store, out, SiteConfig(), generated_at=STAMP).seconds)
+        added = build_site(store, out, SiteConfig(), generated_at=STAMP)
+        incremental.append(added.seconds)
+        incremental_phases.append(added.phases)
         started = time.perf_counter()
         shutil.copytree(out, work / "copy")
         copies.append(time.perf_counter() - started)
@@ -125,7 +132,13 @@ def bench(size: int, runs: int, work: Path) -> dict:
             "build_vs_copy": round(build / copy, 1) if copy else None,
             "within_limits": build < LIMIT_S and statistics.median(peaks) < LIMIT_MB,
             "incremental_within_limit": statistics.median(incremental) < INCREMENTAL_LIMIT_S,
-            "build_runs_s": [round(x, 2) for x in full], "peak_runs_mb": [round(x) for x in peaks]}
+            "build_runs_s": [round(x, 2) for x in full], "peak_runs_mb": [round(x) for x in peaks],
+            "phases_s": _median_phases(phases), "incremental_phases_s": _median_phases(incremental_phases)}
+
+
+def _median_phases(runs: list[dict[str, float]]) -> dict[str, float]:
+    """Median seconds per build phase over the runs (SiteSummary.phases), to show where the time goes."""
+    return {name: round(statistics.median(r.get(name, 0.0) for r in runs), 2) for name in (runs[0] if runs else {})}
 
 
 def main() -> None:
@@ -150,6 +163,10 @@ def main() -> None:
         print(f"{r['documents']:>7} {r['claims']:>7} {r['pages']:>7} {r['build_s']:>8.1f} {r['peak_mb']:>8} "
               f"{r['rebuild_unchanged_s']:>9.1f} {r['incremental_one_doc_s']:>8.1f} {r['copy_peer_s']:>7.1f} "
               f"{r['build_vs_copy']!s:>10}")
+    for r in results:
+        print(f"{r['documents']:>7} docs, phases (s): full build "
+              + ", ".join(f"{k} {v:.1f}" for k, v in r["phases_s"].items())
+              + "; +1 document " + ", ".join(f"{k} {v:.1f}" for k, v in r["incremental_phases_s"].items()))
     last = results[-1]
     verdict = "within" if last["within_limits"] else "OVER"
     print(f"site bench: {last['documents']} documents / {last['claims']} claims with search in {last['build_s']:.1f} s, "

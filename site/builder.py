@@ -14,12 +14,13 @@ manifest, are ever deleted).
 from __future__ import annotations
 
 import filecmp
+import gc
 import hashlib
 import json
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Iterator
@@ -41,8 +42,10 @@ MANIFEST = ".isletwatch-manifest.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
-#: Stale document pages from which a build renders in two processes (and indexes search in a third).
+#: Documents from which a build spreads its pages and search shards over every core (forked.Pool).
 PARALLEL_MIN = 2000
+#: Pages per job handed to a worker: small enough to balance the cores, big enough that handing out is free.
+DOC_CHUNK, CLAIM_PAGE_CHUNK, GROUP_CHUNK, FEED_CHUNK = 500, 100, 5, 20
 
 
 @dataclass
@@ -58,10 +61,13 @@ class SiteSummary:
     search_seconds: float = 0.0
     search_rebuilt: bool = False
     out_dir: str = ""
+    searched: bool = False  # the search index was built or found up to date (False: search=False)
+    #: Seconds per phase (load, prepare, stories, feeds, pages, jobs, finish): where a slow build spends its time.
+    phases: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
-        search = "rebuilt" if self.search_rebuilt else "unchanged" if self.search_seconds else "skipped"
+        search = "rebuilt" if self.search_rebuilt else "unchanged" if self.searched else "skipped"
         return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.stories} "
                 f"stories) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
                 f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
@@ -159,7 +165,8 @@ class _Output:
                 path.unlink()
                 removed += 1
         manifest = {"files": sorted(self.files), "keys": dict(sorted(self.keys.items()))}
-        (self.root / MANIFEST).write_text(json.dumps(manifest, indent=0), encoding="utf-8")
+        # no indent: the C encoder, ~10x faster than the Python one indent needs (100,000 entries take seconds)
+        (self.root / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
         return removed
 
 
@@ -198,9 +205,10 @@ def _doc_ctx_fields(ctx: dict[str, Any] | None) -> str:
                        [[h.term, h.stance, h.evidence] for h in ctx.get("hype", [])]])
 
 
-def _search_key(d: DocView) -> str:
-    """What a document's search record depends on: its fields, claims, stories and outlet; not templates, and not
-    the story pages, which other documents change (so one new document rebuilds one shard, not all)."""
+def _content_key(d: DocView) -> str:
+    """What a document's search record and download rows depend on: its fields, claims, stories and outlet; not
+    templates, and not the story pages, which other documents change (so one new document rebuilds one
+    shard, not all, and both can start before the comparisons are computed)."""
     claims = "\x1d".join(f"{c.claim!r}|{c.story!r}" for c in d.claims)
     return _key(_doc_fields(d), claims, d.outlet_name or "", repr(d.doc.meta.get("cited_links")),
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
@@ -210,11 +218,34 @@ def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
-def _rebase(result: tuple[set[str], dict[str, list[str]], int], written_before: int
-            ) -> tuple[set[str], dict[str, list[str]], int]:
-    """A worker's files and keys, with only the writes it made itself counted."""
-    files, keys, written = result
-    return files, keys, written - written_before
+def _child_writes(out: _Output) -> Callable[[], tuple[set[str], dict[str, list[str]], int]]:
+    """In a worker process: a function that returns what this copy of `out` wrote since now (for absorb)."""
+    files_before, written_before = set(out.files), out.written
+
+    def collect() -> tuple[set[str], dict[str, list[str]], int]:
+        files = out.files - files_before
+        return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written - written_before
+
+    return collect
+
+
+def _lap(phases: dict[str, float]) -> Callable[[str], None]:
+    """A stopwatch: each call records the seconds since the previous one under a phase name."""
+    last = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        phases[name] = round(now - last[0], 2)
+        last[0] = now
+    return lap
+
+
+def _timed(job: Callable[[], bool]) -> Callable[[], tuple[bool, float]]:
+    """A job that also returns how long it ran (the summary reports the search index's share)."""
+    def run() -> tuple[bool, float]:
+        started = time.perf_counter()
+        return job(), time.perf_counter() - started
+    return run
 
 
 def _versions(data: Any) -> list[tuple[str, int]]:
@@ -237,129 +268,190 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    data = load_site_data(store)
+    phases: dict[str, float] = {}
+    lap = _lap(phases)
+    with _long_lived_heap() as loaded:
+        data = load_site_data(store)
+        loaded()
+        lap("load")
+        out = _Output(out_dir)
+        pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
+                           child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+        with pool:
+            return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+
+
+@contextmanager
+def _long_lived_heap() -> Iterator[Callable[[], None]]:
+    """The cyclic garbage collector paused while the store loads, and what is loaded then kept out of its sight
+    (call the function this yields once loaded: the collector resumes for the short-lived cycles of rendering).
+
+    Why: loading 100,000 documents makes millions of objects that live for the
+    whole build and form no garbage cycles, yet each full collection walks all
+    of them again; measured at 30,000 documents this halves loading and cuts
+    the comparisons from 5 s to 1.5 s. Frozen objects are never collected, so
+    they are unfrozen (and the collector restored) when the build ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+
+    def loaded() -> None:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+    try:
+        yield loaded
+    finally:
+        gc.unfreeze()
+        if enabled:
+            gc.enable()
+
+
+def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
+           search: bool, data: Any, out: _Output, pool: forked.Pool, started: float, phases: dict[str, float],
+           lap: Callable[[str], None]) -> SiteSummary:
+    """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
+    once, while this process computes comparisons and feeds; then the pages are spread over every core."""
+    # search records and downloads depend on the documents alone, not on comparisons or templates
+    content_keys = {id(d): _content_key(d) for d in data.docs}
+    downloads_key = _key("downloads", *content_keys.values())
+    early: list[Callable[[], Any]] = []
+    search_jobs: list[Callable[[], Any]] = []
+    finish_search: Callable[[list[bool]], bool] | None = None
+    if search:
+        search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
+        early += [_timed(job) for job in search_jobs]
+    try:
+        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
+            if not out.fresh(f"downloads/{name}", downloads_key):
+                early.append(lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)))
+    except OSError as exc:
+        raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
+    early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))
+    pool.start(early_queue)
+    lap("prepare")
     story_views, outlet_views = story_pages.build_views(data)
     doc_ctx = story_pages.doc_context(data, story_views)
     outlet_paths = {o.name: o.path for o in outlet_views}
+    lap("stories")
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, story_views)}
     env = make_env()
-    out = _Output(out_dir)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    gc.freeze()  # stories and feeds, too, live until the end
+    lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
     total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
              + len(feed_list))
     done = 0
-    in_worker = False
 
-    def tick() -> None:
+    def tick(count: int = 1) -> None:
         nonlocal done
-        done += 1
-        if progress and not in_worker:
+        done += count
+        if progress:
             progress(done, total)
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
         html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
         out.write(rel, html, key)
-        tick()
 
     try:
         site_key = _key(_templates_key(), config.title, config.base_url)
         doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
                     for d in data.docs}
-        downloads_key = _key("downloads", *(doc_keys[id(d)] for d in data.docs))
-        if all(out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES):
-            files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
-                     for name, text, _ in downloads.FILES]  # nothing changed: the files on disk are the downloads
-        else:
-            files = downloads.write_downloads(data, lambda rel: out.stream(rel, downloads_key))
-        package = datapackage(files, config.title, config.base_url)
-        out.write("downloads/datapackage.json", package)
-        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
+        jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes)
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              stories=[v for v in story_views if len(v.rows) > 1][:8], outcomes=data.facet("outcome"))
         page("search.html", "search.html")
         page("about.html", "about.html", versions=_versions(data), text_chars=search_index.TEXT_CHARS)
-        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
-             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
         page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
         html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
                                                       if config.base_url else "/", nav="")
         out.write("404.html", html404)
-        tick()
         page("stories/index.html", "stories.html", nav="stories/index.html", stories=story_views)
         page("outlets/index.html", "outlets.html", nav="outlets/index.html", outlets=outlet_views,
              field_label=story_pages.field_label)
         page("sources/index.html", "sources.html", sources=data.sources,
              health=[h.to_dict() for h in source_health(store)])
-        search_keys = {id(d): _search_key(d) for d in data.docs} if search else {}
-        searcher: forked.Forked | None = None
-        if search and len(data.docs) >= PARALLEL_MIN and forked.available():
-            searcher = forked.Forked(search_index.build_index, data, out_dir, search_keys)
+        tick(8)
 
         def claims_key(rel: str, claims: list[ClaimView], *extra: str) -> str:
             return _key(rel, *extra, *(f"{doc_keys[id(c.doc)]}#{c.number}" for c in claims))
 
-        for cp in claim_pages:
-            pager = cp.pager()
-            key = claims_key(cp.rel, cp.claims, json.dumps(pager))
-            if out.fresh(cp.rel, key):
-                tick()
-                continue
-            page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=pager, claims=cp.claims)
-        stale = []
-        for d in data.docs:
-            if out.fresh(d.path, doc_keys[id(d)]):
-                tick()
-            else:
-                stale.append(d)
+        def stale(items: list[Any], key: Callable[[Any], str], rel: Callable[[Any], str]) -> list[tuple[Any, str]]:
+            """The items whose page is not fresh, with their keys; fresh ones count as done."""
+            keyed = [(item, key(item)) for item in items]
+            todo = [(item, k) for item, k in keyed if not out.fresh(rel(item), k)]
+            tick(len(items) - len(todo))
+            return todo
 
-        def render_docs(docs: list[DocView]) -> tuple[set[str], dict[str, list[str]], int]:
-            before = set(out.files)
-            for d in docs:
+        def render_claims(todo: list[tuple[Any, str]]) -> None:
+            for cp, key in todo:
+                page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=cp.pager(), claims=cp.claims)
+
+        def render_docs(todo: list[tuple[Any, str]]) -> None:
+            for d, key in todo:
                 text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-                page(d.path, "document.html", nav="", key=doc_keys[id(d)], d=d, text_html=text_html,
-                     unplaced=unplaced, ctx=doc_ctx.get(d.doc.id) or story_pages.EMPTY_CONTEXT)
-            files = out.files - before
-            return files, {rel: out.keys[rel] for rel in files if rel in out.keys}, out.written
+                page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced,
+                     ctx=doc_ctx.get(d.doc.id) or story_pages.EMPTY_CONTEXT)
 
-        if len(stale) >= PARALLEL_MIN and forked.available():
-            half = len(stale) // 2
-            written_before = out.written
-            def worker_part() -> tuple[set[str], dict[str, list[str]], int]:
-                nonlocal in_worker
-                in_worker = True  # this copy of the build reports no progress; the parent does
-                return _rebase(render_docs(stale[half:]), written_before)
+        def render_stories(todo: list[tuple[Any, str]]) -> None:
+            for v, key in todo:
+                page(v.path, "story.html", nav="stories/index.html", key=key, s=v, outlet_paths=outlet_paths,
+                     field_label=story_pages.field_label, value_text=story_pages.value_text)
 
-            worker = forked.Forked(worker_part)
-            render_docs(stale[:half])
-            out.absorb(*worker.result())
-            done += len(stale) - half
-            if progress:
-                progress(done, total)
-        else:
-            render_docs(stale)
+        def render_outlets(items: list[Any]) -> None:
+            for o in items:
+                page(o.path, "outlet.html", nav="outlets/index.html", o=o, field_label=story_pages.field_label,
+                     value_text=story_pages.value_text)
+
         outlets_key = json.dumps(sorted(outlet_paths.items()))
-        for v in story_views:
-            key = _key(site_key, v.path, _story_fields(v), outlets_key,
-                       *(doc_keys[id(r.doc)] for r in v.rows if r.doc is not None))
-            if out.fresh(v.path, key):
-                tick()
-                continue
-            page(v.path, "story.html", nav="stories/index.html", key=key, s=v, outlet_paths=outlet_paths,
-                 field_label=story_pages.field_label, value_text=story_pages.value_text)
-        for o in outlet_views:
-            page(o.path, "outlet.html", nav="outlets/index.html", o=o, field_label=story_pages.field_label,
-                 value_text=story_pages.value_text)
-        for s in data.sources:
-            page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+
+        def story_key(v: Any) -> str:
+            return _key(site_key, v.path, _story_fields(v), outlets_key,
+                        *(doc_keys[id(r.doc)] for r in v.rows if r.doc is not None))
+
+        def render_sources(items: list[Any]) -> None:
+            for s in items:
+                page(s.path, "source.html", nav="sources/index.html", s=s, limit=DOCS_PER_SOURCE_PAGE)
+
         feed_site = {"title": config.title}
-        for f in feed_list:
-            key = _key(site_key, config.base_url, f.path, f.title, f.subtitle,
-                       *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
-            if not out.fresh(f.path, key):
+
+        def render_feeds(todo: list[tuple[Any, str]]) -> None:
+            for f, key in todo:
                 out.write(f.path, feeds.render_feed(env, f, feed_site, config.base_url), key)
-            tick()
+
+        def feed_key(f: feeds.Feed) -> str:
+            return _key(site_key, config.base_url, f.path, f.title, f.subtitle,
+                        *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
+
+        for render, todo, size in (
+                (render_docs, stale(data.docs, lambda d: doc_keys[id(d)], lambda d: d.path), DOC_CHUNK),
+                (render_claims, stale(claim_pages, lambda cp: claims_key(cp.rel, cp.claims, json.dumps(cp.pager())),
+                                      lambda cp: cp.rel), CLAIM_PAGE_CHUNK),
+                (render_stories, stale(story_views, story_key, lambda v: v.path), GROUP_CHUNK),
+                (render_outlets, [(o, "") for o in outlet_views], len(outlet_views) or 1),
+                (render_feeds, stale(feed_list, feed_key, lambda f: f.path), FEED_CHUNK),
+                (render_sources, [(s, "") for s in data.sources], len(data.sources) or 1)):
+            for i in range(0, len(todo), size):
+                chunk = todo[i:i + size]
+                jobs.append(((lambda r=render, c=chunk: r(c)) if render not in (render_sources, render_outlets)
+                             else (lambda r=render, c=chunk: r([s for s, _ in c])), len(chunk)))
+        lap("pages")
+        base = done
+        _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
+                                    on_progress=lambda n: progress(base + n, total) if progress else None)
+        done = base + sum(weight for _, weight in jobs)
+        lap("jobs")
+        shard_results = early_results[:len(search_jobs)]
+        files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+                 for name, text, _ in downloads.FILES]  # written now or fresh: the files on disk are the downloads
+        package = datapackage(files, config.title, config.base_url)
+        out.write("downloads/datapackage.json", package)
+        files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
+        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
+             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+        tick()
         out.write("search-terms.json", search_terms.client_table())
         for asset in sorted(STATIC.iterdir()):
             if asset.is_file():
@@ -367,13 +459,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         removed = out.prune()
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
-    search_started = time.perf_counter()
-    if searcher is not None:  # indexed in a worker while the pages were rendered; this is the wait for it
-        rebuilt = searcher.result()
-    else:
-        rebuilt = search_index.build_index(data, out_dir, search_keys) if search else False
-    search_seconds = time.perf_counter() - search_started if search else 0.0
-    return SiteSummary(pages=done - len(feed_list), documents=len(data.docs), claims=len(data.claims),
+    rebuilt = finish_search([r for r, _ in shard_results]) if finish_search else False
+    search_seconds = sum(seconds for _, seconds in shard_results) if search else 0.0
+    lap("finish")
+    return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        stories=len(story_views), feeds=len(feed_list), seconds=time.perf_counter() - started,
                        written=out.written, removed=removed, search_seconds=search_seconds,
-                       search_rebuilt=rebuilt, out_dir=str(out_dir))
+                       search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases, searched=search)

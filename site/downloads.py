@@ -131,12 +131,11 @@ FILES = (
 )
 
 
-def write_downloads(data: SiteData, open_file: Opener) -> list[Download]:
-    """Stream every download to its file (a site of 100,000 documents never holds them in memory)."""
-    out = []
-    for name, description, write in FILES:
-        with open_file(f"downloads/{name}") as f:
-            write(data, f)
-            size = f.tell()
-        out.append(Download(name, description, size))
-    return out
+def write_download(data: SiteData, name: str, open_file: Opener) -> Download:
+    """Stream one download (FILES' `name`) to its file, never holding it in memory; one per call, so a build
+    writes the three files in parallel."""
+    description, write = next((text, fn) for file, text, fn in FILES if file == name)
+    with open_file(f"downloads/{name}") as f:
+        write(data, f)
+        size = f.tell()
+    return Download(name, description, size)

@@ -28,7 +28,7 @@ import shutil
 import subprocess
 import threading
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from isletwatch.errors import SiteError
 from isletwatch.model import stable_hash
@@ -133,12 +133,26 @@ def build_index(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None =
     `doc_keys` (id(DocView) → a hash of everything its record depends on) lets
     a shard skip building its records at all when nothing in it changed.
     """
+    jobs, finish = shard_jobs(data, out_dir, doc_keys)
+    return finish([job() for job in jobs])
+
+
+def shard_jobs(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = None
+               ) -> tuple[list[Callable[[], bool]], Callable[[list[bool]], bool]]:
+    """The index as independent jobs, one per shard that must be rebuilt, and the step that ends the build.
+
+    Why jobs: a shard is one Pagefind indexer run of seconds, so the builder
+    hands shards to its worker processes next to page rendering (forked.Pool)
+    instead of indexing them one after another. Each job returns True (it
+    rebuilt its shard); `finish(results)` removes shards the site outgrew,
+    writes the shard list and returns whether anything was rebuilt.
+    """
     count = shard_count(len(data.docs))
     members: list[list[DocView]] = [[] for _ in range(count)]
     for d in data.docs:
         members[shard_of(d.doc.id, count)].append(d)
     version = _binary_version() + RECORD_VERSION
-    rebuilt = False
+    jobs: list[Callable[[], bool]] = []
     for number, docs in enumerate(members):
         target = out_dir / shard_dir(number)
         digest = hashlib.sha256(version.encode())
@@ -154,19 +168,29 @@ def build_index(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None =
         marker = target / MARKER
         if marker.exists() and marker.read_text() == wanted and (target / "pagefind-entry.json").exists():
             continue
-        staging = out_dir / f".{shard_dir(number)}-staging"
-        shutil.rmtree(staging, ignore_errors=True)
-        _run_service(items if items is not None else [record(d) for d in docs], staging)
-        (staging / MARKER).write_text(wanted)
-        shutil.rmtree(target, ignore_errors=True)
-        staging.rename(target)
-        rebuilt = True
-    _remove_stale_shards(out_dir, count)
-    shards = json.dumps({"shards": [f"{shard_dir(n)}/" for n in range(count)]}, indent=0)
-    path = out_dir / SHARDS_FILE
-    if not path.exists() or path.read_text(encoding="utf-8") != shards:
-        path.write_text(shards, encoding="utf-8")
-    return rebuilt
+        jobs.append(lambda number=number, docs=docs, items=items, wanted=wanted:
+                    _build_shard(out_dir, number, items if items is not None else [record(d) for d in docs], wanted))
+
+    def finish(results: list[bool]) -> bool:
+        _remove_stale_shards(out_dir, count)
+        shards = json.dumps({"shards": [f"{shard_dir(n)}/" for n in range(count)]}, indent=0)
+        path = out_dir / SHARDS_FILE
+        if not path.exists() or path.read_text(encoding="utf-8") != shards:
+            path.write_text(shards, encoding="utf-8")
+        return any(results)
+
+    return jobs, finish
+
+
+def _build_shard(out_dir: Path, number: int, items: list[dict[str, Any]], wanted: str) -> bool:
+    target = out_dir / shard_dir(number)
+    staging = out_dir / f".{shard_dir(number)}-staging"
+    shutil.rmtree(staging, ignore_errors=True)
+    _run_service(items, staging)
+    (staging / MARKER).write_text(wanted)
+    shutil.rmtree(target, ignore_errors=True)
+    staging.rename(target)
+    return True
 
 
 def _remove_stale_shards(out_dir: Path, count: int) -> None:
