@@ -165,6 +165,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         w = _num(m.group("w"))
         if w:
             add(m, None, w, "bare")  # "Two deaths occurred": two of the trial died
+    for m in re.finditer(r"\bboth in the same (?:participant|patient|recipient|person)\b", sentence, re.I):
+        add(m, None, 1, "bare")  # "Two serious adverse events ..., both in the same participant": one person
     for m in re.finditer(r"\bone of the (?:first|earliest|few|only|last)\b", sentence, re.I):
         taken.append((m.start(), m.end()))  # "one of the first patients in Wales to receive": who she is, not a count
     for m in at_numbers(OF_RE):

@@ -160,7 +160,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
                 continue  # "but none stopped insulin"
-            if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide", m.group(0), re.I):
+            if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide|\bno\s+(?:higher|greater|better|different)\b", m.group(0), re.I):
                 continue  # "has so far produced little C-peptide"
             if label in POSITIVE and re.match(r"\s*(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?(?:rare|uncommon|unusual|exceptional)\b", text[m.end():]):
                 continue  # "Insulin independence was rare and not sustained"
@@ -178,12 +178,13 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         found["medication_free"] = OutcomeMention("medication_free", ii.start, ii.end)  # "stop his insulin and his metformin and gliptin tablets"
         del found["insulin_independence"]
     if "medication_free" in found and "insulin_independence" in found and \
+            found["insulin_independence"].end <= found["medication_free"].start and \
             not text[found["insulin_independence"].end:found["medication_free"].start].strip():
         del found["insulin_independence"]  # "had stopped insulin and all oral diabetes medicines": off everything, one outcome
     if "death" in found and "adverse_event" in found and found["adverse_event"].end < found["death"].start and \
             re.search(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?$", text[found["adverse_event"].end:found["death"].start][-40:]):
         del found["adverse_event"]  # "developed a severe fungal lung infection ... and died": what the death came from
-    if "death" in found and "adverse_event" in found and re.fullmatch(r"\s*(?:from|of|after|due to)\s+(?:[\w-]+\s+){0,2}", text[found["death"].end:found["adverse_event"].start]):
+    if "death" in found and "adverse_event" in found and re.fullmatch(r"[^.;]{0,20}?\b(?:from|of|after|due to|to)\s+(?:[\w-]+\s+){0,2}", text[found["death"].end:found["adverse_event"].start]):
         del found["adverse_event"]  # "have died from complications": the cause of the deaths, not a further harm
     if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows\b|\b(?:a|severe|serious|dangerous) low\b(?!-|\s+(?:grade|white|blood|platelet|count|level|dose))", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm

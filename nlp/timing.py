@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
-ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|"
+ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
@@ -34,7 +34,7 @@ DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)
                              r"\b(?:time|period|spell)\s+(?:without|off|free of|free from)\s+insulin\s+(?:was|were|of|lasted)\s+(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
                              r"(?:\bfor|\bgone|\bwent|\bmarks|\bmarked|\bspent|\blasted|\bfree|\bindependent|\bindependence|"
                              r"insulin-free|without insulin|off insulin)\s*(?:(?:now|already|nearly|almost|about|over|more than|at least)\s+)?$", re.I)
-DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin)", re.I)
+DURATION_AFTER = re.compile(r"^\s*(?:without|of insulin independence|insulin-free|off insulin|free of insulin|and counting)", re.I)
 FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|followed for|\bthrough|\bon)\s+(?:(?:the|a|her|his|their|its|same|median|mean|last|latest)\s+)*"
                            r"(?:(?:follow-up|check|visit|review)\s+of\s+)?$", re.I)
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|out\b|past (?:her|his|their|the)\b|post|since|"
