@@ -128,6 +128,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
+        if re.match(r"\s*(?:later|after\s+[^,.;]{1,40}?)?\s*,?\s*(?:she|he|the patient|[A-Z][a-z]+)\s+was\s+(?:off|free of|free from)\s+(?:all\s+)?insulin\b", main):
+            return "time_to"  # "Five weeks later she was off insulin": when one person's insulin stopped
         if re.search(r"^[^.;]{0,80}?,\s*(?:\w+\s+){0,3}(?:was|were)\s+able\s+to\b", main):
             return "time_to"  # "Just two and a half months after the transplant, she was able to throw away her needles"
     if single and re.search(r"\bafter\s+$", before, re.I) and re.match(r"\s*,?\s*(?:\w+\s+){0,4}?(?:was|were)\s+able\s+to\b|\s*,?\s*(?:she|he|the patient)\s+(?:stopped|came off|quit|no longer)", after, re.I):
