@@ -391,7 +391,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
 REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*(?:title\s*:\s*)?"
                               r"(?:(?:number|count|proportion|percentage) of (?:participants|patients|subjects)|(?:participants|patients|subjects) (?:with|reaching|achieving|who))\b", re.I)
-REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d", re.I)
+REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d|^\W*[\w-]+(?:\s+[\w-]+)?\s*:\s*\d+\s+of\s+\d+\s+participants\b", re.I)
 
 
 def _in_criteria(text: str, start: int) -> bool:

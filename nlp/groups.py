@@ -157,7 +157,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n, w = int(m.group("n") or m.group("n2")), int(m.group("w") or m.group("w2") or m.group("w3"))
         if w <= n:
             add(m, n, w, "of")  # "Participants Analyzed: 12 | Count of Participants: 8"
-    for m in re.finditer(rf"\b(?:another|a further)\s+{_n('w')}\b(?!\s*(?:%|percent|years?|months?|weeks?|days?))", sentence, re.I):
+    for m in re.finditer(rf"\b(?:another|a further)\s+{_n('w')}\b(?!\s*(?:%|percent|years?|months?|weeks?|days?|of\b))", sentence, re.I):
         w = _num(m.group("w"))
         if w:
             add(m, None, w, "bare")  # "Another 14 reduced the daily insulin dose": 14 more of the trial

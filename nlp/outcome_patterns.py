@@ -25,7 +25,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
-    "death": ("died", "death", "fatal", "deceased", "mortality", "lost"),
+    "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
     "no_benefit": ("not", "n't", "fail", "no ", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
@@ -35,7 +35,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic"),
 }
 
 
@@ -106,6 +106,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)(?:\s+of\s+insulin)?\s+(?:was|came)\b",
         r"\bmarks?\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\bfree (?:of|from) (?:insulin )?(?:injections|jabs|shots)\b", r"\b(?:been|stayed|remained)\s+off\s+it\b",
+        r"\bmanag\w+ without (?:any )?insulin\b",
         r"\b(?:has|have|had)(?: not|n't) (?:needed|taken|injected|used) (?:a single|one|any) (?:unit|dose|shot|injection|jab)\b",
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
@@ -114,7 +115,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
         r"\b(?:needed|needing|required|used|injecting|took)\s+(?:less than|under|no more than)\s+(?:half|a third|a quarter|\d+\s*%)\s+(?:of\s+)?(?:their|his|her|the)\s+(?:starting|baseline|previous|original|former|usual)\s+(?:insulin\s+)?doses?\b",
         r"\b(?:brought|brings|bringing|got|gotten)\s+(?:\w+\s+){0,3}insulin(?:\s+(?:dose|use|needs))?\s+down\b",
-        r"\bfrom\s+\d+\s+(?:units\s+)?to\s+(?:just\s+|only\s+)?\d+\s+units\b", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
+        r"\bfrom\s+\d+\s+(?:units\s+)?to\s+(?:just\s+|only\s+)?\d+\s+units\b",
+        r"\btotal daily (?:insulin )?dose\b[^.;]{0,30}?\b(?:dropped|fell|decreased|halved|come down|gone down)\b",
+        r"\b(?:reduced|lowered|cut|halved)\s+(?:their|his|her)\s+doses?\b(?=[^.;]{0,40}\binsulin\b)", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
         r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+units?\s+(?:of\s+insulin\s+)?(?:a|per|each)\s+day\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d+\b",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -173,6 +176,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno\s+(?:[\w-]+\s+){0,2}(?:glucose|readings?|values?)\s+(?:below|under|<)\s*\d",
+        r"\bnot been a single (?:severe |serious )?(?:low|hypo)\b",
         r"\b(?:haven't|hasn't|have not|has not|never)\s+(?:dropped|gone|fallen)\s+below\s+\d",
         r"\bnot (?:one|a single)(?: reading| value)? below\s*\d",
         r"\b(?:hypos|lows|hypoglyc\w+(?: episodes| events| attacks)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?(?:stopped|ceased|disappeared|vanished|ended)\b", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
@@ -225,7 +229,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"c-?peptide\b[^.;]{0,60}?\b(?:at or above|above|no lower than|not below|back to|at least) (?:\d+\s*%\s+of\s+)?(?:its |their |the )?(?:baseline|pre-?treatment)",
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
-    ("death", _rx(r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
+    ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
                   r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
@@ -244,6 +248,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:decline|drop|fall|reduction)\s+(?:of\s+[^.;]{0,25}?\s+)?in\s+(?:estimated\s+)?(?:glomerular filtration|egfr|kidney function|renal function)\b",
         r"\bbecause of\s+(?:[\w-]+\s+){0,3}?(?:ulcers?|infections?|rash|side[- ]effects?|nausea|tremors?|hair loss|toxicity)\b",
         r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
+        r"\b(?:had|developed)\s+(?:[\w-]+\s+){0,3}?(?:lymphopenia|leu[ck]openia|thrombocytopenia|kidney problems|allergic reactions?)\b",
         r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
         r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
@@ -263,7 +268,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:did|does|do) not have (?:any )?(?:clinical|meaningful|significant|relevant) (?:effects?|benefits?)\b|\babsence of (?:any )?(?:relevant |meaningful )?clinical effects?\b",
         r"\bfail\w* to reach (?:statistical )?significance\b", r"\bdifference (?:was |were )?not (?:statistically )?significant\b",
         r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
-        r"none of the \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,40}(?:insulin|c-?peptide)",
+        r"none of (?:the|its|their|these|those) \w+ (?:\w+ )?(?:produced|made|had|showed|achieved|reached|became|regained|secreted)\b[^.;:]{0,60}(?:insulin|c-?peptide)",
+        r"\bnone of (?:the|its|their)?\s*(?:\w+ ){1,3}(?:has|have|had)\s+(?:yet\s+)?been able to (?:lower|reduce|cut|stop|come off)\b",
+        r"\bnone of (?:the )?(?:\w+ ){1,2}(?:adults|patients|participants|children|recipients)\b[^.;]{0,40}\bhad\s+(?:a|any)\s+(?:\w+\s+)?(?:fall|drop|reduction|decrease|change)\s+in\s+(?:\w+\s+)?insulin",
         r"none of the \w+ (?:was|were) able to (?:lower|reduce|cut|stop|come off)\b",
         r"\bnobody'?s\s+(?:insulin\s+)?(?:dose|needs?|requirements?)\s+(?:changed|fell|dropped|went down)\b",
         r"\bin none of (?:the|its|their|these|those)\s+(?:\w+\s+)?(?:patients|participants|recipients)\s+did\b", r"\bno (?:higher|greater) than\b",
@@ -307,5 +314,5 @@ NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"
-                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b|pancreatitis|thyroid|glomerular|egfr|kidney function|renal function")
+                 r"shingles|dehiscence|cytomegalovirus|liver enzymes|in (?:the )?hospital\b|\bmass\b|\bcysts?\b|\b(?:thyroid|kidney|renal|liver|autoimmune|heart|lung|graft-versus-host|veno-occlusive|celiac|coeliac) disease\b|hypothyroidism|\bbled\b|units? of blood|redness|itching|\bulcers?\b|pancreatitis|thyroid|glomerular|egfr|kidney function|renal function|lymphopenia|leu[ck]openia|thrombocytopenia|kidney problems|allergic reaction")
 HBA1C_CHANGE_ONLY = _rx(r"(?:mean|median|average) (?:hba1c|a1c)[^.;]{0,30}(?:fell|dropped|declined|decreased|improved) from")

@@ -135,7 +135,7 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
-MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
+MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
 CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|noted)\s+)?(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
