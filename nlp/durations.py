@@ -137,8 +137,7 @@ def _find_durations(text: str) -> tuple[Duration, ...]:
                 continue  # "at the sixth month" is a time point; "since the end of the first month" opens a window
             count, unit = float(ORDINAL_NUM[m.group("ord").lower()]), m.group("unit3")
         else:
-            raw = m.group("num") or m.group("num2")
-            count, unit = (float(raw) if raw.isdigit() else parse_number(raw)), m.group("unit") or m.group("unit2")
+            count, unit = parse_number(m.group("num") or m.group("num2")), m.group("unit") or m.group("unit2")
         if count is None:
             continue
         out.append(Duration(m.start(), m.end(), to_days(count, unit), "exact", m.group(0), point=True))

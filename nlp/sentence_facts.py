@@ -135,6 +135,14 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
+def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) -> bool:
+    """The harm is what the death came from, not a further harm: "developed a severe fungal lung infection ...
+    and died", "have died from complications", "lost one patient, in 2015, to bleeding"."""
+    if harm.end < death.start:
+        return re.search(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?$", text[harm.end:death.start][-40:]) is not None
+    return re.fullmatch(r"[^.;]{0,20}?\b(?:from|of|after|due to|to)\s+(?:[\w-]+\s+){0,2}", text[death.end:harm.start]) is not None
+
+
 MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
 CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|noted)\s+)?(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
@@ -181,11 +189,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             found["insulin_independence"].end <= found["medication_free"].start and \
             not text[found["insulin_independence"].end:found["medication_free"].start].strip():
         del found["insulin_independence"]  # "had stopped insulin and all oral diabetes medicines": off everything, one outcome
-    if "death" in found and "adverse_event" in found and found["adverse_event"].end < found["death"].start and \
-            re.search(r"\band\s+(?:later\s+|then\s+|subsequently\s+)?$", text[found["adverse_event"].end:found["death"].start][-40:]):
-        del found["adverse_event"]  # "developed a severe fungal lung infection ... and died": what the death came from
-    if "death" in found and "adverse_event" in found and re.fullmatch(r"[^.;]{0,20}?\b(?:from|of|after|due to|to)\s+(?:[\w-]+\s+){0,2}", text[found["death"].end:found["adverse_event"].start]):
-        del found["adverse_event"]  # "have died from complications": the cause of the deaths, not a further harm
+    if "death" in found and "adverse_event" in found and _causes_the_death(text, found["adverse_event"], found["death"]):
+        del found["adverse_event"]
     if "adverse_event" in found and re.search(r"hypoglyc|\bhypos?\b(?!-)|\blows\b|\b(?:a|severe|serious|dangerous) low\b(?!-|\s+(?:grade|white|blood|platelet|count|level|dose))", text[found["adverse_event"].start:found["adverse_event"].end + 30], re.I):
         del found["adverse_event"]  # "had no severe hypoglycaemic event" is a benefit, not a harm
     if "no_benefit" in found and CONTROL_NEAR.search(text[found["no_benefit"].end:found["no_benefit"].end + 40]):
