@@ -35,7 +35,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic", "enzyme", "transaminase"),
 }
 
 
@@ -202,7 +202,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:has|have|had)\s+(?:still\s+|also\s+)?c-?peptide\s+(?:at|after)\b", r"\bc-?peptide\s+(?:is\s+|was\s+)?still\s+there\b",
         r"\b(?:improvements?|increases?|rises?)\s+in\s+(?:[\w,]+\s+){0,6}?(?:(?:serum|fasting|stimulated|plasma)\s+)?c-?peptide\b",
         r"\binsulin secretion\b[^.;]{0,60}?\b(?:increased|improved|restored|preserved|detected|recovered|rose|higher|maintained|sustained)\b",
-        r"\b(?:increase|rise|improvement)s?\s+in\s+(?:the\s+)?(?:production|secretion)\s+of\s+(?:\w+\s+)?insulin\b", r"\b(?:persistent|sustained|continued|ongoing)\s+(?:islet|graft)\s+function\b",
+        r"\b(?:increase|rise|improvement)s?\s+in\s+(?:the\s+)?(?:production|secretion)\s+of\s+(?:\w+\s+)?insulin\b", r"\b(?:persistent|sustained|continued|ongoing)\s+(?:islet|graft)\s+function\b", r"\b(?:had|have|has|with|retained|maintained|kept)\s+(?:a\s+)?(?:functioning|functional|working)\s+(?:islet\s+)?grafts?\b",
         r"\b(?:porcine|pig)\s+insulin\s+in\s+(?:their|his|her|the)\s+(?:blood|serum|sera)", r"\b(?:consistent|stable|persistent|sustained|measurable)\s+levels\s+of\s+(?:circulating\s+)?c-?peptide",
         r"\binsulin secretion from (?:the\s+)?(?:\w+\s+)?(?:cells|implants?|grafts?|islets)\b|\b(?:meal|glucose)[- ](?:regulated|responsive|stimulated|dependent)\s+insulin (?:secretion|release|production)\b",
         r"\b(?:turned|became|were|was)\s+(?:\w+\s+)?positive\s+for\s+(?:\w+\s+)?c-?peptide", r"\bability to (?:make|produce|secrete) (?:\w+\s+)?insulin\b",
@@ -248,6 +248,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:decline|drop|fall|reduction)\s+(?:of\s+[^.;]{0,25}?\s+)?in\s+(?:estimated\s+)?(?:glomerular filtration|egfr|kidney function|renal function)\b",
         r"\bbecause of\s+(?:[\w-]+\s+){0,3}?(?:ulcers?|infections?|rash|side[- ]effects?|nausea|tremors?|hair loss|toxicity)\b",
         r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
+        r"\b(?:had|developed|showed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rise|increase|elevation)\s+(?:in|of)\s+(?:\w+\s+)?(?:liver enzymes|transaminases?)\b",
         r"\b(?:had|developed)\s+(?:[\w-]+\s+){0,3}?(?:lymphopenia|leu[ck]openia|thrombocytopenia|kidney problems|allergic reactions?)\b",
         r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
         r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
