@@ -24,7 +24,7 @@ from .timing import clause
 ONE_OF_THEM_PERSON = re.compile(r"\b(?:one|another) of (?:them|these|those|the [\w-]+(?: [\w-]+)?),\s+(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s+)?(?:a|an)\s+\d{1,3}-year-old\b", re.I)
 THOSE_N = re.compile(rf"\b(?:those|these)\s+(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b))", re.I)
 DISEASE_HARM = re.compile(r"\bdiabetic complications\b|\bincidence of\b|\bprevalence of\b|\bhealth ?care costs?\b|\bmost common (?:[\w-]+ )*diagnos|\bcomplications of (?:the )?diabetes\b|\b(?:can|could|may|might|will|would) (?:\w+ )?(?:lead to|cause|result in)\b|\blikely to (?:die|be hospitali)|"
-                          r"\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
+                          r"\bdonors?\b[^.;]{0,30}?\bafter (?:circulatory |brain |cardiac )?death\b|\b(?:leading )?cause of death\b|\b(?:or|and) even death\b|\bfear of\b|\b(?:often |sometimes )leading to\b|(?<!known )(?<!recognised )(?<!recognized )\b(?:high |higher |increased )?risk of\b|\bcomplications? (?:like|such as|including)\b|"
                           r"\bdeaths? (?:from|due to|caused by) (?:diabetes|its complications)|\bkill(?:s|ing|ed)? (?:around |about |nearly |some )?(?:\d|one|two|three)", re.I)
 
 PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|recipients|children|adults|the group|the cohort)\b|"
@@ -173,6 +173,9 @@ class GroupResolver:
                          and (c.kind in ("definite", "plain") or c.kind == "of" and c.w is None)
                          and re.search(r"\b(?:of|among)\s+(?:the\s+|these\s+|those\s+|all\s+)?$", seg.text[:c.start], re.I)
                          or c.kind == "of" and c.w is None and re.match(r"of\s", seg.text[c.start:c.start + 3], re.I)), None)
+            if head is None and re.search(r"\b(?:and|while|but|whereas)\s+$", seg.text[:chosen.start], re.I):
+                head = next((c for c in reversed(counts) if c.start < chosen.start and c.kind == "of" and c.w is not None
+                             and c.n and c.n > chosen.w), None)  # "11 of the 30 reduced insulin, and 9 reached an HbA1c below 7%"
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
         if chosen.kind in ("plain", "bare") and not chosen.intro:

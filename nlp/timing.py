@@ -25,6 +25,8 @@ from .lexicon import FALL, KEEP, RISE, forms
 
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
+# "About three months later she no longer needed insulin": the day a need ended is an onset too
+NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b", re.I)  # past: "no longer needs" is a state
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
@@ -124,7 +126,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by)\s+the|roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
-        onset, state = ONSET.search(main), STATE.search(main)
+        onset, state = ONSET.search(main) or NO_LONGER.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date
