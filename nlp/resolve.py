@@ -33,7 +33,7 @@ SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|t
                           r"(?-i:(?<!Phase )(?<!PHASE )(?<!Type )(?<!TYPE )(?<!Part )(?<!Stage )(?<!Grade )(?<!Class )(?<!/)\bI\b(?!\s*/\s*I|\s*-\s*II|\s+and\s+II|\s+diabet))|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
                          r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
-EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|"
+EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|\bin any of them\b|"
                        r"\bin (?:all|every one of the) (?:participants|patients|recipients|subjects)\b", re.I)
 ONLY_ONE = re.compile(r"\b(?:only|just) one (?:patient|recipient|participant|subject)\b", re.I)
 
@@ -189,11 +189,13 @@ class GroupResolver:
             g = self.trial or self.focus
             if (chosen.kind == "percent" or chosen.kind == "of" and w) and (g is None or g.single):
                 return self._unsized(seg), (w if chosen.kind == "of" else None)  # "58.7% of recipients ...", "three of its patients"
-            if chosen.kind == "none" and g is not None:
-                return g, g.n  # "none of them had a severe low": all of them were free of it
             head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.kind in ("definite", "plain", "all")), None)
+            if chosen.kind == "none" and g is not None and (head is None or head.n == g.n or head.intro):
+                return g, g.n  # "none of them had a severe low": all of them were free of it
             if chosen.kind == "none" and head is not None:
                 return self._group_n(head.n, seg), head.n  # "In the 12 volunteers given the full dose, no one had a severe hypo"
             return g, w
+        if w is None and o.outcome == "no_benefit" and chosen.kind == "plain" and EVERY_ONE.search(seg.text, o.start):
+            w = n  # "tested in eight adults, produced no measurable C-peptide in any of them": all eight
         return self._group_n(n, seg), w
 
