@@ -124,7 +124,7 @@ class GroupResolver:
         singled = re.match(r"\W*(?:and\s+|including\s+)?(?:one|a (?:patient|participant|recipient)|another) (?:who|of whom)\b", part, re.I)
         if singled and lo > 0 and o.outcome not in ("death", "adverse_event"):
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1  # "..., including one who has gone 42 months"
-        one = re.search(r"\bone (?:patient|recipient|participant|subject|child|adult|volunteer)\b", seg.text[:o.start], re.I) or singled or (
+        one = re.search(r"\bone (?:patient|recipient|participant|subject|child|adult|volunteer|boy|girl|man|woman)\b", seg.text[:o.start], re.I) or singled or (
             o.outcome == "death" and not counts and re.search(r"\bone death\b", seg.text, re.I))  # "We had one death in the whole series"
         if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):

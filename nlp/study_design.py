@@ -20,7 +20,7 @@ _UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
 _AFTER = re.compile(r"\b(?:follow[\s-]?ups?|study|trial)\s+(?:period\s+|duration\s+|time\s+|length\s+)?(?:was\s+|is\s+|of\s+|lasted\s+|:\s*|,\s*)"
                     r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
 # "followed up for 48 months", "were followed for a median of 3 years"
-_FOLLOWED = re.compile(r"\bfollowed(?:\s+up)?\s+(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)(?:\s+up)?\s+(?:(?!by\b)[^.;:]{1,110}?\s)?(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 # "14-month follow-up", "5-year follow-up reveals", "12 months of follow-up", "the 40-week trial period"
 _BEFORE_FOLLOW = re.compile(r"^[\s-]*(?:of\s+)?(?:follow[\s-]?up|post-?transplant follow[\s-]?up)\b(?!\s+(?:visits?|appointments?))", re.I)
 _DATA_AT = re.compile(r"^[\s-]*(?:data|results|update|readout)\b", re.I)
@@ -83,7 +83,7 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
             if since_treated:
                 if _AGO.match(after) and _TREATED_BEFORE.search(before):
                     values.append(d.days)
-            elif _AFTER.search(before) or _FOLLOWED.search(before) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after) \
+            elif _AFTER.search(before) or _FOLLOWED.search(t[max(0, d.start - 140):d.start]) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after) \
                     or _DATA_AT.match(after):  # "Day 90 data for the first patient", "14-month results"
                 values.append(d.days)
     distinct = sorted(set(values))
