@@ -59,6 +59,19 @@ def _shares_agree(a: "Draft", b: "Draft") -> bool:
     return a.share is None or b.share is None or a.share == b.share
 
 
+def _same_person(a: "Draft", b: "Draft", one_numbered: bool) -> bool:
+    """Two one-person groups that agree on age and sex, at most one of them numbered ("the first patient") in
+    a report that numbers at most one person, one of whose statements has no time of its own: a headline or
+    lede ("Kobe woman now off insulin") restating the story's dated result."""
+    ga, gb = a.group, b.group
+    if not (ga.single and gb.single) or (ga.ordinal is not None and gb.ordinal is not None) or not one_numbered:
+        return False
+    if any(x is not None and y is not None and x != y for x, y in ((ga.age, gb.age), (ga.sex, gb.sex))):
+        return False
+    untimed = lambda d: d.time_to is None and d.duration is None and d.follow_up is None  # noqa: E731
+    return untimed(a) or untimed(b)
+
+
 def _same_trial(a: Group, b: Group) -> bool:
     """Two group objects that are the same trial told twice: same size, neither a person, same era and cells."""
     ca, cb = a.own.get("cell_type"), b.own.get("cell_type")
@@ -85,11 +98,13 @@ class DraftBook:
         drafts on two trial groups of the same size with the same count (a quote restating "two of the three"), or
         with a count on one only (a lede's "helped a minority use less insulin" beside "17 of the 40")."""
         kept: list[Draft] = []
+        one_numbered = len({id(d.group) for d in self.drafts if d.group.single and d.group.ordinal is not None}) <= 1
         for d in self.drafts:
             twin = next((k for k in kept if k.outcome == d.outcome and _shares_agree(k, d)
                          and (k.duration is None or d.duration is None or k.duration == d.duration or k.w != d.w) and (
                 k.group is d.group and (k.w is None or d.w is None or k.w == d.w)
-                or _same_trial(k.group, d.group) and (k.w is None or d.w is None or k.w == d.w))), None)
+                or _same_trial(k.group, d.group) and (k.w is None or d.w is None or k.w == d.w)
+                or _same_person(k, d, one_numbered))), None)
             if twin is None:
                 kept.append(d)
                 continue
