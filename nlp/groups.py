@@ -68,6 +68,9 @@ APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"
                        r"infused|participated|took part|recruited|analy[sz]ed|study of|trial of|trial in|study in|studies in|"
                        r"have had|has had|have received|were followed|aged|tested on|tried on|tested (?:[\w-]+ ){0,4}?in|tried (?:[\w-]+ ){0,4}?in)\b", re.I)
+# "a trial of bone marrow MSCs in 30 adults with established type 1 diabetes": a study's own group
+IN_GROUP_WITH = re.compile(r"^\s*\bin\s+\S+\s+(?:[\w-]+\s+){0,2}?(?:adults|patients|children|people|participants|subjects|volunteers|individuals|men|women)\s+with\s+"
+                           r"(?:[\w-]+\s+){0,3}?(?:type\s*[12]|t[12]d|diabetes|lada)", re.I)
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
@@ -253,7 +256,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if share:
             add(m, n, n, "all")  # "Four participants (100%) with >=1yr follow-up": all of a group of four
             continue
-        intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]))
+        intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]) or IN_GROUP_WITH.search(sentence[max(0, m.start() - 4):m.end() + 50]))
         add(m, n, None, "plain", intro)
     for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))
