@@ -187,7 +187,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (
-            GENERIC.search(t) and not counts and not SINGULAR_REF.search(t) and not find_single(t)))
+            GENERIC.search(t) and not any(c.n is not None or c.w is not None or c.share or not re.match(r"(?:some|a few|few|several)\b", t[c.start:c.end], re.I) for c in counts)
+            and not SINGULAR_REF.search(t) and not find_single(t)))  # "for some participants" counts no one
 
     def _sentence(self, seg: Segment) -> None:
         original = seg.text
