@@ -26,7 +26,7 @@ from .lexicon import FALL, KEEP, RISE, forms
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
-NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b", re.I)  # past: "no longer needs" is a state
+NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
@@ -105,6 +105,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
         return "time_to"  # "came off insulin in about two and a half months"
+    if re.search(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", before, re.I):
+        return "time_to"  # "no longer requires insulin after eleven weeks": when the need ended
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
     if re.search(r"\b(?:used|took|needed|required|injected)\b[^.;]{0,40}\binsulin for\s+$", before, re.I) and \
