@@ -62,7 +62,7 @@ def test_normalize_matches_the_shared_definition():
 
 def _present(part: str):
     pages, problems = R.texts(R.select(LINES, part))
-    if len(pages) < len(R.select(LINES, part)):
+    if len(pages) < 0.98 * len(R.select(LINES, part)):  # a page or two can vanish from the pages corpus or change
         pytest.skip(f"real texts not retrieved into {R.TEXTDIR} ({len(problems)} missing or changed): see tests/fixtures/real/README.md")
     return pages
 
@@ -70,7 +70,7 @@ def _present(part: str):
 # Floors a little under what the extractor reaches (closing note of issue 11): a change that loses real-text
 # quality fails here on a machine that has the texts.
 # Round 4 (rw_m, rw_n: mostly translated pages the extractor cannot read yet) lowered both parts' figures.
-FLOORS = {"dev": {"f1": 0.75, "frame": 0.52, "claims_p": 0.74}, "test": {"f1": 0.70, "frame": 0.36, "claims_p": 0.52}}
+FLOORS = {"dev": {"f1": 0.75, "frame": 0.53, "claims_p": 0.77}, "test": {"f1": 0.70, "frame": 0.37, "claims_p": 0.55}}
 
 
 @pytest.mark.slow
