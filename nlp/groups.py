@@ -68,6 +68,8 @@ APPROX_RE = re.compile(r"\b(?:about|roughly|around|nearly|almost|approximately)\
 INTRO_CUE = re.compile(r"\b(?:received|receive|enrolled|treated|transplanted|randomi[sz]ed|included|dosed|underwent|given|implanted|"
                        r"infused|participated|took part|recruited|analy[sz]ed|study of|trial of|trial in|study in|studies in|"
                        r"have had|has had|have received|were followed|aged|tested on|tried on|tested (?:[\w-]+ ){0,4}?in|tried (?:[\w-]+ ){0,4}?in)\b", re.I)
+_SEXES = r"(?:men|women|males|females|boys|girls|man|woman|male|female|boy|girl)"
+SEX_MIX_RE = re.compile(rf"\b{_n('a')}\s+{_SEXES}\s*(?:,|and)\s*{_n('b')}\s+{_SEXES}\b", re.I)
 # "a trial of bone marrow MSCs in 30 adults with established type 1 diabetes": a study's own group
 IN_GROUP_WITH = re.compile(r"^\s*\bin\s+\S+\s+(?:[\w-]+\s+){0,2}?(?:adults|patients|children|people|participants|subjects|volunteers|individuals|men|women)\s+with\s+"
                            r"(?:[\w-]+\s+){0,3}?(?:type\s*[12]|t[12]d|diabetes|lada)", re.I)
@@ -136,6 +138,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             share = re.sub(r"\s+", "", m.group(0).split(" of")[0].lower())
         out.append(Count(m.start(), m.end(), n, w, kind, intro, share))
 
+    for m in SEX_MIX_RE.finditer(sentence):
+        taken.append((m.start(), m.end()))  # "two men and one woman": who the group is, not a group or a count
     for m in ALL_BUT_RE.finditer(sentence):
         k, n = _num(m.group("k")), _num(m.group("n"))
         if k is not None and n and k < n:
