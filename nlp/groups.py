@@ -45,6 +45,7 @@ BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?
 WHOLE_GROUP_RE = re.compile(r"\b(?:no one|nobody|no (?:patient|participant|recipient|volunteer|pt)s?)\s+(?=(?:has|had|have|was|were|experienced|developed|reported|needed|required|became|become|achieved)\b)|"
                             r"(?:(?<=^)|(?<=; )|(?<=: ))[Aa]ll (?:the |of the )?(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+(?:with|who|in|from|aged|had|received|were (?:given|treated|randomi))\b)|"
                             r"\bin (?:every|each) (?:case|one of them)\b|\bin all cases\b|\b(?:every|each) one of them\b|"
+                            r"(?:(?<=\bwere )|(?<=\bare ))all(?= (?:under|below|above|within|in|over|at|free|off|positive|detectable)\b)|"
                             r"(?:(?<=^)|(?<=; )|(?<=: )|(?<=, and )|(?<=\band ))each\s+(?=(?:now\s+)?(?:has|had|have|is|was|showed|reached|achieved|remained)\b)", re.I)
 NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
