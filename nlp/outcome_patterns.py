@@ -231,7 +231,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
     ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
-                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
+                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\bthere (?:was|were)\s+(?:a\s+|an\s+)?(?:mild\s+|minor\s+|small\s+|some\s+)?(?:bruis\w*|ha?ematomas?|bleeding|infections?|fevers?|pain|rash|swelling)\b",
