@@ -273,11 +273,28 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 self.last_follow[seg.para] = self.last_follow[-1] = timing.follow_up
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
             draft = self._add(group, o.outcome, w, seg, hedged, timing)
+            if o.outcome not in HARMS and not group.single:
+                for c in self._parallel_counts(t, counts, o.start, group.n, w):
+                    self._add(self._group_n(c.n, seg), o.outcome, c.w, seg, hedged, timing)
             definition = self.endpoint[2] if self.endpoint and ENDPOINT_MET.search(t) else None
             if definition is not None and definition not in draft.segs and o.outcome in {e.outcome for e in self.endpoint[0]}:
                 draft.segs.append(definition)  # the endpoint's definition states the outcome too
                 draft.hedges.append(False)
         self._list_items(seg, found, counts)
+
+    @staticmethod
+    def _parallel_counts(t: str, counts: list[Count], start: int, n: int | None, w: int | None) -> list[Count]:
+        """The other arms of "8 of 12 intraportal and 3 of 10 omental recipients were insulin independent": counts
+        "w of n" joined by "and" before one outcome, each a claim on its own arm (the resolver took the last)."""
+        chained = [c for c in counts if c.kind in ("of", "slash") and c.w is not None and c.n and c.end <= start]
+        if len(chained) < 2 or (chained[-1].n, chained[-1].w) != (n, w):
+            return []
+        out = []
+        for a, b in zip(chained[-2::-1], chained[:0:-1]):
+            if not re.fullmatch(r"\s+(?:[\w-]+\s+){0,4}?and\s+", t[a.end:b.start], re.I) or a.n == b.n:
+                break
+            out.append(a)
+        return out
 
     def _list_items(self, seg: Segment, found: list, counts: list[Count]) -> None:
         """One claim per item of a results list that follows an outcome without repeating it (result_lists.py)."""
