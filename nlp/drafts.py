@@ -168,6 +168,8 @@ class DraftBook:
                         d.follow_up = d.follow_up or (t.follow_up if not d.duration and t.follow_up != d.time_to else None)
                         if d.duration is None and t.duration and not d.follow_up:
                             d.duration, d.qualifier = t.duration, t.qualifier
+                        if d.time_to is None and t.time_to and t.time_to not in (d.follow_up, d.duration):
+                            d.time_to = t.time_to  # "Ten weeks after his infusion, a teacher stopped his insulin"
 
     def _finish(self, d: Draft) -> Claim:
         g = d.group
