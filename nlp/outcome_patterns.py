@@ -21,7 +21,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents"),
+    "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
@@ -47,7 +47,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without\s+(?:any\s+)?(?:diabetes\s+)?(?:medicines?|medications?|drugs|tablets)\b",
         r"\bstopped\s+both\s+insulin\s+and\s+(?:his|her|their)?\s*(?:[\w-]+\s+){0,2}(?:drugs|medicines|tablets|pills|medications)\b",
         r"\babandon\w*\s+(?:both\s+)?insulin\s+and\s+(?:(?:oral|diabetes)\s+)?(?:pills|tablets|drugs|medicines|medications)\b",
-        r"\b(?:has|have|had)(?: not|n't) (?:touched|taken|used|needed) insulin or (?:her |his |their |any )?(?:tablets?|pills?|medications?|medicines?|drugs)\b",
+        r"\b(?:has|have|had)(?: not|n't) (?:touched|taken|used|needed) insulin or (?:her |his |their |any )?(?:tablets?|pills?|medications?|medicines?|drugs|metformin|gliclazide|glipizide|sulfonylureas?)\b",
         r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
         r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:diabetes |oral )?(?:drugs?|medications?|medicines?|tablets?|pills?)\b",
@@ -195,7 +195,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
-        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|(?:significantly )?better)",
+        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better)",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:a\s+small\s+amount|small\s+amounts|a\s+little|some)\s+of\s+insulin\b",
@@ -269,7 +269,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnot (?:showing|show|shown|demonstrat\w+) (?:any )?(?:meaningful |significant )?(?:increases?|improvements?|rises?|changes?) in (?:\w+\s+){0,2}c-?peptide",
         r"\b(?:did|does|do) not have (?:any )?(?:clinical|meaningful|significant|relevant) (?:effects?|benefits?)\b|\babsence of (?:any )?(?:relevant |meaningful )?clinical effects?\b",
         r"\bfail\w* to reach (?:statistical )?significance\b", r"\bdifference (?:was |were )?not (?:statistically )?significant\b",
-        r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide",
+        r"(?:was|were|remained|is|are|remains|stayed) (?:\w+ )?(?:unchanged|not (?:significantly )?different)", r"none of the \w+ had (?:detectable |measurable )?c-?peptide", r"(?<!\bwho )\b(?:showed|shows|show|had|has|found)\s+no\s+(?:detectable\s+|measurable\s+|stimulated\s+|fasting\s+)*c-?peptide\b(?![^.;]{0,25}\b(?:at baseline|at entry|at enrol|before|prior to))",
         r"none of (?:the|its|their|these|those) \w+ (?:\w+ )?(?:(?:has|have|had) )?(?:produced|made|had|showed|shown|achieved|reached|became|regained|secreted)\b[^.;:]{0,60}(?:insulin|c-?peptide)",
         r"\bnone of (?:the|its|their)?\s*(?:\w+ ){1,3}(?:has|have|had)\s+(?:yet\s+)?been able to (?:lower|reduce|cut|stop|come off)\b",
         r"\bnone of (?:the )?(?:\w+ ){1,2}(?:adults|patients|participants|children|recipients)\b[^.;]{0,40}\bhad\s+(?:a|any)\s+(?:\w+\s+)?(?:fall|drop|reduction|decrease|change)\s+in\s+(?:\w+\s+)?insulin",
