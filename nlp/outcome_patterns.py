@@ -22,7 +22,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
-    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
@@ -107,6 +107,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bmarks?\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?last\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\bfree (?:of|from) (?:insulin )?(?:injections|jabs|shots)\b", r"\b(?:been|stayed|remained)\s+off\s+it\b",
         r"\bmanag\w+ without (?:any )?insulin\b",
+        r"\b(?:achieved|attained|regained|maintained)\s+independence\b(?=[^.;]{0,40}\b(?:transplant\w*|infusions?|islets?)\b)",
         r"\b(?:has|have|had)(?: not|n't) (?:needed|taken|injected|used) (?:a single|one|any) (?:unit|dose|shot|injection|jab)\b",
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
@@ -176,7 +177,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
         rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
-        r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno\s+(?:[\w-]+\s+){0,2}(?:glucose|readings?|values?)\s+(?:below|under|<)\s*\d",
+        r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno longer (?:experienced?|experiences|had|has|have|suffer(?:s|ed)?)\s+(?:(?:severe|serious|any)\s+)?(?:hypoglyc\w*|hypos|lows)\b", r"\bno\s+(?:[\w-]+\s+){0,2}(?:glucose|readings?|values?)\s+(?:below|under|<)\s*\d",
         r"\bnot been a single (?:severe |serious )?(?:low|hypo)\b",
         r"\b(?:haven't|hasn't|have not|has not|never)\s+(?:dropped|gone|fallen)\s+below\s+\d",
         r"\bnot (?:one|a single)(?: reading| value)? below\s*\d",
@@ -262,7 +263,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
-        r"(?:has|have|had) not (?:changed|improved)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
+        r"(?:has|have|had) not (?:changed|improved)", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",
         r"\bno (?:statistically )?(?:significant |meaningful |relevant |clinical(?:ly)? )?(?:changes?|differences?|improvements?|benefits?|increases?|rises?|reductions?)\b",

@@ -129,6 +129,8 @@ class GroupResolver:
         if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
+        if one and not chosen and o.outcome in ("death", "adverse_event") and single is None and (self.trial is None or not self.trial.n):
+            return self._unsized(seg), 1  # "One patient died of an infection" in a trial of unstated size: n_patients null (DEV_NOTES)
         if one and not chosen:
             return single or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
         if chosen is None and o.outcome == "no_benefit" and EVERY_ONE.search(seg.text) and self.trial and self.trial.n:
