@@ -38,7 +38,10 @@ _NOISE_LINE = re.compile(
 )
 # a phone-in caller's or listener's turn on a radio or TV transcript: a reader comment by another name
 _CALLER = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?(?:caller|listener|viewer|audience member)\b[^:]{0,40}:", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+[A-Z]", re.I)
+# "By Jane Doe", not "By Month 12, all participants ..." or "By contrast, ...": a name follows, not a time or a connective
+_BYLINE = re.compile(r"^\s*(?:by|posted by|written by|words by)\s+(?!(?:day|days|week|weeks|month|months|year|years|mid|early|late|end|"
+                     r"contrast|comparison|then|now|that|this|the|its|their|january|february|march|april|may|june|july|august|"
+                     r"september|october|november|december|spring|summer|autumn|fall|winter)\b)(?-i:[A-Z])", re.I)
 _COMMENTS_START = re.compile(
     r"^\s*(?:\d+\s+)?(?:reader\s+)?comments?\b\s*(?:\(\d+\))?\s*:?\s*$|^\s*comments?\s*\(\d+\)|^\s*\d+\s+comments?\s*$|"
     r"^\s*comment from a reader|^\s*comments are (?:closed|open)",
