@@ -29,7 +29,7 @@ OTHER_STORIES_HEAD = re.compile(
     r"most (?:read|popular|viewed)\b.*|also read\b.*|related(?: (?:articles|stories|links|coverage|content|reading|news))?|read also\b.*|watch\b:?.*|live\b\s*[:|].*|upcoming events|events)\s*:?\s*$", re.I)
 TOPIC_BOX_HEAD = re.compile(
     r"^\s*(?:[\w' -]{0,30}\bin numbers|know your (?:numbers|risk)|how to (?:spot|tell|choose|know)\b.*|timeline\b.*|"
-    r"fact ?(?:box|file|check)|did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,40}\?|q ?& ?a\b.*|key (?:facts|numbers))\s*:?\s*$", re.I)
+    r"fact ?(?:box|file|check)|did you know\??|glossary|explainer|what (?:is|are) [\w -]{1,25}\?|q ?& ?a\b.*|key (?:facts|numbers))\s*:?\s*$", re.I)
 AUTHOR_BIO = re.compile(
     r"^\s*(?:the (?:author|writer)\b|about the (?:author|writer)s?\b|(?:[A-Z][\w.'-]+ ){1,3}(?:is|was) an? (?:[\w-]+ ){0,3}"
     r"(?:reporter|correspondent|writer|journalist|editor|columnist|freelancer|contributor|economist|blogger)\b)")

@@ -36,6 +36,8 @@ _NOISE_LINE = re.compile(
     r"log ?in to|sign in to|reply\b|\d+ (?:likes?|replies)\b|(?:photo|image|caption|credit|pictured)\s*:|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$)",
     re.I,
 )
+_BIBLIO = re.compile(r"^\s*(?:@(?:article|book|inproceedings|incollection|misc|phdthesis)\s*\{|(?:TY|AU|TI|JO)\s+-\s)", re.I)
+_CAPTION = re.compile(r"^\s*(?:photo|image|caption|credit|pictured|picture|video)\b|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$", re.I)
 # a phone-in caller's or listener's turn on a radio or TV transcript: a reader comment by another name
 _CALLER = re.compile(r"^\s*(?:\[[\d:]+\]\s*)?(?:caller|listener|viewer|audience member)\b[^:]{0,40}:", re.I)
 # "By Jane Doe", not "By Month 12, all participants ..." or "By contrast, ...": a name follows, not a time or a connective
@@ -169,8 +171,11 @@ def segment(text: str, title: str = "") -> list[Segment]:
         elif _NOISE_LINE.match(line) or _BYLINE.match(line) or _is_nav(line) or TICKER.match(line) or RUN_IN_BOX.match(line) \
                 or AUTHOR_BIO.match(line) or in_skip:
             kind = NOISE
-            if len(line.split()) <= 5 and not line.endswith(".") and "|" not in line or AUTHOR_BIO.match(line):
-                in_skip = True  # a "MOST READ" / "Related" heading or an author bio: the rest of its block too
+            if _BIBLIO.match(line) and len(line.split()) >= 80:
+                kind = BODY  # a citation record with the abstract after it: the abstract is the page's text
+            elif (len(line.split()) <= 5 and not line.endswith(".") and "|" not in line and not _CAPTION.match(line)
+                    or AUTHOR_BIO.match(line)):
+                in_skip = True  # a "MOST READ" / "Related" heading or an author bio: the rest of its block too (not a photo credit)
         elif sidebar_heading(line) == "other":
             kind, in_skip = NOISE, True  # "In other health news": links to other stories
         elif sidebar_heading(line) == "topic" or in_aside:
