@@ -117,6 +117,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:needed|needing|required|used|injecting|took)\s+(?:less than|under|no more than)\s+(?:half|a third|a quarter|\d+\s*%)\s+(?:of\s+)?(?:their|his|her|the)\s+(?:starting|baseline|previous|original|former|usual)\s+(?:insulin\s+)?doses?\b",
         r"\b(?:brought|brings|bringing|got|gotten)\s+(?:\w+\s+){0,3}insulin(?:\s+(?:dose|use|needs))?\s+down\b",
         r"\bfrom\s+\d+\s+(?:units\s+)?to\s+(?:just\s+|only\s+)?\d+\s+units\b",
+        r"\b(?:injecting|using|taking|needing|needs|needed|injects|uses|takes)\s+(?:only\s+|just\s+|about\s+)?(?:half|a third|a quarter|a fraction)\s+(?:of\s+)?the\s+insulin\b",
         r"\b(?:achieved|reached|had|showed|managed) (?:the same|a similar|a comparable) (?:insulin |dose )+(?:reduction|cut|decrease)\b",
         r"\btotal daily (?:insulin )?dose\b[^.;]{0,30}?\b(?:dropped|fell|decreased|halved|come down|gone down)\b",
         r"\b(?:reduced|lowered|cut|halved)\s+(?:their|his|her)\s+doses?\b(?=[^.;]{0,40}\binsulin\b)", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
@@ -196,7 +197,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
-        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better)",
+        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:a\s+small\s+amount|small\s+amounts|a\s+little|some)\s+of\s+insulin\b",

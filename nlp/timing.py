@@ -128,6 +128,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by)\s+the|roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
+        anchor = re.match(r"\s*(?:later|after\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first|second|third|last|final|initial)\b)", main, re.I)
+        main = main[:anchor.start()] + " " * (anchor.end() - anchor.start()) + main[anchor.end():] if anchor else main  # "after the first infusion": no onset
         onset, state = ONSET.search(main) or NO_LONGER.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
