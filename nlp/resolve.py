@@ -79,6 +79,10 @@ class GroupResolver:
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
+        if o.outcome == "death" and re.search(r"\b(?:the|a)\s+(?:first|second|third|fourth|other)\s+(?:patient|participant|recipient|death|person)\b", seg.text, re.I):
+            prior = next((d for d in reversed(self.drafts) if d.outcome == "death" and d.w and d.w >= 2 and not d.group.single), None)
+            if prior is not None:
+                return prior.group, prior.w  # "two of the nine died ... The second patient died in March": the same deaths told one by one
         person = ONE_OF_THEM_PERSON.search(seg.text[:o.start])
         if person is not None and o.outcome not in ("death", "adverse_event"):
             g = self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
