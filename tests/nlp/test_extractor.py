@@ -230,7 +230,7 @@ HELD_OUT_BARS = {
     # written blind on 2026-12-07 (0.907 / 0.628 blank), tuned on since (0.939 / 0.802)
     "blind6/blind6.jsonl": (0.92, 0.77),
     # written blind on 2026-12-07 (0.885 / 0.586 at the session's start), tuned on since (0.918 / 0.770)
-    "blind7/blind7.jsonl": (0.90, 0.74),
+    "blind7/blind7.jsonl": (0.90, 0.77),
     # written blind on 2026-12-07 (0.863 / 0.625 at the session's start, 0.865 / 0.662 when first measured), tuned on since (0.920 / 0.875)
     "blind8/blind8.jsonl": (0.90, 0.84),
     # written blind on 2026-12-07 (0.876 / 0.585 at the session's start, 0.887 / 0.707 when first measured), tuned on since (0.912 / 0.793)
@@ -238,13 +238,19 @@ HELD_OUT_BARS = {
     # written blind on 2026-12-07 (0.887 / 0.653 at the session's start, 0.905 / 0.707 when first measured), tuned on since (0.916 / 0.787)
     "blind10/blind10.jsonl": (0.89, 0.75),
     # written blind on 2026-12-07 (0.858 / 0.623 at the session's start, 0.865 / 0.649 when first measured), tuned on since (0.885 / 0.727)
-    "blind11/blind11.jsonl": (0.86, 0.69),
+    "blind11/blind11.jsonl": (0.86, 0.71),
     # written blind on 2026-12-07 (0.797 / 0.478 at the session's start, 0.827 / 0.567 when first measured), tuned on since (0.852 / 0.627)
-    "blind12/blind12.jsonl": (0.83, 0.59),
+    "blind12/blind12.jsonl": (0.84, 0.63),
     # written blind on 2026-12-07 after the blind4/6-12 rounds (0.804 / 0.431 with the extractor of that morning,
     # 0.815 / 0.492 when first measured), tuned on in the day's last round (0.857 / 0.631). No set is untouched now:
     # the next one should be written before anyone tunes again.
-    "blind13/blind13.jsonl": (0.83, 0.59),
+    "blind13/blind13.jsonl": (0.83, 0.64),
+    # written blind on 2026-12-07 (third session) like dev.jsonl as the untouched measure: 0.849 / 0.608 (claim P 0.653)
+    # when first measured, tuned on since (0.918 / 0.835)
+    "blind14/blind14.jsonl": (0.89, 0.79),
+    # written blind on 2026-12-07 (third session) like dev.jsonl; never read to write a rule: its figure is a measure
+    # (0.881 / 0.628 with the session's first extractor), this floor only guards against a loss
+    "blind15/blind15.jsonl": (0.86, 0.60),
 }
 
 
