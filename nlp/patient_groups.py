@@ -22,7 +22,10 @@ ARM_DEF_RE = re.compile(r"(?P<name>\b(?:group|arm|cohort)\s+[A-Z0-9]\b|\b[A-Za-z
 HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe other half\b", re.I)
 
 # "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
-HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b", re.I)
+HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b|"
+                        r"\bin (?:a|an) (?:19|20)\d\d (?:series|study|trial|report|paper|case series)\b|"
+                        r"(?:^|[:;,]\s*)in (?:19|20)\d\d,? (?:a|an|the) (?:team|group|researchers?|surgeons?|doctors?|investigators?)\b|"
+                        r"^\W*(?:earlier|previous|prior|older) (?:work|attempts?|studies|trials|reports|efforts)\b[^:]{0,60}:", re.I)
 # "In a trial of the technique in Moscow, involving four people with diabetes, ...": another study than the report's own
 OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|another|other|older|\w+-person|\w+-patient)?\s*"
                          r"(?:trial|study|series)\s+(?:of\s+(?:the|a|this)\s+\w+\s+)?(?:in|at|from|by|involving|conducted)\b", re.I)
