@@ -199,21 +199,21 @@ def _days(value: str | None) -> int:
 
 def record(d: DocView) -> dict[str, Any]:
     """The search record of one document: its title and body (bounded), identifier tokens, filters and metadata."""
-    doc = d.doc
+    doc, outlet, title = d.doc, d.outlet, d.title  # properties that clean their text: once each
     kind = labels.KIND_LABELS.get(doc.kind, doc.kind)
     rows = [claim_row(c) for c in d.claims]
     claim_lines = [" ".join(x for x in (c.title, c.treatment, "; ".join(f"{a}: {b}" for a, b in c.figures),
                                         c.evidence_text[:EVIDENCE_CHARS]) if x) for c in d.claims]
     text = clean(doc.text[:TEXT_CHARS])
     idents = " ".join(f"{i.label} {i.value}" for i in d.identifiers)
-    body = clean("\n".join(x for x in (d.outlet, idents, *claim_lines, " ".join(d.facts.products), text) if x))
+    body = clean("\n".join(x for x in (outlet, idents, *claim_lines, " ".join(d.facts.products), text) if x))
     own = {k: str(v) for k, v in doc.identifiers.items() if v}
     own_tokens = list(dict.fromkeys(search_terms.id_token(k.lower(), v) for k, v in sorted(own.items())))
     cited = [t for t in dict.fromkeys(search_terms.id_token(k, v) for k, v in d.cited_ids) if t not in own_tokens]
     single, combos = _claim_values(d)
     filters: dict[str, list[str]] = {
         "claims": ["With claims" if d.claims else "Without claims"], "kind": [kind], "role": [d.role],
-        "source": [d.source_label], "outlet": [d.outlet],
+        "source": [d.source_label], "outlet": [outlet],
         "hype": ["With hype words" if d.facts.hype_terms else "Without hype words"],
     }
     if doc.year:
@@ -225,13 +225,13 @@ def record(d: DocView) -> dict[str, Any]:
         if values:
             filters[key] = sorted(values)
     meta: dict[str, Any] = {
-        "url": d.path, "title": d.title, "outlet": d.outlet, "source": d.source_label, "kind": kind,
+        "url": d.path, "title": title, "outlet": outlet, "source": d.source_label, "kind": kind,
         "date": doc.published or "", "found": doc.fetched_at or "", "claims": len(d.claims),
         "primary": 1 if d.primary else 0, "hype": ", ".join(d.facts.hype_terms), "ids": " ".join(own_tokens),
         "rows": rows}
     if not d.claims:
         meta["text"] = clean(doc.text[:EXCERPT_CHARS])
-    return {"title": d.title, "body": body, "own_ids": own_tokens, "cited_ids": cited,
+    return {"title": title, "body": body, "own_ids": own_tokens, "cited_ids": cited,
             "filters": {k: [clean(v) for v in vs] for k, vs in filters.items()}, "meta": meta,
             "sort": (_days(doc.published), _days(doc.fetched_at))}
 
@@ -241,8 +241,8 @@ def records(data: SiteData) -> list[dict[str, Any]]:
     return [record(d) for d in data.docs]
 
 
-def _doc_terms(rec: dict[str, Any]) -> tuple[Counter, int, set[tuple[str, str]]]:
-    """(term → frequency with the title counted TITLE_WEIGHT times, length in words, adjacent stem pairs)."""
+def _doc_terms(rec: dict[str, Any]) -> tuple[Counter, int, list[list[str]]]:
+    """(term → frequency with the title counted TITLE_WEIGHT times, length in words, stemmed word sequences)."""
     raw_title, raw_body = words(rec["title"]), words(rec["body"])
     stems = _STEMS.__getitem__
     title, body = list(map(stems, raw_title)), list(map(stems, raw_body))
@@ -256,50 +256,118 @@ def _doc_terms(rec: dict[str, Any]) -> tuple[Counter, int, set[tuple[str, str]]]
         tf[token] = TITLE_WEIGHT
     for token in rec["cited_ids"]:
         tf.setdefault(token, 1)
-    pairs = set(zip(body, body[1:]))
-    pairs.update(zip(title, title[1:]))
-    return tf, len(body) + TITLE_WEIGHT * len(title), pairs
+    return tf, len(body) + TITLE_WEIGHT * len(title), [title, body]
 
 
 # --- postings --------------------------------------------------------------------------------------------------
 
-class _Inverter:
-    """(term, document, value) triples as three flat integer arrays; sorted and encoded once at the end."""
+#: Postings encoded per slice of this many, so the temporary arrays stay a few MB.
+ENCODE_SLICE = 1 << 18
+
+
+class _Postings:
+    """A segment's postings while it is built, as flat integer arrays: per posting a term id and a frequency
+    byte, per document its number of terms and its length, per word pair one int64 (both word ids); sorted
+    and encoded once at the end. About 5 bytes per posting and 8 per pair, never a Python object each."""
 
     def __init__(self) -> None:
-        self.vocab: defaultdict[Any, int] = defaultdict()
+        self.vocab: defaultdict[str, int] = defaultdict()
         self.vocab.default_factory = self.vocab.__len__  # a new term gets the next id
-        self.ids, self.ords, self.values = array("i"), array("i"), array("i")
+        self.ids, self.tfs = array("i"), array("B")
+        self.per_doc, self.lengths = array("i"), array("i")
+        self.pairs, self.pairs_per_doc = array("q"), array("i")
 
-    def add(self, ordinal: int, terms: dict[Any, int] | Iterable[Any], values: Iterable[int] | None = None) -> int:
-        before = len(self.ids)
-        self.ids.extend(map(self.vocab.__getitem__, terms))
-        added = len(self.ids) - before
-        self.ords.extend(repeat(ordinal, added))
-        self.values.extend(values if values is not None else repeat(0, added))
-        return added
+    def add(self, tf: Counter, length: int, sequences: list[list[str]]) -> None:
+        get = self.vocab.__getitem__
+        self.ids.extend(map(get, tf))
+        self.tfs.extend(map(min, tf.values(), repeat(255)))
+        self.per_doc.append(len(tf))
+        self.lengths.append(length)
+        keys = []
+        for seq in sequences:
+            if len(seq) > 1:
+                ids = np.fromiter(map(get, seq), dtype=np.int64, count=len(seq))
+                keys.append((ids[:-1] << 32) | ids[1:])
+        found = np.unique(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
+        self.pairs.frombytes(found.astype(np.int64).tobytes())
+        self.pairs_per_doc.append(len(found))
 
-    def encode(self, weights: np.ndarray | None
-               ) -> tuple[list[Any], np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-        """(terms by id, term ids in order, byte offsets of their postings (one more), document frequencies, bytes)."""
+    def _ords(self, per_doc: array) -> np.ndarray:
+        counts = np.frombuffer(per_doc, dtype=np.int32) if len(per_doc) else np.zeros(0, np.int32)
+        return np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+
+    def encode_terms(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, bytes]:
+        """(terms by id, term ids in file order, byte bounds of their postings, document frequencies, bytes)."""
         terms = list(self.vocab)
         if not self.ids:
-            return terms, np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int64), np.zeros(0, np.uint8)
-        ids = np.frombuffer(self.ids, dtype=np.int32).astype(np.int64)
-        ords = np.frombuffer(self.ords, dtype=np.int32).astype(np.int64)
-        packed = (ids << 32) | (ords << 8) | (weights if weights is not None else 0)
-        del ids, ords
+            return terms, *_EMPTY
+        packed = np.frombuffer(self.ids, dtype=np.int32).astype(np.int64)
+        packed <<= 32
+        ords = self._ords(self.per_doc)
+        ords <<= 8
+        packed |= ords
+        del ords
+        packed |= np.frombuffer(self.tfs, dtype=np.uint8).astype(np.int64)
+        self.ids, self.tfs = array("i"), array("B")
         packed.sort()
-        ids, ords = packed >> 32, (packed >> 8) & 0xFFFFFF
-        w = (packed & 0xFF).astype(np.uint8) if weights is not None else None
-        del packed
-        starts = np.flatnonzero(np.diff(ids, prepend=-1))
-        deltas = np.diff(ords, prepend=0)
-        deltas[starts] = ords[starts]
-        data, offsets = _varints(deltas, w)
-        bounds = np.append(offsets[starts], len(data))
-        counts = np.diff(np.append(starts, len(ids)))
-        return terms, ids[starts], bounds, counts, data
+        lengths = np.frombuffer(self.lengths, dtype=np.int32).astype(np.float64)
+        return terms, *_encode_sorted(packed, 32, 8, 0xFFFFFF,
+                                      lambda ords, tf: _weights(tf.astype(np.float64), lengths[ords]))
+
+    def encode_pairs(self) -> tuple[Callable[[int], tuple[str, str]], np.ndarray, np.ndarray, np.ndarray, bytes]:
+        """Like encode_terms for word pairs; the first item gives a pair id's two words."""
+        terms = list(self.vocab)
+        bits = max(1, len(terms).bit_length())
+        obits = max(1, len(self.per_doc).bit_length())
+        if 2 * bits + obits > 63:
+            raise ValueError("too many distinct words in one search segment; lower SEGMENT_DOCS")
+
+        def name(pair: int) -> tuple[str, str]:
+            return terms[pair >> bits], terms[pair & ((1 << bits) - 1)]
+        if not self.pairs:
+            return name, *_EMPTY
+        keys = np.frombuffer(self.pairs, dtype=np.int64)
+        packed = (keys >> 32) << (bits + obits)
+        packed |= (keys & 0xFFFFFFFF) << obits
+        del keys
+        self.pairs = array("q")
+        packed |= self._ords(self.pairs_per_doc)
+        packed.sort()
+        return name, *_encode_sorted(packed, obits, 0, (1 << obits) - 1, None)
+
+
+_EMPTY = (np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int64), b"")
+
+
+def _encode_sorted(packed: np.ndarray, shift: int, oshift: int, omask: int,
+                   weigh: Callable[[np.ndarray, np.ndarray], np.ndarray] | None
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, bytes]:
+    """Sorted (term << shift | ordinal << oshift | value) → (term ids, byte bounds, document frequencies, bytes):
+    each posting a varint of the ordinal's distance to the previous one of its term (the first: the ordinal),
+    then a weight byte when `weigh` is given. Done in slices of ENCODE_SLICE."""
+    parts: list[bytes] = []
+    heads, head_bytes, head_at = [], [], []
+    offset, last_term, last_ord = 0, -1, 0
+    for at in range(0, len(packed), ENCODE_SLICE):
+        part = packed[at:at + ENCODE_SLICE]
+        term, ords = part >> shift, (part >> oshift) & omask
+        before_t = np.empty_like(term)
+        before_t[0], before_t[1:] = last_term, term[:-1]
+        before_o = np.empty_like(ords)
+        before_o[0], before_o[1:] = last_ord, ords[:-1]
+        new = term != before_t
+        deltas = np.where(new, ords, ords - before_o)
+        data, offsets = _varints(deltas, weigh(ords, part & 0xFF) if weigh else None)
+        first = np.flatnonzero(new)
+        heads.append(term[first])
+        head_bytes.append(offsets[first] + offset)
+        head_at.append(first + at)
+        parts.append(data.tobytes())
+        offset += len(data)
+        last_term, last_ord = int(term[-1]), int(ords[-1])
+    bounds = np.append(np.concatenate(head_bytes), offset)
+    dfs = np.diff(np.append(np.concatenate(head_at), len(packed)))
+    return np.concatenate(heads), bounds, dfs, b"".join(parts)
 
 
 def _varints(values: np.ndarray, weights: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -332,17 +400,19 @@ def _weights(tfs: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """BM25's saturated, length-normalised term frequency, in one byte (1–255 of k1 + 1)."""
     norm = K1 * (1 - B + B * lengths / AVG_LENGTH)
     w = tfs * (K1 + 1) / (tfs + norm)
-    return np.clip(np.rint(w / (K1 + 1) * 255), 1, 255).astype(np.int64)
+    return np.clip(np.rint(w / (K1 + 1) * 255), 1, 255).astype(np.uint8)
 
 
-def _write_shards(folder: Path, inv: _Inverter, weights: np.ndarray | None, name: Callable[[Any], str]) -> int:
+def _write_shards(folder: Path, encoded: tuple[Any, np.ndarray, np.ndarray, np.ndarray, bytes], weights: bool,
+                  name: Callable[[int], tuple[str, str]]) -> int:
     """The terms in files by shard key (KEYS_PER_FILE keys a file on average): a header (term, document frequency,
-    bytes) and the terms' postings. Returns how many files (a power of two; the browser needs it)."""
-    terms, ids, bounds, counts, data = inv.encode(weights)
+    bytes) and the terms' postings. `name(term id)` gives (the term, the word its shard key comes from).
+    Returns how many files (a power of two; the browser needs it)."""
+    _, ids, bounds, counts, raw = encoded
     groups: dict[str, list[tuple[str, int, int, int]]] = {}
     for i, (term_id, df) in enumerate(zip(ids.tolist(), counts.tolist())):
-        term = name(terms[term_id])
-        groups.setdefault(shard_key(term.split(" ", 1)[0]), []).append((term, df, int(bounds[i]), int(bounds[i + 1])))
+        term, first = name(term_id)
+        groups.setdefault(shard_key(first), []).append((term, df, int(bounds[i]), int(bounds[i + 1])))
     buckets = 1
     while buckets * KEYS_PER_FILE < len(groups):
         buckets *= 2
@@ -350,15 +420,13 @@ def _write_shards(folder: Path, inv: _Inverter, weights: np.ndarray | None, name
     for key, entries in groups.items():
         files[bucket(key, buckets)].extend(entries)
     folder.mkdir(parents=True, exist_ok=True)
-    flag = 1 if weights is not None else 0
-    raw = data.tobytes()
     for number, entries in enumerate(files):
         entries.sort()
         head = bytearray(MAGIC)
-        head += _varint(flag) + _varint(len(entries))
+        head += _varint(1 if weights else 0) + _varint(len(entries))
         for term, df, start, end in entries:
-            encoded = term.encode("utf-8")
-            head += _varint(len(encoded)) + encoded + _varint(df) + _varint(end - start)
+            encoded_term = term.encode("utf-8")
+            head += _varint(len(encoded_term)) + encoded_term + _varint(df) + _varint(end - start)
         (folder / f"{number:x}.bin").write_bytes(bytes(head) + b"".join(raw[s:e] for _, _, s, e in entries))
     return buckets
 
@@ -404,17 +472,13 @@ def build_segment(root: Path, seg: Segment) -> bool:
     target, staging = root / seg.name, root / f".{seg.name}-staging"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "m").mkdir(parents=True)
-    terms, pairs = _Inverter(), _Inverter()
-    lengths = array("i")
+    postings = _Postings()
     filters: dict[str, dict[str, list[int]]] = {key: {} for key in (*FILTERS, *COMBOS)}
     sort_date, sort_found = array("H"), array("H")
     chunk: list[dict[str, Any]] = []
     for ordinal, d in enumerate(seg.docs):
         rec = record(d)
-        tf, length, doc_pairs = _doc_terms(rec)
-        added = terms.add(ordinal, tf, tf.values())
-        lengths.extend(repeat(length, added))
-        pairs.add(ordinal, doc_pairs)
+        postings.add(*_doc_terms(rec))
         for key, values in rec["filters"].items():
             for value in values:
                 filters[key].setdefault(value, []).append(ordinal)
@@ -425,16 +489,23 @@ def build_segment(root: Path, seg: Segment) -> bool:
             (staging / "m" / f"{ordinal // META_CHUNK}.json").write_text(
                 json.dumps(chunk, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             chunk = []
-    weights = _weights(np.frombuffer(terms.values, dtype=np.int32).astype(np.float64),
-                       np.frombuffer(lengths, dtype=np.int32).astype(np.float64)) if terms.ids else None
-    files = {"t": _write_shards(staging / "t", terms, weights if weights is not None else np.zeros(0, np.int64), str),
-             "p": _write_shards(staging / "p", pairs, None, " ".join)}
-    table = {key: {value: _b64_postings(ords) for value, ords in sorted(values.items())}
-             for key, values in filters.items() if values}
-    (staging / "filters.json").write_text(json.dumps(table, ensure_ascii=False, separators=(",", ":")),
-                                          encoding="utf-8")
-    sort_date.byteswap() if _BIG_ENDIAN else None
-    sort_found.byteswap() if _BIG_ENDIAN else None
+    terms = postings.encode_terms()
+    files = {"t": _write_shards(staging / "t", terms, True, lambda i: (terms[0][i], terms[0][i]))}
+    del terms
+    pairs = postings.encode_pairs()
+    pair_name = pairs[0]
+
+    def named(i: int) -> tuple[str, str]:
+        a, b = pair_name(i)
+        return f"{a} {b}", a
+    files["p"] = _write_shards(staging / "p", pairs, False, named)
+    del pairs, postings
+    for name, keys in (("filters.json", FILTERS), ("combos.json", COMBOS)):
+        (staging / name).write_text(json.dumps(_filter_table(filters, keys, seg.count), ensure_ascii=False,
+                                               separators=(",", ":")), encoding="utf-8")
+    if _BIG_ENDIAN:
+        sort_date.byteswap()
+        sort_found.byteswap()
     (staging / "sort.bin").write_bytes(sort_date.tobytes() + sort_found.tobytes())
     (staging / "segment.json").write_text(json.dumps({"count": seg.count, **files}), encoding="utf-8")
     (staging / "docs.json").write_text(json.dumps({"version": VERSION, "ids": seg.ids, "keys": seg.keys}),
@@ -442,6 +513,24 @@ def build_segment(root: Path, seg: Segment) -> bool:
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
     return True
+
+
+def _filter_table(filters: dict[str, dict[str, list[int]]], keys: Iterable[str], count: int
+                  ) -> dict[str, dict[str, Any]]:
+    """key → {"values": {value: base64 varint deltas of ordinals}, "rest": value}: when every document has exactly
+    one value of a key, the most common value's documents are left out ("rest": every document not in another)."""
+    table: dict[str, dict[str, Any]] = {}
+    for key in keys:
+        values = filters[key]
+        if not values:
+            continue
+        entry: dict[str, Any] = {}
+        if sum(len(v) for v in values.values()) == count and len({o for v in values.values() for o in v}) == count:
+            entry["rest"] = max(sorted(values), key=lambda v: len(values[v]))
+        entry["values"] = {value: _b64_postings(ords) for value, ords in sorted(values.items())
+                           if value != entry.get("rest")}
+        table[key] = entry
+    return table
 
 
 _BIG_ENDIAN = array("H", [1]).tobytes() == b"\x00\x01"

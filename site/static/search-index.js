@@ -64,20 +64,42 @@
     (info.dead || []).forEach(function (o) { self.live[o] = 0; });
     this.liveCount = info.live;
     this.shards = {}; this.metas = {}; this.sortKeys = null;
-    // filters: key → value → Int32Array of global ordinals
+    // filters: key → value → ordinals (global, ascending); the combined claim keys come with loadCombos
     this.filters = {};
-    filterTables.forEach(function (table, s) {
-      var segBase = self.segments[s].base;
+    this.addFilters(filterTables);
+    this.combos = null;
+  }
+
+  /* Adds each segment's filter table ({key: {values: {value: base64 varints}, rest: value}}). */
+  Index.prototype.addFilters = function (tables) {
+    var self = this;
+    tables.forEach(function (table, s) {
+      var seg = self.segments[s];
       Object.keys(table).forEach(function (key) {
-        var values = self.filters[key] = self.filters[key] || {};
-        Object.keys(table[key]).forEach(function (value) {
-          var bytes = b64bytes(table[key][value]), ords = varints(bytes, 0, bytes.length, false).ords;
-          var prev = values[value] || [];
-          values[value] = prev.concat(ords.map(function (o) { return o + segBase; }));
+        var values = self.filters[key] = self.filters[key] || {}, entry = table[key], taken = null;
+        if (entry.rest !== undefined) taken = new Uint8Array(seg.count);
+        Object.keys(entry.values).forEach(function (value) {
+          var bytes = b64bytes(entry.values[value]), ords = varints(bytes, 0, bytes.length, false).ords;
+          var list = values[value] = values[value] || [];
+          for (var i = 0; i < ords.length; i++) { list.push(ords[i] + seg.base); if (taken) taken[ords[i]] = 1; }
         });
+        if (taken) {  // every document of the segment without another value of this key
+          var rest = values[entry.rest] = values[entry.rest] || [];
+          for (var o = 0; o < seg.count; o++) if (!taken[o]) rest.push(o + seg.base);
+        }
       });
     });
-  }
+  };
+
+  /* The combined claim keys ("do", "doc" …), fetched the first time two claim filters are chosen together. */
+  Index.prototype.loadCombos = function () {
+    var self = this;
+    if (!this.combos) {
+      this.combos = Promise.all(this.segments.map(function (seg) { return self.fetchJson(self.url(seg, "combos.json")); }))
+        .then(function (tables) { self.addFilters(tables); });
+    }
+    return this.combos;
+  };
 
   Index.prototype.url = function (seg, rest) { return this.root + "search/" + seg.dir + "/" + rest; };
 
@@ -217,6 +239,9 @@
      "newest", "oldest" or "found"; with no words, "relevance" means newest. */
   Index.prototype.search = async function (parsed, selected, sort) {
     var self = this, n = this.n, unknown = [];
+    if (Object.keys(CLAIM_KEYS).filter(function (k) { return selected[k] && selected[k].size; }).length > 1) {
+      await this.loadCombos();
+    }
     var matched = null, scores = null;  // null: every document (no words)
     if (parsed.groups.length) {
       var groupScores = await Promise.all(parsed.groups.map(async function (alts) {
