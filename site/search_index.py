@@ -66,7 +66,7 @@ SEGMENT_DOCS = 25_000
 #: More segments than this, or more dead ordinals than DEAD_SHARE of all, and the index is rebuilt whole.
 MAX_SEGMENTS, DEAD_SHARE = 12, 0.25
 #: Documents per metadata file: a page of results fetches at most one file per result.
-META_CHUNK = 4
+META_CHUNK = 8
 #: Characters of each document's text that are indexed (titles, claims, evidence and identifiers always are).
 TEXT_CHARS = 1000
 #: Characters of each claim's evidence that are indexed (the table and cards show up to rows.EVIDENCE_CHARS).
@@ -141,36 +141,32 @@ def bucket(key: str, buckets: int) -> int:
     return fnv1a(key) & (buckets - 1)
 
 
-_SYN_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+_SYN_FIRST: dict[str, list[tuple[int, str]]] = {}
 for _number, _group in enumerate(SYNONYM_GROUPS):
     for _alt in _group:
-        _seq = tuple(words(_alt))
-        _SYN_FIRST.setdefault(_seq[0], []).append((_number, _seq))
+        _seq = words(_alt)
+        _SYN_FIRST.setdefault(_seq[0], []).append((_number, f" {' '.join(_seq)} "))
 
 
 def synonym_groups(raw: list[str]) -> set[int]:
     """Numbers of the synonym groups whose forms occur in a list of (unstemmed) words, as whole-word sequences."""
     found: set[int] = set()
-    for first in _SYN_FIRST.keys() & set(raw):
-        for number, seq in _SYN_FIRST[first]:
-            if number in found:
-                continue
-            if len(seq) == 1:
+    candidates = _SYN_FIRST.keys() & set(raw)
+    if not candidates:
+        return found
+    joined = f" {' '.join(raw)} "
+    for first in candidates:
+        for number, form in _SYN_FIRST[first]:
+            if number not in found and form in joined:
                 found.add(number)
-                continue
-            at = raw.index(first)
-            while at >= 0:
-                if tuple(raw[at:at + len(seq)]) == seq:
-                    found.add(number)
-                    break
-                try:
-                    at = raw.index(first, at + 1)
-                except ValueError:
-                    at = -1
     return found
 
 
 # --- one document's record ---------------------------------------------------------------------------------------
+
+#: Row fields whose words are indexed (with the implant site and the evidence).
+_ROW_TEXT = ("diabetes", "outcome", "patients", "product", "cells", "duration", "duration_role")
+
 
 def _claim_values(d: DocView) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     single: dict[str, set[str]] = {key: set() for key, _ in CLAIM_FILTERS}
@@ -202,8 +198,10 @@ def record(d: DocView) -> dict[str, Any]:
     doc, outlet, title = d.doc, d.outlet, d.title  # properties that clean their text: once each
     kind = labels.KIND_LABELS.get(doc.kind, doc.kind)
     rows = [claim_row(c) for c in d.claims]
-    claim_lines = [" ".join(x for x in (c.title, c.treatment, "; ".join(f"{a}: {b}" for a, b in c.figures),
-                                        c.evidence_text[:EVIDENCE_CHARS]) if x) for c in d.claims]
+    claim_lines = [" ".join((*(str(r[k]) for k in _ROW_TEXT if r[k]),
+                             labels.label("implant_site", c.claim.implant_site) or "",
+                             c.evidence_text[:EVIDENCE_CHARS] if r["evidence"].endswith(" …") else r["evidence"]))
+                   for c, r in zip(d.claims, rows)]
     text = clean(doc.text[:TEXT_CHARS])
     idents = " ".join(f"{i.label} {i.value}" for i in d.identifiers)
     body = clean("\n".join(x for x in (outlet, idents, *claim_lines, " ".join(d.facts.products), text) if x))
@@ -227,8 +225,12 @@ def record(d: DocView) -> dict[str, Any]:
     meta: dict[str, Any] = {
         "url": d.path, "title": title, "outlet": outlet, "source": d.source_label, "kind": kind,
         "date": doc.published or "", "found": doc.fetched_at or "", "claims": len(d.claims),
-        "primary": 1 if d.primary else 0, "hype": ", ".join(d.facts.hype_terms), "ids": " ".join(own_tokens),
-        "rows": rows}
+        "primary": 1 if d.primary else 0, "role": d.role, "gk": f"doc:{doc.id}", "hype": ", ".join(d.facts.hype_terms),
+        "ids": " ".join(own_tokens), "rows": []}
+    defaults = {"gk": meta["gk"], "story": title, "story_url": "", "primary": meta["primary"], "role": d.role,
+                "date": (doc.published or "")[:10], "outlet": outlet, "doc": title}
+    # a row leaves out what its document says (static/search-index.js puts it back): a third of the bytes
+    meta["rows"] = [{k: v for k, v in row.items() if k not in defaults or defaults[k] != v} for row in rows]
     if not d.claims:
         meta["text"] = clean(doc.text[:EXCERPT_CHARS])
     return {"title": title, "body": body, "own_ids": own_tokens, "cited_ids": cited,
@@ -275,7 +277,7 @@ class _Postings:
         self.vocab.default_factory = self.vocab.__len__  # a new term gets the next id
         self.ids, self.tfs = array("i"), array("B")
         self.per_doc, self.lengths = array("i"), array("i")
-        self.pairs, self.pairs_per_doc = array("q"), array("i")
+        self.sequence, self.sequence_per_doc = array("i"), array("i")
 
     def add(self, tf: Counter, length: int, sequences: list[list[str]]) -> None:
         get = self.vocab.__getitem__
@@ -283,14 +285,11 @@ class _Postings:
         self.tfs.extend(map(min, tf.values(), repeat(255)))
         self.per_doc.append(len(tf))
         self.lengths.append(length)
-        keys = []
-        for seq in sequences:
-            if len(seq) > 1:
-                ids = np.fromiter(map(get, seq), dtype=np.int64, count=len(seq))
-                keys.append((ids[:-1] << 32) | ids[1:])
-        found = np.unique(np.concatenate(keys)) if keys else np.zeros(0, np.int64)
-        self.pairs.frombytes(found.astype(np.int64).tobytes())
-        self.pairs_per_doc.append(len(found))
+        before = len(self.sequence)
+        for seq in sequences:  # word ids in order, -1 between sequences (pairs never span it)
+            self.sequence.extend(map(get, seq))
+            self.sequence.append(-1)
+        self.sequence_per_doc.append(len(self.sequence) - before)
 
     def _ords(self, per_doc: array) -> np.ndarray:
         counts = np.frombuffer(per_doc, dtype=np.int32) if len(per_doc) else np.zeros(0, np.int32)
@@ -324,15 +323,21 @@ class _Postings:
 
         def name(pair: int) -> tuple[str, str]:
             return terms[pair >> bits], terms[pair & ((1 << bits) - 1)]
-        if not self.pairs:
+        if len(self.sequence) < 2:
             return name, *_EMPTY
-        keys = np.frombuffer(self.pairs, dtype=np.int64)
-        packed = (keys >> 32) << (bits + obits)
-        packed |= (keys & 0xFFFFFFFF) << obits
-        del keys
-        self.pairs = array("q")
-        packed |= self._ords(self.pairs_per_doc)
+        seq = np.frombuffer(self.sequence, dtype=np.int32).astype(np.int64)
+        ords = self._ords(self.sequence_per_doc)[:-1]
+        self.sequence = array("i")
+        keep = (seq[:-1] >= 0) & (seq[1:] >= 0)
+        packed = seq[:-1][keep] << (bits + obits)
+        packed |= seq[1:][keep] << obits
+        packed |= ords[keep]
+        del seq, ords, keep
         packed.sort()
+        if len(packed) > 1:  # a pair twice in one document is one posting
+            packed = packed[np.append(True, packed[1:] != packed[:-1])]
+        if not len(packed):
+            return name, *_EMPTY
         return name, *_encode_sorted(packed, obits, 0, (1 << obits) - 1, None)
 
 

@@ -45,6 +45,16 @@
     return { weights: flag === 1, terms: terms, bytes: bytes };
   }
 
+  /* A document's metadata with its table rows whole: a row leaves out what equals its document's (search_index). */
+  function expand(m) {
+    if (m.expanded) return m;
+    var defaults = { gk: m.gk, story: m.title, story_url: "", primary: m.primary, role: m.role,
+                     date: (m.date || "").slice(0, 10), outlet: m.outlet, doc: m.title };
+    m.rows = (m.rows || []).map(function (r) { return Object.assign({}, defaults, r); });
+    m.expanded = true;
+    return m;
+  }
+
   function b64bytes(s) {
     var bin = atob(s), out = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -306,7 +316,7 @@
     }
     var local = ordinal - seg.base, size = this.info.metaChunk, url = this.url(seg, "m/" + Math.floor(local / size) + ".json");
     if (!(url in this.metas)) this.metas[url] = this.fetchJson(url);
-    return this.metas[url].then(function (chunk) { return chunk[local % size]; });
+    return this.metas[url].then(function (chunk) { return expand(chunk[local % size]); });
   };
 
   /* Total documents per filter value, for building the panel. */

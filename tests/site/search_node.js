@@ -1,6 +1,7 @@
 /* Runs the site's own search code (static/query.js, static/search-index.js) in Node against a built site, for the
    tests: node search_node.js <site dir> < queries.json  →  one JSON answer per query on stdout.
-   A query is {q, filters: {key: [values]}, sort}; an answer {results: [url, …], counts, unknown, fetched: [file, …]}. */
+   A query is {q, filters: {key: [values]}, sort, limit}; an answer {results: [url, …] (the first `limit`), total,
+   ms (the search itself, fetching included), counts, unknown, fetched: [file, …]}. */
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -29,9 +30,13 @@ const fetchBytes = async (url) => { const b = read(url); return b.buffer.slice(b
     const selected = {};
     keys.forEach((k) => { selected[k] = new Set((q.filters || {})[k] || []); });
     const parsed = IWQuery.parse(compiled, q.q || "");
+    const started = process.hrtime.bigint();
     const r = await index.search(parsed, selected, q.sort || "relevance");
-    const metas = await Promise.all(r.results.map((o) => index.meta(o)));
-    answers.push({ results: metas.map((m) => m.url), counts: r.counts, unknown: r.unknown, parsed: parsed,
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const shown = q.limit ? r.results.slice(0, q.limit) : r.results;
+    const metas = await Promise.all(shown.map((o) => index.meta(o)));
+    answers.push({ results: metas.map((m) => m.url), total: r.results.length, ms: ms, counts: r.counts,
+                   unknown: r.unknown, parsed: parsed,
                    fetched: Array.from(new Set(fetched)), tokens: q.tokens ? IWQuery.tokens(q.tokens) : undefined });
   }
   process.stdout.write(JSON.stringify(answers));
