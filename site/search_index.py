@@ -293,7 +293,7 @@ class _Postings:
 
     def _ords(self, per_doc: array) -> np.ndarray:
         counts = np.frombuffer(per_doc, dtype=np.int32) if len(per_doc) else np.zeros(0, np.int32)
-        return np.repeat(np.arange(len(counts), dtype=np.int64), counts)
+        return np.repeat(np.arange(len(counts), dtype=np.int32), counts)
 
     def encode_terms(self) -> tuple[list[str], np.ndarray, np.ndarray, np.ndarray, bytes]:
         """(terms by id, term ids in file order, byte bounds of their postings, document frequencies, bytes)."""
@@ -302,10 +302,7 @@ class _Postings:
             return terms, *_EMPTY
         packed = np.frombuffer(self.ids, dtype=np.int32).astype(np.int64)
         packed <<= 32
-        ords = self._ords(self.per_doc)
-        ords <<= 8
-        packed |= ords
-        del ords
+        packed |= self._ords(self.per_doc).astype(np.int64) << 8
         packed |= np.frombuffer(self.tfs, dtype=np.uint8).astype(np.int64)
         self.ids, self.tfs = array("i"), array("B")
         packed.sort()
@@ -325,36 +322,42 @@ class _Postings:
             return terms[pair >> bits], terms[pair & ((1 << bits) - 1)]
         if len(self.sequence) < 2:
             return name, *_EMPTY
-        seq = np.frombuffer(self.sequence, dtype=np.int32).astype(np.int64)
-        ords = self._ords(self.sequence_per_doc)[:-1]
-        self.sequence = array("i")
+        seq = np.frombuffer(self.sequence, dtype=np.int32)  # 4 bytes a word; int64 only for the packed pairs
         keep = (seq[:-1] >= 0) & (seq[1:] >= 0)
-        packed = seq[:-1][keep] << (bits + obits)
-        packed |= seq[1:][keep] << obits
-        packed |= ords[keep]
-        del seq, ords, keep
-        packed.sort()
-        if len(packed) > 1:  # a pair twice in one document is one posting
-            packed = packed[np.append(True, packed[1:] != packed[:-1])]
+        packed = seq[:-1][keep].astype(np.int64)
+        packed <<= bits + obits
+        packed |= seq[1:][keep].astype(np.int64) << obits
+        packed |= self._ords(self.sequence_per_doc)[:-1][keep]
+        del seq, keep
+        self.sequence = array("i")
         if not len(packed):
             return name, *_EMPTY
-        return name, *_encode_sorted(packed, obits, 0, (1 << obits) - 1, None)
+        packed.sort()
+        return name, *_encode_sorted(packed, obits, 0, (1 << obits) - 1, None, unique=True)
 
 
 _EMPTY = (np.zeros(0, np.int64), np.zeros(1, np.int64), np.zeros(0, np.int64), b"")
 
 
 def _encode_sorted(packed: np.ndarray, shift: int, oshift: int, omask: int,
-                   weigh: Callable[[np.ndarray, np.ndarray], np.ndarray] | None
+                   weigh: Callable[[np.ndarray, np.ndarray], np.ndarray] | None, unique: bool = False
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, bytes]:
     """Sorted (term << shift | ordinal << oshift | value) → (term ids, byte bounds, document frequencies, bytes):
     each posting a varint of the ordinal's distance to the previous one of its term (the first: the ordinal),
-    then a weight byte when `weigh` is given. Done in slices of ENCODE_SLICE."""
+    then a weight byte when `weigh` is given. Done in slices of ENCODE_SLICE; `unique` drops repeats (a pair twice
+    in one document is one posting)."""
     parts: list[bytes] = []
     heads, head_bytes, head_at = [], [], []
-    offset, last_term, last_ord = 0, -1, 0
+    offset, last_term, last_ord, last, kept = 0, -1, 0, -1, 0
     for at in range(0, len(packed), ENCODE_SLICE):
         part = packed[at:at + ENCODE_SLICE]
+        if unique:
+            before = np.empty_like(part)
+            before[0], before[1:] = last, part[:-1]
+            last = int(part[-1])
+            part = part[part != before]
+            if not len(part):
+                continue
         term, ords = part >> shift, (part >> oshift) & omask
         before_t = np.empty_like(term)
         before_t[0], before_t[1:] = last_term, term[:-1]
@@ -366,12 +369,13 @@ def _encode_sorted(packed: np.ndarray, shift: int, oshift: int, omask: int,
         first = np.flatnonzero(new)
         heads.append(term[first])
         head_bytes.append(offsets[first] + offset)
-        head_at.append(first + at)
+        head_at.append(first + kept)
         parts.append(data.tobytes())
         offset += len(data)
+        kept += len(part)
         last_term, last_ord = int(term[-1]), int(ords[-1])
     bounds = np.append(np.concatenate(head_bytes), offset)
-    dfs = np.diff(np.append(np.concatenate(head_at), len(packed)))
+    dfs = np.diff(np.append(np.concatenate(head_at), kept))
     return np.concatenate(heads), bounds, dfs, b"".join(parts)
 
 
