@@ -9,10 +9,14 @@ The browser (static/search-index.js) fetches only what a query needs:
     search/<segment>/m/<n>.json         per-document metadata (title, outlet, dates, table rows), META_CHUNK a file
     search/<segment>/sort.bin           publication and found days per document, for sorting by date
 
-Page weight, measured on the 100,000-document benchmark site (4 segments of 25,000): the first view fetches
-index.json and the four filters.json (about 130 KB each); a word fetches one term shard per segment (about
-2–60 KB each, e.g. "insulin" 4 × 45 KB), a phrase one pair shard per segment and word pair, and a page of 20
-results up to 20 metadata chunks of about 8 KB; sorting by date adds sort.bin (4 × 100 KB).
+Page weight, measured on the 100,000-document benchmark site (benchmarks/bench_site.py's synthetic corpus, whose
+texts repeat, so its common words are in most documents; 4 segments of 25,000; served uncompressed): opening the
+explorer fetches index.json and the four filters.json (950 KB; the same-claim combinations, combos.json, 4 × 260
+KB, only when two claim filters are chosen together); a word fetches one postings file per segment (7 KB on
+average; "zimislecel" 70 KB in all, "insulin", in 94 % of the documents, 213 KB); a phrase or hyphenated word adds
+one pair file per segment and word pair ('"insulin independence"' 864 KB, the worst case: two words in most
+documents); a page of 20 results fetches up to 20 metadata files of about 12 KB (180–230 KB); sorting by date
+fetches sort.bin (4 × 100 KB). The search itself then takes 7–60 ms (Node, files cached).
 
 Why segments: a segment is a closed set of documents with its own postings, written once. A full build
 spreads the documents over segments of SEGMENT_DOCS, each one job for the builder's worker processes; a
