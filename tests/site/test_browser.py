@@ -83,6 +83,16 @@ def test_search_finds_synonyms_and_identifiers(page, base_url):
     assert page.problems == []
 
 
+def test_a_document_without_claims_shows_its_text_around_the_word_and_results_sort_by_date(page, base_url):
+    page.goto(base_url + "search.html?q=trial&claims=Without+claims")
+    assert status_count(page) >= 1
+    excerpt = page.locator("#results .excerpt").first
+    assert excerpt.is_visible() and excerpt.locator("mark").count() >= 1
+    page.goto(base_url + "search.html?q=insulin&sort=oldest")
+    assert status_count(page) > 3 and "oldest first" in page.text_content("#status")
+    assert page.problems == []
+
+
 @pytest.mark.parametrize("query", ["xylophone", "insulin xylophone", "zimislecel -zimislecel -vx-880"])
 def test_a_word_that_no_document_holds_finds_nothing(page, base_url, query):
     page.goto(base_url + "search.html?q=" + query.replace(" ", "+"))
