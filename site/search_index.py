@@ -2,12 +2,15 @@
 
 The browser (static/search-index.js) fetches only what a query needs:
 
-    search/index.json                   segments, dead ordinals, scoring constants (a few hundred bytes)
+    search/index.json                   segments (documents, files per kind), dead ordinals, k1
     search/<segment>/filters.json       filter values → documents, for the filter panel and its counts
-    search/<segment>/t/<key>.bin        postings of every term starting with <key> (its first 3 letters)
-    search/<segment>/p/<key>.bin        adjacent word pairs starting with a <key> word (phrases, "VX-880")
+    search/<segment>/combos.json        the same-claim combinations ("do", "doc" …), for two claim filters at once
+    search/<segment>/t/<n>.bin          postings of every term whose first three letters hash to <n> (shard_key,
+                                        bucket: a power-of-two number of files, all written, so none is missing)
+    search/<segment>/p/<n>.bin          adjacent word pairs, by their first word the same way (phrases, "VX-880")
     search/<segment>/m/<n>.json         per-document metadata (title, outlet, dates, table rows), META_CHUNK a file
-    search/<segment>/sort.bin           publication and found days per document, for sorting by date
+    search/<segment>/sort.bin           publication and found days per document (uint16), for sorting by date
+    search/<segment>/docs.json          ids and input keys of its documents: what the next build compares
 
 Page weight, measured on the 100,000-document benchmark site (benchmarks/bench_site.py's synthetic corpus, whose
 texts repeat, so its common words are in most documents; 4 segments of 25,000; served uncompressed): opening the
