@@ -4,9 +4,8 @@
 
 Documents are made from the shared dev set (tests/site/fixtures.py): new ids,
 dates over 2000-2025, 25 sources, ~2.4 claims each, in a real SqliteStore;
-the search index (Pagefind, sharded) is always included. Peak memory is the
-whole process tree (this process, its forked workers and the Pagefind
-indexers), sampled from /proc every 0.1 s. The peer, measured in the same run,
+the search index (site/search_index.py, in segments) is always included. Peak
+memory is the whole process tree (this process and its forked workers), sampled from /proc every 0.1 s. The peer, measured in the same run,
 is copying the built site (shutil.copytree): the I/O floor for writing those
 bytes, so `build/copy` says how far above it the build is. Medians over the
 runs (the largest size runs `--big-runs` times, default 1: one full build of

@@ -261,7 +261,7 @@ def sources(ctx: click.Context, as_json: bool) -> None:
 @click.option("--port", type=int, help="Port (default: site.port from config, 8000).")
 @click.pass_context
 def serve(ctx: click.Context, directory: str | None, port: int | None) -> None:
-    """Serve the built site on http://127.0.0.1:PORT (Pagefind search needs HTTP)."""
+    """Serve the built site on http://127.0.0.1:PORT (the search index is fetched over HTTP)."""
     cfg = _config(ctx)
     root = Path(directory or cfg.site_dir)
     if not (root / "index.html").exists():

@@ -1,4 +1,4 @@
-"""The site stage: a static site built from the Store (Jinja2 pages, Pagefind search, Atom feeds, downloads)."""
+"""The site stage: a static site built from the Store (Jinja2 pages, search index, Atom feeds, downloads)."""
 from __future__ import annotations
 
 from .builder import SiteSummary, build_site

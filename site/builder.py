@@ -2,7 +2,7 @@
 
 Claim lists are paged by month (paging.py), the search index is sharded
 (search_index.py) and every page, feed and shard is keyed by its inputs, so a
-rebuild after one new document rewrites a handful of files and one shard.
+rebuild after one new document rewrites a handful of files and one small search segment.
 
 Output is deterministic: the same store gives the same bytes, except the
 "built at" stamp on the home page (fix it with `generated_at`). Rebuilds are
@@ -260,7 +260,7 @@ def _versions(data: Any) -> list[tuple[str, int]]:
 def build_site(store: Store, out_dir: Path, config: SiteConfig,
                progress: Callable[[int, int], None] | None = None, *,
                generated_at: str | None = None, search: bool = True) -> SiteSummary:
-    """Build the whole site into `out_dir`; `search=False` skips the Pagefind index (pages only)."""
+    """Build the whole site into `out_dir`; `search=False` skips the search index (pages only)."""
     started = time.perf_counter()
     out_dir = Path(out_dir)
     try:

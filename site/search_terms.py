@@ -1,9 +1,9 @@
 """What the browser search shares with the CLI: domain synonyms and identifiers, as index-side tokens.
 
-Pagefind has no synonyms and splits identifiers at their punctuation
-(10.1056/NEJMoa2506549 becomes "10", "1056", …), so the index carries one
-extra token per synonym group a record mentions and one per identifier it
-holds or cites. static/query.js rewrites a reader's query the same way with
+A word index has no synonyms and splits identifiers at their punctuation
+(10.1056/NEJMoa2506549 becomes "10", "1056", …), so the index
+(search_index.py) carries one extra token per synonym group a record mentions
+and one per identifier it holds or cites. static/query.js rewrites a reader's query the same way with
 the table written to search-terms.json, so "T1D" finds "type 1 diabetes" and
 "zimislecel" finds "VX-880", as they do in `isletwatch search`.
 """

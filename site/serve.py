@@ -1,4 +1,4 @@
-"""`isletwatch serve`: the built site over HTTP on loopback, so Pagefind search works.
+"""`isletwatch serve`: the built site over HTTP on loopback, so the search index can be fetched.
 
 The standard library's threading HTTP server; nothing is listened on beyond
 127.0.0.1 unless a host is given explicitly. Text is sent with charset=utf-8
@@ -21,9 +21,7 @@ from isletwatch.errors import SiteError
 class SiteHandler(SimpleHTTPRequestHandler):
     extensions_map = {
         **SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm", ".pagefind": "application/octet-stream", ".pf_meta": "application/octet-stream",
-        ".pf_index": "application/octet-stream", ".pf_fragment": "application/octet-stream",
-        ".pf_filter": "application/octet-stream", ".js": "text/javascript; charset=utf-8",
+        ".bin": "application/octet-stream", ".js": "text/javascript; charset=utf-8",
         ".json": "application/json; charset=utf-8", ".xml": "application/xml; charset=utf-8",
         ".xsl": "text/xsl; charset=utf-8", ".csv": "text/csv; charset=utf-8", ".html": "text/html; charset=utf-8",
         ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8", ".txt": "text/plain; charset=utf-8",

@@ -1,6 +1,6 @@
-/* IsletWatch explorer: Pagefind's JS API over the sharded index, the query language of query.js, filters as
-   checkboxes (behind a button on phones), result cards with the evidence sentence, and a table view (table.js).
-   Everything from the index is inserted as text (textContent); excerpts keep only <mark>. */
+/* IsletWatch explorer: our own search index (search-index.js, written by site/search_index.py), the query language
+   of query.js, filters as checkboxes with counts (behind a button on phones), result cards with the evidence
+   sentence, and a table view (table.js). Everything from the index is inserted as text (textContent). */
 (function () {
   "use strict";
   var app = document.getElementById("search-app");
@@ -8,15 +8,14 @@
   var FILTERS = [["claims", "Claims"], ["outcome", "Outcome"], ["diabetes", "Diabetes type"], ["cells", "Cells"],
                  ["hype", "Hype words"], ["story", "Story"], ["outlet", "Outlet"], ["role", "Primary source or report"],
                  ["kind", "Kind of document"], ["source", "Found via"], ["year", "Year"]];
-  var CLAIM_KEYS = { diabetes: "d", outcome: "o", cells: "c" };
   var ROW_KEYS = { diabetes: "diabetes", outcome: "outcome", cells: "cells" };
-  var PAGE = 20, TABLE_LIMIT = 400, COMBO_LIMIT = 12, SHOW_VALUES = 8;
+  var PAGE = 20, TABLE_LIMIT = 400, SHOW_VALUES = 8, EXCERPT_WORDS = 30;
   var $ = function (s) { return app.querySelector(s); };
   var input = $("#q"), sortSel = $("#sort"), statusEl = $("#status"), list = $("#results"), more = $("#more");
   var box = $("#filters"), toggle = $("#filters-toggle"), tableArea = $("#table-area"), toolbar = $(".toolbar");
   var root = new URL(app.getAttribute("data-root") || "./", document.baseURI);
-  var pagefind = null, compiled = null, results = [], shown = 0, token = 0, timer = null, countEls = {};
-  var selected = {}, view = "cards", knownWords = {}, dataCache = {}, table = null, lastQuery = null;
+  var index = null, compiled = null, results = [], shown = 0, token = 0, timer = null, countEls = {};
+  var selected = {}, view = "cards", table = null, lastQuery = null;
 
   if (location.protocol === "file:") {
     $("#nosearch").hidden = false;
@@ -40,18 +39,17 @@
     return e;
   }
 
-  var HIDDEN = /\bzz(?:syn|id)[0-9a-z]*\b/gi;
-  function excerpt(html) {
-    // Parse into an inert document; keep text and <mark>, drop every other element and the index's own tokens.
-    var doc = new DOMParser().parseFromString("<p>" + html + "</p>", "text/html");
-    var out = document.createDocumentFragment();
-    doc.body.firstChild.childNodes.forEach(function (n) {
-      var text = n.textContent.replace(HIDDEN, "");
-      if (!text.trim() && n.nodeName === "MARK") return;
-      if (n.nodeName === "MARK") out.append(el("mark", "", text));
-      else out.append(document.createTextNode(text));
-    });
-    return out;
+  /* About EXCERPT_WORDS words of a document's text around the first word of the query it holds. */
+  function excerptText(text, words) {
+    var parts = String(text || "").split(/\s+/), at = 0;
+    var stems = words.map(function (w) { return IWQuery.tokens(w)[0] || ""; }).filter(Boolean);
+    for (var i = 0; i < parts.length; i++) {
+      var t = IWQuery.tokens(parts[i])[0] || "";
+      if (t && stems.some(function (s) { return t.indexOf(s) === 0; })) { at = i; break; }
+    }
+    var from = Math.max(0, at - Math.floor(EXCERPT_WORDS / 3));
+    return (from > 0 ? "… " : "") + parts.slice(from, from + EXCERPT_WORDS).join(" ") +
+      (from + EXCERPT_WORDS < parts.length ? " …" : "");
   }
 
   function marked(text, words) {
@@ -75,10 +73,8 @@
 
   function link(url) { return new URL(String(url).replace(/^\/+/, ""), root).href; }
 
-  function rowsOf(d) {
-    var rows = [];
-    try { rows = JSON.parse((d.meta || {}).rows || "[]"); } catch (e) { rows = []; }
-    return rows.filter(function (r) {
+  function rowsOf(m) {
+    return (m.rows || []).filter(function (r) {
       return Object.keys(ROW_KEYS).every(function (key) {
         return !selected[key].size || selected[key].has(r[ROW_KEYS[key]] || "Not stated");
       });
@@ -96,19 +92,22 @@
     return top;
   }
 
-  function card(d, words) {
-    var m = d.meta || {}, rows = rowsOf(d);
+  function card(m, words) {
+    var rows = rowsOf(m);
     var li = el("li", "result");
     var head = el("div", "result-head");
-    var a = el("a", "result-title"); a.href = link(d.url); a.append(el("bdi", "", m.title || d.url));
+    var a = el("a", "result-title"); a.href = link(m.url); a.append(el("bdi", "", m.title || m.url));
     head.append(a);
     head.append(el("span", "badge " + (m.primary ? "primary" : "report"), m.kind || ""));
-    if (m.hype) head.append(el("span", "badge hype", "hype: " + m.hype));
+    if (m.hype) {  // a few words fit a phone's width; the document page lists them all
+      var hype = m.hype.split(", ");
+      head.append(el("span", "badge hype", "hype: " + hype.slice(0, 3).join(", ") + (hype.length > 3 ? " …" : "")));
+    }
     li.append(head);
     var meta = el("div", "result-meta muted");
     meta.append(el("bdi", "", m.outlet || m.source || ""));
     meta.append(document.createTextNode(" · " + humanDate(m.date) + " · found " + humanDate(m.found) +
-      " · " + (m.claims === "0" ? "no claims" : m.claims + (m.claims === "1" ? " claim" : " claims"))));
+      " · " + (!m.claims ? "no claims" : m.claims + (m.claims === 1 ? " claim" : " claims"))));
     li.append(meta);
     if (rows.length) {
       var r = best(rows, words);
@@ -128,12 +127,12 @@
       }
       if (rows.length > 1) {
         var rest = el("a", "more-claims", "and " + (rows.length - 1) + " more claim" + (rows.length > 2 ? "s" : ""));
-        rest.href = link(d.url) + "#claims-h";
+        rest.href = link(m.url) + "#claims-h";
         rest.setAttribute("aria-label", "and " + (rows.length - 1) + " more claims in “" + (m.title || "") + "”");
         li.append(rest);
       }
-    } else if (d.excerpt) {
-      var p = el("p", "excerpt"); p.append(excerpt(d.excerpt)); li.append(p);
+    } else if (m.text) {
+      var p = el("p", "excerpt"); p.append(marked(excerptText(m.text, words), words)); li.append(p);
     }
     return li;
   }
@@ -187,29 +186,6 @@
     });
   }
 
-  /* Pagefind filters; the claim filters of two or three fields use the combined keys ("do", "doc"…), so they
-     must hold for one and the same claim, as in `isletwatch search`. */
-  function pagefindFilters() {
-    var filters = {}, claimKeys = [];
-    FILTERS.forEach(function (f) {
-      if (!selected[f[0]].size) return;
-      if (CLAIM_KEYS[f[0]]) claimKeys.push(f[0]);
-      else filters[f[0]] = { any: Array.from(selected[f[0]]) };
-    });
-    if (claimKeys.length === 1) filters[claimKeys[0]] = { any: Array.from(selected[claimKeys[0]]) };
-    if (claimKeys.length > 1) {
-      var order = ["diabetes", "outcome", "cells"].filter(function (k) { return claimKeys.indexOf(k) >= 0; });
-      var combos = [""];
-      order.forEach(function (k) {
-        var next = [];
-        combos.forEach(function (p) { selected[k].forEach(function (v) { next.push(p ? p + "|" + v : v); }); });
-        combos = next;
-      });
-      filters[order.map(function (k) { return CLAIM_KEYS[k]; }).join("")] = { any: combos };
-    }
-    return filters;
-  }
-
   function state() {
     var url = new URLSearchParams();
     if (input.value.trim()) url.set("q", input.value.trim());
@@ -220,88 +196,16 @@
     history.replaceState(null, "", location.pathname + (qs ? "?" + qs : ""));
   }
 
-  function sortOption(browse) {
-    var s = sortSel.value;
-    if (s === "newest" || (browse && s === "relevance")) return { date: "desc" };
-    if (s === "oldest") return { date: "asc" };
-    if (s === "found") return { found: "desc" };
-    return null;
-  }
+  function data(ordinal) { return index.meta(ordinal); }
 
-  /* True when some document holds the word (or a longer word starting with it, or a form of it a few letters
-     shorter, as stemming makes). Pagefind, given a word no document holds, falls back to documents holding any
-     shorter word the query starts with: "xylophone" would find every "x", "alert" every "a". */
-  function norm(w) { return w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ""); }
-  async function known(word) {
-    var w = norm(word);
-    if (w in knownWords) return knownWords[w];
-    var found = (await pagefind.search(word)).results.slice(0, 3), ok = false;
-    for (var i = 0; i < found.length && !ok; i++) {
-      var d = await data(found[i]), words = String(d.content || "").split(/\s+/);
-      ok = (d.locations || []).some(function (at) {
-        var m = norm(words[at] || "");
-        return m === w || (m.length >= 3 && (m.indexOf(w) === 0 || (w.indexOf(m) === 0 && m.length >= w.length - 3)));
-      });
-    }
-    knownWords[w] = ok;
-    return ok;
-  }
-
-  function data(r) {
-    if (!dataCache[r.id]) dataCache[r.id] = r.data();
-    return dataCache[r.id];
-  }
-
-  /* Results for the query and filters: the union over OR-combinations, less excluded terms; a word that no
-     document holds makes its combination find nothing (Pagefind alone would silently drop the word). */
+  /* Results for the query and filters (search-index.js): every group of OR-alternatives must match, excluded terms
+     must not; a word that no document holds finds nothing. */
   async function execute() {
     var text = input.value.trim();
     var parsed = IWQuery.parse(compiled, text);
-    var opts = { filters: pagefindFilters() };
-    var browse = parsed.groups.length === 0;
-    var sort = sortOption(browse);
-    if (sort) opts.sort = sort;
-    var lists = [], unknown = [];
-    if (browse) {
-      lists.push(await pagefind.search(null, opts));
-    } else {
-      var combos = IWQuery.combinations(parsed, COMBO_LIMIT);
-      for (var i = 0; i < combos.length; i++) {
-        var words = IWQuery.words(combos[i]), ok = true;
-        for (var j = 0; j < words.length; j++) {
-          if (!(await known(words[j]))) { ok = false; unknown.push(words[j]); }
-        }
-        if (ok) lists.push(await pagefind.search(combos[i], opts));
-      }
-    }
-    var seen = {}, merged = [];
-    lists.forEach(function (s) {
-      s.results.forEach(function (r) { if (!seen[r.id]) { seen[r.id] = r; merged.push(r); } });
-    });
-    if (lists.length > 1 && !sort) merged.sort(function (a, b) { return b.score - a.score; });
-    for (var k = 0; k < parsed.excluded.length; k++) {
-      var gone = await pagefind.search(parsed.excluded[k], { filters: opts.filters });
-      var drop = {};
-      gone.results.forEach(function (r) { drop[r.id] = true; });
-      merged = merged.filter(function (r) { return !drop[r.id]; });
-    }
-    if (lists.length > 1 && sort) {  // several sorted lists: order the union by the same key
-      var head = merged.slice(0, TABLE_LIMIT), metas = await Promise.all(head.map(data));
-      var key = sort.found ? "found" : "date", dir = (sort.date || sort.found) === "asc" ? 1 : -1;
-      var order = head.map(function (r, i) { return [r, String((metas[i].meta || {})[key] || "")]; });
-      order.sort(function (a, b) { return (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0) * dir; });
-      merged = order.map(function (x) { return x[0]; }).concat(merged.slice(TABLE_LIMIT));
-    }
-    var idTokens = IWQuery.rewrite(compiled, text).match(/\bzzid[0-9a-z]+/g) || [];
-    if (idTokens.length && merged.length) {  // the record an identifier names comes before those citing it
-      var top = merged.slice(0, 50), tops = await Promise.all(top.map(data));
-      var own = top.filter(function (r, i) {
-        return idTokens.some(function (t) { return ((tops[i].meta || {}).ids || "").split(" ").indexOf(t) >= 0; });
-      });
-      merged = own.concat(merged.filter(function (r) { return own.indexOf(r) < 0; }));
-    }
-    return { results: merged, counts: lists.length ? lists[0].filters || {} : {}, unknown: unknown,
-             words: IWQuery.highlightWords(compiled, text), sort: sort, text: text };
+    var found = await index.search(parsed, selected, sortSel.value);
+    return { results: found.results, counts: found.counts, unknown: found.unknown, sort: found.sort,
+             words: IWQuery.highlightWords(compiled, text), text: text };
   }
 
   async function run() {
@@ -316,8 +220,8 @@
     var n = results.length;
     if (view === "table") await showTable(mine); else await showMore(mine);
     if (mine !== token) return;
-    var order = q.sort ? (q.sort.found ? ", newest found first" : q.sort.date === "asc" ? ", oldest first" : ", newest first")
-      : ", best match first";
+    var order = { found: ", newest found first", oldest: ", oldest first", newest: ", newest first" }[q.sort] ||
+      ", best match first";
     if (n === 0) {
       statusEl.textContent = q.unknown.length ? "No document contains “" + q.unknown.join("”, “") + "”."
         : "No results. Remove a filter or try other words.";
@@ -354,17 +258,24 @@
     run();
   }
 
+  async function fetchJson(url) {
+    var r = await fetch(url);
+    if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+    return r.json();
+  }
+
+  async function fetchBytes(url) {
+    var r = await fetch(url);
+    if (!r.ok) throw new Error(url + ": HTTP " + r.status);
+    return r.arrayBuffer();
+  }
+
   async function start() {
     try {
-      var base = new URL(app.getAttribute("data-terms"), document.baseURI);
-      var terms = await (await fetch(base)).json();
+      var terms = await fetchJson(new URL(app.getAttribute("data-terms"), document.baseURI).href);
       compiled = IWQuery.compile(terms);
-      var shards = (await (await fetch(new URL(app.getAttribute("data-shards"), document.baseURI))).json()).shards;
-      pagefind = await import(new URL(shards[0] + "pagefind.js", root).href);
-      await pagefind.options({ excerptLength: 30 });
-      for (var i = 1; i < shards.length; i++) await pagefind.mergeIndex(new URL(shards[i], root).href);
-      await pagefind.init();
-      buildFilters(await pagefind.filters());
+      index = await IWIndex.open(root.href, fetchJson, fetchBytes, compiled);
+      buildFilters(index.totals());
     } catch (err) {
       statusEl.textContent = "The search index could not be loaded. Rebuild the site with 'isletwatch site' and serve it with 'isletwatch serve'.";
       box.replaceChildren();

@@ -83,6 +83,16 @@ def test_search_finds_synonyms_and_identifiers(page, base_url):
     assert page.problems == []
 
 
+def test_a_document_without_claims_shows_its_text_around_the_word_and_results_sort_by_date(page, base_url):
+    page.goto(base_url + "search.html?q=trial&claims=Without+claims")
+    assert status_count(page) >= 1
+    excerpt = page.locator("#results .excerpt").first
+    assert excerpt.is_visible() and excerpt.locator("mark").count() >= 1
+    page.goto(base_url + "search.html?q=insulin&sort=oldest")
+    assert status_count(page) > 3 and "oldest first" in page.text_content("#status")
+    assert page.problems == []
+
+
 @pytest.mark.parametrize("query", ["xylophone", "insulin xylophone", "zimislecel -zimislecel -vx-880"])
 def test_a_word_that_no_document_holds_finds_nothing(page, base_url, query):
     page.goto(base_url + "search.html?q=" + query.replace(" ", "+"))
@@ -196,15 +206,15 @@ def test_pages_browse_from_file_urls_and_search_explains_itself(page, built_site
     assert page.problems == []
 
 
-def test_a_sharded_index_answers_like_a_single_one(page, base_url, dev_db, tmp_path, monkeypatch):
+def test_a_segmented_index_answers_like_a_single_one(page, base_url, dev_db, tmp_path, monkeypatch):
     from isletwatch.config import SiteConfig
     from isletwatch.index import SqliteStore
     from isletwatch.site import build_site, search_index
 
-    monkeypatch.setattr(search_index, "SHARD_DOCS", 10)
+    monkeypatch.setattr(search_index, "SEGMENT_DOCS", 10)
     with SqliteStore(dev_db) as store:
         build_site(store, tmp_path, SiteConfig(), generated_at="2025-07-02T00:00:00Z")
-    assert len(list(tmp_path.glob("pagefind*/pagefind-entry.json"))) == 4
+    assert len(list((tmp_path / "search").glob("s*/segment.json"))) == 4
     queries = ["q=zimislecel", "q=T1D+insulin", "outcome=Death", "diabetes=Type+1&outcome=Insulin+independence",
                "q=xylophone"]
     single = []

@@ -23,7 +23,7 @@ RFC3339 = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(Z|[+-]\d\d:\d\d)$")
 
 
 def html_files(out: Path) -> list[Path]:
-    return sorted(p for p in out.rglob("*.html") if "pagefind" not in p.parts)
+    return sorted(out.rglob("*.html"))
 
 
 def test_summary_counts_match_the_store(built_site):
@@ -34,7 +34,7 @@ def test_summary_counts_match_the_store(built_site):
     assert summary.stories >= 1 and summary.feeds >= 3
     assert summary.pages == len(html_files(out))
     assert "pages" in summary.line() and str(summary.claims) in summary.line()
-    assert (out / "pagefind" / "pagefind.js").is_file()
+    assert (out / "search" / "index.json").is_file()
 
 
 def test_every_feed_is_atom_with_valid_dates_and_unique_ids(built_site):
@@ -169,10 +169,10 @@ def test_rebuild_is_deterministic_incremental_and_prunes_removed_documents(tmp_p
 def test_search_index_is_reused_when_its_input_is_unchanged(dev_db, tmp_path):
     with SqliteStore(dev_db) as store:
         first = build_site(store, tmp_path, SiteConfig(), generated_at=STAMP)
-        entry = (tmp_path / "pagefind" / "pagefind-entry.json").read_bytes()
+        before = {p: p.stat().st_mtime_ns for p in (tmp_path / "search").rglob("*") if p.is_file()}
         second = build_site(store, tmp_path, SiteConfig(), generated_at="2030-01-01T00:00:00Z")
     assert first.search_rebuilt and not second.search_rebuilt
-    assert (tmp_path / "pagefind" / "pagefind-entry.json").read_bytes() == entry
+    assert {p: p.stat().st_mtime_ns for p in (tmp_path / "search").rglob("*") if p.is_file()} == before
     assert second.written == 1  # only the home page carries the build stamp
 
 
@@ -211,35 +211,43 @@ def test_a_build_split_over_worker_processes_writes_the_same_site(dev_db, tmp_pa
     with SqliteStore(dev_db) as store:
         serial = build_site(store, tmp_path / "serial", SiteConfig(), generated_at=STAMP)
         monkeypatch.setattr(builder, "PARALLEL_MIN", 5)  # pages in two processes, search in a third
-        monkeypatch.setattr(search_index, "SHARD_DOCS", 10)  # and the index in several shards
+        monkeypatch.setattr(search_index, "SEGMENT_DOCS", 10)  # and the index in several segments
         split = build_site(store, tmp_path / "split", SiteConfig(), generated_at=STAMP)
     files = sorted(p.relative_to(tmp_path / "serial") for p in (tmp_path / "serial").rglob("*")
-                   if p.is_file() and not p.parts[-2].startswith("pagefind") and "pagefind" not in str(p))
+                   if p.is_file() and "search" not in p.relative_to(tmp_path / "serial").parts)
     assert files and all((tmp_path / "serial" / f).read_bytes() == (tmp_path / "split" / f).read_bytes()
-                         for f in files if f.name not in ("search-shards.json", ".isletwatch-manifest.json"))
+                         for f in files if f.name != ".isletwatch-manifest.json")
     assert (split.pages, split.documents, split.written) == (serial.pages, serial.documents, serial.written)
-    shards = json.loads((tmp_path / "split" / "search-shards.json").read_text())["shards"]
-    assert len(shards) == 4 and all((tmp_path / "split" / s / "pagefind-entry.json").is_file() for s in shards)
+    index = json.loads((tmp_path / "split" / "search" / "index.json").read_text())
+    assert len(index["segments"]) == 4 and all((tmp_path / "split" / "search" / s["dir"] / "filters.json").is_file()
+                                               for s in index["segments"])
+    assert sum(s["count"] for s in index["segments"]) == serial.documents
 
 
-def test_one_new_document_rebuilds_one_search_shard(tmp_path, monkeypatch):
+def test_one_new_document_writes_one_small_segment_and_leaves_the_others(tmp_path, monkeypatch):
     from dataclasses import replace
 
     from isletwatch.model import Extraction
     from isletwatch.site import search_index
 
-    monkeypatch.setattr(search_index, "SHARD_DOCS", 10)
+    monkeypatch.setattr(search_index, "SEGMENT_DOCS", 10)
     pairs = dev_pairs()
     store = fill_store(tmp_path / "a.db", pairs)
     out = tmp_path / "site"
     build_site(store, out, SiteConfig(), generated_at=STAMP)
-    before = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
+    files = lambda: {p.relative_to(out / "search"): (p.stat().st_mtime_ns, p.read_bytes())  # noqa: E731
+                     for p in (out / "search").rglob("*") if p.is_file()}
+    before = files()
+    old = json.loads((out / "search" / "index.json").read_text())["segments"]
     doc, ext = pairs[0]  # a copy of a document whose claims join existing comparisons
     new = replace(doc, id="new-1", url="https://example.org/new-1", title=doc.title + " (again)")
     store.upsert_documents([new])
     store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts, list(ext.claims))])
-    build_site(store, out, SiteConfig(), generated_at=STAMP)
-    after = {p.parent.name: p.read_text() for p in out.glob("pagefind*/.isletwatch-input")}
-    assert len(before) == len(after) == 4
-    assert sum(before[k] != after[k] for k in before) == 1
+    summary = build_site(store, out, SiteConfig(), generated_at=STAMP)
+    after = files()
+    segments = json.loads((out / "search" / "index.json").read_text())["segments"]
+    assert summary.search_rebuilt and [s["dir"] for s in segments[:-1]] == [s["dir"] for s in old]
+    assert segments[-1]["count"] == 1 and segments[-1]["dir"] not in {s["dir"] for s in old}
+    assert {k: v for k, v in after.items() if k.parts[0] != segments[-1]["dir"] and k.name != "index.json"} == \
+        {k: v for k, v in before.items() if k.name != "index.json"}
     store.close()

@@ -16,7 +16,7 @@ FORBIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\x00]")
 
 def outputs(out):
     for path in sorted(out.rglob("*")):
-        if path.is_file() and path.suffix in (".html", ".xml", ".csv", ".json") and "pagefind" not in path.parts:
+        if path.is_file() and path.suffix in (".html", ".xml", ".csv", ".json"):
             yield path
 
 

@@ -10,7 +10,7 @@ from isletwatch.errors import SiteError
 from isletwatch.site import make_server
 
 
-def test_serves_the_site_on_loopback_with_pagefind_types(built_site):
+def test_serves_the_site_on_loopback_with_search_index_types(built_site):
     out, _ = built_site
     server = make_server(out, 0, quiet=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -20,8 +20,8 @@ def test_serves_the_site_on_loopback_with_pagefind_types(built_site):
         assert host == "127.0.0.1"
         with urllib.request.urlopen(f"http://{host}:{port}/index.html", timeout=5) as r:
             assert r.status == 200 and b"IsletWatch" in r.read()
-        wasm = next((out / "pagefind").glob("*.pagefind")).name
-        with urllib.request.urlopen(f"http://{host}:{port}/pagefind/{wasm}", timeout=5) as r:
+        shard = next((out / "search").glob("s*/t/*.bin")).relative_to(out).as_posix()
+        with urllib.request.urlopen(f"http://{host}:{port}/{shard}", timeout=5) as r:
             assert r.headers["Content-Type"] == "application/octet-stream"
         with urllib.request.urlopen(f"http://{host}:{port}/feeds/claims.xml", timeout=5) as r:
             assert r.headers["Content-Type"] == "application/xml; charset=utf-8"  # XSLT shows it in a browser
