@@ -25,7 +25,8 @@ HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:as
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b|"
                         r"\bin (?:a|an) (?:19|20)\d\d (?:series|study|trial|report|paper|case series)\b|"
                         r"(?:^|[:;,]\s*)in (?:19|20)\d\d,? (?:a|an|the) (?:team|group|researchers?|surgeons?|doctors?|investigators?)\b|"
-                        r"^\W*(?:earlier|previous|prior|older) (?:work|attempts?|studies|trials|reports|efforts)\b[^:]{0,60}:", re.I)
+                        r"^\W*(?:earlier|previous|prior|older) (?:work|attempts?|studies|trials|reports|efforts)\b[^:]{0,60}:|"
+                        r"^\W*before the (?:[\w-]+ ){1,3}(?:protocol|era)\b", re.I)
 # "In a trial of the technique in Moscow, involving four people with diabetes, ...": another study than the report's own
 OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|another|other|older|\w+-person|\w+-patient)?\s*"
                          r"(?:trial|study|series)\s+(?:of\s+(?:the|a|this)\s+\w+\s+)?(?:in|at|from|by|involving|conducted)\b", re.I)
