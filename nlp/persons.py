@@ -35,6 +35,8 @@ SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|ol
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient|"
                             r"(?i:bride-to-be|bride|grandad|granddad|grandpa|grandma|granny|pensioner|mum|mom|dad))\b(?!['’]s\s+(?:blood|own))")
 
+# a named person by title: "Ms Dunne", "Mr. Pires" (not "Dr", who treats rather than is treated)
+HONORIFIC_RE = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z][\w'-]+")
 ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:of\s+them\b|(?:(?:full-dose|half-dose|high-dose|low-dose|treated|dosed|adult|paediatric|pediatric)\s+)?(?:patient|recipient|participant|subject)\b)", re.I)
 
 ROW_LABEL_RE = re.compile(r"^\s*(?:patient|recipient|case|subject|participant|p)\s*#?\s*(?P<num>\d+)\s*$", re.I)
@@ -130,6 +132,9 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
         refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))
     for m in ORDINAL_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
+    for m in HONORIFIC_RE.finditer(sentence):
+        title = m.group("title").lower()
+        refs.append(SingleRef(m.start(), None, "male" if title == "mr" else "female", None, True))  # "Ms Dunne is now free of injections"
     if re.search(r"\bin (?:her|his) (?:20|30|40|50|60|70)s\b", sentence) and not refs:
         sex = "female" if re.search(r"\bher\b", sentence) else "male"
         refs.append(SingleRef(0, None, sex, None, False))
