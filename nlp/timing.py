@@ -42,7 +42,8 @@ FOLLOW_BEFORE = re.compile(r"(?:\btime frame\s*:|\bat|\bafter|\bto|follow-up of|
 FOLLOW_AFTER = re.compile(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|after|later|on\b|out\b|past (?:her|his|their|the)\b|post|since|"
                           r"from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure)\b)", re.I)
 AFTER_WORD = re.compile(r"^\s*(?:after|later|post|from (?:the |their |his |her )?(?:transplant\w*|infusions?|treatment|surgery|operation|implant\w*|procedure))\b", re.I)
-DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
+DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|"
+                            r"\b(?:diabetic|diabetes|disease)\s+(?:history|duration)\s+(?:was|were|of|:)\s*(?:about\s+|around\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
