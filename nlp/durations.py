@@ -32,7 +32,7 @@ DURATION_RE = re.compile(
 )
 _POINT_WORD = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four|thirty-six"
 # "month 12", "the month-12 visit", "month-six", "in week three", "the 49th day", "at the sixth month"
-DAY_POINT_RE = re.compile(rf"\b(?P<unit>day|week|month|year)(?:\s+|-)(?P<num>\d{{1,4}}|{_POINT_WORD})\b(?!-(?:old|year|month|week|day))"
+DAY_POINT_RE = re.compile(rf"\b(?P<unit>day|week|month|year)(?:\s+|-)(?:\([DWMY]\)\s+)?(?P<num>\d{{1,4}}|{_POINT_WORD})\b(?!-(?:old|year|month|week|day))"
                           rf"(?!\s+(?:of|patients|participants|people|recipients|were|had|have|are)\b)|"
                           r"\b(?P<num2>\d{1,4})(?:st|nd|rd|th)\s+(?P<unit2>day|week|month)\b|"
                           r"\b(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+(?P<unit3>day|week|month|year)\b(?=\s*(?:[.,;]|$|after|post|of follow|visit|check))", re.I)
