@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
-ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
+ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start', 'develop')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
                    rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
 NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
