@@ -30,7 +30,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import downloads, feeds, forked, search_index, search_terms, story_pages
+from . import docworker, downloads, feeds, forked, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -82,9 +82,12 @@ class _Output:
     file are both unchanged is not even rendered again.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, manifest: bool = True) -> None:
         self.root, self.files, self.written = root, set(), 0
         self.keys: dict[str, list[str]] = {}
+        self.previous, self.previous_keys = set(), {}
+        if not manifest:  # a document page worker's writer: the parent checks freshness and prunes
+            return
         try:
             manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
             self.previous = set(manifest["files"])
@@ -270,15 +273,37 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     phases: dict[str, float] = {}
     lap = _lap(phases)
-    with _long_lived_heap() as loaded:
-        data = load_site_data(store)
-        loaded()
-        lap("load")
-        out = _Output(out_dir)
-        pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
-                           child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
-        with pool:
-            return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+    workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
+    try:
+        with _long_lived_heap() as loaded:
+            data = load_site_data(store)
+            loaded()
+            lap("load")
+            out = _Output(out_dir)
+            # with document page workers, a forked copy of the loaded site is only worth it for the search index
+            parallel = len(data.docs) >= PARALLEL_MIN and (workers is None or search)
+            pool = forked.Pool(forked.cpus() if parallel else 1,
+                               child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+            with pool:
+                return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
+                              workers if len(data.docs) >= PARALLEL_MIN else None)
+    finally:
+        if workers is not None:
+            workers.close()
+            workers.stop()
+
+
+def _doc_workers(store: Store, out_dir: Path) -> docworker.DocWorkers | None:
+    """Document page workers when the build is big enough and the store can be reopened in another process."""
+    if type(store).reopen is Store.reopen or not forked.available() or forked.cpus() < 2:
+        return None
+    try:
+        count = int(store.stats()["documents"])
+    except (KeyError, TypeError, ValueError, NotImplementedError):
+        return None
+    if count < PARALLEL_MIN:
+        return None
+    return docworker.DocWorkers(forked.cpus() - 1, store, lambda: _Output(out_dir, manifest=False), make_env)
 
 
 @contextmanager
@@ -309,7 +334,7 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
 
 def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
            search: bool, data: Any, out: _Output, pool: forked.Pool, started: float, phases: dict[str, float],
-           lap: Callable[[str], None]) -> SiteSummary:
+           lap: Callable[[str], None], workers: docworker.DocWorkers | None = None) -> SiteSummary:
     """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
     once, while this process computes comparisons and feeds; then the pages are spread over every core."""
     # search records and downloads depend on the documents alone, not on comparisons or templates
@@ -333,10 +358,18 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     story_views, outlet_views = story_pages.build_views(data)
     doc_ctx = story_pages.doc_context(data, story_views)
     outlet_paths = {o.name: o.path for o in outlet_views}
-    lap("stories")
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, story_views)}
     env = make_env()
+    site_key = _key(_templates_key(), config.title, config.base_url)
+    doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
+                for d in data.docs}
+    doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
+    if workers is not None:  # the document pages start now, in the workers, while this process goes on
+        for i in range(0, len(doc_todo), DOC_CHUNK):
+            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in doc_todo[i:i + DOC_CHUNK]])
+        workers.close()
+    lap("stories")
     feed_list = feeds.feed_list(data, config.title, config.feeds, store)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
@@ -356,9 +389,6 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         out.write(rel, html, key)
 
     try:
-        site_key = _key(_templates_key(), config.title, config.base_url)
-        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
-                    for d in data.docs}
         jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes)
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              stories=[v for v in story_views if len(v.rows) > 1][:8], outcomes=data.facet("outcome"))
@@ -391,9 +421,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
 
         def render_docs(todo: list[tuple[Any, str]]) -> None:
             for d, key in todo:
-                text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-                page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced,
-                     ctx=doc_ctx.get(d.doc.id) or story_pages.EMPTY_CONTEXT)
+                out.write(d.path, docworker.render_document(env, site, d, doc_ctx.get(d.doc.id), highlight_evidence), key)
 
         def render_stories(todo: list[tuple[Any, str]]) -> None:
             for v, key in todo:
@@ -425,8 +453,9 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             return _key(site_key, config.base_url, f.path, f.title, f.subtitle,
                         *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
 
+        tick(len(data.docs) - len(doc_todo))
         for render, todo, size in (
-                (render_docs, stale(data.docs, lambda d: doc_keys[id(d)], lambda d: d.path), DOC_CHUNK),
+                (render_docs, doc_todo if workers is None else [], DOC_CHUNK),
                 (render_claims, stale(claim_pages, lambda cp: claims_key(cp.rel, cp.claims, json.dumps(cp.pager())),
                                       lambda cp: cp.rel), CLAIM_PAGE_CHUNK),
                 (render_stories, stale(story_views, story_key, lambda v: v.path), GROUP_CHUNK),
@@ -442,6 +471,14 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
+        if workers is not None:  # then the document pages the workers have not taken yet, here
+            by_id = {d.doc.id: d for d, _ in doc_todo}
+
+            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
+                render_docs([(by_id[j.doc_id], j.key) for j in doc_jobs])
+                tick(len(doc_jobs))
+            workers.help(render_jobs)
+            workers.wait(out.absorb, tick)
         lap("jobs")
         shard_results = early_results[:len(search_jobs)]
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)

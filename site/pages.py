@@ -259,6 +259,22 @@ def newest_first(docs: list[Document]) -> list[Document]:
     return sorted(sorted(docs, key=lambda d: d.id), key=lambda d: d.published or "", reverse=True)
 
 
+def source_slug(source: str) -> str:
+    return slugify(source)
+
+
+def make_doc_view(doc: Document, extraction: Any, path: str, slug_of_source: str, duplicates: list[Any],
+                  outlet_name: str | None, story_of: Any) -> DocView:
+    """One document's page model from its (cleaned) record and extraction; `story_of(claim)` → its StoryRef.
+    The builder and the document page workers (docworker) both make views here, so their pages agree."""
+    facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
+    view = DocView(doc, facts, path, slug_of_source, duplicates=duplicates,
+                   extractor_version=extraction.extractor_version if extraction else "", outlet_name=outlet_name)
+    if extraction:
+        view.claims = [ClaimView(clean_claim(c), view, i + 1, story=story_of(c)) for i, c in enumerate(extraction.claims)]
+    return view
+
+
 def load_site_data(store: Store) -> SiteData:
     links = load_story_links(store)
     originals: list[Document] = []
@@ -279,16 +295,9 @@ def load_site_data(store: Store) -> SiteData:
         used_slugs.add(slug)
         source = sources.get(doc.source)
         if source is None:
-            source = sources[doc.source] = SourceView(doc.source, slugify(doc.source))
-        extraction = store.get_extraction(doc.id)
-        facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
-        view = DocView(doc, facts, f"documents/{slug}.html", source.slug,
-                       duplicates=newest_first(copies.get(doc.id, [])),
-                       extractor_version=extraction.extractor_version if extraction else "",
-                       outlet_name=links.outlets.get(doc.id))
-        if extraction:
-            view.claims = [ClaimView(clean_claim(c), view, i + 1, story=links.by_claim.get(c.id))
-                           for i, c in enumerate(extraction.claims)]
+            source = sources[doc.source] = SourceView(doc.source, source_slug(doc.source))
+        view = make_doc_view(doc, store.get_extraction(doc.id), f"documents/{slug}.html", source.slug,
+                             newest_first(copies.get(doc.id, [])), links.outlets.get(doc.id), links.story_of_claim)
         source.docs.append(view)
         docs.append(view)
     claims = [c for d in docs for c in d.claims]
