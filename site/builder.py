@@ -347,9 +347,10 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
         early += [_timed(job) for job in search_jobs]
     try:
-        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
-            if not out.fresh(f"downloads/{name}", downloads_key):
-                early.append(lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)))
+        stale_downloads = [name for name, _, _ in downloads.FILES if not out.fresh(f"downloads/{name}", downloads_key)]
+        if stale_downloads:  # one pass writes them all
+            early.append(lambda: downloads.write_downloads(data, stale_downloads,
+                                                           lambda rel: out.stream(rel, downloads_key)))
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))

@@ -65,9 +65,13 @@ def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = N
     feeds = [Feed("feeds/claims.xml", f"{site_title}: new documents", "Every new document and its claims.",
                   newest_found(data.docs), "Everything new")]
     feeds += saved_feeds(data, site_title, saved or [], store)
+    by_outcome: dict[str, list[DocView]] = {}
+    for d in data.docs:  # one pass, not one per outcome
+        for outcome in dict.fromkeys(c.claim.outcome for c in d.claims):
+            by_outcome.setdefault(outcome, []).append(d)
     for outcome, _ in sorted(data.facet("outcome")):
         name = labels.label("outcome", outcome)
-        docs = [d for d in data.docs if any(c.claim.outcome == outcome for c in d.claims)]
+        docs = by_outcome.get(outcome, [])
         feeds.append(Feed(f"feeds/outcome-{slugify(outcome.replace('_', '-'))}.xml",
                           f"{site_title}: {name.lower()}", f"New documents that claim “{name}”.",
                           newest_found(docs), name, "outcome", lambda c, o=outcome: c.claim.outcome == o))

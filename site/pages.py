@@ -17,12 +17,13 @@ from isletwatch.model import Claim, DocFacts, Document, stable_hash
 
 from . import labels
 from .render import IdLink, identifier_links
-from .sanitize import clean, clean_claim, clean_document, clean_deep
+from .sanitize import UNSAFE, clean, clean_claim, clean_document, clean_deep
 from .dates import utc_datetime
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
 
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+EXTRACTION_BATCH = 500
 _RESERVED = frozenset({"index", "page", "feeds"})
 
 
@@ -267,7 +268,9 @@ def make_doc_view(doc: Document, extraction: Any, path: str, slug_of_source: str
                   outlet_name: str | None, story_of: Any) -> DocView:
     """One document's page model from its (cleaned) record and extraction; `story_of(claim)` → its StoryRef.
     The builder and the document page workers (docworker) both make views here, so their pages agree."""
-    facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
+    facts = extraction.facts if extraction else DocFacts()
+    if any(UNSAFE.search(v) for values in facts.to_schema().values() for v in values):
+        facts = DocFacts.from_dict(clean_deep(facts.to_schema()))
     view = DocView(doc, facts, path, slug_of_source, duplicates=duplicates,
                    extractor_version=extraction.extractor_version if extraction else "", outlet_name=outlet_name)
     if extraction:
@@ -288,7 +291,11 @@ def load_site_data(store: Store) -> SiteData:
     sources: dict[str, SourceView] = {}
     docs: list[DocView] = []
     used_slugs: set[str] = set()
-    for doc in newest_first(originals):
+    ordered = newest_first(originals)
+    extractions: dict[str, Any] = {}
+    for number, doc in enumerate(ordered):
+        if number % EXTRACTION_BATCH == 0:  # one read per batch of documents, not three per document
+            extractions = store.get_extractions([d.id for d in ordered[number:number + EXTRACTION_BATCH]])
         slug = slugify(doc.id)
         if slug in used_slugs:  # two ids that differ only in case or punctuation
             slug = f"{slug}-{stable_hash(doc.id, length=8)}"
@@ -296,7 +303,7 @@ def load_site_data(store: Store) -> SiteData:
         source = sources.get(doc.source)
         if source is None:
             source = sources[doc.source] = SourceView(doc.source, source_slug(doc.source))
-        view = make_doc_view(doc, store.get_extraction(doc.id), f"documents/{slug}.html", source.slug,
+        view = make_doc_view(doc, extractions.get(doc.id), f"documents/{slug}.html", source.slug,
                              newest_first(copies.get(doc.id, [])), links.outlets.get(doc.id), links.story_of_claim)
         source.docs.append(view)
         docs.append(view)
