@@ -124,6 +124,10 @@ class Store(ABC):
         found = {i: self.get_document(i) for i in doc_ids}
         return {i: d for i, d in found.items() if d is not None}
 
+    def get_texts(self, doc_ids: list[str]) -> dict[str, str]:
+        """Several documents' texts by id, without the rest of their records."""
+        return {i: d.text for i, d in self.get_documents(doc_ids).items()}
+
     def reopen(self) -> "Store | None":
         """A new handle on the same store, for a worker process forked from this one (None: cannot)."""
         return None

@@ -120,6 +120,14 @@ class SqliteStore(Store):
                 out[doc.id] = doc
         return out
 
+    def get_texts(self, doc_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(doc_ids), BATCH):
+            chunk = doc_ids[i:i + BATCH]
+            out.update(self.conn.execute(f"SELECT d.id, t.text FROM documents d JOIN texts t ON t.rowid = d.rowid "
+                                         f"WHERE d.id IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
     def reopen(self) -> "SqliteStore":
         return SqliteStore(self.path)
 

@@ -276,7 +276,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
     try:
         with _long_lived_heap() as loaded:
-            data = load_site_data(store)
+            # with page workers, only the head of each text stays in memory (what the search index reads)
+            data = load_site_data(store, search_index.TEXT_CHARS if workers is not None else None)
             loaded()
             lap("load")
             out = _Output(out_dir)
@@ -473,10 +474,10 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
         if workers is not None:  # then the document pages the workers have not taken yet, here
-            by_id = {d.doc.id: d for d, _ in doc_todo}
-
             def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
-                render_docs([(by_id[j.doc_id], j.key) for j in doc_jobs])
+                # as a worker does (the whole texts are in the store, not here)
+                for view, job in docworker.views_from_store(store, doc_jobs):
+                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
                 tick(len(doc_jobs))
             workers.help(render_jobs)
             workers.wait(out.absorb, tick)

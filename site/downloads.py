@@ -132,17 +132,17 @@ def _write_json_lines(f: BinaryIO, records: Iterable[dict[str, Any]]) -> None:
 
 
 def document_records(data: SiteData) -> Iterable[dict[str, Any]]:
-    for d in data.docs:
-        yield document_record(d, _doc_columns(d))
+    for d, text in data.texts(data.docs):
+        yield document_record(d, _doc_columns(d), text)
 
 
-def document_record(d: Any, doc_columns: dict[str, Any]) -> dict[str, Any]:
+def document_record(d: Any, doc_columns: dict[str, Any], text: str) -> dict[str, Any]:
     doc = d.doc
     record = {**doc_columns, "language": doc.language,
               "identifiers": dict(sorted(doc.identifiers.items())), "facts": d.facts.to_schema(),
               "claims": [c.claim.id for c in d.claims], "duplicates": [dup.url for dup in d.duplicates],
               "extractor_version": d.extractor_version}
-    record["text"] = doc.text  # cleaned at load with the same length: evidence offsets stay valid
+    record["text"] = text  # cleaned at load with the same length: evidence offsets stay valid
     return record
 
 
@@ -178,7 +178,8 @@ def write_downloads(data: SiteData, names: Iterable[str], open_file: Opener) -> 
             f.write(json.dumps(record, ensure_ascii=False).encode("utf-8"))
             first[name] = False
 
-        for d in data.docs:
+        texts = data.texts(data.docs) if docs_json is not None else ((d, "") for d in data.docs)
+        for d, whole_text in texts:
             columns = _doc_columns(d)
             if writer is not None or claims_json is not None:
                 for c in d.claims:
@@ -188,7 +189,7 @@ def write_downloads(data: SiteData, names: Iterable[str], open_file: Opener) -> 
                     if claims_json is not None:
                         line(claims_json, "claims.json", r)
             if docs_json is not None:
-                line(docs_json, "documents.json", document_record(d, columns))
+                line(docs_json, "documents.json", document_record(d, columns, whole_text))
         if text is not None:
             text.flush()
             text.detach()

@@ -147,8 +147,8 @@ def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
                 all_forms.update({g.lower(): key for g in group})
     bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
     members: dict[str, list[DocView]] = {key: [] for key in spellings}
-    for d in data.docs:
-        low = (d.doc.title + "\n" + d.doc.text).lower()  # a substring test first: the regex only confirms a hit
+    for d, text in data.texts(data.docs):
+        low = (d.doc.title + "\n" + text).lower()  # a substring test first: the regex only confirms a hit
         found = {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)}
         found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
         found |= {all_forms.get((c.claim.product or "").lower().strip(), "") for c in d.claims}

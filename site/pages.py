@@ -10,14 +10,15 @@ import re
 from collections import Counter
 from functools import cached_property
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator
 
+from isletwatch.errors import SiteError
 from isletwatch.index import Store
 from isletwatch.model import Claim, DocFacts, Document, stable_hash
 
 from . import labels
 from .render import IdLink, identifier_links
-from .sanitize import UNSAFE, clean, clean_claim, clean_document, clean_deep
+from .sanitize import UNSAFE, clean, clean_claim, clean_deep, clean_document, clean_keep_offsets
 from .dates import utc_datetime
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
@@ -85,7 +86,7 @@ class ClaimView:
             out.append(("Years with diabetes", labels.number(c.disease_duration_years)))
         return out
 
-    @property
+    @cached_property
     def evidence_text(self) -> str:
         text = self.doc.doc.text
         pieces = [text[max(0, s.start):max(0, min(s.end, len(text)))].strip() for s in self.claim.evidence]
@@ -205,6 +206,28 @@ class SiteData:
     claims: list[ClaimView]
     sources: list[SourceView]
     stories: StoryLinks = field(default_factory=StoryLinks)
+    #: When loaded with `text_chars`: reads whole (cleaned) texts by document id; else None (docs hold them).
+    read_texts: Callable[[list[str]], dict[str, str]] | None = None
+
+    def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
+        """Each document with its whole text: from memory, or read back from the store a batch at a time."""
+        if self.read_texts is None:
+            yield from ((d, d.doc.text) for d in docs)
+            return
+        batch: list[DocView] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) == EXTRACTION_BATCH:
+                yield from self._read_batch(batch)
+                batch = []
+        yield from self._read_batch(batch)
+
+    def _read_batch(self, batch: list[DocView]) -> Iterator[tuple[DocView, str]]:
+        found = self.read_texts([d.doc.id for d in batch]) if batch else {}
+        for d in batch:
+            if d.doc.id not in found:
+                raise SiteError(f"document {d.doc.id} left the store during the build; build again")
+            yield d, clean_keep_offsets(found[d.doc.id])
 
     def months(self) -> list[tuple[str, int]]:
         """Claims per month of publication, every month from the first to the last (zeros included)."""
@@ -278,24 +301,49 @@ def make_doc_view(doc: Document, extraction: Any, path: str, slug_of_source: str
     return view
 
 
-def load_site_data(store: Store) -> SiteData:
+def load_site_data(store: Store, text_chars: int | None = None) -> SiteData:
+    """The site's page models from one pass over the store.
+
+    With `text_chars`, each document keeps only the first `text_chars` characters of its text in memory (what the
+    search index reads: search_index.TEXT_CHARS); what needs the whole text is computed here (each claim's
+    evidence, the identifiers a document cites) or reads it back from the store (`SiteData.texts`). At 100,000
+    documents the texts are ~250 MB of a ~900 MB heap.
+    """
     links = load_story_links(store)
-    originals: list[Document] = []
+    views: list[DocView] = []
     copies: dict[str, list[Document]] = {}
+    pending: list[Document] = []
+
+    def flush() -> None:  # one read of extractions per batch of documents, not three per document
+        extractions = store.get_extractions([d.id for d in pending])
+        for doc in pending:
+            view = make_doc_view(doc, extractions.get(doc.id), "", "", [], links.outlets.get(doc.id),
+                                 links.story_of_claim)
+            if text_chars is not None:
+                for c in view.claims:
+                    c.evidence_text  # noqa: B018 - computed (and cached) while the whole text is here
+                view.cited_ids  # noqa: B018
+                doc.text = doc.text[:text_chars]
+            views.append(view)
+        pending.clear()
+
     for doc in store.iter_documents(include_duplicates=True):
         doc = clean_document(doc)  # bidi controls and NUL from the web stop here, before any output
         if doc.duplicate_of:
+            if text_chars is not None:  # pages show a copy's source and address only
+                doc.text = ""
             copies.setdefault(doc.duplicate_of, []).append(doc)
-        else:
-            originals.append(doc)
+            continue
+        pending.append(doc)
+        if len(pending) == EXTRACTION_BATCH:
+            flush()
+    flush()
+    by_doc = {id(v.doc): v for v in views}
     sources: dict[str, SourceView] = {}
     docs: list[DocView] = []
     used_slugs: set[str] = set()
-    ordered = newest_first(originals)
-    extractions: dict[str, Any] = {}
-    for number, doc in enumerate(ordered):
-        if number % EXTRACTION_BATCH == 0:  # one read per batch of documents, not three per document
-            extractions = store.get_extractions([d.id for d in ordered[number:number + EXTRACTION_BATCH]])
+    for doc in newest_first([v.doc for v in views]):
+        view = by_doc[id(doc)]
         slug = slugify(doc.id)
         if slug in used_slugs:  # two ids that differ only in case or punctuation
             slug = f"{slug}-{stable_hash(doc.id, length=8)}"
@@ -303,13 +351,13 @@ def load_site_data(store: Store) -> SiteData:
         source = sources.get(doc.source)
         if source is None:
             source = sources[doc.source] = SourceView(doc.source, source_slug(doc.source))
-        view = make_doc_view(doc, extractions.get(doc.id), f"documents/{slug}.html", source.slug,
-                             newest_first(copies.get(doc.id, [])), links.outlets.get(doc.id), links.story_of_claim)
+        view.path, view.source_slug = f"documents/{slug}.html", source.slug
+        view.duplicates = newest_first(copies.get(doc.id, []))
         source.docs.append(view)
         docs.append(view)
     claims = [c for d in docs for c in d.claims]
     return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
-                    stories=links)
+                    stories=links, read_texts=store.get_texts if text_chars is not None else None)
 
 
 def counts(data: SiteData, stories: list[Any]) -> dict[str, int]:
