@@ -39,6 +39,8 @@ from .render import highlight_evidence, make_env
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
+#: Where each document's bytes sit in the downloads (downloads.Fragments), for the next build to copy.
+FRAGMENTS = ".isletwatch-downloads.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
@@ -349,9 +351,12 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         early += [_timed(job) for job in search_jobs]
     try:
         stale_downloads = [name for name, _, _ in downloads.FILES if not out.fresh(f"downloads/{name}", downloads_key)]
-        if stale_downloads:  # one pass writes them all
+        if stale_downloads:  # one pass writes them all, copying the documents the last build wrote
+            keys_by_doc = {d.doc.id: content_keys[id(d)][:20] for d in data.docs}
+            fragments = downloads.Fragments(out_dir, out_dir / FRAGMENTS)
             early.append(lambda: downloads.write_downloads(data, stale_downloads,
-                                                           lambda rel: out.stream(rel, downloads_key)))
+                                                           lambda rel: out.stream(rel, downloads_key),
+                                                           keys_by_doc, fragments))
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))

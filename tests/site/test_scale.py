@@ -111,3 +111,26 @@ def test_the_downloads_written_in_one_pass_equal_one_file_at_a_time(tmp_path):
         downloads.write_download(data, name, opener)
     assert together == {rel: b.getvalue() for rel, b in written.items()} and len(together) == len(downloads.FILES)
     store.close()
+
+
+def test_an_incremental_build_copies_the_other_documents_download_rows(tmp_path, monkeypatch):
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    doc, ext = next(p for p in pairs if p[1].claims)
+    new = replace(doc, id="new-1", url="https://example.org/new-1", title="Another report", published="2019-03-02")
+    store.upsert_documents([new])
+    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts,
+                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
+    made: list[str] = []
+    real_claim, real_doc = downloads.claim_record, downloads.document_record
+    monkeypatch.setattr(downloads, "claim_record", lambda c, *a: made.append(c.doc.doc.id) or real_claim(c, *a))
+    monkeypatch.setattr(downloads, "document_record", lambda d, *a: made.append(d.doc.id) or real_doc(d, *a))
+    build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
+    monkeypatch.undo()
+    build_site(store, tmp_path / "full", SiteConfig(), generated_at=STAMP, search=False)
+    store.close()
+    assert set(made) == {"new-1"}  # only the new document's records were made; the rest were copied
+    for name, _, _ in downloads.FILES:
+        assert (out / "downloads" / name).read_bytes() == (tmp_path / "full" / "downloads" / name).read_bytes()
