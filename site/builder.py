@@ -219,6 +219,16 @@ def _content_key(d: DocView) -> str:
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
 
 
+def _doc_keys(d: DocView, site_key: str, ctx: dict[str, Any] | None) -> tuple[str, str]:
+    """(content key, page key) of a document: _content_key(d), and what its page shows (fields, claims, story
+    context, templates); the two share the serialised fields and claims, made once."""
+    fields, claims = _doc_fields(d), _claims_fields(d.claims)
+    meta = d.doc.meta
+    content = _key(fields, claims, d.outlet_name or "", repr(meta.get("cited_links")), repr(meta.get("site")),
+                   repr(meta.get("journal")), repr(meta.get("server")))
+    return content, _key(site_key, fields, claims, _doc_ctx_fields(ctx))
+
+
 def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
@@ -340,8 +350,15 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
            lap: Callable[[str], None], workers: docworker.DocWorkers | None = None) -> SiteSummary:
     """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
     once, while this process computes comparisons and feeds; then the pages are spread over every core."""
-    # search records and downloads depend on the documents alone, not on comparisons or templates
-    content_keys = {id(d): _content_key(d) for d in data.docs}
+    story_views, outlet_views = story_pages.build_views(data)
+    doc_ctx = story_pages.doc_context(data, story_views)
+    site_key = _key(_templates_key(), config.title, config.base_url)
+    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
+    # a document's page also on its story context and the templates (page keys): both from one pass
+    content_keys: dict[int, str] = {}
+    doc_keys: dict[int, str] = {}
+    for d in data.docs:
+        content_keys[id(d)], doc_keys[id(d)] = _doc_keys(d, site_key, doc_ctx.get(d.doc.id))
     downloads_key = _key("downloads", *content_keys.values())
     early: list[Callable[[], Any]] = []
     search_jobs: list[Callable[[], Any]] = []
@@ -362,15 +379,10 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))
     pool.start(early_queue)
     lap("prepare")
-    story_views, outlet_views = story_pages.build_views(data)
-    doc_ctx = story_pages.doc_context(data, story_views)
     outlet_paths = {o.name: o.path for o in outlet_views}
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, story_views)}
     env = make_env()
-    site_key = _key(_templates_key(), config.title, config.base_url)
-    doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
-                for d in data.docs}
     doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
     if workers is not None:  # the document pages start now, in the workers, while this process goes on
         for i in range(0, len(doc_todo), DOC_CHUNK):
