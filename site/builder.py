@@ -41,6 +41,8 @@ TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
 #: Where each document's bytes sit in the downloads (downloads.Fragments), for the next build to copy.
 FRAGMENTS = ".isletwatch-downloads.json"
+#: Which product names each document's text holds (feeds.product_feeds), so a rebuild scans new texts only.
+PRODUCT_SCANS = ".isletwatch-products.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
@@ -389,7 +391,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in doc_todo[i:i + DOC_CHUNK]])
         workers.close()
     lap("stories")
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)

@@ -28,7 +28,7 @@ from .fixtures import dev_pairs, dev_store, fill_store
 
 def _files(out: Path) -> dict[str, bytes]:
     return {str(p.relative_to(out)): p.read_bytes() for p in out.rglob("*")
-            if p.is_file() and p.name != builder.MANIFEST}
+            if p.is_file() and not p.name.startswith(".isletwatch-")}  # but the builder's bookkeeping
 
 
 def _with_workers(monkeypatch: pytest.MonkeyPatch) -> list[docworker.DocWorkers]:
@@ -134,3 +134,20 @@ def test_an_incremental_build_copies_the_other_documents_download_rows(tmp_path,
     assert set(made) == {"new-1"}  # only the new document's records were made; the rest were copied
     for name, _, _ in downloads.FILES:
         assert (out / "downloads" / name).read_bytes() == (tmp_path / "full" / "downloads" / name).read_bytes()
+
+
+def test_product_feeds_scan_only_new_texts_and_equal_a_fresh_scan(tmp_path):
+    from isletwatch.site import feeds
+
+    store = dev_store(tmp_path / "dev.db")
+    data = load_site_data(store, 40)
+    cache = tmp_path / "scans.json"
+    fresh = [(f.path, [d.doc.id for d in f.docs]) for f in feeds.product_feeds(data, "T")]
+    assert fresh  # the dev set names products
+    first = [(f.path, [d.doc.id for d in f.docs]) for f in feeds.product_feeds(data, "T", cache)]
+    read: list[str] = []
+    reader = data.read_texts
+    data.read_texts = lambda ids: read.extend(ids) or reader(ids)
+    again = [(f.path, [d.doc.id for d in f.docs]) for f in feeds.product_feeds(data, "T", cache)]
+    assert first == again == fresh and read == []  # the second scan read no text at all
+    store.close()
