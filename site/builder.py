@@ -10,6 +10,14 @@ incremental where it is cheap to be: a file is rewritten only when its bytes
 change, the search index only when its input changed, and pages of documents
 that left the store are removed (only files this builder wrote, listed in a
 manifest, are ever deleted).
+
+Large builds (PARALLEL_MIN documents and a store that can be reopened, e.g.
+SQLite): document pages are rendered by workers forked before the store is
+loaded, which read their documents by id (docworker.py), so no process copies
+the loaded site; the loaded documents keep only the head of their text (what
+the search index reads). Beside the manifest the builder keeps where each
+document's bytes sit in the downloads (copied, not remade, on a rebuild) and
+which product names each text holds (scanned once per text).
 """
 from __future__ import annotations
 
