@@ -68,6 +68,10 @@ class Span:
     def to_schema(self) -> dict[str, int]:
         return {"start": self.start, "end": self.end}
 
+    def __reduce__(self) -> tuple[Any, tuple[int, int]]:
+        # a frozen slots dataclass otherwise unpickles through dataclasses.fields() per span: ~20x slower
+        return (Span, (self.start, self.end))
+
 
 @dataclass
 class Claim:
