@@ -119,6 +119,19 @@ class Store(ABC):
     def iter_documents(self, include_duplicates: bool = False) -> Iterator[Document]:
         """Every document, newest first; duplicates (syndicated copies) only when asked."""
 
+    def get_documents(self, doc_ids: list[str]) -> dict[str, Document]:
+        """Several documents by id (those stored); backends read them in one round trip where they can."""
+        found = {i: self.get_document(i) for i in doc_ids}
+        return {i: d for i, d in found.items() if d is not None}
+
+    def get_texts(self, doc_ids: list[str]) -> dict[str, str]:
+        """Several documents' texts by id, without the rest of their records."""
+        return {i: d.text for i, d in self.get_documents(doc_ids).items()}
+
+    def reopen(self) -> "Store | None":
+        """A new handle on the same store, for a worker process forked from this one (None: cannot)."""
+        return None
+
     # -- claims ------------------------------------------------------------
     @abstractmethod
     def replace_extractions(self, extractions: Iterable[Extraction]) -> int:
@@ -126,6 +139,11 @@ class Store(ABC):
 
     @abstractmethod
     def get_extraction(self, doc_id: str) -> Extraction | None: ...
+
+    def get_extractions(self, doc_ids: list[str]) -> dict[str, Extraction]:
+        """Several documents' extractions by id (those extracted)."""
+        found = {i: self.get_extraction(i) for i in doc_ids}
+        return {i: e for i, e in found.items() if e is not None}
 
     @abstractmethod
     def documents_needing_extraction(self, extractor_version: str) -> Iterator[Document]:

@@ -111,6 +111,26 @@ class SqliteStore(Store):
         row = self.conn.execute(f"{SELECT_DOC} WHERE d.id = ?", (doc_id,)).fetchone()
         return _row_doc(row) if row else None
 
+    def get_documents(self, doc_ids: list[str]) -> dict[str, Document]:
+        out: dict[str, Document] = {}
+        for i in range(0, len(doc_ids), BATCH):
+            chunk = doc_ids[i:i + BATCH]
+            for row in self.conn.execute(f"{SELECT_DOC} WHERE d.id IN ({', '.join('?' * len(chunk))})", chunk):
+                doc = _row_doc(row)
+                out[doc.id] = doc
+        return out
+
+    def get_texts(self, doc_ids: list[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for i in range(0, len(doc_ids), BATCH):
+            chunk = doc_ids[i:i + BATCH]
+            out.update(self.conn.execute(f"SELECT d.id, t.text FROM documents d JOIN texts t ON t.rowid = d.rowid "
+                                         f"WHERE d.id IN ({', '.join('?' * len(chunk))})", chunk))
+        return out
+
+    def reopen(self) -> "SqliteStore":
+        return SqliteStore(self.path)
+
     def known_urls(self, urls: Iterable[str]) -> set[str]:
         found: set[str] = set()
         urls = list(urls)
@@ -168,6 +188,23 @@ class SqliteStore(Store):
         claims = [Claim.from_dict(json.loads(r[0])) for r in
                   self.conn.execute("SELECT data FROM claims WHERE doc_id = ? ORDER BY position", (doc_id,))]
         return Extraction(doc_id, row[1], row[2], DocFacts.from_dict(json.loads(row[0] or "{}")), claims)
+
+    def get_extractions(self, doc_ids: list[str]) -> dict[str, Extraction]:
+        out: dict[str, Extraction] = {}
+        for i in range(0, len(doc_ids), BATCH):
+            chunk = doc_ids[i:i + BATCH]
+            marks = ", ".join("?" * len(chunk))
+            heads = {r[0]: r[1:] for r in self.conn.execute(
+                f"SELECT id, facts, extracted_version, extracted_hash FROM documents WHERE id IN ({marks})", chunk)
+                if r[2] is not None}
+            claims: dict[str, list[Claim]] = {}
+            for doc_id, data in self.conn.execute(
+                    f"SELECT doc_id, data FROM claims WHERE doc_id IN ({marks}) ORDER BY doc_id, position", chunk):
+                claims.setdefault(doc_id, []).append(Claim.from_dict(json.loads(data)))
+            for doc_id, (facts, version, text_hash) in heads.items():
+                out[doc_id] = Extraction(doc_id, version, text_hash, DocFacts.from_dict(json.loads(facts or "{}")),
+                                         claims.get(doc_id, []))
+        return out
 
     def documents_needing_extraction(self, extractor_version: str) -> Iterator[Document]:
         yield from self._stream("SELECT d.rowid FROM documents d WHERE d.duplicate_of IS NULL AND "

@@ -10,6 +10,14 @@ incremental where it is cheap to be: a file is rewritten only when its bytes
 change, the search index only when its input changed, and pages of documents
 that left the store are removed (only files this builder wrote, listed in a
 manifest, are ever deleted).
+
+Large builds (PARALLEL_MIN documents and a store that can be reopened, e.g.
+SQLite): document pages are rendered by workers forked before the store is
+loaded, which read their documents by id (docworker.py), so no process copies
+the loaded site; the loaded documents keep only the head of their text (what
+the search index reads). Beside the manifest the builder keeps where each
+document's bytes sit in the downloads (copied, not remade, on a rebuild) and
+which product names each text holds (scanned once per text).
 """
 from __future__ import annotations
 
@@ -30,7 +38,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import downloads, feeds, forked, search_index, search_terms, story_pages
+from . import docworker, downloads, feeds, forked, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -39,6 +47,10 @@ from .render import highlight_evidence, make_env
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = STATIC.with_name("templates")
 MANIFEST = ".isletwatch-manifest.json"
+#: Where each document's bytes sit in the downloads (downloads.Fragments), for the next build to copy.
+FRAGMENTS = ".isletwatch-downloads.json"
+#: Which product names each document's text holds (feeds.product_feeds), so a rebuild scans new texts only.
+PRODUCT_SCANS = ".isletwatch-products.json"
 CLAIMS_PER_PAGE = 100
 LATEST_ON_HOME = 25
 DOCS_PER_SOURCE_PAGE = 200
@@ -82,9 +94,12 @@ class _Output:
     file are both unchanged is not even rendered again.
     """
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, manifest: bool = True) -> None:
         self.root, self.files, self.written = root, set(), 0
         self.keys: dict[str, list[str]] = {}
+        self.previous, self.previous_keys = set(), {}
+        if not manifest:  # a document page worker's writer: the parent checks freshness and prunes
+            return
         try:
             manifest = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
             self.previous = set(manifest["files"])
@@ -214,6 +229,16 @@ def _content_key(d: DocView) -> str:
                 repr(d.doc.meta.get("site")), repr(d.doc.meta.get("journal")), repr(d.doc.meta.get("server")))
 
 
+def _doc_keys(d: DocView, site_key: str, ctx: dict[str, Any] | None) -> tuple[str, str]:
+    """(content key, page key) of a document: _content_key(d), and what its page shows (fields, claims, story
+    context, templates); the two share the serialised fields and claims, made once."""
+    fields, claims = _doc_fields(d), _claims_fields(d.claims)
+    meta = d.doc.meta
+    content = _key(fields, claims, d.outlet_name or "", repr(meta.get("cited_links")), repr(meta.get("site")),
+                   repr(meta.get("journal")), repr(meta.get("server")))
+    return content, _key(site_key, fields, claims, _doc_ctx_fields(ctx))
+
+
 def _key(*parts: str) -> str:
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
@@ -270,15 +295,38 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     phases: dict[str, float] = {}
     lap = _lap(phases)
-    with _long_lived_heap() as loaded:
-        data = load_site_data(store)
-        loaded()
-        lap("load")
-        out = _Output(out_dir)
-        pool = forked.Pool(forked.cpus() if len(data.docs) >= PARALLEL_MIN else 1,
-                           child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
-        with pool:
-            return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap)
+    workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
+    try:
+        with _long_lived_heap() as loaded:
+            # with page workers, only the head of each text stays in memory (what the search index reads)
+            data = load_site_data(store, search_index.TEXT_CHARS if workers is not None else None)
+            loaded()
+            lap("load")
+            out = _Output(out_dir)
+            # with document page workers, a forked copy of the loaded site is only worth it for the search index
+            parallel = len(data.docs) >= PARALLEL_MIN and (workers is None or search)
+            pool = forked.Pool(forked.cpus() if parallel else 1,
+                               child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
+            with pool:
+                return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
+                              workers if len(data.docs) >= PARALLEL_MIN else None)
+    finally:
+        if workers is not None:
+            workers.close()
+            workers.stop()
+
+
+def _doc_workers(store: Store, out_dir: Path) -> docworker.DocWorkers | None:
+    """Document page workers when the build is big enough and the store can be reopened in another process."""
+    if type(store).reopen is Store.reopen or not forked.available() or forked.cpus() < 2:
+        return None
+    try:
+        count = int(store.stats()["documents"])
+    except (KeyError, TypeError, ValueError, NotImplementedError):
+        return None
+    if count < PARALLEL_MIN:
+        return None
+    return docworker.DocWorkers(forked.cpus() - 1, store, lambda: _Output(out_dir, manifest=False), make_env)
 
 
 @contextmanager
@@ -309,11 +357,18 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
 
 def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
            search: bool, data: Any, out: _Output, pool: forked.Pool, started: float, phases: dict[str, float],
-           lap: Callable[[str], None]) -> SiteSummary:
+           lap: Callable[[str], None], workers: docworker.DocWorkers | None = None) -> SiteSummary:
     """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
     once, while this process computes comparisons and feeds; then the pages are spread over every core."""
-    # search records and downloads depend on the documents alone, not on comparisons or templates
-    content_keys = {id(d): _content_key(d) for d in data.docs}
+    story_views, outlet_views = story_pages.build_views(data)
+    doc_ctx = story_pages.doc_context(data, story_views)
+    site_key = _key(_templates_key(), config.title, config.base_url)
+    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
+    # a document's page also on its story context and the templates (page keys): both from one pass
+    content_keys: dict[int, str] = {}
+    doc_keys: dict[int, str] = {}
+    for d in data.docs:
+        content_keys[id(d)], doc_keys[id(d)] = _doc_keys(d, site_key, doc_ctx.get(d.doc.id))
     downloads_key = _key("downloads", *content_keys.values())
     early: list[Callable[[], Any]] = []
     search_jobs: list[Callable[[], Any]] = []
@@ -322,22 +377,29 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
         early += [_timed(job) for job in search_jobs]
     try:
-        for name, _, _ in downloads.FILES:  # a job each: at 100,000 documents one file takes ~15 s
-            if not out.fresh(f"downloads/{name}", downloads_key):
-                early.append(lambda n=name: downloads.write_download(data, n, lambda rel: out.stream(rel, downloads_key)))
+        stale_downloads = [name for name, _, _ in downloads.FILES if not out.fresh(f"downloads/{name}", downloads_key)]
+        if stale_downloads:  # one pass writes them all, copying the documents the last build wrote
+            keys_by_doc = {d.doc.id: content_keys[id(d)][:20] for d in data.docs}
+            fragments = downloads.Fragments(out_dir, out_dir / FRAGMENTS)
+            early.append(lambda: downloads.write_downloads(data, stale_downloads,
+                                                           lambda rel: out.stream(rel, downloads_key),
+                                                           keys_by_doc, fragments))
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     early_queue = forked.JobQueue(early, [0] * len(early), limit=max(1, pool.processes))
     pool.start(early_queue)
     lap("prepare")
-    story_views, outlet_views = story_pages.build_views(data)
-    doc_ctx = story_pages.doc_context(data, story_views)
     outlet_paths = {o.name: o.path for o in outlet_views}
-    lap("stories")
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
             "counts": counts(data, story_views)}
     env = make_env()
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store)
+    doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
+    if workers is not None:  # the document pages start now, in the workers, while this process goes on
+        for i in range(0, len(doc_todo), DOC_CHUNK):
+            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in doc_todo[i:i + DOC_CHUNK]])
+        workers.close()
+    lap("stories")
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)
@@ -356,9 +418,6 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         out.write(rel, html, key)
 
     try:
-        site_key = _key(_templates_key(), config.title, config.base_url)
-        doc_keys = {id(d): _key(site_key, _doc_fields(d), _claims_fields(d.claims), _doc_ctx_fields(doc_ctx.get(d.doc.id)))
-                    for d in data.docs}
         jobs: list[tuple[Callable[[], Any], int]] = []  # (job, pages it writes)
         page("index.html", "home.html", latest=data.claims[:LATEST_ON_HOME], timeline=data.timeline(),
              stories=[v for v in story_views if len(v.rows) > 1][:8], outcomes=data.facet("outcome"))
@@ -391,9 +450,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
 
         def render_docs(todo: list[tuple[Any, str]]) -> None:
             for d, key in todo:
-                text_html, unplaced = highlight_evidence(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
-                page(d.path, "document.html", nav="", key=key, d=d, text_html=text_html, unplaced=unplaced,
-                     ctx=doc_ctx.get(d.doc.id) or story_pages.EMPTY_CONTEXT)
+                out.write(d.path, docworker.render_document(env, site, d, doc_ctx.get(d.doc.id), highlight_evidence), key)
 
         def render_stories(todo: list[tuple[Any, str]]) -> None:
             for v, key in todo:
@@ -425,8 +482,9 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             return _key(site_key, config.base_url, f.path, f.title, f.subtitle,
                         *(doc_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
 
+        tick(len(data.docs) - len(doc_todo))
         for render, todo, size in (
-                (render_docs, stale(data.docs, lambda d: doc_keys[id(d)], lambda d: d.path), DOC_CHUNK),
+                (render_docs, doc_todo if workers is None else [], DOC_CHUNK),
                 (render_claims, stale(claim_pages, lambda cp: claims_key(cp.rel, cp.claims, json.dumps(cp.pager())),
                                       lambda cp: cp.rel), CLAIM_PAGE_CHUNK),
                 (render_stories, stale(story_views, story_key, lambda v: v.path), GROUP_CHUNK),
@@ -442,6 +500,14 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
+        if workers is not None:  # then the document pages the workers have not taken yet, here
+            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
+                # as a worker does (the whole texts are in the store, not here)
+                for view, job in docworker.views_from_store(store, doc_jobs):
+                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
+                tick(len(doc_jobs))
+            workers.help(render_jobs)
+            workers.wait(out.absorb, tick)
         lap("jobs")
         shard_results = early_results[:len(search_jobs)]
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)

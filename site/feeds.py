@@ -11,8 +11,10 @@ gives byte-identical feeds.
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
 
@@ -22,6 +24,7 @@ from isletwatch.config import SavedFeed
 from isletwatch.errors import SiteError
 from isletwatch.index import SearchQuery, Store, parse_filters
 from isletwatch.index.synonyms import SYNONYM_GROUPS
+from isletwatch.model import stable_hash
 
 from . import labels
 from .pages import ClaimView, DocView, SiteData, slugify
@@ -60,18 +63,22 @@ def newest_found(docs: Iterable[DocView]) -> list[DocView]:
 
 
 def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = None,
-              store: Store | None = None) -> list[Feed]:
+              store: Store | None = None, product_cache: Path | None = None) -> list[Feed]:
     """Every feed of the site, in the order the data page lists them."""
     feeds = [Feed("feeds/claims.xml", f"{site_title}: new documents", "Every new document and its claims.",
                   newest_found(data.docs), "Everything new")]
     feeds += saved_feeds(data, site_title, saved or [], store)
+    by_outcome: dict[str, list[DocView]] = {}
+    for d in data.docs:  # one pass, not one per outcome
+        for outcome in dict.fromkeys(c.claim.outcome for c in d.claims):
+            by_outcome.setdefault(outcome, []).append(d)
     for outcome, _ in sorted(data.facet("outcome")):
         name = labels.label("outcome", outcome)
-        docs = [d for d in data.docs if any(c.claim.outcome == outcome for c in d.claims)]
+        docs = by_outcome.get(outcome, [])
         feeds.append(Feed(f"feeds/outcome-{slugify(outcome.replace('_', '-'))}.xml",
                           f"{site_title}: {name.lower()}", f"New documents that claim “{name}”.",
                           newest_found(docs), name, "outcome", lambda c, o=outcome: c.claim.outcome == o))
-    feeds += product_feeds(data, site_title)
+    feeds += product_feeds(data, site_title, product_cache)
     feeds += trial_feeds(data, site_title)
     feeds += story_feeds(data, site_title)
     for source in data.sources:
@@ -123,8 +130,12 @@ def _product_keys() -> dict[str, str]:
     return keys
 
 
-def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
-    """A feed per product named in a claim or a document's facts; synonyms (VX-880, zimislecel) share one."""
+def product_feeds(data: SiteData, site_title: str, cache: Path | None = None) -> list[Feed]:
+    """A feed per product named in a claim or a document's facts; synonyms (VX-880, zimislecel) share one.
+
+    Finding the names in every text is most of the feeds' time; with `cache` (a file the builder keeps beside its
+    manifest) a document whose title and text (content hash) were scanned for the same names is not scanned
+    again, so a rebuild reads and scans only new or changed texts."""
     synonyms = _product_keys()
     names: dict[str, dict[str, int]] = {}
     for d in data.docs:
@@ -143,13 +154,23 @@ def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
                 all_forms.update({g.lower(): key for g in group})
     bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
     members: dict[str, list[DocView]] = {key: [] for key in spellings}
+    forms_key = stable_hash(json.dumps(sorted(all_forms.items())))
+    scan_key = (lambda d: stable_hash(d.doc.content_hash, d.doc.title))
+    known = _read_scans(cache, forms_key)
+    scans: dict[str, list[str]] = {}
+    for d, text in data.texts(d for d in data.docs if scan_key(d) not in known):
+        low = (d.doc.title + "\n" + text).lower()  # a substring test first: the regex only confirms a hit
+        scans[scan_key(d)] = sorted({all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)})
     for d in data.docs:
-        low = (d.doc.title + "\n" + d.doc.text).lower()  # a substring test first: the regex only confirms a hit
-        found = {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)}
+        key = scan_key(d)
+        found = set(scans[key] if key in scans else known[key])
         found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
         found |= {all_forms.get((c.claim.product or "").lower().strip(), "") for c in d.claims}
         for key in found - {""}:
             members[key].append(d)
+    kept = {key: scans[key] if key in scans else known[key] for key in map(scan_key, data.docs)}
+    if cache is not None and kept != known:  # what this build's documents hold, only
+        cache.write_text(json.dumps({"forms": forms_key, "scans": kept}, separators=(",", ":")), encoding="utf-8")
     feeds = []
     for key in sorted(spellings, key=lambda k: spellings[k][0].lower()):
         forms = spellings[key]
@@ -160,6 +181,16 @@ def product_feeds(data: SiteData, site_title: str) -> list[Feed]:
                           lambda c, k=key: (synonyms.get((c.claim.product or "").lower(), (c.claim.product or "").lower())
                                             == k)))
     return feeds
+
+
+def _read_scans(cache: Path | None, forms_key: str) -> dict[str, list[str]]:
+    if cache is None:
+        return {}
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        return stored["scans"] if stored.get("forms") == forms_key and isinstance(stored.get("scans"), dict) else {}
+    except (OSError, ValueError, AttributeError):
+        return {}
 
 
 def trial_feeds(data: SiteData, site_title: str) -> list[Feed]:

@@ -66,12 +66,12 @@ class JobQueue:
     """Jobs that this process and every copy forked after the queue was made take one at a time.
 
     Why a shared queue rather than fixed halves: the jobs differ a lot in cost
-    (a search shard runs a Pagefind indexer for seconds, a chunk of pages takes
+    (a search segment takes seconds to index, a chunk of pages takes
     a fraction of that), so handing them out one by one keeps both cores busy
     to the end. `weights` (pages per job) count towards progress. `limit`
     bounds how many of its jobs run at once over all processes: each search
-    shard job runs a Pagefind indexer of a few hundred MB, and more of them
-    than cores would only add memory.
+    segment job holds a few hundred MB of postings, and more of them than
+    cores would only add memory.
     """
 
     def __init__(self, jobs: Sequence[Callable[[], Any]], weights: Sequence[int] | None = None,

@@ -10,19 +10,21 @@ import re
 from collections import Counter
 from functools import cached_property
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, Iterable, Iterator
 
+from isletwatch.errors import SiteError
 from isletwatch.index import Store
 from isletwatch.model import Claim, DocFacts, Document, stable_hash
 
 from . import labels
 from .render import IdLink, identifier_links
-from .sanitize import clean, clean_claim, clean_document, clean_deep
+from .sanitize import UNSAFE, clean, clean_claim, clean_deep, clean_document, clean_keep_offsets
 from .dates import utc_datetime
 from .search_terms import find_ids
 from .stories_seam import StoryRef, StoryLinks, load_story_links
 
 _SAFE_SLUG = re.compile(r"[a-z0-9][a-z0-9._-]{0,79}")
+EXTRACTION_BATCH = 500
 _RESERVED = frozenset({"index", "page", "feeds"})
 
 
@@ -84,7 +86,7 @@ class ClaimView:
             out.append(("Years with diabetes", labels.number(c.disease_duration_years)))
         return out
 
-    @property
+    @cached_property
     def evidence_text(self) -> str:
         text = self.doc.doc.text
         pieces = [text[max(0, s.start):max(0, min(s.end, len(text)))].strip() for s in self.claim.evidence]
@@ -204,6 +206,28 @@ class SiteData:
     claims: list[ClaimView]
     sources: list[SourceView]
     stories: StoryLinks = field(default_factory=StoryLinks)
+    #: When loaded with `text_chars`: reads whole (cleaned) texts by document id; else None (docs hold them).
+    read_texts: Callable[[list[str]], dict[str, str]] | None = None
+
+    def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
+        """Each document with its whole text: from memory, or read back from the store a batch at a time."""
+        if self.read_texts is None:
+            yield from ((d, d.doc.text) for d in docs)
+            return
+        batch: list[DocView] = []
+        for d in docs:
+            batch.append(d)
+            if len(batch) == EXTRACTION_BATCH:
+                yield from self._read_batch(batch)
+                batch = []
+        yield from self._read_batch(batch)
+
+    def _read_batch(self, batch: list[DocView]) -> Iterator[tuple[DocView, str]]:
+        found = self.read_texts([d.doc.id for d in batch]) if batch else {}
+        for d in batch:
+            if d.doc.id not in found:
+                raise SiteError(f"document {d.doc.id} left the store during the build; build again")
+            yield d, clean_keep_offsets(found[d.doc.id])
 
     def months(self) -> list[tuple[str, int]]:
         """Claims per month of publication, every month from the first to the last (zeros included)."""
@@ -259,41 +283,100 @@ def newest_first(docs: list[Document]) -> list[Document]:
     return sorted(sorted(docs, key=lambda d: d.id), key=lambda d: d.published or "", reverse=True)
 
 
-def load_site_data(store: Store) -> SiteData:
+def source_slug(source: str) -> str:
+    return slugify(source)
+
+
+def make_doc_view(doc: Document, extraction: Any, path: str, slug_of_source: str, duplicates: list[Any],
+                  outlet_name: str | None, story_of: Any) -> DocView:
+    """One document's page model from its (cleaned) record and extraction; `story_of(claim)` → its StoryRef.
+    The builder and the document page workers (docworker) both make views here, so their pages agree."""
+    facts = extraction.facts if extraction else DocFacts()
+    if any(UNSAFE.search(v) for values in facts.to_schema().values() for v in values):
+        facts = DocFacts.from_dict(clean_deep(facts.to_schema()))
+    view = DocView(doc, facts, path, slug_of_source, duplicates=duplicates,
+                   extractor_version=extraction.extractor_version if extraction else "", outlet_name=outlet_name)
+    if extraction:
+        view.claims = [ClaimView(_shared(clean_claim(c), doc.id), view, i + 1, story=story_of(c))
+                       for i, c in enumerate(extraction.claims)]
+    return view
+
+
+#: Claim fields whose values repeat across claims (codes, versions, products).
+_SHARED_FIELDS = ("extractor_version", "diabetes_type", "sex", "cell_type", "cell_source", "product",
+                  "implant_site", "outcome", "outcome_duration_qualifier", "study_phase")
+_SHARED: dict[str, str] = {}
+
+
+def _shared(claim: Claim, doc_id: str) -> Claim:
+    """The claim with one string object per distinct value of its repeating fields (and its document's id): each
+    claim read from the store has its own copies (JSON), ~100 MB at 300,000 claims."""
+    if claim.doc_id == doc_id:
+        claim.doc_id = doc_id
+    for name in _SHARED_FIELDS:
+        value = getattr(claim, name)
+        if type(value) is str:
+            setattr(claim, name, _SHARED.setdefault(value, value))
+    return claim
+
+
+def load_site_data(store: Store, text_chars: int | None = None) -> SiteData:
+    """The site's page models from one pass over the store.
+
+    With `text_chars`, each document keeps only the first `text_chars` characters of its text in memory (what the
+    search index reads: search_index.TEXT_CHARS); what needs the whole text is computed here (each claim's
+    evidence, the identifiers a document cites) or reads it back from the store (`SiteData.texts`). At 100,000
+    documents the texts are ~250 MB of a ~900 MB heap.
+    """
     links = load_story_links(store)
-    originals: list[Document] = []
+    views: list[DocView] = []
     copies: dict[str, list[Document]] = {}
+    pending: list[Document] = []
+
+    def flush() -> None:  # one read of extractions per batch of documents, not three per document
+        extractions = store.get_extractions([d.id for d in pending])
+        for doc in pending:
+            view = make_doc_view(doc, extractions.get(doc.id), "", "", [], links.outlets.get(doc.id),
+                                 links.story_of_claim)
+            if text_chars is not None:
+                for c in view.claims:
+                    c.evidence_text  # noqa: B018 - computed (and cached) while the whole text is here
+                view.cited_ids  # noqa: B018
+                doc.text = doc.text[:text_chars]
+            views.append(view)
+        pending.clear()
+
     for doc in store.iter_documents(include_duplicates=True):
         doc = clean_document(doc)  # bidi controls and NUL from the web stop here, before any output
         if doc.duplicate_of:
+            if text_chars is not None:  # pages show a copy's source and address only
+                doc.text = ""
             copies.setdefault(doc.duplicate_of, []).append(doc)
-        else:
-            originals.append(doc)
+            continue
+        pending.append(doc)
+        if len(pending) == EXTRACTION_BATCH:
+            flush()
+    flush()
+    by_doc = {id(v.doc): v for v in views}
     sources: dict[str, SourceView] = {}
     docs: list[DocView] = []
     used_slugs: set[str] = set()
-    for doc in newest_first(originals):
+    for doc in newest_first([v.doc for v in views]):
+        view = by_doc[id(doc)]
         slug = slugify(doc.id)
         if slug in used_slugs:  # two ids that differ only in case or punctuation
             slug = f"{slug}-{stable_hash(doc.id, length=8)}"
         used_slugs.add(slug)
         source = sources.get(doc.source)
         if source is None:
-            source = sources[doc.source] = SourceView(doc.source, slugify(doc.source))
-        extraction = store.get_extraction(doc.id)
-        facts = DocFacts.from_dict(clean_deep(extraction.facts.to_schema())) if extraction else DocFacts()
-        view = DocView(doc, facts, f"documents/{slug}.html", source.slug,
-                       duplicates=newest_first(copies.get(doc.id, [])),
-                       extractor_version=extraction.extractor_version if extraction else "",
-                       outlet_name=links.outlets.get(doc.id))
-        if extraction:
-            view.claims = [ClaimView(clean_claim(c), view, i + 1, story=links.by_claim.get(c.id))
-                           for i, c in enumerate(extraction.claims)]
+            source = sources[doc.source] = SourceView(doc.source, source_slug(doc.source))
+        view.path, view.source_slug = f"documents/{slug}.html", source.slug
+        view.duplicates = newest_first(copies.get(doc.id, []))
         source.docs.append(view)
         docs.append(view)
     claims = [c for d in docs for c in d.claims]
     return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
-                    stories=links)
+                    stories=links, read_texts=store.get_texts if text_chars is not None else None)
 
 
 def counts(data: SiteData, stories: list[Any]) -> dict[str, int]:

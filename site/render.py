@@ -8,6 +8,7 @@ break a page or leak markup.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Iterable, Sequence
@@ -155,6 +156,9 @@ def make_env() -> Environment:
     )
     env.filters.update(label=lambda v, f: labels.label(f, v), days=labels.days, number=labels.number,
                        safe_url=safe_url, human_date=human_date)
+    nav = env.get_template("_nav.html")
+    # the same few navigation bars on every page: rendered once each, not 8 links per page
+    env.globals["main_nav"] = lru_cache(maxsize=64)(lambda root, current: Markup(nav.render(root=root, nav=current)))
     env.globals.update(href=href, patients=labels.patients, field_labels=labels.FIELD_LABELS,
                        kind_labels=labels.KIND_LABELS, label=labels.label, source_name=labels.source_name)
     return env

@@ -26,9 +26,9 @@ COMPARED = re.compile(rb'href="[./]*groups/(?!index)')  # a link to a comparison
 
 
 def _snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
-    """Every file of the site (but the manifest) → (modification time in ns, bytes)."""
+    """Every file of the site (but the builder's bookkeeping: .isletwatch-*) → (mtime in ns, bytes)."""
     return {str(p.relative_to(out)): (p.stat().st_mtime_ns, p.read_bytes()) for p in out.rglob("*")
-            if p.is_file() and p.name != ".isletwatch-manifest.json"}
+            if p.is_file() and not p.name.startswith(".isletwatch-")}
 
 
 @pytest.mark.parametrize("parallel", [False, True], ids=["one-process", "forked-workers"])

@@ -1,0 +1,199 @@
+"""Document pages rendered by worker processes that read their documents from the Store by id.
+
+Why not forked copies of the loaded site (forked.Pool): a copy shares the
+parent's heap only until it touches it, and CPython touches every object it
+reads (reference counts), so a worker rendering half the documents ended up
+copying the whole loaded site (at 100,000 documents ~800 MB more). These
+workers are forked *before* the store is loaded, so they start small; each job
+is a list of `DocJob`s (ids plus the little the store alone does not say: page
+path, story, outlet, duplicates, story context), and the worker reads those
+documents and their extractions from its own handle on the store
+(`Store.reopen`), renders and writes their pages, and sends back only what it
+wrote. The parent renders the same way from what it holds when it runs out of
+other work, so the two processes finish together.
+
+A page is the same bytes whichever process renders it: both build the page
+model with `pages.make_doc_view` and render it with `render_document`.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import queue
+import traceback
+from dataclasses import dataclass
+from typing import Any, Callable, NamedTuple
+
+from jinja2 import Environment
+
+from isletwatch.errors import SiteError
+
+from .pages import DocView, make_doc_view, source_slug
+from .render import highlight_evidence
+from .sanitize import clean_document
+from .stories_seam import StoryRef
+
+EMPTY_CONTEXT: dict[str, Any] = {"story": None, "cited_by": [], "hype": []}
+
+
+class Copy(NamedTuple):
+    """A syndicated copy as a document page shows it: where it was found and its address."""
+    source: str
+    url: str
+
+
+class StoryBrief(NamedTuple):
+    path: str
+    label: str
+    rows: tuple[None, ...]  # one per document of the story: the page shows only how many
+
+
+class Published(NamedTuple):
+    published: str | None
+
+
+class CitedBrief(NamedTuple):
+    path: str
+    title: str
+    outlet: str
+    doc: Published
+
+
+@dataclass(frozen=True)
+class DocJob:
+    """One document page to render: its id and what the page shows that is not in the Store's record."""
+    doc_id: str
+    path: str
+    outlet_name: str | None
+    story: StoryRef | None
+    copies: tuple[Copy, ...]
+    ctx: dict[str, Any] | None
+    key: str
+
+
+def brief_context(ctx: dict[str, Any] | None) -> dict[str, Any] | None:
+    """A document's story context (story_pages.doc_context) reduced to what document.html shows, to send on."""
+    if not ctx:
+        return None
+    story = ctx.get("story")
+    return {"story": StoryBrief(story.path, story.label, (None,) * len(story.rows)) if story else None,
+            "cited_by": [CitedBrief(c.path, c.title, c.outlet, Published(c.doc.published)) for c in ctx["cited_by"]],
+            "hype": list(ctx["hype"])}
+
+
+def doc_job(d: DocView, ctx: dict[str, Any] | None, key: str) -> DocJob:
+    story = next((c.story for c in d.claims if c.story is not None), None)
+    return DocJob(d.doc.id, d.path, d.outlet_name, story, tuple(Copy(x.source, x.url) for x in d.duplicates),
+                  brief_context(ctx), key)
+
+
+def render_document(env: Environment, site: dict[str, Any], d: DocView, ctx: dict[str, Any] | None,
+                    highlight: Callable[..., Any] = highlight_evidence) -> str:
+    text_html, unplaced = highlight(d.doc.text, [(c.number, c.claim.evidence) for c in d.claims])
+    return env.get_template("document.html").render(site=site, root="../" * d.path.count("/"), nav="", d=d,
+                                                    text_html=text_html, unplaced=unplaced,
+                                                    ctx=ctx or EMPTY_CONTEXT)
+
+
+def views_from_store(store: Any, jobs: list[DocJob]) -> list[tuple[DocView, DocJob]]:
+    """The page models of `jobs`, read from the store as `pages.load_site_data` reads them."""
+    ids = [j.doc_id for j in jobs]
+    docs, extractions = store.get_documents(ids), store.get_extractions(ids)
+    out = []
+    for job in jobs:
+        doc = docs.get(job.doc_id)
+        if doc is None:
+            raise SiteError(f"document {job.doc_id} left the store during the build; build again")
+        doc = clean_document(doc)
+        view = make_doc_view(doc, extractions.get(job.doc_id), job.path, source_slug(doc.source), list(job.copies),
+                             job.outlet_name, lambda c, j=job: j.story if c.doc_id == j.doc_id else None)
+        out.append((view, job))
+    return out
+
+
+class DocWorkers:
+    """Worker processes, forked now (before the site is loaded), that render document pages from ids.
+
+    `make_output()` (called in each worker) returns a writer with `write(rel, text, key)` and `files`, `keys`,
+    `written`, as builder._Output; each job's share goes back to `absorb(files, keys, written)` in the parent.
+    """
+
+    def __init__(self, processes: int, store: Any, make_output: Callable[[], Any], make_env: Callable[[], Environment]
+                 ) -> None:
+        ctx = multiprocessing.get_context("fork")
+        self.tasks: Any = ctx.Queue()
+        self.results: Any = ctx.Queue()
+        self.sent = self.done_here = 0
+        self._store, self._make_output, self._make_env = store, make_output, make_env
+        self._procs = [ctx.Process(target=self._serve, daemon=True) for _ in range(processes)]
+        for proc in self._procs:
+            proc.start()
+        self._closed = False
+
+    def _serve(self) -> None:
+        store, env = None, None
+        while True:
+            item = self.tasks.get()
+            if item is None:
+                break
+            number, site, jobs = item
+            try:
+                if store is None:
+                    store, env = self._store.reopen(), self._make_env()
+                out = self._make_output()
+                for view, job in views_from_store(store, jobs):
+                    out.write(job.path, render_document(env, site, view, job.ctx), job.key)
+                self.results.put((number, "ok", (out.files, out.keys, out.written)))
+            except BaseException:  # noqa: BLE001 - reported to the parent, which raises
+                self.results.put((number, "error", traceback.format_exc(limit=8)))
+
+    def submit(self, site: dict[str, Any], jobs: list[DocJob]) -> None:
+        self.tasks.put((self.sent, site, jobs))
+        self.sent += 1
+
+    def close(self) -> None:
+        """No more jobs: one stop mark per worker and one for the parent's `help`."""
+        if not self._closed:
+            for _ in range(len(self._procs) + 1):
+                self.tasks.put(None)
+            self._closed = True
+
+    def help(self, render: Callable[[dict[str, Any], list[DocJob]], None]) -> None:
+        """Take jobs in this process too, until none is left (call after `close`)."""
+        while True:
+            item = self.tasks.get()
+            if item is None:
+                return
+            _, site, jobs = item
+            render(site, jobs)
+            self.done_here += 1
+
+    def wait(self, absorb: Callable[[set[str], dict[str, list[Any]], int], None],
+             progress: Callable[[int], None] | None = None) -> None:
+        """Collect every job the workers did (absorb what they wrote), then stop them; raises a worker's failure."""
+        failure = None
+        for _ in range(self.sent - self.done_here):
+            while True:
+                try:
+                    number, status, value = self.results.get(timeout=1.0)
+                    break
+                except queue.Empty:
+                    if not any(p.is_alive() for p in self._procs):
+                        codes = [p.exitcode for p in self._procs]
+                        self.stop()
+                        raise SiteError(f"a document page worker died (exit codes {codes})") from None
+            if status != "ok":
+                failure = failure or SiteError(f"a document page worker failed: {value}")
+                continue
+            absorb(*value)
+            if progress:
+                progress(len(value[0]))
+        self.stop()
+        if failure:
+            raise failure
+
+    def stop(self) -> None:
+        for proc in self._procs:
+            if proc.is_alive():
+                proc.terminate()
+            proc.join()
+        self._procs = []
