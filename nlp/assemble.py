@@ -239,6 +239,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if o.outcome != "no_benefit" and re.search(r"\b(?:rather than|instead of)\s+(?:on\s+)?(?:[\w-]+\s+)?$", t[max(0, o.start - 30):o.start], re.I):
                 continue  # "about safety from lows rather than freedom from insulin": the outcome not reported
+            if o.outcome == "insulin_reduction" and re.search(r"\b(?:making|producing|made|produced|secreting|secreted)\s+less\b", t[max(0, o.start - 40):o.end], re.I):
+                continue  # "his pancreas was making less and less insulin": the disease, not a lower dose
             if re.search(r"\bbefore\s+(?:they|he|she|the patients?|the recipients?)\s+(?:were|was|could|became)\b[^.;,]{0,25}$", t[:o.start], re.I):
                 continue  # "needed a second infusion before they were able to stop taking insulin": what it took, not a new result
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):

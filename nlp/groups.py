@@ -43,6 +43,7 @@ ALL_RE = re.compile(rf"\b(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|t
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b|"
                      r"(?:^|[;:]\s+|,\s+and\s+|\band\s+)both\s+(?=(?:now|also|still|are|were|have|had|produce[sd]?|made|make|show(?:ed)?|remain(?:ed)?|became|reached|achieved|stopped|no longer)\b)", re.I)
 WHOLE_GROUP_RE = re.compile(r"\b(?:no one|nobody|no (?:patient|participant|recipient|volunteer|pt)s?)\s+(?=(?:has|had|have|was|were|experienced|developed|reported|needed|required|became|become|achieved)\b)|"
+                            r"\b(?:nobody's|no one's|no patient's|no participant's)(?=\s)|"
                             r"(?:(?<=^)|(?<=; )|(?<=: ))[Aa]ll (?:the |of the )?(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+(?:with|who|in|from|aged|had|received|were (?:given|treated|randomi))\b)|"
                             r"\bin (?:every|each) (?:case|one of them)\b|\bin all cases\b|\b(?:every|each) one of them\b|"
                             r"(?:(?<=\bwere )|(?<=\bare ))all(?= (?:under|below|above|within|in|over|at|free|off|positive|detectable)\b)|"
