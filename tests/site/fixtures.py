@@ -130,3 +130,14 @@ def add_stories(store: SqliteStore, primary: Document, hostile: Document, bidi: 
             DocStory(hostile.id, story.id, "<b>Evil</b> Post", [Hype("cure", "asserted", "<cure> now")], [primary.id]),
             DocStory(bidi.id, story.id, f"{RLO}The Daily{PDF}", [Hype("cure", "negated", "not a cure")])]
     store.replace_stories([story], docs)
+
+
+def add_copy(store: SqliteStore, pair: tuple[Document, Extraction], doc_id: str = "new-1", **fields) -> Document:
+    """A new document copied from `pair` (new id and url, `fields` changed) with its gold claims: what an
+    incremental build sees after one more crawl."""
+    doc, ext = pair
+    new = replace(doc, id=doc_id, url=f"https://example.org/{doc_id}", **fields)
+    store.upsert_documents([new])
+    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts,
+                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
+    return new

@@ -11,16 +11,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from isletwatch.config import SiteConfig
-from isletwatch.model import Extraction
 
 from .conftest import STAMP
-from .fixtures import dev_pairs, fill_store
+from .fixtures import add_copy, dev_pairs, fill_store
 
 COMPARED = re.compile(rb'href="[./]*groups/(?!index)')  # a link to a comparison (its counts change)
 
@@ -45,11 +43,8 @@ def test_one_new_document_rewrites_its_page_lists_and_feeds_and_nothing_else(tmp
     newest_month_page = max(p for p in before if p.startswith("claims/2"))  # pages sort by month: the newest
 
     doc, ext = next(p for p in pairs if p[1].claims)
-    new = replace(doc, id="new-1", url="https://example.org/new-1", title="A brand-new report on islets",
-                  published="2030-01-15", fetched_at="2030-01-16T00:00:00+00:00")
-    store.upsert_documents([new])
-    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts,
-                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
+    add_copy(store, (doc, ext), title="A brand-new report on islets",
+             published="2030-01-15", fetched_at="2030-01-16T00:00:00+00:00")
     rendered: list[str] = []  # document pages rendered again (seen in this process only)
     highlight = builder.highlight_evidence
     monkeypatch.setattr(builder, "highlight_evidence", lambda text, ev: rendered.append(text) or highlight(text, ev))

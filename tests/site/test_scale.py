@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import contextlib
 import io
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from isletwatch.config import SiteConfig
 from isletwatch.index import SqliteStore
-from isletwatch.model import Extraction
 from isletwatch.site import build_site, builder, docworker, downloads, search_index
 from isletwatch.site.pages import load_site_data
 
 from .conftest import STAMP
-from .fixtures import dev_pairs, dev_store, fill_store
+from .fixtures import add_copy, dev_pairs, dev_store, fill_store
 
 
 def _files(out: Path) -> dict[str, bytes]:
@@ -65,12 +63,8 @@ def test_an_incremental_build_with_workers_equals_a_full_build(tmp_path, monkeyp
     store = fill_store(tmp_path / "a.db", pairs)
     out = tmp_path / "site"
     build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
-    doc, ext = next(p for p in pairs if p[1].claims)
-    new = replace(doc, id="new-1", url="https://example.org/new-1", title="A brand-new report",
-                  published="2030-01-15", fetched_at="2030-01-16T00:00:00+00:00")
-    store.upsert_documents([new])
-    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts,
-                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
+    add_copy(store, next(p for p in pairs if p[1].claims), title="A brand-new report",
+             published="2030-01-15", fetched_at="2030-01-16T00:00:00+00:00")
     again = build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
     full = build_site(store, tmp_path / "full", SiteConfig(), generated_at=STAMP, search=False)
     store.close()
@@ -118,11 +112,7 @@ def test_an_incremental_build_copies_the_other_documents_download_rows(tmp_path,
     store = fill_store(tmp_path / "a.db", pairs)
     out = tmp_path / "site"
     build_site(store, out, SiteConfig(), generated_at=STAMP, search=False)
-    doc, ext = next(p for p in pairs if p[1].claims)
-    new = replace(doc, id="new-1", url="https://example.org/new-1", title="Another report", published="2019-03-02")
-    store.upsert_documents([new])
-    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, ext.facts,
-                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
+    add_copy(store, next(p for p in pairs if p[1].claims), title="Another report", published="2019-03-02")
     made: list[str] = []
     real_claim, real_doc = downloads.claim_record, downloads.document_record
     monkeypatch.setattr(downloads, "claim_record", lambda c, *a: made.append(c.doc.doc.id) or real_claim(c, *a))
