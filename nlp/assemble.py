@@ -187,8 +187,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (
-            GENERIC.search(t) and not any(c.n is not None or c.w is not None or c.share or not re.match(r"(?:some|a few|few|several)\b", t[c.start:c.end], re.I) for c in counts)
-            and not SINGULAR_REF.search(t) and not find_single(t)))  # "for some participants" counts no one
+            GENERIC.search(t) and _counts_no_one(t, counts) and not SINGULAR_REF.search(t) and not find_single(t)))
 
     def _sentence(self, seg: Segment) -> None:
         original = seg.text
@@ -416,6 +415,12 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 REGISTRY_MEASURE = re.compile(r"^\s*(?:\d+\.\s*)?(?:primary|secondary|other)?\s*(?:outcome(?: measure)?)?\s*:?\s*(?:title\s*:\s*)?"
                               r"(?:(?:number|count|proportion|percentage) of (?:participants|patients|subjects)|(?:participants|patients|subjects) (?:with|reaching|achieving|who))\b", re.I)
 REGISTRY_RESULT = re.compile(r"\bCount of Participants\s*[:|]?\s*\d|^\W*[\w-]+(?:\s+[\w-]+)?\s*:\s*\d+\s+of\s+\d+\s+participants\b", re.I)
+
+
+def _counts_no_one(t: str, counts: list[Count]) -> bool:
+    """No count in the sentence, or only vague ones ("for some participants", "a few"): a generic statement."""
+    return not any(c.n is not None or c.w is not None or c.share
+                   or not re.match(r"(?:some|a few|few|several)\b", t[c.start:c.end], re.I) for c in counts)
 
 
 def _in_criteria(text: str, start: int) -> bool:

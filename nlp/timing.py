@@ -24,9 +24,11 @@ from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start', 'develop')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
-                   rf"c[oa]me off|got off|first|last (?:insulin )?(?:injection|shot|dose))\b", re.I)
+                   rf"c[oa]me off|got off|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
+                   rf"last (?:insulin )?(?:injection|shot|dose))\b", re.I)  # "first showed up", not "after the first infusion"
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
 NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
+NO_LONGER_AFTER = re.compile(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
 TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
@@ -106,7 +108,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
         return "time_to"  # "came off insulin in about two and a half months"
-    if re.search(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", before, re.I):
+    if NO_LONGER_AFTER.search(before):
         return "time_to"  # "no longer requires insulin after eleven weeks": when the need ended
     if TIME_TO_BEFORE.search(before) or SINCE_BEFORE.search(before) and d.point:
         return "time_to"
@@ -129,8 +131,6 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
     if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by)\s+the|roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
-        anchor = re.match(r"\s*(?:later|after\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:first|second|third|last|final|initial)\b)", main, re.I)
-        main = main[:anchor.start()] + " " * (anchor.end() - anchor.start()) + main[anchor.end():] if anchor else main  # "after the first infusion": no onset
         onset, state = ONSET.search(main) or NO_LONGER.search(main), STATE.search(main)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
