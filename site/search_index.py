@@ -209,7 +209,7 @@ def record(d: DocView) -> dict[str, Any]:
                              labels.label("implant_site", c.claim.implant_site) or "",
                              c.evidence_text[:EVIDENCE_CHARS] if r["evidence"].endswith(" …") else r["evidence"]))
                    for c, r in zip(d.claims, rows)]
-    text = clean(doc.text[:TEXT_CHARS])
+    text = doc.text[:TEXT_CHARS]  # cleaned with the rest of the body below
     idents = " ".join(f"{i.label} {i.value}" for i in d.identifiers)
     body = clean("\n".join(x for x in (outlet, idents, *claim_lines, " ".join(d.facts.products), text) if x))
     own = {k: str(v) for k, v in doc.identifiers.items() if v}
