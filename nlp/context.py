@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import ANIMALS, CELL_TYPES, FORWARD
+from .patterns import ANIMALS, FORWARD, REFINES
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
-from .sentence_facts import intervention_fields, table_rank
+from .sentence_facts import intervention_fields
 
 
 @lru_cache(maxsize=8192)
@@ -34,6 +34,15 @@ HUMAN = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|childre
                    r"first-in-human|subjects with)\b", re.I)
 
 
+def _merge(out: dict[str, object], fields: dict[str, object]) -> None:
+    """Add a sentence's fields to a paragraph's or document's: the first value of each field stands, except that
+    a precise stem-cell kind replaces a vague one ("stem cell therapy" ... "reprogrammed into iPSCs")."""
+    for k, v in fields.items():
+        if k == "cell_type" and v in REFINES.get(str(out.get(k)), ()):
+            out[k] = v
+        out.setdefault(k, v)
+
+
 class DocContext:
     """Document-, paragraph- and product-level intervention fields of one document."""
 
@@ -44,8 +53,7 @@ class DocContext:
         self.para_fields: dict[int, dict[str, object]] = {}
         for s in body:
             if s.kind in (BODY, TABLE) and not _forward(s.text) and not _animal(s.text):
-                for k, v in intervention_fields(s.text).items():
-                    self.para_fields.setdefault(s.para, {}).setdefault(k, v)
+                _merge(self.para_fields.setdefault(s.para, {}), intervention_fields(s.text))
         self.animal_doc = self._is_animal_doc(body)
         self.animal_segs = self._animal_segments(body)
         self.product_fields: dict[str, dict[str, object]] = {}
@@ -67,12 +75,7 @@ class DocContext:
                 if dtype and "diabetes_type" not in out:
                     out["diabetes_type"] = dtype  # the disease is the same in background sentences
                 continue
-            for k, v in intervention_fields(s.text).items():
-                if k == "cell_type" and k in out:
-                    if table_rank(CELL_TYPES, str(v)) < table_rank(CELL_TYPES, str(out[k])):
-                        out[k] = v
-                    continue
-                out.setdefault(k, v)
+            _merge(out, intervention_fields(s.text))
         return out
 
     @staticmethod

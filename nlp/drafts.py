@@ -13,7 +13,7 @@ from isletwatch.model import Claim, Span
 
 from .groups import find_counts
 from .persons import find_single
-from .patterns import FORWARD, HEDGES
+from .patterns import FORWARD, HEDGES, REFINES
 from .segment import Segment
 from .sentence_facts import outcomes, timings
 
@@ -183,7 +183,8 @@ class DraftBook:
             if local_cell and linked_cell and local_cell != linked_cell:
                 product = None  # the document's product belongs to another intervention ("donor islets" vs a stem cell product)
         linked = self.ctx.product_fields.get(product or "", {})
-        if local_cell and base.get("cell_type") and local_cell != base["cell_type"]:
+        if local_cell and base.get("cell_type") and local_cell != base["cell_type"] \
+                and base["cell_type"] not in REFINES.get(local_cell, ()):  # "stem cell-derived islets" of a document about iPSCs
             base = {k: v for k, v in base.items() if k not in ("cell_source", "implant_site", "immunosuppression")}
         fields = {**base, **linked, **home, **d.para_fields, **g.own, **d.fields}
         if g.historical:

@@ -57,6 +57,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
+        # "achieved complete independence from insulin and other diabetic medications": off both is medication_free
+        r"\bindependen(?:ce|t) (?:from|of) (?:exogenous |external |injected )?insulin and (?:all |any )?(?:other )?(?:oral |diabetic |diabetes |anti-?diabetic |glucose-lowering )*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"(?<=\band )(?:later\s+|then\s+|also\s+|finally\s+)?(?:stopped|discontinued|quit|came off)\s+(?:taking\s+)?(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:oral|diabetes|anti-?diabetic|glucose-lowering)\s+(?:drugs|medications?|medicines|tablets|pills|agents)\b",
         r"\b(?:stopped|discontinued|quit|came off)\s+(?:taking\s+)?(?:all\s+|his\s+|her\s+|their\s+)(?:other\s+)?(?:oral\s+|diabetes\s+|anti-?diabetic\s+|glucose-lowering\s+)*(?:pills|tablets|oral drugs)\b",
         r"\b(?:not|never) (?:needed|taken|used|required|had) (?:a single |any |one )?(?:tablets?|pills?) or (?:an? )?(?:insulin )?(?:injections?|shots?)",

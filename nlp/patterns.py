@@ -57,6 +57,9 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("donor_islets", _rx(r"islet (?:cell )?transplant", r"islets? infused", r"receiving islets", r"human islets", r"purified islets")),
 ]
 
+#: Vague cell types and the kinds that name them more precisely ("stem cells" of a document about iPSCs).
+REFINES: dict[str, tuple[str, ...]] = {"stem_cell": ("CiPSC", "iPSC", "ESC", "MSC", "HSC", "PSC"), "PSC": ("CiPSC", "iPSC", "ESC")}
+
 AUTOLOGOUS = _rx(r"\bautologous\b", r"from (?:his|her|their) (?:own )?(?:blood|fat|skin|cells|tissue|bone marrow|urine)", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
                  r"grown from (?:his|her|their) own", r"from (?:his|her|their) (?:own )?body", r"because the cells (?:were|are) (?:his|her|their) own",
                  r"cells (?:were|are) (?:his|her|their) own", r"patient'?s own", r"own (?:umbilical )?cord blood")
@@ -80,6 +83,7 @@ IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|
                    r"without immun\w+", r"immunosuppression-free", r"no (?:risk of )?rejection drugs",
                    r"escape immune attack without", r"without (?:the need for )?(?:immunosuppress|immune[- ]suppress)",
                    r"no immunosuppressive", r"evade rejection",
+                   r"(?:eliminat|remov|avoid|obviat|spar|spare|end)\w*\s+(?:(?:the|any)\s+)?need\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}(?:immunosuppress\w*|immune[\s-]suppress\w*|anti-?rejection)",
                    r"none of (?:the \w+|them|whom) (?:took|received|needed|required|was given|were given|used) (?:any )?(?:immunosuppress|immune[\s-]suppress|anti-rejection)")
 IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejection", r"chemotherapy",
                   r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b", r"alemtuzumab",

@@ -30,18 +30,12 @@ class OutcomeMention:
 
 def first_label(table: list[tuple[str, re.Pattern[str]]], text: str) -> str | None:
     low = text.lower()
-    best: tuple[int, str] | None = None
-    for label, rx in table:
+    for label, rx in table:  # by entry, not by label: a label may have a late fallback entry (islets, no source named)
         if label in TRIGGER_RX and not TRIGGER_RX[label].search(low):
             continue
-        m = rx.search(text)
-        if m and (best is None or table_rank(table, label) < table_rank(table, best[1])):
-            best = (m.start(), label)
-    return best[1] if best else None
-
-
-def table_rank(table: list[tuple[str, re.Pattern[str]]], label: str) -> int:
-    return next(i for i, (lab, _) in enumerate(table) if lab == label)
+        if rx.search(text):
+            return label
+    return None
 
 
 def diabetes_type(text: str) -> str | None:

@@ -251,6 +251,9 @@ HELD_OUT_BARS = {
     # written blind on 2026-12-07 (third session) like dev.jsonl; never read to write a rule: its figure is a measure
     # (0.881 / 0.628 with the session's first extractor), this floor only guards against a loss
     "blind15/blind15.jsonl": (0.86, 0.60),
+    # written blind on 2026-12-07 (fourth session), untouched like blind15: 0.877 / 0.554 (claim P 0.708) when first
+    # measured with the session's first extractor; a floor against loss, not a target
+    "blind16/blind16.jsonl": (0.86, 0.53),
 }
 
 
@@ -288,3 +291,43 @@ def test_ner_vetoes_a_first_name_read_as_a_town(trained_extractor, blank_extract
             "\"It worked,\" Anand said. Anand, who led the study, added that 5 of the 20 patients stopped insulin.")
     assert "Anand" in blank_extractor.extract(doc(text, "Trial in Pune")).facts.locations  # the gazetteer alone is fooled
     assert trained_extractor.extract(doc(text, "Trial in Pune")).facts.locations == ["Pune"]
+
+
+# Written here after the shared seed article's two cases (its text is a third party's and stays out of the repo).
+TWO_CASES = """Doctors rebuild islets from patients' own cells
+
+Two hospitals in Wuhan report a therapy in which each patient's own skin cells are reprogrammed into induced pluripotent stem cells (iPSCs) and grown into islets. Because the cells are the patient's own, the approach eliminates the need for anti-rejection drugs.
+
+The first case
+A 41-year-old woman with type 1 diabetes received the stem cell-derived islet cell transplant in the abdominal rectus sheath and stopped insulin within 60 days.
+
+The second case
+A man with 18 years of type 2 diabetes achieved complete independence from insulin and other diabetic medications after the same procedure.
+"""
+
+
+def test_two_stem_cell_cases_keep_their_own_fields(blank_extractor):
+    """'stem cell-derived islet cell transplant' is no donor islet graft; the document's iPSCs, own cells and
+    'no need for anti-rejection drugs' go onto both cases; off insulin and other medications is medication_free."""
+    claims = blank_extractor.extract(doc(TWO_CASES)).claims
+    frames = [(c.diabetes_type, c.outcome, c.n_patients, c.sex) for c in claims]
+    assert frames == [("T1D", "insulin_independence", 1, "female"), ("T2D", "medication_free", 1, "male")]
+    woman, man = claims
+    assert (woman.age_years, woman.time_to_outcome_days, woman.implant_site) == (41, 60, "abdominal_rectus_sheath")
+    assert man.disease_duration_years == 18
+    for c in claims:
+        assert (c.cell_type, c.cell_source, c.immunosuppression) == ("iPSC", "autologous", False)
+
+
+SEED = Path(__file__).resolve().parents[3] / "shared" / "claims" / "seed_gold.jsonl"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article lives beside the repository, not in it")
+def test_both_seed_claims_right(blank_extractor, tmp_path):
+    """Issue 11's bar: the seed article's two claims come out with the right frame, and their fields right."""
+    pred = tmp_path / "seed.out.jsonl"
+    extract_jsonl(SEED, pred, blank_extractor)
+    out = subprocess.run([sys.executable, str(FIX / "score.py"), "--json", str(SEED), str(pred)],
+                         capture_output=True, text=True, check=True)
+    result = json.loads(out.stdout)
+    assert result["frame_accuracy"] == 1.0 and result["micro"]["f1"] >= 0.95, result
