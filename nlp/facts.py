@@ -240,6 +240,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
             if byline and m.start() < byline.end():
                 continue  # the writer's name
             words = m.group(0).rstrip(".,'’").split(" ")
+            if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", words[-1]) and m.group(0).rstrip(",'’").endswith("."):
+                words[-1] += "."  # "the U.S." keeps its last full stop: the name is "U.S.", not "U.S"
             following = text[seg.start + m.end():seg.start + m.end() + 30]
             if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[ -]*(?:protocol|regimen|method|criteria|journal)\b", following, re.I) \
                     or re.match(r"[\w\s]{0,25}(?:Administration|Agency|Ministry|Department)", following):
@@ -327,8 +329,10 @@ PLACE_QUALIFIERS = frozenset("greater downtown central north south east west nor
 
 
 def _work_place(sentence: str, start: int, end: int) -> bool:
-    if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K."):
-        return False  # "US online advertising companies", "the U.S. Federal Government"
+    if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.") \
+            and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \
+            and not re.match(r"\s*(?:sites?|cent(?:er|re)s?|clinics?|hospitals?|trials?|stud(?:y|ies)|phase)\b", sentence[end:], re.I):
+        return False  # "US online advertising companies", "the U.S. Federal Government"; not "in the U.S. treated", "U.S. sites"
     if len(sentence.split()) < 10 or re.search(r"[A-Za-z],\s*$", sentence[:start][-3:]) or re.match(r"\s*[:|]", sentence[end:]):
         return True  # a label, a list or an address ("Toulouse, France", "Belgium: ...", "| Singapore |")
     if STATISTIC.search(sentence) and not re.search(r"\b(?:researchers?|scientists?|doctors?|team|trial|study|transplant\w*|treated)\b",

@@ -47,7 +47,11 @@ KNOWN_COMPANIES = ("Vertex Pharmaceuticals", "Vertex", "ViaCyte", "CRISPR Therap
                    "Otsuka", "Kadimastem", "Beta-O2", "Defymed", "Encellin", "Throne Biotechnologies",
                    "Tolerance Bio", "Reprogenix", "Hangzhou Reprogenix", "CellTrans", "Procyon Technologies",
                    "Minutia", "Kyoto University Hospital", "Orizuru Therapeutics", "Boehringer Ingelheim",
-                   "Sigilon Therapeutics", "Gentibio", "Diabetes Research Institute")
+                   "Sigilon Therapeutics", "Gentibio", "Diabetes Research Institute",
+                   # research centres and companies of the field that stories name without a generic head word
+                   "City of Hope", "Harvard", "Living Cell Technologies", "Medtronic", "Novartis", "Mesoblast",
+                   "Osiris Therapeutics", "Novocell", "Tianhe Stem Cell Biotechnologies", "Inserm", "Stempeutics",
+                   "Changping Laboratory")
 KNOWN_PRODUCTS = ("zimislecel", "vx-880", "vx-264", "lantidra", "donislecel", "vc-01", "vc-02", "pec-direct",
                   "pec-encap", "pec-01", "vctx210", "vctx211", "ctx210", "ctx211", "up421", "sr-02",
                   "stem cell educator", "beta-air", "sc-451", "otsuka's islet", "bhs-3100",
