@@ -15,9 +15,14 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import intervention_fields
 
 
+# "infusing islets into the hepatic portal vein, aiming to restore insulin": the purpose of a procedure done,
+# not a plan; the procedure's fields stand
+PURPOSE = re.compile(r",?\s*\b(?:aim(?:s|ed|ing)|designed|intended|meant) to\b[^.;]*", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _forward(text: str) -> bool:
-    return bool(FORWARD.search(text))
+    return bool(FORWARD.search(PURPOSE.sub("", text)))
 
 
 # "cells from newborn pigs", "pig islets", "porcine insulin": an animal source given to people, not an animal study
