@@ -60,7 +60,7 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
 #: Vague cell types and the kinds that name them more precisely ("stem cells" of a document about iPSCs).
 REFINES: dict[str, tuple[str, ...]] = {"stem_cell": ("CiPSC", "iPSC", "ESC", "MSC", "HSC", "PSC"), "PSC": ("CiPSC", "iPSC", "ESC")}
 
-AUTOLOGOUS = _rx(r"\bautologous\b", r"from (?:his|her|their) (?:own )?(?:blood|fat|skin|cells|tissue|bone marrow|urine)", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
+AUTOLOGOUS = _rx(r"\bautologous\b", r"\bauto-?transplant\w*", r"\bTP-?IAT\b", r"from (?:his|her|their) (?:own )?(?:blood|fat|skin|cells|tissue|bone marrow|urine)", r"(?:his|her|their|the patient'?s?|patients'?|a patient'?s) own (?:\w+[\s-]+){0,3}(?:cells|blood|tissue|fat|skin|bone marrow|cord blood|stem)",
                  r"grown from (?:his|her|their) own", r"from (?:his|her|their) (?:own )?body", r"because the cells (?:were|are) (?:his|her|their) own",
                  r"cells (?:were|are) (?:his|her|their) own", r"patient'?s own", r"own (?:umbilical )?cord blood")
 ALLOGENEIC = _rx(r"\ballogeneic\b", r"\bdonors?\b", r"donated", r"off-the-shelf", r"universal donor",

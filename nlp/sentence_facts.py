@@ -88,7 +88,7 @@ def intervention_fields(text: str) -> dict[str, object]:
 
 
 FIELD_LABELS = [label for label, _ in DIABETES_TYPES + CELL_TYPES + IMPLANT_SITES]
-SOURCE_HINTS = ("autolog", "own", "allogen", "donor", "donat", "shelf", "bank", "another person", "body", "from his",
+SOURCE_HINTS = ("autolog", "autotranspl", "auto-transpl", "tpiat", "tp-iat", "own", "allogen", "donor", "donat", "shelf", "bank", "another person", "body", "from his",
                 "from her", "from their")
 FIELD_HINT = re.compile("|".join(re.escape(t) for t in sorted(
     {t for label in FIELD_LABELS for t in TRIGGERS.get(label, ())} | set(IMMUNO_HINTS) | set(SOURCE_HINTS)
