@@ -43,7 +43,8 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("HSC", _rx(r"ha?ematopoietic stem", r"blood-forming stem", r"\bHSCs?\b", r"\bAHSCT\b",
                 r"stem cells? to rebuild (?:his|her|their|the) immune")),
     ("other", _rx(r"cord blood", r"bone marrow mononuclear", r"mononuclear cells", r"\bBM-MNCs?\b",
-                  r"multipotent stem", r"\bCB-SCs?\b")),
+                  r"multipotent stem", r"\bCB-SCs?\b", r"stem cell educator",
+                  r"islets?(?: cells?)? auto-?transplant\w*", r"\bTP-?IAT\b")),  # a patient's own islets, back after pancreatectomy
     ("donor_islets", _rx(r"(?:deceased|cadaveric|organ)[\s-]+donors?\b[^.]{0,40}\bislets?", r"donor islets?",
                          r"islets?[^.]{0,60}(?:deceased|cadaveric|organ)[\s-]*donors?", r"edmonton protocol",
                          r"\bdonislecel\b", r"\blantidra\b", r"islets? (?:were )?isolated from the pancreas",
