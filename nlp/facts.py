@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import DocFacts
 
-from .gazetteer import KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
+from .gazetteer import CASED_PRODUCTS, KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
 from .patterns import ANECDOTE, HYPE_RE, REGISTRY_RE
 from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
@@ -63,6 +63,7 @@ LOC_CONTEXT_BEFORE = re.compile(r"(?:\bin|\bat|\bfrom|\bnear|based in|headquarte
 
 
 KNOWN_PRODUCT_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p) for p in sorted(KNOWN_PRODUCTS, key=len, reverse=True)))
+CASED_PRODUCT_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(p) for p in sorted(CASED_PRODUCTS, key=len, reverse=True)))
 KNOWN_COMPANY_RE = re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(re.escape(c) for c in sorted(KNOWN_COMPANIES, key=len, reverse=True)))
 
 
@@ -143,6 +144,8 @@ def find_products(text: str, segments: list[Segment]) -> tuple[list[Mention], di
     lower = text.lower()
     for m in KNOWN_PRODUCT_RE.finditer(lower):
         mentions.append(Mention(m.start(), m.end(), m.group(0)))
+    for m in CASED_PRODUCT_RE.finditer(text):
+        mentions.append(Mention(m.start(), m.end(), m.group(0).lower()))
     for rx in (CODE_RE, INN_RE):
         for m in rx.finditer(text):
             code = m.group(1) if m.groups() else m.group(0)

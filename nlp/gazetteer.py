@@ -55,7 +55,11 @@ KNOWN_COMPANIES = ("Vertex Pharmaceuticals", "Vertex", "ViaCyte", "CRISPR Therap
 KNOWN_PRODUCTS = ("zimislecel", "vx-880", "vx-264", "lantidra", "donislecel", "vc-01", "vc-02", "pec-direct",
                   "pec-encap", "pec-01", "vctx210", "vctx211", "ctx210", "ctx211", "up421", "sr-02",
                   "stem cell educator", "beta-air", "sc-451", "otsuka's islet", "bhs-3100",
-                  "encaptra", "sig-002", "ltsp")
+                  "encaptra", "sig-002", "ltsp",
+                  # devices and cell products of the field written as plain words
+                  "diabecell", "prochymal", "dri biohub", "stempeucel", "rexlemestrocel-l", "isletrx")
+# Product names that are also common words: only as capitalised ("the Cell Pouch", not "a cell pouch").
+CASED_PRODUCTS = ("Cell Pouch System", "Cell Pouch")
 
 
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ı": "i", "ß": "ss"})
