@@ -44,7 +44,9 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
                 r"stem cells? to rebuild (?:his|her|their|the) immune")),
     ("other", _rx(r"cord blood", r"bone marrow mononuclear", r"mononuclear cells", r"\bBM-MNCs?\b",
                   r"multipotent stem", r"\bCB-SCs?\b", r"stem cell educator",
-                  r"islets?(?: cells?)? auto-?transplant\w*", r"\bTP-?IAT\b")),  # a patient's own islets, back after pancreatectomy
+                  r"islets?(?: cells?)? auto-?transplant\w*", r"\bTP-?IAT\b",  # a patient's own islets, back after pancreatectomy
+                  r"\b(?:pig|porcine|piglet)s?\b(?:[\w-]+\s+){0,2}?(?:islets?|cells?)\b", r"cells? from (?:newborn |neonatal |young )?(?:pigs|piglets)",
+                  r"\bxeno-?transplant\w*", r"\bdiabecell\b")),  # islets from pigs
     ("donor_islets", _rx(r"(?:deceased|cadaveric|organ)[\s-]+donors?\b[^.]{0,40}\bislets?", r"donor islets?",
                          r"islets?[^.]{0,60}(?:deceased|cadaveric|organ)[\s-]*donors?", r"edmonton protocol",
                          r"\bdonislecel\b", r"\blantidra\b", r"islets? (?:were )?isolated from the pancreas",
