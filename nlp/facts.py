@@ -336,6 +336,8 @@ def _work_place(sentence: str, start: int, end: int) -> bool:
             and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \
             and not re.match(r"\s*(?:sites?|cent(?:er|re)s?|clinics?|hospitals?|trials?|stud(?:y|ies)|phase)\b", sentence[end:], re.I):
         return False  # "US online advertising companies", "the U.S. Federal Government"; not "in the U.S. treated", "U.S. sites"
+    if re.search(r"\b(?:approv\w*|licen[cs]ed|authori[sz]ed|available|legal)\b(?:\s+\w+){0,3}\s+(?:in|by)\s+(?:the\s+)?$", sentence[:start], re.I):
+        return False  # "not yet approved in the United States": where a therapy may be sold, not where the work was
     if len(sentence.split()) < 10 or re.search(r"[A-Za-z],\s*$", sentence[:start][-3:]) or re.match(r"\s*[:|]", sentence[end:]):
         return True  # a label, a list or an address ("Toulouse, France", "Belgium: ...", "| Singapore |")
     if STATISTIC.search(sentence) and not re.search(r"\b(?:researchers?|scientists?|doctors?|team|trial|study|transplant\w*|treated)\b",
