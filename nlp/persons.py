@@ -51,7 +51,8 @@ SPAN_DUR_RE = re.compile(
     rf"\bdiagnosed\s+(?:with\s+[^.,;]{{0,40}}?\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)\s+(?:earlier|ago|before)|"
     rf"\b(?:has|had|have)\s+had\s+(?:the|her|his|this|their)\s+(?:disease|condition|illness)\s+for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v2>{NUMBER}|a|an)\s+(?P<u2>years?|decades?)|"
     rf"\b(?P<v3>\d{{1,2}}|{NUMBER})-year\s+history\s+of\s+(?:type\s+[12]\s+|T[12]DM?\s+)?diabetes|"
-    rf"\bwith\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v4>\d{{1,2}}|{NUMBER})\s+years\s+of\s+(?:type\s+(?:[12]|one|two|i|ii)\s+|T[12]DM?\s+)?diabetes", re.I)
+    rf"\bwith\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v4>\d{{1,2}}|{NUMBER})\s+years\s+of\s+(?:type\s+(?:[12]|one|two|i|ii)\s+|T[12]DM?\s+)?diabetes|"
+    rf"\b(?:been|being)\s+(?:an?\s+)?(?:insulin-dependent\s+)?diabetic\s+for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v5>\d{{1,2}}|{NUMBER})\s+years", re.I)
 SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
 
 SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
@@ -146,7 +147,7 @@ def single_disease_years(sentence: str) -> float | None:
     """Years one person has had diabetes, as the sentence states it."""
     m = SPAN_DUR_RE.search(sentence)
     if m:
-        raw = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")
+        raw = m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")
         unit = (m.group("u") or m.group("u2") or "years").lower()
         v = 1.0 if raw.lower() in ("a", "an") else parse_number(raw)
         if v is not None:
