@@ -26,6 +26,8 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:(?:serious\s+|severe\s+|major\s+)?adverse
                               r"transplants?|injections?|visits?|episodes?|events?|"
                               r"donors?|centres?|centers?|sites?|hospitals?|animals?|mice|rats)\b"
                               r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
+# "Six sites treating adults", "12 centres in Europe enrolled children": counted places, not people
+PLACES_AFTER = re.compile(r"^\s*(?:sites?|cent(?:er|re)s?|hospitals?|clinics?|countries|institutions?|studies|trials|labs?|laboratories|companies)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+(?!every\b|each\b){_DET}{_n('n')}(?![\w/-])", re.I)
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
@@ -253,8 +255,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
                 or re.search(r"\b(?:of every|in every|out of every|per|every)\s+$", sentence[max(0, m.start() - 16):m.start()], re.I) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \
                 or re.match(r"[\s-]*(?:years?|months?|weeks?|days?|hours?)\b", sentence[m.end("n"):], re.I) \
+                or PLACES_AFTER.match(sentence[m.end("n"):m.end("n") + 20]) \
                 or NUMBER_RE.search(between):
-            continue
+            continue  # "Six sites treating adults": six sites, not six people
         share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():])
         if share and float(share.group(1)) < 100:
             add(m, None, n, "bare")  # "in 9 participants (50%)": a share of a larger group, so a subcount

@@ -125,6 +125,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
         return "follow_up"  # "reached the six-month mark", "at her 24-month review": a time point by name
+    if d.text.lower().endswith("-year") and re.match(r"\s+(?:(?:overall|graft|patient|islet)\s+)?(?:insulin[- ]independence|insulin[- ]free|graft survival|"
+                                                    r"c-?peptide(?:[- ]positivity)?|success|survival|remission)\s+(?:rates?\b|of\b|was\b|were\b|is\b)", after, re.I):
+        return "follow_up"  # "five-year insulin independence rates of 50%", "a 1-year insulin independence of 40%": assessed then
     if d.point and re.search(r"\bafter\s+(?:the\s+)?$", before, re.I):
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):

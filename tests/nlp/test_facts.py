@@ -32,3 +32,16 @@ def test_products_with_aliases():
     text = "The product, called VX-880 (zimislecel), was infused. A CD47 edit and the CIT-07 trial are not products."
     f = facts(text)
     assert f.products == ["vx-880", "zimislecel"]
+
+
+def test_the_us_where_the_work_was_not_where_a_therapy_is_approved():
+    f = facts("A team treated 12 adults with type 1 diabetes at sites in the U.S. and in Boston. "
+              "A similar treatment is not yet approved in Canada, the researchers said.")
+    assert f.locations == ["U.S.", "Boston"]
+
+
+def test_field_names_without_a_generic_head_word():
+    f = facts("Researchers at City of Hope and Harvard implanted the Cell Pouch System, while Living Cell Technologies "
+              "tested DIABECELL. A cell pouch is a common noun.")
+    assert f.institutions == ["City of Hope", "Harvard", "Living Cell Technologies"]
+    assert f.products == ["cell pouch system", "diabecell"]

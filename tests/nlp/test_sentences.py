@@ -76,3 +76,27 @@ def test_clean_keeps_offsets():
     from isletwatch.nlp.segment import clean
     raw = "C\u2011peptide\u00a0rose\u200b."
     assert len(clean(raw)) == len(raw) and clean(raw) == "C-peptide rose ."
+
+
+def test_counted_places_are_not_patients():
+    assert find_counts("Six sites treating adults with type 1 diabetes reported results") == []
+    assert find_counts("17 islet-after-kidney transplants in people with type 1 diabetes")[0].n == 17
+
+
+@pytest.mark.parametrize("text,days", [("reporting five-year insulin independence rates of 50%", 1825),
+                                        ("the 1-year insulin independence rate was 60%", 365)])
+def test_an_n_year_rate_is_a_time_point(text, days):
+    assert timings(text).follow_up == days
+
+
+@pytest.mark.parametrize("text,field,value", [
+    ("She received the stem cell-derived islet cell transplant in the rectus sheath.", "cell_type", "stem_cell"),
+    ("Of 409 patients who underwent islet autotransplant, 30% were insulin independent.", "cell_type", "other"),
+    ("Of 409 patients who underwent islet autotransplant, 30% were insulin independent.", "cell_source", "autologous"),
+    ("She was given cells from newborn pigs.", "cell_type", "other"),
+    ("This autologous approach eliminates the need for anti-rejection drugs.", "immunosuppression", False),
+    ("The treatment infuses islets into the hepatic portal vein, aiming to restore insulin.", "implant_site", "portal_vein"),
+    ("VX-880 is given as an intra-portal infusion.", "implant_site", "portal_vein"),
+])
+def test_intervention_fields_of_one_sentence(text, field, value):
+    assert intervention_fields(text).get(field) == value
