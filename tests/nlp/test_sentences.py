@@ -100,3 +100,9 @@ def test_an_n_year_rate_is_a_time_point(text, days):
 ])
 def test_intervention_fields_of_one_sentence(text, field, value):
     assert intervention_fields(text).get(field) == value
+
+
+@pytest.mark.parametrize("text,days", [("patients remained free of insulin for a mean time of 31 months", 930),
+                                        ("remission was seen in 15 of 28 patients over a mean period of 19.3 months", 579)])
+def test_a_mean_time_or_period_is_how_long_it_lasted(text, days):
+    assert timings(text).duration == days
