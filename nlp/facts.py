@@ -249,6 +249,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
             if any(w.lower().strip(".,") in ORG_WORDS for w in words) or re.match(r"[ -]*(?:protocol|regimen|method|criteria|journal)\b", following, re.I) \
                     or re.match(r"[\w\s]{0,25}(?:Administration|Agency|Ministry|Department)", following):
                 continue  # a place inside a name: "Uppsala University Hospital", "Edmonton protocol"
+            if fold(" ".join(words)) in US_STATES_AND_PROVINCES:
+                continue  # "New Jersey" is a state, not the island of Jersey
             # try the longest sub-sequence of capitalised words that names a place
             for i in range(len(words)):
                 for j in range(len(words), i, -1):
@@ -270,6 +272,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                         ok = False  # shouted words in headlines are rarely places
                     if kind == "city" and j - i == 1 and len(words) - j >= 1 and i == 0 and " " not in name:
                         ok = False  # "Sofia Lind", "Anand R. Mehta": a first name, not a city
+                    if kind == "city" and _author_name(text, start, end, gaz):
+                        ok = False  # author lists: "Ito, Taihei; Kurihara, Kei", "Palma, Patricia V. B. and", "C Messina, A Nocco"
                     if kind == "city" and i > 0 and re.fullmatch(r"[A-Z][a-z]+|[A-Z]\.", words[i - 1]) and words[i - 1].lower() not in PLACE_QUALIFIERS:
                         ok = False  # "Peter Marks", "Maria C. Oliveira", "Carl Gustav Carus Dresden": a surname or a name's end
                     if kind == "city" and pop < 100_000 and re.search(r"\b(?:19|20)\d\d,\s*$", before):
@@ -329,6 +333,18 @@ PLACE_QUALIFIERS = frozenset("greater downtown central north south east west nor
                              "metropolitan metro rural urban suburban inner outer the a an this these those our their its in at from "
                              "of and for with by one two three four five six seven eight nine ten eleven twelve several many both "
                              "some all most".split())
+
+
+AUTHOR_AFTER = re.compile(r",\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(?P<given>[A-Z][a-z][\w'-]*)(?:\s+[A-Z]\.)*(?:\s*;|\s+and\s+[A-Z]|\d)")
+
+
+def _author_name(text: str, start: int, end: int, gaz: dict[str, tuple[str, int]]) -> bool:
+    """A surname in an author list: "Kurihara, Kei;" (a given name that is no place follows) or "C Messina," (initials before)."""
+    m = AUTHOR_AFTER.match(text, end)
+    given = fold(m.group("given")) if m else ""
+    if m and gaz.get(given, ("", 0))[0] != "country" and given not in US_STATES_AND_PROVINCES:
+        return True  # not "Boston, Massachusetts;" nor "Toulouse, France;" ("Adams, David B." stays a person)
+    return bool(re.search(r"(?:^|[,;]\s*)[A-Z]{1,2}\.?\s+$", text[max(0, start - 6):start]))
 
 
 def _work_place(sentence: str, start: int, end: int) -> bool:

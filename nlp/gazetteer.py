@@ -35,7 +35,9 @@ indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan min
 nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia wisconsin wyoming
 alberta ontario quebec manitoba saskatchewan nova scotia newfoundland british columbia yukon anhui guangdong
 zhejiang jiangsu sichuan hubei hunan shandong henan hebei fujian yunnan bavaria catalonia lombardy andalusia
-""".split())
+""".split()) | frozenset(("new jersey", "new mexico", "new hampshire", "north carolina", "south carolina", "north dakota",
+                          "south dakota", "west virginia", "rhode island", "new south wales", "western australia",
+                          "south australia", "new brunswick", "prince edward island"))
 
 COUNTRY_ALIASES = ("USA", "U.S.", "U.S.A.", "US", "United States", "United States of America", "UK", "U.K.",
                    "United Kingdom", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",

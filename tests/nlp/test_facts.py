@@ -45,3 +45,10 @@ def test_field_names_without_a_generic_head_word():
               "tested DIABECELL. A cell pouch is a common noun.")
     assert f.institutions == ["City of Hope", "Harvard", "Living Cell Technologies"]
     assert f.products == ["cell pouch system", "diabecell"]
+
+
+def test_author_surnames_and_states_are_no_places():
+    f = facts("Ito, Taihei; Kurihara, Kei; Palma, Patricia V. B. and Adams, David B.1,2\n\nOSAKA, Oct 8 (Wire) - Doctors at "
+              "a centre in New Jersey and in Seattle, Washington, treated 5 adults with type 1 diabetes in Osaka.")
+    assert "Kurihara" not in f.locations and "Palma" not in f.locations and "Adams" not in f.locations
+    assert "Jersey" not in f.locations and "Seattle" in f.locations
