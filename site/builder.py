@@ -303,8 +303,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             loaded()
             lap("load")
             out = _Output(out_dir)
-            # with document page workers, a forked copy of the loaded site is only worth it for the search index
-            parallel = len(data.docs) >= PARALLEL_MIN and (workers is None or search)
+            # with document page workers (which write the search segments too), no forked copy of the loaded site
+            parallel = len(data.docs) >= PARALLEL_MIN and workers is None
             pool = forked.Pool(forked.cpus() if parallel else 1,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
@@ -373,7 +373,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     early: list[Callable[[], Any]] = []
     search_jobs: list[Callable[[], Any]] = []
     finish_search: Callable[[list[bool]], bool] | None = None
-    if search:
+    segments: list[search_index.Segment] = []  # with workers: the segments they write from the store
+    search_root = out_dir / search_index.DIR
+    if search and workers is not None:
+        search_root, segments, finish_search = search_index.segment_plan(data, out_dir, content_keys)
+    elif search:
         search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
         early += [_timed(job) for job in search_jobs]
     try:
@@ -394,9 +398,19 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             "counts": counts(data, story_views)}
     env = make_env()
     doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
-    if workers is not None:  # the document pages start now, in the workers, while this process goes on
-        for i in range(0, len(doc_todo), DOC_CHUNK):
-            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in doc_todo[i:i + DOC_CHUNK]])
+    if workers is not None:  # search segments and document pages start now, in the workers, while this process goes on
+        due = {id(d) for d, _ in doc_todo}
+        in_segments: set[int] = set()
+        for seg in segments:  # first: the longest jobs; a document page due in one is rendered with it
+            assert seg.docs is not None
+            workers.submit(site, docworker.SegmentJob(
+                str(search_root), seg.name, seg.ids, seg.keys,
+                [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
+                [id(d) in due for d in seg.docs]))
+            in_segments.update(id(d) for d in seg.docs)
+        rest = [(d, key) for d, key in doc_todo if id(d) not in in_segments]
+        for i in range(0, len(rest), DOC_CHUNK):
+            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
         workers.close()
     lap("stories")
     feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
@@ -500,16 +514,26 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
-        if workers is not None:  # then the document pages the workers have not taken yet, here
-            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
+        segment_seconds = 0.0
+        if workers is not None:  # then the segments and document pages the workers have not taken yet, here
+            def write_page(view: DocView, job: docworker.DocJob) -> None:
+                out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
+
+            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob] | docworker.SegmentJob) -> None:
                 # as a worker does (the whole texts are in the store, not here)
+                nonlocal segment_seconds
+                if isinstance(doc_jobs, docworker.SegmentJob):
+                    segment_seconds += docworker.run_segment(store, doc_jobs, write_page)
+                    tick(sum(doc_jobs.render))
+                    return
                 for view, job in docworker.views_from_store(store, doc_jobs):
-                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
+                    write_page(view, job)
                 tick(len(doc_jobs))
             workers.help(render_jobs)
             workers.wait(out.absorb, tick)
+            segment_seconds += workers.search_seconds
         lap("jobs")
-        shard_results = early_results[:len(search_jobs)]
+        shard_results = early_results[:len(search_jobs)] + [(True, 0.0)] * len(segments)
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
                  for name, text, _ in downloads.FILES]  # written now or fresh: the files on disk are the downloads
         package = datapackage(files, config.title, config.base_url)
@@ -526,7 +550,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     rebuilt = finish_search([r for r, _ in shard_results]) if finish_search else False
-    search_seconds = sum(seconds for _, seconds in shard_results) if search else 0.0
+    search_seconds = sum(seconds for _, seconds in shard_results) + segment_seconds if search else 0.0
     lap("finish")
     return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        stories=len(story_views), feeds=len(feed_list), seconds=time.perf_counter() - started,

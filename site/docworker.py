@@ -14,20 +14,28 @@ other work, so the two processes finish together.
 
 A page is the same bytes whichever process renders it: both build the page
 model with `pages.make_doc_view` and render it with `render_document`.
+
+Search segments are written here too (`SegmentJob`): the same page models,
+read a batch at a time, feed search_index.build_segment, so the search index
+needs no forked copy of the loaded site either; a document whose page is also
+due is read once for both.
 """
 from __future__ import annotations
 
 import multiprocessing
 import queue
+import time
 import traceback
 from dataclasses import dataclass
-from typing import Any, Callable, NamedTuple
+from pathlib import Path
+from typing import Any, Callable, Iterator, NamedTuple
 
 from jinja2 import Environment
 
 from isletwatch.errors import SiteError
 
-from .pages import DocView, make_doc_view, source_slug
+from . import search_index
+from .pages import EXTRACTION_BATCH, DocView, make_doc_view, source_slug
 from .render import highlight_evidence
 from .sanitize import clean_document
 from .stories_seam import StoryRef
@@ -70,6 +78,18 @@ class DocJob:
     key: str
 
 
+@dataclass(frozen=True)
+class SegmentJob:
+    """One search segment to write (search_index.build_segment), from its documents read out of the store: their
+    DocJobs in the segment's order, and which of them also need their page (`render`: read once for both)."""
+    root: str
+    name: str
+    ids: list[str]
+    keys: list[str]
+    docs: list[DocJob]
+    render: list[bool]
+
+
 def brief_context(ctx: dict[str, Any] | None) -> dict[str, Any] | None:
     """A document's story context (story_pages.doc_context) reduced to what document.html shows, to send on."""
     if not ctx:
@@ -110,6 +130,25 @@ def views_from_store(store: Any, jobs: list[DocJob]) -> list[tuple[DocView, DocJ
     return out
 
 
+def run_segment(store: Any, job: SegmentJob, write_page: Callable[[DocView, DocJob], None]) -> float:
+    """Write `job`'s search segment from documents read from `store` a batch at a time (and, through
+    `write_page`, the pages flagged in `job.render`); the seconds it took. Why here and not in a forked copy of
+    the loaded site: that copy ends up duplicating the heap it reads (reference counts), ~800 MB at 100,000
+    documents, while a batch of page models costs a few MB."""
+    started = time.perf_counter()
+    seg = search_index.Segment(job.name, list(job.ids), list(job.keys), [True] * len(job.ids))
+
+    def views() -> Iterator[DocView]:
+        for i in range(0, len(job.docs), EXTRACTION_BATCH):
+            batch = job.docs[i:i + EXTRACTION_BATCH]
+            for (view, doc_job), render in zip(views_from_store(store, batch), job.render[i:i + EXTRACTION_BATCH]):
+                if render:
+                    write_page(view, doc_job)
+                yield view
+    search_index.build_segment(Path(job.root), seg, views())
+    return time.perf_counter() - started
+
+
 class DocWorkers:
     """Worker processes, forked now (before the site is loaded), that render document pages from ids.
 
@@ -123,6 +162,7 @@ class DocWorkers:
         self.tasks: Any = ctx.Queue()
         self.results: Any = ctx.Queue()
         self.sent = self.done_here = 0
+        self.search_seconds = 0.0  # time the workers spent on search segments (SegmentJob)
         self._store, self._make_output, self._make_env = store, make_output, make_env
         self._procs = [ctx.Process(target=self._serve, daemon=True) for _ in range(processes)]
         for proc in self._procs:
@@ -140,13 +180,18 @@ class DocWorkers:
                 if store is None:
                     store, env = self._store.reopen(), self._make_env()
                 out = self._make_output()
-                for view, job in views_from_store(store, jobs):
-                    out.write(job.path, render_document(env, site, view, job.ctx), job.key)
-                self.results.put((number, "ok", (out.files, out.keys, out.written)))
+                seconds = 0.0
+                if isinstance(jobs, SegmentJob):
+                    seconds = run_segment(store, jobs, lambda view, job: out.write(
+                        job.path, render_document(env, site, view, job.ctx), job.key))
+                else:
+                    for view, job in views_from_store(store, jobs):
+                        out.write(job.path, render_document(env, site, view, job.ctx), job.key)
+                self.results.put((number, "ok", (out.files, out.keys, out.written, seconds)))
             except BaseException:  # noqa: BLE001 - reported to the parent, which raises
                 self.results.put((number, "error", traceback.format_exc(limit=8)))
 
-    def submit(self, site: dict[str, Any], jobs: list[DocJob]) -> None:
+    def submit(self, site: dict[str, Any], jobs: list[DocJob] | SegmentJob) -> None:
         self.tasks.put((self.sent, site, jobs))
         self.sent += 1
 
@@ -157,7 +202,7 @@ class DocWorkers:
                 self.tasks.put(None)
             self._closed = True
 
-    def help(self, render: Callable[[dict[str, Any], list[DocJob]], None]) -> None:
+    def help(self, render: Callable[[dict[str, Any], list[DocJob] | SegmentJob], None]) -> None:
         """Take jobs in this process too, until none is left (call after `close`)."""
         while True:
             item = self.tasks.get()
@@ -184,7 +229,8 @@ class DocWorkers:
             if status != "ok":
                 failure = failure or SiteError(f"a document page worker failed: {value}")
                 continue
-            absorb(*value)
+            absorb(*value[:3])
+            self.search_seconds += value[3]
             if progress:
                 progress(len(value[0]))
         self.stop()
