@@ -12,10 +12,10 @@ that left the store are removed (only files this builder wrote, listed in a
 manifest, are ever deleted).
 
 Large builds (PARALLEL_MIN documents and a store that can be reopened, e.g.
-SQLite): document pages are rendered by workers forked before the store is
-loaded, which read their documents by id (docworker.py), so no process copies
-the loaded site; the loaded documents keep only the head of their text (what
-the search index reads). Beside the manifest the builder keeps where each
+SQLite): document pages and search segments are written by workers forked
+before the store is loaded, which read their documents by id (docworker.py),
+so no process copies the loaded site; the loaded documents keep none of their
+text (what needs it is computed while loading or read back from the store). Beside the manifest the builder keeps where each
 document's bytes sit in the downloads (copied, not remade, on a rebuild) and
 which product names each text holds (scanned once per text).
 """
@@ -298,8 +298,8 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
     try:
         with _long_lived_heap() as loaded:
-            # with page workers, only the head of each text stays in memory (what the search index reads)
-            data = load_site_data(store, search_index.TEXT_CHARS if workers is not None else None)
+            # with page workers no text stays in memory: they write the pages and search segments from the store
+            data = load_site_data(store, 0 if workers is not None else None)
             loaded()
             lap("load")
             out = _Output(out_dir)
@@ -309,7 +309,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
                 return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
-                              workers if len(data.docs) >= PARALLEL_MIN else None)
+                              workers)
     finally:
         if workers is not None:
             workers.close()
