@@ -401,13 +401,17 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     if workers is not None:  # search segments and document pages start now, in the workers, while this process goes on
         due = {id(d) for d, _ in doc_todo}
         in_segments: set[int] = set()
-        for seg in segments:  # first: the longest jobs; a document page due in one is rendered with it
+        for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
             assert seg.docs is not None
+            # the first half render their documents' due pages too (read once for both); the other pages are
+            # page jobs this process shares once its own work is done, so both cores finish together
+            with_pages = n < len(segments) // 2
             workers.submit(site, docworker.SegmentJob(
                 str(search_root), seg.name, seg.ids, seg.keys,
                 [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
-                [id(d) in due for d in seg.docs]))
-            in_segments.update(id(d) for d in seg.docs)
+                [with_pages and id(d) in due for d in seg.docs]))
+            if with_pages:
+                in_segments.update(id(d) for d in seg.docs)
         rest = [(d, key) for d, key in doc_todo if id(d) not in in_segments]
         for i in range(0, len(rest), DOC_CHUNK):
             workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
@@ -515,23 +519,16 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
         segment_seconds = 0.0
-        if workers is not None:  # then the segments and document pages the workers have not taken yet, here
-            def write_page(view: DocView, job: docworker.DocJob) -> None:
-                out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
-
-            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob] | docworker.SegmentJob) -> None:
+        if workers is not None:  # then the document pages the workers have not taken yet, here
+            def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
                 # as a worker does (the whole texts are in the store, not here)
-                nonlocal segment_seconds
-                if isinstance(doc_jobs, docworker.SegmentJob):
-                    segment_seconds += docworker.run_segment(store, doc_jobs, write_page)
-                    tick(sum(doc_jobs.render))
-                    return
                 for view, job in docworker.views_from_store(store, doc_jobs):
-                    write_page(view, job)
+                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence),
+                              job.key)
                 tick(len(doc_jobs))
             workers.help(render_jobs)
             workers.wait(out.absorb, tick)
-            segment_seconds += workers.search_seconds
+            segment_seconds = workers.search_seconds
         lap("jobs")
         shard_results = early_results[:len(search_jobs)] + [(True, 0.0)] * len(segments)
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)

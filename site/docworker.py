@@ -160,6 +160,9 @@ class DocWorkers:
                  ) -> None:
         ctx = multiprocessing.get_context("fork")
         self.tasks: Any = ctx.Queue()
+        # search segments go to the workers only: the parent, which holds the loaded site, would add a segment's
+        # postings (~250 MB at 25,000 documents) to its own peak; it helps with pages instead
+        self.segment_tasks: Any = ctx.Queue()
         self.results: Any = ctx.Queue()
         self.sent = self.done_here = 0
         self.search_seconds = 0.0  # time the workers spent on search segments (SegmentJob)
@@ -171,10 +174,14 @@ class DocWorkers:
 
     def _serve(self) -> None:
         store, env = None, None
+        tasks = self.segment_tasks  # first the segments, the longest jobs; then pages with the parent
         while True:
-            item = self.tasks.get()
+            item = tasks.get()
             if item is None:
-                break
+                if tasks is self.tasks:
+                    break
+                tasks = self.tasks
+                continue
             number, site, jobs = item
             try:
                 if store is None:
@@ -192,18 +199,21 @@ class DocWorkers:
                 self.results.put((number, "error", traceback.format_exc(limit=8)))
 
     def submit(self, site: dict[str, Any], jobs: list[DocJob] | SegmentJob) -> None:
-        self.tasks.put((self.sent, site, jobs))
+        """A job for the workers; a list of pages may also be taken by the parent (`help`), a segment is not."""
+        (self.segment_tasks if isinstance(jobs, SegmentJob) else self.tasks).put((self.sent, site, jobs))
         self.sent += 1
 
     def close(self) -> None:
         """No more jobs: one stop mark per worker and one for the parent's `help`."""
         if not self._closed:
+            for _ in range(len(self._procs)):
+                self.segment_tasks.put(None)
             for _ in range(len(self._procs) + 1):
                 self.tasks.put(None)
             self._closed = True
 
-    def help(self, render: Callable[[dict[str, Any], list[DocJob] | SegmentJob], None]) -> None:
-        """Take jobs in this process too, until none is left (call after `close`)."""
+    def help(self, render: Callable[[dict[str, Any], list[DocJob]], None]) -> None:
+        """Take page jobs in this process too, until none is left (call after `close`)."""
         while True:
             item = self.tasks.get()
             if item is None:
