@@ -18,7 +18,9 @@ model with `pages.make_doc_view` and render it with `render_document`.
 Search segments are written here too (`SegmentJob`): the same page models,
 read a batch at a time, feed search_index.build_segment, so the search index
 needs no forked copy of the loaded site either; a document whose page is also
-due is read once for both.
+due can be read once for both. Only the workers take segments: the parent
+holds the loaded site, and a segment's postings on top of it would set the
+build's peak.
 """
 from __future__ import annotations
 
@@ -150,7 +152,8 @@ def run_segment(store: Any, job: SegmentJob, write_page: Callable[[DocView, DocJ
 
 
 class DocWorkers:
-    """Worker processes, forked now (before the site is loaded), that render document pages from ids.
+    """Worker processes, forked now (before the site is loaded), that write search segments and render document
+    pages from ids (segments first, and only here; pages shared with the parent through `help`).
 
     `make_output()` (called in each worker) returns a writer with `write(rel, text, key)` and `files`, `keys`,
     `written`, as builder._Output; each job's share goes back to `absorb(files, keys, written)` in the parent.
