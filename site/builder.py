@@ -12,10 +12,10 @@ that left the store are removed (only files this builder wrote, listed in a
 manifest, are ever deleted).
 
 Large builds (PARALLEL_MIN documents and a store that can be reopened, e.g.
-SQLite): document pages are rendered by workers forked before the store is
-loaded, which read their documents by id (docworker.py), so no process copies
-the loaded site; the loaded documents keep only the head of their text (what
-the search index reads). Beside the manifest the builder keeps where each
+SQLite): document pages and search segments are written by workers forked
+before the store is loaded, which read their documents by id (docworker.py),
+so no process copies the loaded site; the loaded documents keep none of their
+text (what needs it is computed while loading or read back from the store). Beside the manifest the builder keeps where each
 document's bytes sit in the downloads (copied, not remade, on a rebuild) and
 which product names each text holds (scanned once per text).
 """
@@ -298,18 +298,18 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
     try:
         with _long_lived_heap() as loaded:
-            # with page workers, only the head of each text stays in memory (what the search index reads)
-            data = load_site_data(store, search_index.TEXT_CHARS if workers is not None else None)
+            # with page workers no text stays in memory: they write the pages and search segments from the store
+            data = load_site_data(store, 0 if workers is not None else None)
             loaded()
             lap("load")
             out = _Output(out_dir)
-            # with document page workers, a forked copy of the loaded site is only worth it for the search index
-            parallel = len(data.docs) >= PARALLEL_MIN and (workers is None or search)
+            # with document page workers (which write the search segments too), no forked copy of the loaded site
+            parallel = len(data.docs) >= PARALLEL_MIN and workers is None
             pool = forked.Pool(forked.cpus() if parallel else 1,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
                 return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
-                              workers if len(data.docs) >= PARALLEL_MIN else None)
+                              workers)
     finally:
         if workers is not None:
             workers.close()
@@ -373,7 +373,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     early: list[Callable[[], Any]] = []
     search_jobs: list[Callable[[], Any]] = []
     finish_search: Callable[[list[bool]], bool] | None = None
-    if search:
+    segments: list[search_index.Segment] = []  # with workers: the segments they write from the store
+    search_root = out_dir / search_index.DIR
+    if search and workers is not None:
+        search_root, segments, finish_search = search_index.segment_plan(data, out_dir, content_keys)
+    elif search:
         search_jobs, finish_search = search_index.shard_jobs(data, out_dir, content_keys)
         early += [_timed(job) for job in search_jobs]
     try:
@@ -394,9 +398,23 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             "counts": counts(data, story_views)}
     env = make_env()
     doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
-    if workers is not None:  # the document pages start now, in the workers, while this process goes on
-        for i in range(0, len(doc_todo), DOC_CHUNK):
-            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in doc_todo[i:i + DOC_CHUNK]])
+    if workers is not None:  # search segments and document pages start now, in the workers, while this process goes on
+        due = {id(d) for d, _ in doc_todo}
+        in_segments: set[int] = set()
+        for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
+            assert seg.docs is not None
+            # the first half render their documents' due pages too (read once for both); the other pages are
+            # page jobs this process shares once its own work is done, so both cores finish together
+            with_pages = n < len(segments) // 2
+            workers.submit(site, docworker.SegmentJob(
+                str(search_root), seg.name, seg.ids, seg.keys,
+                [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
+                [with_pages and id(d) in due for d in seg.docs]))
+            if with_pages:
+                in_segments.update(id(d) for d in seg.docs)
+        rest = [(d, key) for d, key in doc_todo if id(d) not in in_segments]
+        for i in range(0, len(rest), DOC_CHUNK):
+            workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
         workers.close()
     lap("stories")
     feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
@@ -500,16 +518,19 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         _, early_results = pool.run(forked.JobQueue([job for job, _ in jobs], [weight for _, weight in jobs]),
                                     on_progress=lambda n: progress(base + n, total) if progress else None)
         done = base + sum(weight for _, weight in jobs)
+        segment_seconds = 0.0
         if workers is not None:  # then the document pages the workers have not taken yet, here
             def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
                 # as a worker does (the whole texts are in the store, not here)
                 for view, job in docworker.views_from_store(store, doc_jobs):
-                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence), job.key)
+                    out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence),
+                              job.key)
                 tick(len(doc_jobs))
             workers.help(render_jobs)
             workers.wait(out.absorb, tick)
+            segment_seconds = workers.search_seconds
         lap("jobs")
-        shard_results = early_results[:len(search_jobs)]
+        shard_results = early_results[:len(search_jobs)] + [(True, 0.0)] * len(segments)
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
                  for name, text, _ in downloads.FILES]  # written now or fresh: the files on disk are the downloads
         package = datapackage(files, config.title, config.base_url)
@@ -526,7 +547,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     except OSError as exc:
         raise SiteError(f"cannot write the site into {out_dir} ({exc}); check the folder's permissions") from exc
     rebuilt = finish_search([r for r, _ in shard_results]) if finish_search else False
-    search_seconds = sum(seconds for _, seconds in shard_results) if search else 0.0
+    search_seconds = sum(seconds for _, seconds in shard_results) + segment_seconds if search else 0.0
     lap("finish")
     return SiteSummary(pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims),
                        stories=len(story_views), feeds=len(feed_list), seconds=time.perf_counter() - started,

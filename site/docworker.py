@@ -14,20 +14,30 @@ other work, so the two processes finish together.
 
 A page is the same bytes whichever process renders it: both build the page
 model with `pages.make_doc_view` and render it with `render_document`.
+
+Search segments are written here too (`SegmentJob`): the same page models,
+read a batch at a time, feed search_index.build_segment, so the search index
+needs no forked copy of the loaded site either; a document whose page is also
+due can be read once for both. Only the workers take segments: the parent
+holds the loaded site, and a segment's postings on top of it would set the
+build's peak.
 """
 from __future__ import annotations
 
 import multiprocessing
 import queue
+import time
 import traceback
 from dataclasses import dataclass
-from typing import Any, Callable, NamedTuple
+from pathlib import Path
+from typing import Any, Callable, Iterator, NamedTuple
 
 from jinja2 import Environment
 
 from isletwatch.errors import SiteError
 
-from .pages import DocView, make_doc_view, source_slug
+from . import search_index
+from .pages import EXTRACTION_BATCH, DocView, make_doc_view, source_slug
 from .render import highlight_evidence
 from .sanitize import clean_document
 from .stories_seam import StoryRef
@@ -70,6 +80,18 @@ class DocJob:
     key: str
 
 
+@dataclass(frozen=True)
+class SegmentJob:
+    """One search segment to write (search_index.build_segment), from its documents read out of the store: their
+    DocJobs in the segment's order, and which of them also need their page (`render`: read once for both)."""
+    root: str
+    name: str
+    ids: list[str]
+    keys: list[str]
+    docs: list[DocJob]
+    render: list[bool]
+
+
 def brief_context(ctx: dict[str, Any] | None) -> dict[str, Any] | None:
     """A document's story context (story_pages.doc_context) reduced to what document.html shows, to send on."""
     if not ctx:
@@ -110,8 +132,32 @@ def views_from_store(store: Any, jobs: list[DocJob]) -> list[tuple[DocView, DocJ
     return out
 
 
+def run_segment(store: Any, job: SegmentJob, write_page: Callable[[DocView, DocJob], None]) -> float:
+    """Write `job`'s search segment from documents read from `store` a batch at a time (and, through
+    `write_page`, the pages flagged in `job.render`); the seconds the segment took (pages not counted). Why here and not in a forked copy of
+    the loaded site: that copy ends up duplicating the heap it reads (reference counts), ~800 MB at 100,000
+    documents, while a batch of page models costs a few MB."""
+    started = time.perf_counter()
+    paging = 0.0
+    seg = search_index.Segment(job.name, list(job.ids), list(job.keys), [True] * len(job.ids))
+
+    def views() -> Iterator[DocView]:
+        nonlocal paging
+        for i in range(0, len(job.docs), EXTRACTION_BATCH):
+            batch = job.docs[i:i + EXTRACTION_BATCH]
+            for (view, doc_job), render in zip(views_from_store(store, batch), job.render[i:i + EXTRACTION_BATCH]):
+                if render:
+                    page_started = time.perf_counter()
+                    write_page(view, doc_job)
+                    paging += time.perf_counter() - page_started
+                yield view
+    search_index.build_segment(Path(job.root), seg, views())
+    return time.perf_counter() - started - paging
+
+
 class DocWorkers:
-    """Worker processes, forked now (before the site is loaded), that render document pages from ids.
+    """Worker processes, forked now (before the site is loaded), that write search segments and render document
+    pages from ids (segments first, and only here; pages shared with the parent through `help`).
 
     `make_output()` (called in each worker) returns a writer with `write(rel, text, key)` and `files`, `keys`,
     `written`, as builder._Output; each job's share goes back to `absorb(files, keys, written)` in the parent.
@@ -121,8 +167,12 @@ class DocWorkers:
                  ) -> None:
         ctx = multiprocessing.get_context("fork")
         self.tasks: Any = ctx.Queue()
+        # search segments go to the workers only: the parent, which holds the loaded site, would add a segment's
+        # postings (~250 MB at 25,000 documents) to its own peak; it helps with pages instead
+        self.segment_tasks: Any = ctx.Queue()
         self.results: Any = ctx.Queue()
         self.sent = self.done_here = 0
+        self.search_seconds = 0.0  # time the workers spent on search segments (SegmentJob)
         self._store, self._make_output, self._make_env = store, make_output, make_env
         self._procs = [ctx.Process(target=self._serve, daemon=True) for _ in range(processes)]
         for proc in self._procs:
@@ -131,34 +181,46 @@ class DocWorkers:
 
     def _serve(self) -> None:
         store, env = None, None
+        tasks = self.segment_tasks  # first the segments, the longest jobs; then pages with the parent
         while True:
-            item = self.tasks.get()
+            item = tasks.get()
             if item is None:
-                break
+                if tasks is self.tasks:
+                    break
+                tasks = self.tasks
+                continue
             number, site, jobs = item
             try:
                 if store is None:
                     store, env = self._store.reopen(), self._make_env()
                 out = self._make_output()
-                for view, job in views_from_store(store, jobs):
-                    out.write(job.path, render_document(env, site, view, job.ctx), job.key)
-                self.results.put((number, "ok", (out.files, out.keys, out.written)))
+                seconds = 0.0
+                if isinstance(jobs, SegmentJob):
+                    seconds = run_segment(store, jobs, lambda view, job: out.write(
+                        job.path, render_document(env, site, view, job.ctx), job.key))
+                else:
+                    for view, job in views_from_store(store, jobs):
+                        out.write(job.path, render_document(env, site, view, job.ctx), job.key)
+                self.results.put((number, "ok", (out.files, out.keys, out.written, seconds)))
             except BaseException:  # noqa: BLE001 - reported to the parent, which raises
                 self.results.put((number, "error", traceback.format_exc(limit=8)))
 
-    def submit(self, site: dict[str, Any], jobs: list[DocJob]) -> None:
-        self.tasks.put((self.sent, site, jobs))
+    def submit(self, site: dict[str, Any], jobs: list[DocJob] | SegmentJob) -> None:
+        """A job for the workers; a list of pages may also be taken by the parent (`help`), a segment is not."""
+        (self.segment_tasks if isinstance(jobs, SegmentJob) else self.tasks).put((self.sent, site, jobs))
         self.sent += 1
 
     def close(self) -> None:
         """No more jobs: one stop mark per worker and one for the parent's `help`."""
         if not self._closed:
+            for _ in range(len(self._procs)):
+                self.segment_tasks.put(None)
             for _ in range(len(self._procs) + 1):
                 self.tasks.put(None)
             self._closed = True
 
     def help(self, render: Callable[[dict[str, Any], list[DocJob]], None]) -> None:
-        """Take jobs in this process too, until none is left (call after `close`)."""
+        """Take page jobs in this process too, until none is left (call after `close`)."""
         while True:
             item = self.tasks.get()
             if item is None:
@@ -184,7 +246,8 @@ class DocWorkers:
             if status != "ok":
                 failure = failure or SiteError(f"a document page worker failed: {value}")
                 continue
-            absorb(*value)
+            absorb(*value[:3])
+            self.search_seconds += value[3]
             if progress:
                 progress(len(value[0]))
         self.stop()

@@ -482,9 +482,15 @@ def _new_segment(docs: list[DocView], keys: dict[str, str]) -> Segment:
     return Segment(_segment_name(ids, ks), ids, ks, [True] * len(ids), docs)
 
 
-def build_segment(root: Path, seg: Segment) -> bool:
-    """Write one segment's folder (in a staging folder first, so a half-written segment is never used)."""
-    assert seg.docs is not None
+def build_segment(root: Path, seg: Segment, docs: Iterable[DocView] | None = None) -> bool:
+    """Write one segment's folder (in a staging folder first, so a half-written segment is never used).
+
+    `docs` are the segment's documents in its order, when they are not in `seg.docs`: a stream (e.g. read from the
+    store a batch at a time by a process that never loaded the site), so a segment costs its postings in memory,
+    not its page models."""
+    if docs is None:
+        assert seg.docs is not None
+        docs = seg.docs
     target, staging = root / seg.name, root / f".{seg.name}-staging"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "m").mkdir(parents=True)
@@ -492,7 +498,8 @@ def build_segment(root: Path, seg: Segment) -> bool:
     filters: dict[str, dict[str, list[int]]] = {key: {} for key in (*FILTERS, *COMBOS)}
     sort_date, sort_found = array("H"), array("H")
     chunk: list[dict[str, Any]] = []
-    for ordinal, d in enumerate(seg.docs):
+    ordinal = -1
+    for ordinal, d in enumerate(docs):
         rec = record(d)
         postings.add(*_doc_terms(rec))
         for key, values in rec["filters"].items():
@@ -501,10 +508,12 @@ def build_segment(root: Path, seg: Segment) -> bool:
         sort_date.append(rec["sort"][0])
         sort_found.append(rec["sort"][1])
         chunk.append(rec["meta"])
-        if len(chunk) == META_CHUNK or ordinal == len(seg.docs) - 1:
+        if len(chunk) == META_CHUNK or ordinal == seg.count - 1:
             (staging / "m" / f"{ordinal // META_CHUNK}.json").write_text(
                 json.dumps(chunk, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
             chunk = []
+    if ordinal != seg.count - 1:
+        raise ValueError(f"search segment {seg.name}: {ordinal + 1} documents for {seg.count} ids")
     terms = postings.encode_terms()
     files = {"t": _write_shards(staging / "t", terms, True, lambda i: (terms[0][i], terms[0][i]))}
     del terms
@@ -618,13 +627,21 @@ def shard_jobs(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = 
     writes index.json (segments, dead ordinals), removes segments no longer listed and returns whether anything
     was written.
     """
+    root, todo, finish = segment_plan(data, out_dir, doc_keys)
+    jobs: list[Callable[[], bool]] = [(lambda seg=seg: build_segment(root, seg)) for seg in todo]
+    return jobs, finish
+
+
+def segment_plan(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = None
+                 ) -> tuple[Path, list[Segment], Callable[[list[bool]], bool]]:
+    """(the index folder, the segments this build must write (their documents in `docs`), finish): shard_jobs
+    without the jobs, for a builder that writes the segments elsewhere (docworker reads their documents from the
+    store) and then calls `finish` as shard_jobs' caller does."""
     root = Path(out_dir) / DIR
     root.mkdir(parents=True, exist_ok=True)
     keys = {d.doc.id: (doc_keys[id(d)] if doc_keys is not None else _record_key(d))[:20] for d in data.docs}
     segments = plan(data.docs, keys, _previous(root))
-    jobs: list[Callable[[], bool]] = [
-        (lambda seg=seg: build_segment(root, seg)) for seg in segments
-        if seg.docs is not None and not (root / seg.name / "docs.json").is_file()]
+    todo = [seg for seg in segments if seg.docs is not None and not (root / seg.name / "docs.json").is_file()]
     dead: list[int] = []
     base = 0
     for seg in segments:
@@ -647,4 +664,4 @@ def shard_jobs(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = 
                 shutil.rmtree(old, ignore_errors=True)
         return any(results) or changed
 
-    return jobs, finish
+    return root, todo, finish

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -141,3 +143,62 @@ def test_product_feeds_scan_only_new_texts_and_equal_a_fresh_scan(tmp_path):
     again = [(f.path, [d.doc.id for d in f.docs]) for f in feeds.product_feeds(data, "T", cache)]
     assert first == again == fresh and read == []  # the second scan read no text at all
     store.close()
+
+
+def _small_segments(monkeypatch: pytest.MonkeyPatch, size: int = 7) -> None:
+    """Search segments of a few documents, so a dev-sized build has several (and trailing ones to merge)."""
+    monkeypatch.setattr(search_index, "SEGMENT_DOCS", size)
+
+
+def test_search_segments_written_by_the_workers_equal_one_process(tmp_path, monkeypatch):
+    _small_segments(monkeypatch)
+    store = dev_store(tmp_path / "dev.db")
+    serial = build_site(store, tmp_path / "serial", SiteConfig(), generated_at=STAMP)
+    started = _with_workers(monkeypatch)
+    split = build_site(store, tmp_path / "split", SiteConfig(), generated_at=STAMP)
+    store.close()
+    segments = [p for p in (tmp_path / "split" / search_index.DIR).iterdir() if p.is_dir()]
+    assert len(started) == 1 and len(segments) > 2  # several segments, half of them with their documents' pages
+    assert split.search_rebuilt and split.search_seconds > 0
+    assert _files(tmp_path / "split") == _files(tmp_path / "serial")
+
+
+def _rebuild_after(change: str, tmp_path: Path, name: str) -> tuple[Path, Path, int, int]:
+    """Build a site, make `change` to one document, build again into the same folder and into a fresh one:
+    (the rebuilt folder, the fresh folder, files the rebuild wrote, files the fresh build wrote)."""
+    pairs = dev_pairs()
+    store = fill_store(tmp_path / f"{name}-a.db", pairs)
+    out, fresh = tmp_path / f"{name}-site", tmp_path / f"{name}-full"
+    build_site(store, out, SiteConfig(), generated_at=STAMP)
+    target = next(p for p in pairs if p[1].claims)
+    if change == "add":
+        add_copy(store, target, title="A brand-new report", published="2030-01-15",
+                 fetched_at="2030-01-16T00:00:00+00:00")
+    elif change == "edit":
+        store.upsert_documents([replace(target[0], title=target[0].title + " (corrected)", content_hash="")])
+    else:
+        store.close()
+        store = fill_store(tmp_path / f"{name}-b.db", [p for p in pairs if p is not target])
+    again = build_site(store, out, SiteConfig(), generated_at=STAMP)
+    full = build_site(store, fresh, SiteConfig(), generated_at=STAMP)
+    store.close()
+    return out, fresh, again.written, full.written
+
+
+@pytest.mark.parametrize("change", ["add", "edit", "delete"])
+def test_a_rebuild_with_workers_and_search_equals_one_process_and_a_full_build(tmp_path, monkeypatch, change):
+    """One document added, changed or gone: the rebuild with workers (a new search segment, dead ordinals, pages,
+    feeds, downloads) writes what one process writes, and every file but the search index (whose segments
+    depend on the build history by design) is what a full build of the new store writes; a part is rewritten."""
+    _small_segments(monkeypatch)
+    serial, _, _, _ = _rebuild_after(change, tmp_path, "serial")
+    _with_workers(monkeypatch)
+    out, fresh, written, full_written = _rebuild_after(change, tmp_path, "split")
+    assert _files(out) == _files(serial)
+    not_search = {k: v for k, v in _files(out).items() if not k.startswith(search_index.DIR + "/")}
+    assert not_search == {k: v for k, v in _files(fresh).items() if not k.startswith(search_index.DIR + "/")}
+    index = json.loads((out / search_index.DIR / search_index.INDEX_FILE).read_text(encoding="utf-8"))
+    assert index["live"] == json.loads((fresh / search_index.DIR / search_index.INDEX_FILE).read_text())["live"]
+    if change != "add":
+        assert index["dead"]  # the old document's ordinal is skipped, not its segment rewritten
+    assert 0 < written < full_written // 3
