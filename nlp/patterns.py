@@ -75,10 +75,11 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
     ("forearm_muscle", _rx(r"forearm", r"brachioradialis")),
     ("omentum", _rx(r"\bomentum\b", r"\bomental\b")),
     ("portal_vein", _rx(r"portal vein", r"into (?:the|his|her|their) liver", r"infused into the liver",
-                        r"intra-?portal", r"transhepatic", r"liver'?s portal", r"into the liver", r"portal (?:access|infusion|route)")),
+                        r"intra-?portal", r"transhepatic", r"liver'?s portal", r"into the liver", r"portal (?:access|infusion|route)",
+                        r"into (?:the\s+)?(?:patients?|recipients?|participants?)['’]s?\s+livers?", r"into their livers")),
     ("subcutaneous", _rx(r"subcutaneous", r"under the skin", r"beneath the skin")),
     ("other", _rx(r"intravenous", r"into a (?:peripheral )?vein", r"infused (?:back )?into (?:a|the) vein", r"\binfusions? of (?:umbilical|cells|\w+ cells)", r"\bIV\b infusion", r"\bdrip\b",
-                  r"pancreatic artery", r"intra-arterial", r"kidney capsule", r"intramuscular(?!.*forearm)",
+                  r"pancreatic artery", r"pancreaticoduodenal artery", r"intra-arterial", r"abdominal muscles?\b(?!\s+sheath)", r"kidney capsule", r"intramuscular(?!.*forearm)",
                   r"bone marrow cavity", r"intrapancreatic")),
 ]
 

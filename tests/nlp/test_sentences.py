@@ -97,6 +97,8 @@ def test_an_n_year_rate_is_a_time_point(text, days):
     ("This autologous approach eliminates the need for anti-rejection drugs.", "immunosuppression", False),
     ("The treatment infuses islets into the hepatic portal vein, aiming to restore insulin.", "implant_site", "portal_vein"),
     ("VX-880 is given as an intra-portal infusion.", "implant_site", "portal_vein"),
+    ("Zimislecel works by infusing islet cells into patients’ livers.", "implant_site", "portal_vein"),
+    ("These cells were then transplanted into her abdominal muscles.", "implant_site", "other"),
 ])
 def test_intervention_fields_of_one_sentence(text, field, value):
     assert intervention_fields(text).get(field) == value
