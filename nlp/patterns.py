@@ -74,7 +74,7 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
                                     r"abdominal muscle sheath")),
     ("forearm_muscle", _rx(r"forearm", r"brachioradialis")),
     ("omentum", _rx(r"\bomentum\b", r"\bomental\b")),
-    ("portal_vein", _rx(r"portal vein", r"into (?:the|his|her|their) liver", r"infused into the liver",
+    ("portal_vein", _rx(r"portal vein(?!\s+(?:thrombo\w*|pressure|hypertension|bleed\w*))", r"into (?:the|his|her|their) liver", r"infused into the liver",
                         r"intra-?portal", r"transhepatic", r"liver'?s portal", r"into the liver", r"portal (?:access|infusion|route)",
                         r"into (?:the\s+)?(?:patients?|recipients?|participants?)['’]s?\s+livers?", r"into their livers")),
     ("subcutaneous", _rx(r"subcutaneous", r"under the skin", r"beneath the skin")),
