@@ -92,7 +92,9 @@ IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|
 IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejection", r"chemotherapy",
                   r"antithymocyte", r"t-cell-depleting", r"sirolimus", r"tacrolimus", r"\bATG\b", r"alemtuzumab",
                   r"basiliximab", r"daclizumab", r"mycophenol\w*", r"cyclosporin\w*", r"ciclosporin", r"thymoglobulin",
-                  r"belatacept", r"cyclophosphamide", r"immunoablat\w*")
+                  r"belatacept", r"cyclophosphamide", r"immunoablat\w*", r"immune[\s-]system[\s-]suppress\w*",
+                  r"suppress\w*\s+(?:the|their|his|her|its)\s+immune\s+systems?",
+                  r"(?:drugs|medications?|medicines?)\b[^.;]{0,30}\bto prevent (?:immune\s+)?rejection")
 
 PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?(?:\s*(?:/|-|and|to|(?<=one|two)\s(?=two|three))\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?)?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
 PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3, "4": 4, "iv": 4, "four": 4}

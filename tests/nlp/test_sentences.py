@@ -99,6 +99,8 @@ def test_an_n_year_rate_is_a_time_point(text, days):
     ("VX-880 is given as an intra-portal infusion.", "implant_site", "portal_vein"),
     ("Zimislecel works by infusing islet cells into patients’ livers.", "implant_site", "portal_vein"),
     ("These cells were then transplanted into her abdominal muscles.", "implant_site", "other"),
+    ("They were given drugs to suppress their immune systems.", "immunosuppression", True),
+    ("Side effects of the immune-system suppressing drugs were hair loss and fever.", "immunosuppression", True),
 ])
 def test_intervention_fields_of_one_sentence(text, field, value):
     assert intervention_fields(text).get(field) == value
