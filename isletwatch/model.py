@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime, timezone
+from functools import cache
 from typing import Any, Iterable
 
 from .errors import ValidationError
@@ -190,15 +191,10 @@ class Extraction:
         return {"id": self.doc_id, "doc": self.facts.to_schema(), "claims": [c.to_schema() for c in self.claims]}
 
 
-_FIELD_NAMES: dict[type, frozenset[str]] = {}
-
-
+@cache
 def _field_names(cls: type) -> frozenset[str]:
     """The dataclass's field names, computed once per class (dataclasses.fields walks them on every call)."""
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))
-    return names
+    return frozenset(f.name for f in fields(cls))
 
 
 def claim_id(doc_id: str, extractor_version: str, position: int) -> str:

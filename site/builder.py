@@ -15,9 +15,10 @@ Large builds (PARALLEL_MIN documents and a store that can be reopened, e.g.
 SQLite): document pages and search segments are written by workers forked
 before the store is loaded, which read their documents by id (docworker.py),
 so no process copies the loaded site; the loaded documents keep none of their
-text (what needs it is computed while loading or read back from the store). Beside the manifest the builder keeps where each
-document's bytes sit in the downloads (copied, not remade, on a rebuild) and
-which product names each text holds (scanned once per text).
+text (what needs it is computed while loading or read back from the store).
+Beside the manifest the builder keeps where each document's bytes sit in the
+downloads (copied, not remade, on a rebuild) and which product names each text
+holds (scanned once per text).
 """
 from __future__ import annotations
 

@@ -134,9 +134,9 @@ def views_from_store(store: Any, jobs: list[DocJob]) -> list[tuple[DocView, DocJ
 
 def run_segment(store: Any, job: SegmentJob, write_page: Callable[[DocView, DocJob], None]) -> float:
     """Write `job`'s search segment from documents read from `store` a batch at a time (and, through
-    `write_page`, the pages flagged in `job.render`); the seconds the segment took (pages not counted). Why here and not in a forked copy of
-    the loaded site: that copy ends up duplicating the heap it reads (reference counts), ~800 MB at 100,000
-    documents, while a batch of page models costs a few MB."""
+    `write_page`, the pages flagged in `job.render`); the seconds the segment took (pages not counted).
+    Why here and not in a forked copy of the loaded site: that copy ends up duplicating the heap it reads
+    (reference counts), ~800 MB at 100,000 documents, while a batch of page models costs a few MB."""
     started = time.perf_counter()
     paging = 0.0
     seg = search_index.Segment(job.name, list(job.ids), list(job.keys), [True] * len(job.ids))

@@ -19,6 +19,7 @@ import json
 import random
 import re
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +41,6 @@ def word_pairs(sentence: str) -> np.ndarray:
 
 
 def _bucket(token: str) -> int:
-    import zlib
     return zlib.crc32(token.encode("utf-8")) % HASHED  # stable across runs, unlike hash()
 
 
