@@ -115,8 +115,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if re.search(r"\b(?:used|took|needed|required|injected)\b[^.;]{0,40}\binsulin for\s+$", before, re.I) and \
             re.match(r"\s*,?\s*and\s+(?:has|have|had)\s+been\s+[^.;]{0,40}?\bsince\b", after + text[d.end + 30:d.end + 80], re.I):
         return "time_to"  # "She used small doses of insulin for four months and has been insulin independent since"
-    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted)\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:a\s+(?:median|mean)\s+(?:(?:time|period|duration)\s+)?of\s+)?(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I) \
-        or re.search(r"\bover\s+a\s+(?:median|mean|average)\s+(?:time|period|duration)\s+of\s+$", before, re.I)  # "in 15 of 28 over a mean period of 19.3 months"
+    # "for a mean time of 31 months", "in 15 of 28 over a mean period of 19.3 months"
+    strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted|\bover(?=\s+a\s+(?:median|mean|average)\s+(?:time|period|duration)\b))"
+                       r"\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:a\s+(?:median|mean|average)\s+(?:(?:time|period|duration)\s+)?of\s+)?"
+                       r"(?:(?:now|nearly|almost|about|over|more than|at least)\s+)?$", before, re.I)
     if strong or (DURATION_BEFORE.search(before) or DURATION_AFTER.match(after)) and not AFTER_WORD.match(after):
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
