@@ -26,6 +26,7 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction, Span, text_h
 
 from . import components  # noqa: F401  (registers the factories)
 from .confidence import assign as assign_confidence
+from .gloss import GLOSSED_LANGUAGES, Glossed, detect_language, gloss
 from .patterns import RULES_REVISION
 from .segment import clean
 
@@ -135,27 +136,52 @@ class Extractor:
     def _batch(self, documents: list[Document], batch_size: int) -> list[Extraction]:
         """A batch through nlp.pipe at once (so NER sees all its sentences together), per-document on failure."""
         try:
-            parts = [self._docs(d) for d in documents]
+            glosses = [_glossed(d) for d in documents]
+            everything = documents + [g[1] for g in glosses if g]
+            parts = [self._docs(d) for d in everything]
             flat = list(self.nlp.pipe([doc for p in parts for _, doc in p], batch_size=batch_size))
-            out, i = [], 0
-            for document, p in zip(documents, parts):
-                out.append(self._combine(document, [(off, flat[i + k]) for k, (off, _) in enumerate(p)]))
+            done, i = [], 0
+            for document, p in zip(everything, parts):
+                done.append(self._combine(document, [(off, flat[i + k]) for k, (off, _) in enumerate(p)]))
                 i += len(p)
-            return out
+            out, extra = done[:len(documents)], iter(done[len(documents):])
+            return [_from_gloss(e, next(extra), g[0]) if g else e for e, g in zip(out, glosses)]
         except Exception:  # noqa: BLE001 - isolate the document that fails
             return [self._safe(d, batch_size) for d in documents]
 
+    def _run(self, document: Document, batch_size: int) -> Extraction:
+        parts = self._docs(document)
+        docs = list(self.nlp.pipe([d for _, d in parts], batch_size=batch_size))
+        return self._combine(document, [(off, d) for (off, _), d in zip(parts, docs)])
+
     def _safe(self, document: Document, batch_size: int) -> Extraction:
         try:
-            parts = self._docs(document)
-            docs = list(self.nlp.pipe([d for _, d in parts], batch_size=batch_size))
-            return self._combine(document, [(off, d) for (off, _), d in zip(parts, docs)])
+            extraction = self._run(document, batch_size)
+            g = _glossed(document)
+            return _from_gloss(extraction, self._run(g[1], batch_size), g[0]) if g else extraction
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus run
             log.exception("extraction failed for %s; writing no claims", document.id)
             return Extraction(document.id, self.version, text_hash(document.title, document.text))
 
 
 _WORKER: Extractor | None = None
+
+
+def _glossed(document: Document) -> tuple[Glossed, Document] | None:
+    """For a page in a glossed language, its English gloss as a Document of its own (see gloss.py)."""
+    text = document.text or ""
+    lang = detect_language(text)
+    if lang not in GLOSSED_LANGUAGES:
+        return None
+    g = gloss(text, lang)
+    return g, replace(document, text=g.text, title=gloss(document.title or "", lang).text)
+
+
+def _from_gloss(original: Extraction, glossed: Extraction, g: Glossed) -> Extraction:
+    """The page's own facts (names stay as the page wrote them) with the claims read from the gloss,
+    their evidence mapped back to the page's offsets."""
+    claims = [replace(c, evidence=[Span(*g.source_span(s.start, s.end)) for s in c.evidence]) for c in glossed.claims]
+    return Extraction(original.doc_id, original.extractor_version, original.text_hash, original.facts, claims)
 
 
 def _init_worker(model: str) -> None:

@@ -1,0 +1,131 @@
+"""Pages not in English: which language a page is in, and a word-for-word English gloss of it.
+
+The claim rules read English. About one real page in ten is Spanish, Portuguese, Italian,
+French or German, and on those the rules found nothing at all. Translating is out of reach
+offline, but what a claim needs is narrow (a group and its size, a diabetes type, a therapy,
+an outcome, its times) and these languages put those words in nearly English order. So a
+page is glossed phrase by phrase from small tables (gloss_tables.py), the rules run on the
+gloss, and every offset is mapped back to the page (`Glossed.source_span`), so evidence still
+points at the sentence the page wrote. Words the tables do not know are left as they are.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .gloss_tables import PHRASES, STOPWORDS, WORDS
+
+_WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
+_TOKEN = re.compile(r"[^\W\d_]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+GLOSSED_LANGUAGES = frozenset(STOPWORDS) - {"en"}
+MIN_SHARE = 0.10          # share of a page's words that must be the language's own function words
+
+
+def detect_language(text: str) -> str:
+    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de'), or 'other'.
+
+    Counted on function words, which every page has whatever its topic; a page counts as
+    foreign only when its own function words clearly outnumber English ones, so an English
+    page quoting a Spanish title stays English.
+    """
+    sample = text[:20000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters and len(_LATIN.findall(sample)) < letters / 2:
+        return "other"        # Chinese, Japanese, Cyrillic, Arabic ...: no gloss table
+    words = [w.lower() for w in _TOKEN.findall(sample)]
+    counts = {lang: sum(1 for w in words if w in sw) for lang, sw in STOPWORDS.items()}
+    english = counts.pop("en")
+    best = max(counts, key=lambda k: counts[k])
+    if counts[best] >= MIN_SHARE * len(words) and counts[best] >= 2 * english:
+        return best
+    return "en" if english >= MIN_SHARE / 2 * len(words) or len(words) < 8 else "other"
+
+
+@dataclass(frozen=True)
+class Glossed:
+    """The gloss and the pieces it was built from, to map offsets in the gloss back to the page."""
+
+    text: str
+    new_starts: tuple[int, ...]       # start of each piece in the gloss
+    old_starts: tuple[int, ...]       # start of the same piece in the page
+    old_ends: tuple[int, ...]
+    changed: tuple[bool, ...]         # a replaced piece maps as a whole; a kept one character by character
+
+    def source_offset(self, offset: int, end: bool = False) -> int:
+        """The page offset of a gloss offset (an end offset inside a replaced piece maps to its end)."""
+        i = max(0, bisect.bisect_right(self.new_starts, offset) - 1)
+        if i >= len(self.new_starts):
+            return self.old_ends[-1] if self.old_ends else offset
+        if self.changed[i]:
+            return self.old_ends[i] if end and offset > self.new_starts[i] else self.old_starts[i]
+        return min(self.old_starts[i] + (offset - self.new_starts[i]), self.old_ends[i])
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.source_offset(start), self.source_offset(end, end=True)
+
+
+def gloss(text: str, lang: str) -> Glossed:
+    """`text` with the language's phrases and words replaced by English ones (see module docstring)."""
+    edits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        i = bisect.bisect_left(taken, (a, a))
+        if i > 0 and taken[i - 1][1] > a:
+            return False
+        return not (i < len(taken) and taken[i][0] < b)
+
+    found = sorted(((m.start(), m.start() - m.end(), m, repl) for rx, repl in _phrase_rules(lang)
+                    for m in rx.finditer(text) if m.end() > m.start()), key=lambda t: t[:2])
+    for start, _, m, repl in found:          # leftmost, then longest, like a phrase dictionary
+        if free(m.start(), m.end()):
+            bisect.insort(taken, (m.start(), m.end()))
+            edits.append((m.start(), m.end(), _same_case(m.group(0), m.expand(repl))))
+    words = WORDS.get(lang, {})
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        key = w.lower().replace("’", "'")
+        out = words.get(key)
+        if out is None and key.endswith("'"):
+            continue
+        if out is not None and free(m.start(), m.end()):
+            if key.endswith("'"):
+                out += " "
+            edits.append((m.start(), m.end(), _same_case(w, out)))
+            bisect.insort(taken, (m.start(), m.end()))
+    edits.sort()
+    pieces_new, pieces_old, pieces_end, changed, parts = [], [], [], [], []
+    pos = new = 0
+    for a, b, out in edits:
+        if a > pos:
+            pieces_new.append(new); pieces_old.append(pos); pieces_end.append(a); changed.append(False)
+            parts.append(text[pos:a]); new += a - pos
+        pieces_new.append(new); pieces_old.append(a); pieces_end.append(b); changed.append(True)
+        parts.append(out); new += len(out)
+        pos = b
+    if pos < len(text) or not parts:
+        pieces_new.append(new); pieces_old.append(pos); pieces_end.append(len(text)); changed.append(False)
+        parts.append(text[pos:])
+    return Glossed("".join(parts), tuple(pieces_new), tuple(pieces_old), tuple(pieces_end), tuple(changed))
+
+
+@lru_cache(maxsize=None)
+def _phrase_rules(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """The language's phrases as regular expressions (gloss() prefers the longest match, so 'células madre'
+    wins over 'células')."""
+    rules = []
+    for pattern, repl in PHRASES.get(lang, []):
+        rules.append((re.compile(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", re.I | re.UNICODE), repl))
+    return rules
+
+
+def _same_case(original: str, out: str) -> str:
+    """Keep a capital at the start (a sentence's first word stays one), nothing else."""
+    if original[:1].isupper() and out[:1].islower() and not original.isupper():
+        return out[:1].upper() + out[1:]
+    if original.isupper() and len(original) > 1 and out.islower() and " " not in out:
+        return out
+    return out

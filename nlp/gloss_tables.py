@@ -1,0 +1,342 @@
+"""The gloss tables: function words to tell languages apart, and the phrases and words a claim needs.
+
+Only what a claim is made of is glossed: groups and their sizes, numbers written as words,
+diabetes types, cell therapies, outcomes, times and the little words that tie them
+("10 de 12 pacientes", "al cabo de un año"). Phrases are regular expressions (matched
+case-insensitively, whole words, longest first) with an English replacement; words are a
+plain lower-case table. A word missing here stays as written, which costs a claim, never
+invents one.
+"""
+from __future__ import annotations
+
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is that with for was were are this by on from it as have has had which".split()),
+    "es": frozenset("el los las del y que con para una por es se más sus fue como al pero también está son lo".split()),
+    "pt": frozenset("os das dos não uma com para que em do da é são mais foi como ao no na pelo pela também".split()),
+    "it": frozenset("il gli della delle dei che per con una non è sono più anche nel nella alla degli ha".split()),
+    "fr": frozenset("le les des du et pour avec une dans est sont plus qui au aux sur pas ont été cette".split()),
+    "de": frozenset("der die das und mit von für ist nicht ein eine den dem zu auf sich wurde werden auch bei".split()),
+}
+
+_NUM = {
+    "es": "uno:one un:a una:a dos:two tres:three cuatro:four cinco:five seis:six siete:seven ocho:eight nueve:nine "
+          "diez:ten once:eleven doce:twelve trece:thirteen catorce:fourteen quince:fifteen dieciséis:sixteen "
+          "diecisiete:seventeen dieciocho:eighteen diecinueve:nineteen veinte:twenty veintiuno:twenty-one "
+          "veintidós:twenty-two veintitrés:twenty-three veinticuatro:twenty-four treinta:thirty cuarenta:forty "
+          "cincuenta:fifty cien:hundred ciento:hundred",
+    "pt": "um:a uma:a dois:two duas:two três:three quatro:four cinco:five seis:six sete:seven oito:eight nove:nine "
+          "dez:ten onze:eleven doze:twelve treze:thirteen catorze:fourteen quinze:fifteen dezesseis:sixteen "
+          "vinte:twenty trinta:thirty quarenta:forty cinquenta:fifty cem:hundred",
+    "it": "uno:one un:a una:a due:two tre:three quattro:four cinque:five sei:six sette:seven otto:eight nove:nine "
+          "dieci:ten undici:eleven dodici:twelve tredici:thirteen quattordici:fourteen quindici:fifteen "
+          "sedici:sixteen venti:twenty ventuno:twenty-one trenta:thirty quaranta:forty cinquanta:fifty cento:hundred",
+    "fr": "un:a une:a deux:two trois:three quatre:four cinq:five six:six sept:seven huit:eight neuf:nine dix:ten "
+          "onze:eleven douze:twelve treize:thirteen quatorze:fourteen quinze:fifteen seize:sixteen vingt:twenty "
+          "trente:thirty quarante:forty cinquante:fifty cent:hundred",
+    "de": "ein:a eine:a einen:a einem:a einer:a eines:a zwei:two drei:three vier:four fünf:five sechs:six "
+          "sieben:seven acht:eight neun:nine zehn:ten elf:eleven zwölf:twelve dreizehn:thirteen vierzehn:fourteen "
+          "fünfzehn:fifteen sechzehn:sixteen zwanzig:twenty dreißig:thirty vierzig:forty fünfzig:fifty hundert:hundred",
+}
+
+_WORDS = {
+    "es": """investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
+        potencial:potential podría:could podrían:could puede:can pueden:can objetivo:goal capacidad:ability restaurar:restore restaura:restores podrá:could esperan:hope espera:hopes busca:aims buscan:aim pretende:aims futuro:future posible:possible posibles:possible ratones:mice animales:animals laboratorio:laboratory
+        millones:million millón:million mil:thousand éstos:these estos:these éstas:these estas:these este:this esta:this esto:this alcanzaron:reached alcanzó:reached alcanzan:reach grupo:group grupos:groups infusiones:infusions intravenosas:intravenous intravenosa:intravenous medidos:measured medido:measured medida:measured evaluados:assessed evaluaron:assessed mejoraron:improved mejoró:improved recibían:received tenían:had seguidos:followed siguieron:followed
+        el:the la:the los:the las:the lo:it y:and e:and o:or de:of del:of_the al:to_the en:in con:with sin:without
+        para:for por:by que:who se:_ su:their sus:their pacientes:patients paciente:patient voluntarios:volunteers
+        participantes:participants personas:people persona:person hombre:man varón:man mujer:woman niños:children
+        niño:boy niña:girl joven:young jóvenes:young años:years año:year meses:months mes:month semanas:weeks semana:week
+        días:days día:day horas:hours insulina:insulin inyecciones:injections inyección:injection dosis:dose
+        tratamiento:treatment terapia:therapy trasplante:transplant trasplantes:transplants islotes:islets
+        células:cells páncreas:pancreas recibieron:received recibió:received recibir:receive lograron:achieved
+        logró:achieved consiguió:managed consiguieron:managed mostraron:showed mostró:showed mantuvieron:maintained
+        mantuvo:maintained mantenerse:remain redujeron:reduced redujo:reduced reducir:reduce necesitaron:needed
+        necesitó:needed necesitan:need necesita:needs necesitar:need necesidad:need todos:all todas:all ninguno:none
+        ningún:no ninguna:no otros:other otras:other otro:another primer:first primera:first primeros:first
+        después:after tras:after antes:before durante:for desde:since hasta:until más:more menos:less no:not
+        nunca:never ya:already aún:still todavía:still graves:severe grave:severe ensayo:trial estudio:study
+        fase:phase resultados:results glucosa:glucose azúcar:sugar sangre:blood niveles:levels nivel:level
+        efectos:effects adversos:adverse secundarios:side murió:died murieron:died falleció:died fallecieron:died
+        ratones:mice ratas:rats cerdo:pig cerdos:pigs tipo:type mediana:median media:mean promedio:average
+        seguimiento:follow-up ambos:both cada:each solo:only sólo:only única:single vez:time veces:times
+        quienes:who ellos:them es:is son:are fue:was fueron:were ha:has han:have había:had habían:had sido:been
+        está:is están:are estuvo:was estuvieron:were tiene:has tienen:have tenía:had casi:almost entre:between
+        como:as pero:but también:also cuando:when donde:where receptora:recipient receptor:recipient
+        diabéticos:diabetics diabético:diabetic diabética:diabetic hipoglucemia:hypoglycemia
+        hipoglucemias:hypoglycemia completa:full completo:full completamente:completely inyectarse:inject
+        medicamentos:medications medicamento:medication fármacos:drugs pastillas:pills oral:oral orales:oral
+        inmunosupresores:immunosuppressants inmunosupresión:immunosuppression encapsulados:encapsulated
+        hígado:liver vena:vein porta:portal donante:donor donantes:donors cadáver:deceased sometió:underwent
+        sometieron:underwent sometidos:undergoing tratados:treated tratado:treated tratada:treated infusión:infusion
+        producción:production producir:produce producen:produce produce:produces producía:produced
+        restaurada:restored restauró:restored recuperó:recovered recuperara:recovered recuperaron:recovered
+        normales:normal normal:normal ratón:mouse actualmente:currently hoy:today mujeres:women hombres:men
+        adultos:adults adulto:adult niveles:levels control:control glucémico:glycemic estables:stable
+        diagnosticados:diagnosed diagnosticado:diagnosed recién:newly presentaron:had presentó:had sufrió:suffered
+        sufrieron:suffered complicaciones:complications complicación:complication infección:infection
+        rechazo:rejection injerto:graft injertos:grafts funcionando:working funcionan:work función:function""",
+    "pt": """pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
+        potencial:potential poderia:could poderiam:could pode:can podem:can objetivo:goal capacidade:ability restaurar:restore esperam:hope futuro:future possível:possible animais:animals laboratório:laboratory
+        milhões:million milhão:million mil:thousand estes:these estas:these este:this esta:this alcançaram:reached grupo:group grupos:groups medidos:measured avaliados:assessed melhoraram:improved melhorou:improved acompanhados:followed
+        o:the a:the os:the as:the e:and ou:or de:of do:of_the da:of_the dos:of_the das:of_the em:in no:in_the
+        na:in_the nos:in_the nas:in_the com:with sem:without para:for por:by pelo:by_the pela:by_the que:who se:_
+        seu:their sua:their seus:their suas:their pacientes:patients paciente:patient doentes:patients doente:patient
+        voluntários:volunteers participantes:participants pessoas:people pessoa:person homem:man mulher:woman
+        crianças:children jovem:young jovens:young anos:years ano:year meses:months mês:month semanas:weeks
+        semana:week dias:days dia:day horas:hours insulina:insulin injeções:injections injeção:injection
+        injecções:injections dose:dose doses:doses tratamento:treatment terapia:therapy transplante:transplant
+        transplantes:transplants ilhotas:islets células:cells pâncreas:pancreas receberam:received recebeu:received
+        conseguiram:managed conseguiu:managed mostraram:showed mostrou:showed mantiveram:maintained manteve:maintained
+        reduziram:reduced reduziu:reduced precisaram:needed precisou:needed precisam:need precisa:needs
+        necessidade:need todos:all todas:all nenhum:no nenhuma:no outros:other outras:other primeiro:first
+        primeira:first após:after depois:after antes:before durante:for desde:since até:until mais:more menos:less
+        não:not nunca:never já:already ainda:still graves:severe grave:severe ensaio:trial estudo:study fase:phase
+        resultados:results glicose:glucose açúcar:sugar sangue:blood níveis:levels nível:level efeitos:effects
+        adversos:adverse colaterais:side morreu:died morreram:died faleceu:died ratos:mice porcos:pigs tipo:type
+        mediana:median média:mean seguimento:follow-up acompanhamento:follow-up ambos:both cada:each só:only
+        apenas:only única:single vez:time vezes:times eles:them é:is são:are foi:was foram:were tem:has têm:have
+        tinha:had teve:had tiveram:had quase:almost entre:between como:as mas:but também:also quando:when onde:where
+        diabéticos:diabetics diabético:diabetic diabética:diabetic hipoglicemia:hypoglycemia
+        hipoglicemias:hypoglycemia completa:full completo:full completamente:completely medicamentos:medications
+        medicamento:medication remédios:medications comprimidos:pills oral:oral orais:oral
+        imunossupressores:immunosuppressants fígado:liver doador:donor doadores:donors tratados:treated
+        produção:production produzir:produce produzem:produce produz:produces normais:normal atualmente:currently
+        hoje:today adultos:adults controle:control controlo:control glicémico:glycemic glicêmico:glycemic
+        diagnosticados:diagnosed apresentaram:had complicações:complications infecção:infection rejeição:rejection
+        enxerto:graft função:function livres:free livre:free deixaram:stopped deixou:stopped""",
+    "it": """ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
+        potenziale:potential potrebbe:could potrebbero:could può:can possono:can obiettivo:goal capacità:ability ripristinare:restore sperano:hope futuro:future possibile:possible animali:animals laboratorio:laboratory
+        milioni:million milione:million mila:thousand questi:these queste:these questo:this questa:this gruppo:group gruppi:groups misurati:measured misurato:measured misurata:measured valutati:assessed migliorato:improved seguiti:followed stanno:are
+        il:the lo:the la:the i:the gli:the le:the l':the e:and ed:and o:or di:of del:of_the dello:of_the
+        della:of_the dei:of_the degli:of_the delle:of_the dell':of_the in:in nel:in_the nella:in_the nei:in_the
+        con:with senza:without per:for da:from dal:from_the dalla:from_the dall':from_the che:who si:_ su:of
+        loro:their suo:his sua:her pazienti:patients paziente:patient volontari:volunteers partecipanti:participants
+        persone:people persona:person uomo:man donna:woman bambini:children giovane:young giovani:young anni:years
+        anno:year mesi:months mese:month settimane:weeks settimana:week giorni:days giorno:day ore:hours
+        insulina:insulin iniezioni:injections iniezione:injection dose:dose trattamento:treatment terapia:therapy
+        trapianto:transplant trapianti:transplants isole:islets cellule:cells pancreas:pancreas ricevuto:received
+        ricevuta:received raggiunto:achieved mostrato:showed mantenuto:maintained ridotto:reduced bisogno:need
+        tutti:all tutte:all nessuno:none nessun:no altri:other altre:other primo:first prima:first dopo:after
+        durante:for fino:up più:more meno:less non:not mai:never già:already ancora:still gravi:severe grave:severe
+        studio:study sperimentazione:trial fase:phase risultati:results glucosio:glucose zucchero:sugar sangue:blood
+        livelli:levels effetti:effects avversi:adverse collaterali:side morto:died morti:died topi:mice maiali:pigs
+        tipo:type mediana:median media:mean ambedue:both ogni:each solo:only soltanto:only volta:time volte:times
+        è:is sono:are stato:been stati:been stata:been ha:has hanno:have aveva:had avevano:had quasi:almost
+        tra:between fra:between come:as ma:but anche:also quando:when dove:where diabetici:diabetics
+        diabetico:diabetic diabetica:diabetic ipoglicemia:hypoglycemia ipoglicemie:hypoglycemia completa:full
+        completo:full farmaci:drugs farmaco:drug immunosoppressori:immunosuppressants fegato:liver donatore:donor
+        donatori:donors trattati:treated produzione:production producono:produce producendo:producing
+        produrre:produce normali:normal attualmente:currently oggi:today adulti:adults controllo:control
+        glicemico:glycemic diagnosticati:diagnosed complicanze:complications infezione:infection rigetto:rejection
+        indipendenza:independence sottoposti:undergoing sottoposte:undergoing interventi:procedures ulteriori:further
+        necessità:need""",
+    "fr": """chercheurs:researchers scientifiques:scientists médecins:doctors traité:treated selon:according_to
+        potentiel:potential pourrait:could pourraient:could peut:can peuvent:can objectif:goal capacité:ability restaurer:restore chargées:responsible chargés:responsible espèrent:hope futur:future possible:possible animaux:animals laboratoire:laboratory
+        millions:million million:million mille:thousand ces:these ce:this cette:this groupe:group groupes:groups mesurés:measured mesuré:measured évalués:assessed amélioré:improved suivis:followed
+        le:the la:the les:the l':the et:and ou:or de:of d':of du:of_the des:of_the en:in dans:in au:in_the
+        aux:in_the avec:with sans:without pour:for par:by que:that qui:who se:_ s':_ leur:their leurs:their
+        son:their sa:their ses:their patients:patients patient:patient patiente:patient patientes:patients
+        malades:patients volontaires:volunteers participants:participants personnes:people personne:person
+        homme:man femme:woman enfants:children jeune:young jeunes:young ans:years an:year années:years année:year
+        mois:months semaines:weeks semaine:week jours:days jour:day heures:hours insuline:insulin
+        injections:injections injection:injection dose:dose doses:doses traitement:treatment thérapie:therapy
+        greffe:transplant greffes:transplants transplantation:transplant îlots:islets cellules:cells
+        pancréas:pancreas reçu:received obtenu:achieved montré:showed maintenu:maintained réduit:reduced
+        besoin:need tous:all toutes:all aucun:no aucune:no autres:other premier:first première:first après:after
+        pendant:for depuis:for jusqu':until plus:more moins:less ne:_ n':_ pas:not jamais:never déjà:already
+        encore:still graves:severe grave:severe essai:trial étude:study phase:phase résultats:results
+        glucose:glucose sucre:sugar sang:blood niveaux:levels effets:effects indésirables:adverse secondaires:side
+        décédé:died décès:deaths souris:mice porcs:pigs type:type médiane:median moyenne:mean chaque:each
+        seulement:only fois:times est:is sont:are été:been a:has ont:have avait:had avaient:had presque:almost
+        entre:between comme:as mais:but aussi:also quand:when où:where diabétiques:diabetics diabétique:diabetic
+        hypoglycémie:hypoglycemia hypoglycémies:hypoglycemia complète:full complet:full médicaments:medications
+        médicament:medication immunosuppresseurs:immunosuppressants foie:liver donneur:donor donneurs:donors
+        traités:treated production:production produire:produce produisent:produce normale:normal normaux:normal
+        actuellement:currently adultes:adults contrôle:control glycémique:glycemic diagnostiqués:diagnosed
+        complications:complications infection:infection rejet:rejection greffon:graft fonction:function
+        sur:of""",
+    "de": """forscher:researchers forschende:researchers wissenschaftler:scientists ärzte:doctors behandelten:treated laut:according_to
+        potenzial:potential könnte:could könnten:could kann:can können:can ziel:goal fähigkeit:ability wiederherstellen:restore hoffen:hope zukunft:future möglich:possible tiere:animals labor:laboratory versiegt:ceased
+        millionen:million million:million tausend:thousand diese:these dieser:this diesen:these gruppe:group gruppen:groups gemessen:measured untersucht:examined verbessert:improved nötig:needed notwendig:needed insulin-spritze:insulin_injection insulin-spritzen:insulin_injections insulin-injektionen:insulin_injections insulingaben:insulin_doses
+        der:the die:the das:the den:the dem:the des:of_the und:and oder:or von:of vom:of_the mit:with
+        ohne:without für:for bei:in durch:by nach:after vor:before seit:for während:during bis:until im:in_the
+        in:in zu:to zum:to_the zur:to_the auf:on aus:from über:over unter:under patienten:patients patient:patient
+        patientin:patient patientinnen:patients probanden:volunteers teilnehmer:participants menschen:people
+        personen:people person:person mann:man frau:woman kinder:children jahre:years jahren:years jahr:year
+        jahres:year monate:months monaten:months monat:month wochen:weeks woche:week tage:days tagen:days tag:day
+        stunden:hours insulin:insulin injektionen:injections insulinspritzen:insulin_injections
+        insulininjektionen:insulin_injections spritzen:injections dosis:dose behandlung:treatment therapie:therapy
+        transplantation:transplant inselzellen:islet_cells inseln:islets zellen:cells bauchspeicheldrüse:pancreas
+        erhielten:received erhielt:received alle:all keine:no kein:no keinen:no andere:other anderen:other
+        ersten:first erste:first mehr:more weniger:less nicht:not nie:never noch:still bereits:already
+        schwere:severe schweren:severe studie:study phase:phase ergebnisse:results blutzucker:blood_sugar
+        nebenwirkungen:side_effects starb:died starben:died mäuse:mice schweine:pigs typ:type median:median
+        durchschnitt:average jeder:each nur:only mal:times ist:is sind:are war:was waren:were wurde:was
+        wurden:were hat:has haben:have hatte:had hatten:had fast:almost zwischen:between wie:as aber:but auch:also
+        wenn:when wo:where diabetiker:diabetics diabetikerin:diabetic unterzuckerung:hypoglycemia
+        unterzuckerungen:hypoglycemia hypoglykämien:hypoglycemia hypoglykämie:hypoglycemia vollständig:completely
+        medikamente:medications immunsuppressiva:immunosuppressants leber:liver spender:donor behandelt:treated
+        produktion:production produzieren:produce produzierten:produced produziert:produced normal:normal
+        erwachsene:adults komplikationen:complications infektion:infection abstoßung:rejection transplantat:graft
+        funktion:function benötigen:need benötigten:needed benötigt:needed brauchen:need brauchten:needed
+        braucht:needs brauchte:needed""",
+}
+
+_PHRASES: dict[str, list[tuple[str, str]]] = {
+    "es": [
+        (r"libres?\s+de", "free of"), (r"entre\s+(\d+)\s+y\s+(\d+)\s+años(?:\s+de\s+edad)?", r"aged \1 to \2"),
+        (r"menos\s+del", "less than"), (r"m[áa]s\s+del", "more than"), (r"a\s+la\s+mitad", "by half"),
+        (r"efectos\s+(?:secundarios|adversos)", "side effects"), (r"eventos\s+adversos", "adverse events"),
+        (r"producci[óo]n\s+(?:natural\s+)?de\s+insulina", "insulin production"), (r"control\s+gluc[ée]mico", "glycemic control"),
+        (r"dosis\s+complet?a", "full dose"), (r"tuvieron\s+una\s+mejor[íi]a", "improved"), (r"no\s+alcanzan", "do not reach"),
+        (r"(?:fue|fueron)\s+seguidos?\s+(?:durante|por)", "were followed for"), (r"seguimiento\s+de", "follow-up of"),
+        (r"diabetes\s+(?:mellitus\s+)?(?:de\s+)?tipo\s+([12])", r"type \1 diabetes"),
+        (r"diab[ée]tic[oa]s?\s+(?:de\s+)?tipo\s+([12])", r"type \1 diabetics"),
+        (r"DM\s?([12])", r"type \1 diabetes"), (r"DT([12])", r"type \1 diabetes"),
+        (r"c[ée]lulas\s+madre\s+mesenquimales", "mesenchymal stem cells"),
+        (r"c[ée]lulas\s+madre\s+(?:pluripotentes\s+)?inducidas", "induced pluripotent stem cells"),
+        (r"c[ée]lulas\s+madre\s+hematopoy[ée]ticas", "hematopoietic stem cells"),
+        (r"c[ée]lulas\s+madre", "stem cells"), (r"c[ée]lulas\s+beta", "beta cells"),
+        (r"c[ée]lulas\s+productoras\s+de\s+insulina", "insulin-producing cells"),
+        (r"m[ée]dula\s+[óo]sea", "bone marrow"), (r"cord[óo]n\s+umbilical", "umbilical cord"),
+        (r"trasplante\s+de\s+islotes(?:\s+pancre[áa]ticos)?", "islet transplant"),
+        (r"islotes\s+pancre[áa]ticos", "pancreatic islets"), (r"islotes\s+de\s+Langerhans", "islets"),
+        (r"p[ée]ptido\s*-?\s*C", "C-peptide"),
+        (r"hemoglobina\s+gl[iu]c(?:os)?ilada|hemoglobina\s+glicada", "HbA1c"),
+        (r"libres?\s+de\s+insulina", "insulin-free"),
+        (r"(?:la\s+)?independencia\s+(?:de\s+la\s+|de\s+)?insulina", "insulin independence"),
+        (r"insulino-?independientes?", "insulin-independent"),
+        (r"dej(?:ó|aron)\s+de\s+ser\s+insulino-?dependientes?", "became insulin-independent"),
+        (r"dej(?:ó|aron|a|an)\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de)\s+(?:la\s+)?insulina", "stopped needing insulin"),
+        (r"dej(?:ó|aron|a|an)\s+de\s+(?:depender\s+de|tomar|necesitar)\s+(?:los\s+)?(?:medicamentos|fármacos|pastillas)", "stopped all medications"),
+        (r"dej(?:ó|aron)\s+(?:por\s+completo\s+|completamente\s+)?la\s+insulina", "stopped insulin"),
+        (r"abandon(?:ó|aron)\s+(?:el\s+uso\s+de\s+)?la\s+insulina", "stopped insulin"),
+        (r"suprimi(?:ó|eron)\s+(?:el\s+tratamiento\s+con\s+)?(?:la\s+)?insulina", "stopped insulin"),
+        (r"sin\s+necesidad\s+de\s+(?:inyecciones\s+de\s+|administrarse\s+|inyectarse\s+)?insulina", "without insulin"),
+        (r"ya\s+no\s+(?:necesit|requ[ie]r|us|utiliz|depend)\w*(?:\s+de)?", "no longer needed"),
+        (r"no\s+(?:necesit|requ[ie]r)\w*\s+(?:inyecciones\s+de\s+)?insulina", "needed no insulin"),
+        (r"sin\s+hipoglucemias\s+graves", "without severe hypoglycemia"),
+        (r"(?:eventos|episodios)\s+(?:de\s+)?hipogluc[ée]mi(?:c|a)[oa]?s?\s+graves", "severe hypoglycemic events"),
+        (r"al\s+cabo\s+de", "after"), (r"despu[ée]s\s+de(?:l)?", "after"), (r"a\s+los\s+(?=\d|\w+\s+(?:meses|años|días|semanas))", "at "),
+        (r"m[áa]s\s+de", "more than"), (r"menos\s+de", "less than"), (r"por\s+debajo\s+del?", "below"),
+        (r"inferior(?:es)?\s+al?", "below"), (r"por\s+ciento", "percent"), (r"por\s+completo", "completely"),
+        (r"(?:el|un)\s+(\d+(?:[.,]\d+)?)\s*(%|por\s+ciento)", r"\1\2"),
+        (r"(\d+),(\d+)\s*%", r"\1.\2%"),
+        (r"de\s+entre\s+(\d+)\s+y\s+(\d+)\s+años", r"aged \1 to \2"),
+        (r"hombre\s+de\s+(\d+)\s+años(?:\s+de\s+edad)?", r"man aged \1"),
+        (r"mujer\s+de\s+(\d+)\s+años(?:\s+de\s+edad)?", r"woman aged \1"),
+        (r"paciente\s+de\s+(\d+)\s+años(?:\s+de\s+edad)?", r"patient aged \1"),
+        (r"(\d+)\s+años\s+de\s+edad", r"aged \1"), (r"ensayo\s+cl[íi]nico", "clinical trial"),
+        (r"sometidos?\s+a", "undergoing"), (r"se\s+someti(?:ó|eron)\s+a", "underwent"),
+        (r"de\s+ellos", "of them"), (r"todos\s+ellos", "all of them"), (r"estado\s+de\s+salud", "health"),
+        (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
+    ],
+    "pt": [
+        (r"livres?\s+de", "free of"), (r"efeitos\s+(?:colaterais|adversos)", "side effects"), (r"eventos\s+adversos", "adverse events"),
+        (r"produ[çc][ãa]o\s+(?:natural\s+)?de\s+insulina", "insulin production"), (r"controle\s+glic[êe]mico", "glycemic control"),
+        (r"entre\s+(\d+)\s+e\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"aged \1 to \2"), (r"pela\s+metade", "by half"),
+        (r"diabetes\s+(?:mellitus\s+)?(?:do\s+|de\s+)?tipo\s+([12])", r"type \1 diabetes"),
+        (r"diab[ée]tic[oa]s?\s+(?:do\s+|de\s+)?tipo\s+([12])", r"type \1 diabetics"), (r"DM\s?([12])", r"type \1 diabetes"),
+        (r"c[ée]lulas[- ](?:tronco|estaminais)\s+mesenquimais", "mesenchymal stem cells"),
+        (r"c[ée]lulas[- ](?:tronco|estaminais)(?:\s+pluripotentes)?\s+induzidas", "induced pluripotent stem cells"),
+        (r"c[ée]lulas[- ](?:tronco|estaminais)\s+hematopo[ée]ticas", "hematopoietic stem cells"),
+        (r"c[ée]lulas[- ](?:tronco|estaminais)", "stem cells"), (r"c[ée]lulas\s+beta", "beta cells"),
+        (r"c[ée]lulas\s+produtoras\s+de\s+insulina", "insulin-producing cells"),
+        (r"medula\s+[óo]ssea", "bone marrow"), (r"cord[ãa]o\s+umbilical", "umbilical cord"),
+        (r"transplante\s+de\s+ilhotas(?:\s+pancre[áa]ticas)?", "islet transplant"),
+        (r"ilhotas\s+pancre[áa]ticas", "pancreatic islets"), (r"pept[íi]deo\s*-?\s*C", "C-peptide"),
+        (r"hemoglobina\s+glicada|hemoglobina\s+glicosilada", "HbA1c"),
+        (r"livres?\s+de\s+insulina", "insulin-free"), (r"(?:a\s+)?independ[êe]ncia\s+(?:da\s+|de\s+)?insulina", "insulin independence"),
+        (r"insulino-?independentes?", "insulin-independent"),
+        (r"deix(?:ou|aram)\s+de\s+(?:precisar\s+de|usar|tomar|depender\s+de|aplicar)\s+(?:a\s+)?insulina", "stopped needing insulin"),
+        (r"deix(?:ou|aram)\s+de\s+(?:precisar\s+de|tomar|depender\s+de)\s+(?:os\s+)?(?:medicamentos|remédios|comprimidos)", "stopped all medications"),
+        (r"sem\s+(?:necessidade\s+de\s+|precisar\s+de\s+)?(?:injeç[õo]es\s+de\s+|aplicar\s+)?insulina", "without insulin"),
+        (r"j[áa]\s+n[ãa]o\s+(?:precis|necessit|us|depend)\w*(?:\s+de)?", "no longer needed"),
+        (r"n[ãa]o\s+(?:precis|necessit|us|depend)\w*\s+mais(?:\s+de)?", "no longer needed"),
+        (r"n[ãa]o\s+(?:precis|necessit)\w*\s+de\s+(?:injeç[õo]es\s+de\s+)?insulina", "needed no insulin"),
+        (r"ap[óo]s", "after"), (r"depois\s+de", "after"), (r"mais\s+de", "more than"), (r"menos\s+de", "less than"),
+        (r"abaixo\s+de", "below"), (r"por\s+cento", "percent"), (r"(\d+),(\d+)\s*%", r"\1.\2%"),
+        (r"homem\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"man aged \1"), (r"mulher\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"woman aged \1"),
+        (r"paciente\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"patient aged \1"), (r"(\d+)\s+anos\s+de\s+idade", r"aged \1"),
+        (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
+    ],
+    "it": [
+        (r"effetti\s+(?:collaterali|avversi)", "side effects"), (r"eventi\s+avversi", "adverse events"),
+        (r"produzione\s+(?:naturale\s+)?di\s+insulina", "insulin production"), (r"stanno\s+producendo\s+insulina", "are producing insulin"),
+        (r"tra\s+(?:i\s+)?(\d+)\s+e\s+(?:i\s+)?(\d+)\s+anni", r"aged \1 to \2"),
+        (r"diabete\s+(?:mellito\s+)?(?:di\s+)?tipo\s+([12])", r"type \1 diabetes"),
+        (r"diabetici\s+(?:di\s+)?tipo\s+([12])", r"type \1 diabetics"),
+        (r"cellule\s+staminali\s+mesenchimali", "mesenchymal stem cells"),
+        (r"cellule\s+staminali\s+(?:pluripotenti\s+)?indotte", "induced pluripotent stem cells"),
+        (r"cellule\s+staminali\s+ematopoietiche", "hematopoietic stem cells"), (r"cellule\s+staminali", "stem cells"),
+        (r"staminali", "stem cells"), (r"cellule\s+beta", "beta cells"),
+        (r"cellule\s+che\s+producono\s+insulina", "insulin-producing cells"), (r"midollo\s+osseo", "bone marrow"),
+        (r"trapianto\s+di\s+isole(?:\s+pancreatiche)?", "islet transplant"), (r"isole\s+pancreatiche", "pancreatic islets"),
+        (r"peptide\s*-?\s*C", "C-peptide"), (r"emoglobina\s+glicata", "HbA1c"),
+        (r"(?:l['’])?indipendenza\s+dall['’]insulina", "insulin independence"), (r"liber[io]\s+dall['’]insulina", "insulin-free"),
+        (r"insulino-?indipendenti?", "insulin-independent"),
+        (r"non\s+(?:hanno|ha)\s+pi[uù]['’]?\s+avuto\s+bisogno\s+(?:di\s+|dell['’])insulina", "no longer needed insulin"),
+        (r"non\s+(?:hanno|ha)\s+pi[uù]['’]?\s+bisogno\s+(?:di\s+|dell['’])insulina", "no longer need insulin"),
+        (r"(?:fare|fa|fanno|fatto)\s+a\s+meno\s+(?:dell['’]insulina|delle\s+iniezioni(?:\s+di\s+insulina|\s+dell['’]ormone)?)", "stop insulin"),
+        (r"(?:hanno\s+|ha\s+)?smesso\s+(?:di\s+assumere\s+|di\s+usare\s+)?(?:l['’])?insulina", "stopped insulin"),
+        (r"senza\s+(?:bisogno\s+di\s+|necessità\s+di\s+)?(?:iniezioni\s+di\s+)?insulina", "without insulin"),
+        (r"dopo", "after"), (r"pi[uù]\s+di", "more than"), (r"meno\s+di", "less than"), (r"per\s+cento", "percent"),
+        (r"(\d+),(\d+)\s*%", r"\1.\2%"), (r"(?:l['’])(\d+(?:[.,]\d+)?\s*%)", r"\1"),
+        (r"(\d+)\s+su\s+(\d+)", r"\1 of \2"), (r"(\d+)\s+di\s+(?:questi|loro)", r"\1 of them"),
+        (r"uomo\s+di\s+(\d+)\s+anni", r"man aged \1"), (r"donna\s+di\s+(\d+)\s+anni", r"woman aged \1"),
+        (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
+    ],
+    "fr": [
+        (r"effets\s+(?:secondaires|ind[ée]sirables)", "side effects"), (r"[ée]v[ée]nements\s+ind[ée]sirables", "adverse events"),
+        (r"production\s+(?:naturelle\s+)?d['’]insuline", "insulin production"), (r"(\d+)\s+(?:patients?\s+)?sur\s+(\d+)", r"\1 in \2"),
+        (r"diab[èe]te\s+(?:sucré\s+)?de\s+type\s+([12])", r"type \1 diabetes"),
+        (r"diab[ée]tiques\s+de\s+type\s+([12])", r"type \1 diabetics"), (r"DT([12])", r"type \1 diabetes"),
+        (r"cellules\s+souches\s+m[ée]senchymateuses", "mesenchymal stem cells"),
+        (r"cellules\s+souches\s+(?:pluripotentes\s+)?induites", "induced pluripotent stem cells"),
+        (r"cellules\s+souches\s+h[ée]matopo[ïi][ée]tiques", "hematopoietic stem cells"), (r"cellules\s+souches", "stem cells"),
+        (r"cellules\s+b[ée]ta", "beta cells"), (r"moelle\s+osseuse", "bone marrow"),
+        (r"greffe\s+d['’][îi]lots(?:\s+pancr[ée]atiques|\s+de\s+Langerhans)?", "islet transplant"),
+        (r"[îi]lots\s+(?:pancr[ée]atiques|de\s+Langerhans)", "pancreatic islets"),
+        (r"peptide\s*-?\s*C", "C-peptide"), (r"h[ée]moglobine\s+glyqu[ée]e", "HbA1c"),
+        (r"(?:l['’])?insulino-?ind[ée]pendance", "insulin independence"), (r"insulino-?ind[ée]pendants?e?s?", "insulin-independent"),
+        (r"(?:l['’])?ind[ée]pendance\s+(?:vis-à-vis\s+de\s+l['’]|à\s+l['’])insuline", "insulin independence"),
+        (r"(?:pu\s+)?arr[êe]t(?:er|é)\s+(?:la\s+prise\s+d['’]|les\s+injections\s+d['’]|l['’])insuline", "stopped insulin"),
+        (r"(?:ne\s+|n['’])(?:ont|a|avait|avaient)\s+plus\s+besoin\s+d['’](?:injections\s+d['’])?insuline", "no longer needed insulin"),
+        (r"sans\s+(?:injections?\s+d['’]|besoin\s+d['’])?insuline", "without insulin"),
+        (r"apr[èe]s", "after"), (r"plus\s+de", "more than"), (r"moins\s+de", "less than"), (r"pour\s+cent", "percent"),
+        (r"(\d+),(\d+)\s*%", r"\1.\2%"),
+        (r"homme\s+de\s+(\d+)\s+ans", r"man aged \1"), (r"femme\s+de\s+(\d+)\s+ans", r"woman aged \1"),
+        (r"essai\s+clinique", "clinical trial"),
+    ],
+    "de": [
+        (r"Insulin\s+produzier\w*", "produced insulin"), (r"Insulinproduktion", "insulin production"),
+        (r"nicht\s+mehr\s+n[öo]tig", "no longer needed"), (r"immer\s+noch\s+kein(?:e)?\s+Insulin", "still no insulin"),
+        (r"(?<![\w-])Insulin(?=\s+(?:[\w-]+\s+){0,8}?abgesetzt)", "stopped insulin"), (r"abgesetzt", ""),
+        (r"(?:brauch|ben[öo]tig)\w*\s+(?:die\s+|der\s+)?(?:Patient\w*|Mann|Frau)\s+immer\s+noch\s+kein(?:e)?\s+Insulin", "still needed no insulin"),
+        (r"Typ[- ]([12])[- ]Diabetes", r"type \1 diabetes"), (r"Diabetes\s+(?:mellitus\s+)?Typ\s+([12])", r"type \1 diabetes"),
+        (r"Typ[- ]([12])[- ]Diabetiker(?:in|innen)?", r"type \1 diabetics"),
+        (r"mesenchymale[n]?\s+Stammzellen", "mesenchymal stem cells"), (r"induzierte[n]?\s+pluripotente[n]?\s+Stammzellen", "induced pluripotent stem cells"),
+        (r"Stammzellen", "stem cells"), (r"Stammzelltherapie", "stem cell therapy"), (r"Betazellen|Beta-Zellen", "beta cells"),
+        (r"Inselzelltransplantation|Inseltransplantation|Inselzell-Transplantation", "islet transplant"),
+        (r"insulinproduzierende[n]?\s+Zellen", "insulin-producing cells"), (r"Knochenmark", "bone marrow"),
+        (r"C-Peptid", "C-peptide"),
+        (r"insulinunabhängig(?:e|en|er)?", "insulin-independent"), (r"Insulinunabhängigkeit", "insulin independence"),
+        (r"(?:kein|keine)\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+mehr\s+(?:benötig\w*|brauch\w*)", "no longer needed insulin"),
+        (r"(?:benötig\w*|brauch\w*)\s+(?:\w+\s+){0,4}?(?:kein|keine)\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+mehr", "no longer needed insulin"),
+        (r"ohne\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)", "without insulin"),
+        (r"mehr\s+als", "more than"), (r"weniger\s+als", "less than"), (r"Prozent", "percent"), (r"(\d+),(\d+)\s*%", r"\1.\2%"),
+        (r"(\d+)-jährige[rn]?", r"\1-year-old"), (r"klinische[n]?\s+Studie", "clinical trial"),
+    ],
+}
+
+
+def _table(spec: str) -> dict[str, str]:
+    out = {}
+    for item in spec.split():
+        word, _, english = item.rpartition(":")
+        out[word] = english.replace("_", " ").strip()
+    return out
+
+
+WORDS: dict[str, dict[str, str]] = {lang: {**_table(_NUM[lang]), **_table(_WORDS[lang])} for lang in _WORDS}
+PHRASES = _PHRASES

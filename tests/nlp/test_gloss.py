@@ -1,0 +1,67 @@
+"""The English gloss of pages in Spanish, Portuguese, Italian, French and German (nlp/gloss.py).
+
+The texts here are written for the test (third-party pages stay out of the repository); the
+real-text corpus measures the gloss on real pages (`realtext score`)."""
+from __future__ import annotations
+
+import pytest
+
+from isletwatch.model import Document
+from isletwatch.nlp.gloss import detect_language, gloss
+
+SPANISH = ("Un ensayo clínico con células madre en Madrid\n\n"
+           "Los investigadores trataron a doce pacientes con diabetes tipo 1. Un año después del trasplante, "
+           "10 de los 12 pacientes ya no necesitaban insulina, según el estudio.\n")
+GERMAN = ("Stammzellen gegen Diabetes\n\nDie Forscher behandelten eine 25-jährige Frau mit Typ-1-Diabetes. "
+          "Seit einem Jahr braucht die Patientin kein Insulin mehr, berichten die Ärzte in der Studie.\n")
+ENGLISH_QUOTING = ("A Madrid newspaper ran the story as \"Diez de los doce pacientes ya no necesitan insulina\". "
+                   "The trial treated twelve patients with type 1 diabetes and reported the results at a meeting; "
+                   "ten of the twelve patients were off insulin at one year, the team said in the paper.\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (SPANISH, "es"), (GERMAN, "de"), (ENGLISH_QUOTING, "en"),
+    ("Dez doentes com diabetes tipo 1 receberam células-tronco e não precisam mais de insulina há um ano.", "pt"),
+    ("Dieci pazienti con diabete di tipo 1 hanno ricevuto cellule staminali e non hanno più bisogno di insulina.", "it"),
+    ("Dix patients atteints de diabète de type 1 ont reçu des cellules souches et sont insulino-indépendants.", "fr"),
+    ("1型糖尿病患者接受了干细胞移植后停用了胰岛素。", "other"),
+])
+def test_language_is_told_by_function_words(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_gloss_reads_as_english_and_maps_every_offset_back():
+    g = gloss(SPANISH, "es")
+    assert "type 1 diabetes" in g.text and "stem cells" in g.text and "no longer needed insulin" in g.text
+    # a span of the gloss maps onto the page's own words, never into the middle of a replaced one
+    start = g.text.index("no longer needed insulin")
+    a, b = g.source_span(start, start + len("no longer needed insulin"))
+    assert SPANISH[a:b] == "ya no necesitaban insulina"
+    # kept text maps character by character, and the ends of both texts correspond
+    a, b = g.source_span(g.text.index("10"), g.text.index("10") + 2)
+    assert SPANISH[a:b] == "10"
+    assert g.source_offset(len(g.text), end=True) == len(SPANISH)
+
+
+def test_gloss_leaves_unknown_words_and_names_as_written():
+    g = gloss("Los pacientes de Zaragoza recibieron un xenoinjerto.", "es")
+    assert "Zaragoza" in g.text and "xenoinjerto" in g.text and g.text.startswith("The patients")
+
+
+@pytest.mark.parametrize("text,frame", [
+    (SPANISH, ("T1D", "insulin_independence", 12)),
+    (GERMAN, ("T1D", "insulin_independence", 1)),
+])
+def test_claims_of_a_foreign_page_with_evidence_in_its_own_words(blank_extractor, text, frame):
+    """The claim is read from the gloss; its evidence is the page's sentence, and the page's names stay its own."""
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients) for c in e.claims]
+    assert frame in frames, frames
+    claim = e.claims[frames.index(frame)]
+    quoted = " ".join(text[s.start:s.end] for s in claim.evidence)
+    assert "insulin" in quoted.lower() and ("necesitaban" in quoted or "braucht" in quoted)
+
+
+def test_english_page_is_not_glossed(blank_extractor):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=ENGLISH_QUOTING, kind="news"))
+    assert [(c.outcome, c.n_patients, c.time_to_outcome_days or c.follow_up_days) for c in e.claims] == [("insulin_independence", 12, 365)]
