@@ -83,7 +83,7 @@ def gloss(text: str, lang: str) -> Glossed:
     for start, _, m, repl in found:          # leftmost, then longest, like a phrase dictionary
         if free(m.start(), m.end()):
             bisect.insort(taken, (m.start(), m.end()))
-            edits.append((m.start(), m.end(), _same_case(m.group(0), m.expand(repl))))
+            edits.append((m.start(), m.end(), _same_case(m.group(0), m.expand(repl), _starts_sentence(text, m.start()))))
     words = WORDS.get(lang, {})
     for m in _WORD.finditer(text):
         w = m.group(0)
@@ -94,7 +94,7 @@ def gloss(text: str, lang: str) -> Glossed:
         if out is not None and free(m.start(), m.end()):
             if key.endswith("'"):
                 out += " "
-            edits.append((m.start(), m.end(), _same_case(w, out)))
+            edits.append((m.start(), m.end(), _same_case(w, out, _starts_sentence(text, m.start()))))
             bisect.insort(taken, (m.start(), m.end()))
     edits.sort()
     pieces_new, pieces_old, pieces_end, changed, parts = [], [], [], [], []
@@ -122,10 +122,14 @@ def _phrase_rules(lang: str) -> list[tuple[re.Pattern[str], str]]:
     return rules
 
 
-def _same_case(original: str, out: str) -> str:
-    """Keep a capital at the start (a sentence's first word stays one), nothing else."""
-    if original[:1].isupper() and out[:1].islower() and not original.isupper():
+def _same_case(original: str, out: str, sentence_start: bool) -> str:
+    """A capital only where a sentence starts: German capitalises every noun, and 'Patients' or 'Months'
+    in the middle of a sentence would read to the rules as a name."""
+    if sentence_start and original[:1].isupper() and out[:1].islower():
         return out[:1].upper() + out[1:]
-    if original.isupper() and len(original) > 1 and out.islower() and " " not in out:
-        return out
     return out
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 3):at].rstrip(" \t\"'«„“(")
+    return not before or before[-1] in ".!?:\n•-–—|"

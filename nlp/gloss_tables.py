@@ -155,7 +155,8 @@ _WORDS = {
         actuellement:currently adultes:adults contrôle:control glycémique:glycemic diagnostiqués:diagnosed
         complications:complications infection:infection rejet:rejection greffon:graft fonction:function
         sur:of""",
-    "de": """forscher:researchers forschende:researchers wissenschaftler:scientists ärzte:doctors behandelten:treated laut:according_to
+    "de": """bisher:so_far schon:already hinweg:_ wegen:because_of haarausfall:hair_loss lag:was später:later etwa:about rund:about täglich:daily tägliche:daily täglichen:daily erfolgreich:successful wenigen:few insgesamt:in_total nachdem:after
+        forscher:researchers forschende:researchers wissenschaftler:scientists ärzte:doctors behandelten:treated laut:according_to
         potenzial:potential könnte:could könnten:could kann:can können:can ziel:goal fähigkeit:ability wiederherstellen:restore hoffen:hope zukunft:future möglich:possible tiere:animals labor:laboratory versiegt:ceased
         millionen:million million:million tausend:thousand diese:these dieser:this diesen:these gruppe:group gruppen:groups gemessen:measured untersucht:examined verbessert:improved nötig:needed notwendig:needed insulin-spritze:insulin_injection insulin-spritzen:insulin_injections insulin-injektionen:insulin_injections insulingaben:insulin_doses
         der:the die:the das:the den:the dem:the des:of_the und:and oder:or von:of vom:of_the mit:with
@@ -309,7 +310,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"essai\s+clinique", "clinical trial"),
     ],
     "de": [
-        (r"Insulin\s+produzier\w*", "produced insulin"), (r"Insulinproduktion", "insulin production"),
+        (r"Insulin\s+produzier\w*", "produced insulin"), (r"(?:einem|einen|dem)\s+Patienten", "a patient"),
+        (r"(?:der|die|einer|eine)\s+Patientin", "the patient"), (r"Insulinproduktion", "insulin production"),
         (r"nicht\s+mehr\s+n[öo]tig", "no longer needed"), (r"immer\s+noch\s+kein(?:e)?\s+Insulin", "still no insulin"),
         (r"(?<![\w-])Insulin(?=\s+(?:[\w-]+\s+){0,8}?abgesetzt)", "stopped insulin"), (r"abgesetzt", ""),
         (r"(?:brauch|ben[öo]tig)\w*\s+(?:die\s+|der\s+)?(?:Patient\w*|Mann|Frau)\s+immer\s+noch\s+kein(?:e)?\s+Insulin", "still needed no insulin"),
