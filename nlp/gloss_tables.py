@@ -39,7 +39,8 @@ _NUM = {
 }
 
 _WORDS = {
-    "es": """investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
+    "es": """insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
+        investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
         potencial:potential podría:could podrían:could puede:can pueden:can objetivo:goal capacidad:ability restaurar:restore restaura:restores podrá:could esperan:hope espera:hopes busca:aims buscan:aim pretende:aims futuro:future posible:possible posibles:possible ratones:mice animales:animals laboratorio:laboratory
         millones:million millón:million mil:thousand éstos:these estos:these éstas:these estas:these este:this esta:this esto:this alcanzaron:reached alcanzó:reached alcanzan:reach grupo:group grupos:groups infusiones:infusions intravenosas:intravenous intravenosa:intravenous medidos:measured medido:measured medida:measured evaluados:assessed evaluaron:assessed mejoraron:improved mejoró:improved recibían:received tenían:had seguidos:followed siguieron:followed
         el:the la:the los:the las:the lo:it y:and e:and o:or de:of del:of_the al:to_the en:in con:with sin:without
@@ -75,7 +76,8 @@ _WORDS = {
         diagnosticados:diagnosed diagnosticado:diagnosed recién:newly presentaron:had presentó:had sufrió:suffered
         sufrieron:suffered complicaciones:complications complicación:complication infección:infection
         rechazo:rejection injerto:graft injertos:grafts funcionando:working funcionan:work función:function""",
-    "pt": """pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
+    "pt": """insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
+        pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
         potencial:potential poderia:could poderiam:could pode:can podem:can objetivo:goal capacidade:ability restaurar:restore esperam:hope futuro:future possível:possible animais:animals laboratório:laboratory
         milhões:million milhão:million mil:thousand estes:these estas:these este:this esta:this alcançaram:reached grupo:group grupos:groups medidos:measured avaliados:assessed melhoraram:improved melhorou:improved acompanhados:followed
         o:the a:the os:the as:the e:and ou:or de:of do:of_the da:of_the dos:of_the das:of_the em:in no:in_the
@@ -104,7 +106,8 @@ _WORDS = {
         hoje:today adultos:adults controle:control controlo:control glicémico:glycemic glicêmico:glycemic
         diagnosticados:diagnosed apresentaram:had complicações:complications infecção:infection rejeição:rejection
         enxerto:graft função:function livres:free livre:free deixaram:stopped deixou:stopped""",
-    "it": """ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
+    "it": """insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
+        ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
         potenziale:potential potrebbe:could potrebbero:could può:can possono:can obiettivo:goal capacità:ability ripristinare:restore sperano:hope futuro:future possibile:possible animali:animals laboratorio:laboratory
         milioni:million milione:million mila:thousand questi:these queste:these questo:this questa:this gruppo:group gruppi:groups misurati:measured misurato:measured misurata:measured valutati:assessed migliorato:improved seguiti:followed stanno:are
         il:the lo:the la:the i:the gli:the le:the l':the e:and ed:and o:or di:of del:of_the dello:of_the
@@ -130,7 +133,8 @@ _WORDS = {
         glicemico:glycemic diagnosticati:diagnosed complicanze:complications infezione:infection rigetto:rejection
         indipendenza:independence sottoposti:undergoing sottoposte:undergoing interventi:procedures ulteriori:further
         necessità:need""",
-    "fr": """chercheurs:researchers scientifiques:scientists médecins:doctors traité:treated selon:according_to
+    "fr": """insulinodépendant:insulin-dependent insulinodépendants:insulin-dependent quotidiennes:daily quotidienne:daily glycémie:blood_glucose jeûn:fasting survie:survival mort:death taux:rate
+        chercheurs:researchers scientifiques:scientists médecins:doctors traité:treated selon:according_to
         potentiel:potential pourrait:could pourraient:could peut:can peuvent:can objectif:goal capacité:ability restaurer:restore chargées:responsible chargés:responsible espèrent:hope futur:future possible:possible animaux:animals laboratoire:laboratory
         millions:million million:million mille:thousand ces:these ce:this cette:this groupe:group groupes:groups mesurés:measured mesuré:measured évalués:assessed amélioré:improved suivis:followed
         le:the la:the les:the l':the et:and ou:or de:of d':of du:of_the des:of_the en:in dans:in au:in_the
@@ -155,7 +159,8 @@ _WORDS = {
         actuellement:currently adultes:adults contrôle:control glycémique:glycemic diagnostiqués:diagnosed
         complications:complications infection:infection rejet:rejection greffon:graft fonction:function
         sur:of""",
-    "de": """bisher:so_far schon:already hinweg:_ wegen:because_of haarausfall:hair_loss lag:was später:later etwa:about rund:about täglich:daily tägliche:daily täglichen:daily erfolgreich:successful wenigen:few insgesamt:in_total nachdem:after
+    "de": """insulinpflichtig:insulin-dependent insulinpflichtige:insulin-dependent insulinabhängig:insulin-dependent blutzuckerspiegel:blood_sugar nüchtern:fasting überleben:survival tod:death todesfälle:deaths rate:rate
+        bisher:so_far schon:already hinweg:_ wegen:because_of haarausfall:hair_loss lag:was später:later etwa:about rund:about täglich:daily tägliche:daily täglichen:daily erfolgreich:successful wenigen:few insgesamt:in_total nachdem:after
         forscher:researchers forschende:researchers wissenschaftler:scientists ärzte:doctors behandelten:treated laut:according_to
         potenzial:potential könnte:could könnten:could kann:can können:can ziel:goal fähigkeit:ability wiederherstellen:restore hoffen:hope zukunft:future möglich:possible tiere:animals labor:laboratory versiegt:ceased
         millionen:million million:million tausend:thousand diese:these dieser:this diesen:these gruppe:group gruppen:groups gemessen:measured untersucht:examined verbessert:improved nötig:needed notwendig:needed insulin-spritze:insulin_injection insulin-spritzen:insulin_injections insulin-injektionen:insulin_injections insulingaben:insulin_doses
@@ -185,6 +190,11 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
+        (r"ninguno\s+de\s+los\s+pacientes", "none of the patients"), (r"ning[úu]n\s+paciente", "no patient"),
+        (r"(?:seguimiento\s+medio|media\s+de\s+seguimiento)\s+de", "mean follow-up of"), (r"mediana\s+de\s+seguimiento\s+de", "median follow-up of"),
+        (r"meses\s+de\s+seguimiento", "months of follow-up"), (r"años\s+de\s+seguimiento", "years of follow-up"),
+        (r"inyecciones\s+diarias\s+de\s+insulina", "daily insulin injections"), (r"inyecciones\s+de\s+insulina", "insulin injections"),
+        (r"dependencia\s+de\s+(?:la\s+)?insulina", "insulin dependence"), (r"efectos\s+adversos\s+graves", "serious adverse events"),
         (r"libres?\s+de", "free of"), (r"entre\s+(\d+)\s+y\s+(\d+)\s+años(?:\s+de\s+edad)?", r"aged \1 to \2"),
         (r"menos\s+del", "less than"), (r"m[áa]s\s+del", "more than"), (r"a\s+la\s+mitad", "by half"),
         (r"efectos\s+(?:secundarios|adversos)", "side effects"), (r"eventos\s+adversos", "adverse events"),
@@ -233,6 +243,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
     ],
     "pt": [
+        (r"nenhum\s+dos\s+pacientes", "none of the patients"), (r"nenhum\s+paciente", "no patient"),
+        (r"meses\s+de\s+(?:seguimento|acompanhamento)", "months of follow-up"), (r"anos\s+de\s+(?:seguimento|acompanhamento)", "years of follow-up"),
+        (r"inje[çc][õo]es\s+(?:diárias\s+)?de\s+insulina", "insulin injections"), (r"depend[êe]ncia\s+(?:da\s+|de\s+)?insulina", "insulin dependence"),
         (r"livres?\s+de", "free of"), (r"efeitos\s+(?:colaterais|adversos)", "side effects"), (r"eventos\s+adversos", "adverse events"),
         (r"produ[çc][ãa]o\s+(?:natural\s+)?de\s+insulina", "insulin production"), (r"controle\s+glic[êe]mico", "glycemic control"),
         (r"entre\s+(\d+)\s+e\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"aged \1 to \2"), (r"pela\s+metade", "by half"),
@@ -262,6 +275,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
     ],
     "it": [
+        (r"nessuno\s+dei\s+pazienti", "none of the patients"), (r"nessun\s+paziente", "no patient"),
+        (r"mesi\s+di\s+follow-up", "months of follow-up"), (r"anni\s+di\s+follow-up", "years of follow-up"),
+        (r"iniezioni\s+(?:quotidiane\s+|giornaliere\s+)?di\s+insulina", "insulin injections"),
         (r"effetti\s+(?:collaterali|avversi)", "side effects"), (r"eventi\s+avversi", "adverse events"),
         (r"produzione\s+(?:naturale\s+)?di\s+insulina", "insulin production"), (r"stanno\s+producendo\s+insulina", "are producing insulin"),
         (r"tra\s+(?:i\s+)?(\d+)\s+e\s+(?:i\s+)?(\d+)\s+anni", r"aged \1 to \2"),
@@ -288,6 +304,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
     ],
     "fr": [
+        (r"aucun\s+des\s+patients", "none of the patients"), (r"aucun\s+patient", "no patient"),
+        (r"mois\s+de\s+suivi", "months of follow-up"), (r"ans\s+de\s+suivi", "years of follow-up"), (r"suivi\s+de", "follow-up of"),
+        (r"injections\s+(?:quotidiennes\s+)?d['’]insuline", "insulin injections"),
         (r"effets\s+(?:secondaires|ind[ée]sirables)", "side effects"), (r"[ée]v[ée]nements\s+ind[ée]sirables", "adverse events"),
         (r"production\s+(?:naturelle\s+)?d['’]insuline", "insulin production"), (r"(\d+)\s+(?:patients?\s+)?sur\s+(\d+)", r"\1 in \2"),
         (r"diab[èe]te\s+(?:sucré\s+)?de\s+type\s+([12])", r"type \1 diabetes"),
@@ -310,6 +329,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"essai\s+clinique", "clinical trial"),
     ],
     "de": [
+        (r"keine[rs]?\s+der\s+Patienten", "none of the patients"), (r"kein\s+Patient", "no patient"),
+        (r"Nachbeobachtung(?:szeit)?\s+von", "follow-up of"),
         (r"Insulin\s+produzier\w*", "produced insulin"), (r"(?:einem|einen|dem)\s+Patienten", "a patient"),
         (r"(?:der|die|einer|eine)\s+Patientin", "the patient"), (r"Insulinproduktion", "insulin production"),
         (r"nicht\s+mehr\s+n[öo]tig", "no longer needed"), (r"immer\s+noch\s+kein(?:e)?\s+Insulin", "still no insulin"),
