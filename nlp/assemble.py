@@ -51,7 +51,11 @@ NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|rando
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 # a disease's burden ("affects around 420 million people worldwide") is no study's group
 EPIDEMIOLOGY = re.compile(r"\b\d[\d,.]*\s*million (?:people|patients|americans|adults|children|individuals|persons)\b|\bmillions of (?:people|patients)\b|"
-                          r"\baccounts? for (?:about |around |approximately |nearly |some |roughly )?\d+\s*(?:%|percent|per cent) of\b", re.I)
+                          r"\baccounts? for (?:about |around |approximately |nearly |some |roughly )?\d+\s*(?:%|percent|per cent) of\b|"
+                          # "75% of people with type 1 diabetes do not reach ...": the population, not a trial's group
+                          r"\b\d[\d.]*\s*(?:%|percent|per cent) of (?:all )?(?:people|adults|children|individuals|persons|americans|those)\s+"
+                          r"(?:living\s+)?with\s+(?:type\s+[12]\s+|t[12]d\s+)?diabetes\b(?!\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:in|from|of)\s+the\s+(?:trial|study|cohort)|"
+                          r"\s+who\s+(?:received|were\s+treated|got|took\s+part|were\s+given|underwent)|\s+(?:treated|enrolled|transplanted))", re.I)
 # "In previous research studies, islet transplantation has been successful in ...": a registry's or grant's background
 PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b", re.I)
 # "cells, which are crucial for insulin production": what a thing is for, not what a group reached

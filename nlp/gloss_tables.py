@@ -39,7 +39,7 @@ _NUM = {
 }
 
 _WORDS = {
-    "es": """insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
+    "es": """aproximadamente:approximately insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
         investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
         potencial:potential podría:could podrían:could puede:can pueden:can objetivo:goal capacidad:ability restaurar:restore restaura:restores podrá:could esperan:hope espera:hopes busca:aims buscan:aim pretende:aims futuro:future posible:possible posibles:possible ratones:mice animales:animals laboratorio:laboratory
         millones:million millón:million mil:thousand éstos:these estos:these éstas:these estas:these este:this esta:this esto:this alcanzaron:reached alcanzó:reached alcanzan:reach grupo:group grupos:groups infusiones:infusions intravenosas:intravenous intravenosa:intravenous medidos:measured medido:measured medida:measured evaluados:assessed evaluaron:assessed mejoraron:improved mejoró:improved recibían:received tenían:had seguidos:followed siguieron:followed
@@ -76,7 +76,7 @@ _WORDS = {
         diagnosticados:diagnosed diagnosticado:diagnosed recién:newly presentaron:had presentó:had sufrió:suffered
         sufrieron:suffered complicaciones:complications complicación:complication infección:infection
         rechazo:rejection injerto:graft injertos:grafts funcionando:working funcionan:work función:function""",
-    "pt": """insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
+    "pt": """aproximadamente:approximately cerca:about insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
         pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
         potencial:potential poderia:could poderiam:could pode:can podem:can objetivo:goal capacidade:ability restaurar:restore esperam:hope futuro:future possível:possible animais:animals laboratório:laboratory
         milhões:million milhão:million mil:thousand estes:these estas:these este:this esta:this alcançaram:reached grupo:group grupos:groups medidos:measured avaliados:assessed melhoraram:improved melhorou:improved acompanhados:followed
@@ -106,7 +106,7 @@ _WORDS = {
         hoje:today adultos:adults controle:control controlo:control glicémico:glycemic glicêmico:glycemic
         diagnosticados:diagnosed apresentaram:had complicações:complications infecção:infection rejeição:rejection
         enxerto:graft função:function livres:free livre:free deixaram:stopped deixou:stopped""",
-    "it": """insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
+    "it": """circa:about insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
         ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
         potenziale:potential potrebbe:could potrebbero:could può:can possono:can obiettivo:goal capacità:ability ripristinare:restore sperano:hope futuro:future possibile:possible animali:animals laboratorio:laboratory
         milioni:million milione:million mila:thousand questi:these queste:these questo:this questa:this gruppo:group gruppi:groups misurati:measured misurato:measured misurata:measured valutati:assessed migliorato:improved seguiti:followed stanno:are
@@ -133,7 +133,7 @@ _WORDS = {
         glicemico:glycemic diagnosticati:diagnosed complicanze:complications infezione:infection rigetto:rejection
         indipendenza:independence sottoposti:undergoing sottoposte:undergoing interventi:procedures ulteriori:further
         necessità:need""",
-    "fr": """insulinodépendant:insulin-dependent insulinodépendants:insulin-dependent quotidiennes:daily quotidienne:daily glycémie:blood_glucose jeûn:fasting survie:survival mort:death taux:rate
+    "fr": """environ:about insulinodépendant:insulin-dependent insulinodépendants:insulin-dependent quotidiennes:daily quotidienne:daily glycémie:blood_glucose jeûn:fasting survie:survival mort:death taux:rate
         chercheurs:researchers scientifiques:scientists médecins:doctors traité:treated selon:according_to
         potentiel:potential pourrait:could pourraient:could peut:can peuvent:can objectif:goal capacité:ability restaurer:restore chargées:responsible chargés:responsible espèrent:hope futur:future possible:possible animaux:animals laboratoire:laboratory
         millions:million million:million mille:thousand ces:these ce:this cette:this groupe:group groupes:groups mesurés:measured mesuré:measured évalués:assessed amélioré:improved suivis:followed
@@ -190,6 +190,7 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
+        (r"de\s+las\s+personas", "of people"), (r"las\s+personas", "people"),
         (r"ninguno\s+de\s+los\s+pacientes", "none of the patients"), (r"ning[úu]n\s+paciente", "no patient"),
         (r"(?:seguimiento\s+medio|media\s+de\s+seguimiento)\s+de", "mean follow-up of"), (r"mediana\s+de\s+seguimiento\s+de", "median follow-up of"),
         (r"meses\s+de\s+seguimiento", "months of follow-up"), (r"años\s+de\s+seguimiento", "years of follow-up"),
@@ -243,6 +244,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
     ],
     "pt": [
+        (r"das\s+pessoas", "of people"), (r"as\s+pessoas", "people"),
         (r"nenhum\s+dos\s+pacientes", "none of the patients"), (r"nenhum\s+paciente", "no patient"),
         (r"meses\s+de\s+(?:seguimento|acompanhamento)", "months of follow-up"), (r"anos\s+de\s+(?:seguimento|acompanhamento)", "years of follow-up"),
         (r"inje[çc][õo]es\s+(?:diárias\s+)?de\s+insulina", "insulin injections"), (r"depend[êe]ncia\s+(?:da\s+|de\s+)?insulina", "insulin dependence"),
@@ -275,6 +277,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
     ],
     "it": [
+        (r"delle\s+persone", "of people"), (r"le\s+persone", "people"),
         (r"nessuno\s+dei\s+pazienti", "none of the patients"), (r"nessun\s+paziente", "no patient"),
         (r"mesi\s+di\s+follow-up", "months of follow-up"), (r"anni\s+di\s+follow-up", "years of follow-up"),
         (r"iniezioni\s+(?:quotidiane\s+|giornaliere\s+)?di\s+insulina", "insulin injections"),
@@ -304,6 +307,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
     ],
     "fr": [
+        (r"des\s+personnes", "of people"), (r"les\s+personnes", "people"),
         (r"aucun\s+des\s+patients", "none of the patients"), (r"aucun\s+patient", "no patient"),
         (r"mois\s+de\s+suivi", "months of follow-up"), (r"ans\s+de\s+suivi", "years of follow-up"), (r"suivi\s+de", "follow-up of"),
         (r"injections\s+(?:quotidiennes\s+)?d['’]insuline", "insulin injections"),

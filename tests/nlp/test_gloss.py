@@ -65,3 +65,15 @@ def test_claims_of_a_foreign_page_with_evidence_in_its_own_words(blank_extractor
 def test_english_page_is_not_glossed(blank_extractor):
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=ENGLISH_QUOTING, kind="news"))
     assert [(c.outcome, c.n_patients, c.time_to_outcome_days or c.follow_up_days) for c in e.claims] == [("insulin_independence", 12, 365)]
+
+
+@pytest.mark.parametrize("sentence,claims", [
+    ("Approximately 75% of people with type 1 diabetes do not reach an HbA1c below 7%.", []),
+    ("83% of people with type 1 diabetes in the trial no longer needed insulin at one year.", [("insulin_independence", 12)]),
+])
+def test_a_share_of_people_with_diabetes_is_the_population_unless_it_is_the_trials(blank_extractor, sentence, claims):
+    """Glossed pages write population figures as 'el 75% de las personas con diabetes'; in English too they
+    are background, never a result for the study's 12 patients."""
+    text = "A new study treated 12 people with type 1 diabetes with stem cells.\n\n" + sentence + "\n"
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert [(c.outcome, c.n_patients) for c in e.claims] == claims
