@@ -87,4 +87,6 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
                     or _DATA_AT.match(after):  # "Day 90 data for the first patient", "14-month results"
                 values.append(d.days)
     distinct = sorted(set(values))
-    return distinct[0] if len(distinct) == 1 else None
+    if distinct and distinct[-1] <= distinct[0] * 1.03:
+        return values[0]  # "3 years" and "36 months" are one period written two ways: the first as stated
+    return None

@@ -84,6 +84,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "That was five months ago, and he has not injected since"
     if re.search(r"\bwith\s+(?:at least\s+|more than\s+|over\s+)?$", before, re.I) and re.match(r"\s*of\s+follow", after, re.I):
         return "follow_up"  # "The second patient, with 150 days of follow-up, has reduced daily insulin by 30%"
+    if re.search(r"\b(?:at|after|by)\s+(?:the\s+)?(?:first\s+)?$", before, re.I) and re.match(r"[\s-]*of\s+follow", after, re.I):
+        return "follow_up"  # "At 36 months of follow-up, six were off insulin": a time point, not the study's length
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):
