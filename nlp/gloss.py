@@ -20,7 +20,10 @@ from .gloss_tables import PHRASES, STOPWORDS, WORDS
 _WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-GLOSSED_LANGUAGES = frozenset(STOPWORDS) - {"en"}
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+UNSPACED = frozenset({"zh", "ja"})   # scripts without spaces: phrases match anywhere
+GLOSSED_LANGUAGES = frozenset(PHRASES)
 MIN_SHARE = 0.10          # share of a page's words that must be the language's own function words
 
 
@@ -34,7 +37,10 @@ def detect_language(text: str) -> str:
     sample = text[:20000]
     letters = sum(1 for ch in sample if ch.isalpha())
     if letters and len(_LATIN.findall(sample)) < letters / 2:
-        return "other"        # Chinese, Japanese, Cyrillic, Arabic ...: no gloss table
+        kana, han = len(_KANA.findall(sample)), len(_HAN.findall(sample))
+        if kana > 0.05 * letters:
+            return "ja"
+        return "zh" if han > letters / 2 else "other"     # Cyrillic, Arabic ...: no gloss table
     words = [w.lower() for w in _TOKEN.findall(sample)]
     counts = {lang: sum(1 for w in words if w in sw) for lang, sw in STOPWORDS.items()}
     english = counts.pop("en")
@@ -83,7 +89,8 @@ def gloss(text: str, lang: str) -> Glossed:
     for start, _, m, repl in found:          # leftmost, then longest, like a phrase dictionary
         if free(m.start(), m.end()):
             bisect.insort(taken, (m.start(), m.end()))
-            edits.append((m.start(), m.end(), _same_case(m.group(0), m.expand(repl), _starts_sentence(text, m.start()))))
+            out = _tidy(text, m.start(), m.end(), m.expand(repl))
+            edits.append((m.start(), m.end(), _same_case(m.group(0), out, _starts_sentence(text, m.start()))))
     words = WORDS.get(lang, {})
     for m in _WORD.finditer(text):
         w = m.group(0)
@@ -118,8 +125,22 @@ def _phrase_rules(lang: str) -> list[tuple[re.Pattern[str], str]]:
     wins over 'células')."""
     rules = []
     for pattern, repl in PHRASES.get(lang, []):
-        rules.append((re.compile(rf"(?<![^\W\d_]){pattern}(?![^\W\d_])", re.I | re.UNICODE), repl))
+        wrapped = pattern if lang in UNSPACED else rf"(?<![^\W\d_]){pattern}(?![^\W\d_])"
+        rules.append((re.compile(wrapped, re.I | re.UNICODE), repl))
     return rules
+
+
+_TIGHT = set(" \t\n,.;:!?)]，。；：！？）、")
+
+
+def _tidy(text: str, start: int, end: int, out: str) -> str:
+    """No space of the replacement's own before punctuation or where the page already has one
+    ("随访36个月," must read "at 36 months of follow-up,", not "... follow-up ,")."""
+    if end >= len(text) or text[end] in _TIGHT:
+        out = out.rstrip(" ")
+    if start == 0 or text[start - 1] in " \t\n(（[":
+        out = out.lstrip(" ")
+    return out
 
 
 def _same_case(original: str, out: str, sentence_start: bool) -> str:

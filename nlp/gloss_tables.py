@@ -39,7 +39,8 @@ _NUM = {
 }
 
 _WORDS = {
-    "es": """aproximadamente:approximately insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
+    "es": """detectable:detectable vive:lives viva:lives viven:live vivir:live comenzó:began comenzaron:began empezó:began empezaron:began propia:own propio:own riesgo:risk corría:ran procedimiento:procedure intervención:procedure registraron:recorded
+        aproximadamente:approximately insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
         investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
         potencial:potential podría:could podrían:could puede:can pueden:can objetivo:goal capacidad:ability restaurar:restore restaura:restores podrá:could esperan:hope espera:hopes busca:aims buscan:aim pretende:aims futuro:future posible:possible posibles:possible ratones:mice animales:animals laboratorio:laboratory
         millones:million millón:million mil:thousand éstos:these estos:these éstas:these estas:these este:this esta:this esto:this alcanzaron:reached alcanzó:reached alcanzan:reach grupo:group grupos:groups infusiones:infusions intravenosas:intravenous intravenosa:intravenous medidos:measured medido:measured medida:measured evaluados:assessed evaluaron:assessed mejoraron:improved mejoró:improved recibían:received tenían:had seguidos:followed siguieron:followed
@@ -76,7 +77,8 @@ _WORDS = {
         diagnosticados:diagnosed diagnosticado:diagnosed recién:newly presentaron:had presentó:had sufrió:suffered
         sufrieron:suffered complicaciones:complications complicación:complication infección:infection
         rechazo:rejection injerto:graft injertos:grafts funcionando:working funcionan:work función:function""",
-    "pt": """aproximadamente:approximately cerca:about insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
+    "pt": """diabete:diabetes vive:lives vivem:live começou:began começaram:began própria:own próprio:own risco:risk corria:ran procedimento:procedure intervenção:procedure elimina:eliminates uso:use usar:use
+        aproximadamente:approximately cerca:about insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
         pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
         potencial:potential poderia:could poderiam:could pode:can podem:can objetivo:goal capacidade:ability restaurar:restore esperam:hope futuro:future possível:possible animais:animals laboratório:laboratory
         milhões:million milhão:million mil:thousand estes:these estas:these este:this esta:this alcançaram:reached grupo:group grupos:groups medidos:measured avaliados:assessed melhoraram:improved melhorou:improved acompanhados:followed
@@ -106,7 +108,8 @@ _WORDS = {
         hoje:today adultos:adults controle:control controlo:control glicémico:glycemic glicêmico:glycemic
         diagnosticados:diagnosed apresentaram:had complicações:complications infecção:infection rejeição:rejection
         enxerto:graft função:function livres:free livre:free deixaram:stopped deixou:stopped""",
-    "it": """circa:about insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
+    "it": """diabete:diabetes vive:lives vivere:live iniziato:begun propria:own proprio:own rischio:risk intervento:procedure procedura:procedure mezzo:half
+        circa:about insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
         ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
         potenziale:potential potrebbe:could potrebbero:could può:can possono:can obiettivo:goal capacità:ability ripristinare:restore sperano:hope futuro:future possibile:possible animali:animals laboratorio:laboratory
         milioni:million milione:million mila:thousand questi:these queste:these questo:this questa:this gruppo:group gruppi:groups misurati:measured misurato:measured misurata:measured valutati:assessed migliorato:improved seguiti:followed stanno:are
@@ -133,7 +136,8 @@ _WORDS = {
         glicemico:glycemic diagnosticati:diagnosed complicanze:complications infezione:infection rigetto:rejection
         indipendenza:independence sottoposti:undergoing sottoposte:undergoing interventi:procedures ulteriori:further
         necessità:need""",
-    "fr": """environ:about insulinodépendant:insulin-dependent insulinodépendants:insulin-dependent quotidiennes:daily quotidienne:daily glycémie:blood_glucose jeûn:fasting survie:survival mort:death taux:rate
+    "fr": """diabète:diabetes vit:lives vivre:live commencé:begun propre:own risque:risk intervention:procedure procédure:procedure réduire:reduce
+        environ:about insulinodépendant:insulin-dependent insulinodépendants:insulin-dependent quotidiennes:daily quotidienne:daily glycémie:blood_glucose jeûn:fasting survie:survival mort:death taux:rate
         chercheurs:researchers scientifiques:scientists médecins:doctors traité:treated selon:according_to
         potentiel:potential pourrait:could pourraient:could peut:can peuvent:can objectif:goal capacité:ability restaurer:restore chargées:responsible chargés:responsible espèrent:hope futur:future possible:possible animaux:animals laboratoire:laboratory
         millions:million million:million mille:thousand ces:these ce:this cette:this groupe:group groupes:groups mesurés:measured mesuré:measured évalués:assessed amélioré:improved suivis:followed
@@ -159,7 +163,8 @@ _WORDS = {
         actuellement:currently adultes:adults contrôle:control glycémique:glycemic diagnostiqués:diagnosed
         complications:complications infection:infection rejet:rejection greffon:graft fonction:function
         sur:of""",
-    "de": """insulinpflichtig:insulin-dependent insulinpflichtige:insulin-dependent insulinabhängig:insulin-dependent blutzuckerspiegel:blood_sugar nüchtern:fasting überleben:survival tod:death todesfälle:deaths rate:rate
+    "de": """nachweisbar:detectable messbare:measurable messbar:measurable leben:live lebt:lives begann:began eigene:own eigenes:own risiko:risk eingriff:procedure teilnehmende:participants ernste:serious ernsten:serious neutropenien:neutropenia innerhalb:within externes:external
+        insulinpflichtig:insulin-dependent insulinpflichtige:insulin-dependent insulinabhängig:insulin-dependent blutzuckerspiegel:blood_sugar nüchtern:fasting überleben:survival tod:death todesfälle:deaths rate:rate
         bisher:so_far schon:already hinweg:_ wegen:because_of haarausfall:hair_loss lag:was später:later etwa:about rund:about täglich:daily tägliche:daily täglichen:daily erfolgreich:successful wenigen:few insgesamt:in_total nachdem:after
         forscher:researchers forschende:researchers wissenschaftler:scientists ärzte:doctors behandelten:treated laut:according_to
         potenzial:potential könnte:could könnten:could kann:can können:can ziel:goal fähigkeit:ability wiederherstellen:restore hoffen:hope zukunft:future möglich:possible tiere:animals labor:laboratory versiegt:ceased
@@ -190,6 +195,9 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
+        (r"dej\w*\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de)\s+(?:la\s+)?insulina", "stopped needing insulin"),
+        (r"(?:la\s+)?independencia\s+total(?:\s+de\s+(?:la\s+)?insulina)?", "complete insulin independence"),
+        (r"ya\s+no\s+(?:est[áa]n?\s+)?(?:necesitando|requiriendo|usando)(?:\s+de)?", "no longer needed"),
         (r"de\s+las\s+personas", "of people"), (r"las\s+personas", "people"),
         (r"ninguno\s+de\s+los\s+pacientes", "none of the patients"), (r"ning[úu]n\s+paciente", "no patient"),
         (r"(?:seguimiento\s+medio|media\s+de\s+seguimiento)\s+de", "mean follow-up of"), (r"mediana\s+de\s+seguimiento\s+de", "median follow-up of"),
@@ -244,6 +252,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
     ],
     "pt": [
+        (r"par\w*\s+de\s+(?:usar\s+|tomar\s+|aplicar\s+|precisar\s+de\s+)?(?:suas\s+|as\s+|a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stopped insulin"),
+        (r"deix\w*\s+de\s+(?:precisar\s+de|usar|tomar|depender\s+de|aplicar)\s+(?:a\s+)?insulina", "stopped needing insulin"),
         (r"das\s+pessoas", "of people"), (r"as\s+pessoas", "people"),
         (r"nenhum\s+dos\s+pacientes", "none of the patients"), (r"nenhum\s+paciente", "no patient"),
         (r"meses\s+de\s+(?:seguimento|acompanhamento)", "months of follow-up"), (r"anos\s+de\s+(?:seguimento|acompanhamento)", "years of follow-up"),
@@ -277,6 +287,11 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
     ],
     "it": [
+        (r"indipendenti?\s+dall?a?\s+(?:somministrazione\s+(?:di\s+|dell['’])|)insulina", "insulin-independent"),
+        (r"non\s+(?:ha|hanno|aveva|avevano)\s+pi[uù]['’]?\s+(?:avuto\s+)?bisogno\s+(?:di\s+|dell['’])(?:somministrarsi\s+|assumere\s+|iniettarsi\s+|usare\s+)?(?:l['’])?insulina", "no longer needed insulin"),
+        (r"non\s+(?:doveva|dovevano|deve|devono)\s+pi[uù]\s+(?:assumere|iniettarsi|usare|prendere)\s+(?:l['’])?insulina", "no longer needed insulin"),
+        (r"liberandol[oai]\s+dalla\s+necessit[àa]\s+di\s+(?:assumere\s+|iniettarsi\s+)?(?:l['’])?insulina", "leaving them insulin-free"),
+        (r"a\s+(\d+|un)\s+anno\s+(?:di\s+distanza|dall?a?|dall['’])", r"at \1 year after the"), (r"e\s+mezzo", "and a half"),
         (r"delle\s+persone", "of people"), (r"le\s+persone", "people"),
         (r"nessuno\s+dei\s+pazienti", "none of the patients"), (r"nessun\s+paziente", "no patient"),
         (r"mesi\s+di\s+follow-up", "months of follow-up"), (r"anni\s+di\s+follow-up", "years of follow-up"),
@@ -307,6 +322,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
     ],
     "fr": [
+        (r"(?:ne\s+|n['’])(?:\w+\s+)?plus\s+besoin\s+(?:du\s+tout\s+)?d['’](?:injections\s+d['’])?insuline", "no longer needed insulin"),
         (r"des\s+personnes", "of people"), (r"les\s+personnes", "people"),
         (r"aucun\s+des\s+patients", "none of the patients"), (r"aucun\s+patient", "no patient"),
         (r"mois\s+de\s+suivi", "months of follow-up"), (r"ans\s+de\s+suivi", "years of follow-up"), (r"suivi\s+de", "follow-up of"),
@@ -333,6 +349,9 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"essai\s+clinique", "clinical trial"),
     ],
     "de": [
+        (r"ohne\s+(?:externes\s+|zusätzliches\s+|exogenes\s+|künstliches\s+)?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)", "without insulin"),
+        (r"ohne\s+(?:Insulin-?)?(?:Injektionen|Spritzen)", "without insulin injections"),
+        (r"Insulin\s+(?:selbst\s+|wieder\s+|selber\s+)?zu\s+produzieren", "to produce insulin"), (r"voller\s+Dosis", "full dose"),
         (r"keine[rs]?\s+der\s+Patienten", "none of the patients"), (r"kein\s+Patient", "no patient"),
         (r"Nachbeobachtung(?:szeit)?\s+von", "follow-up of"),
         (r"Insulin\s+produzier\w*", "produced insulin"), (r"(?:einem|einen|dem)\s+Patienten", "a patient"),
@@ -367,3 +386,49 @@ def _table(spec: str) -> dict[str, str]:
 
 WORDS: dict[str, dict[str, str]] = {lang: {**_table(_NUM[lang]), **_table(_WORDS[lang])} for lang in _WORDS}
 PHRASES = _PHRASES
+
+
+# Chinese and Japanese write no spaces, so their tables are phrases only, matched anywhere, and each
+# English replacement brings its own spaces. Counts come before the noun as in English ("6例" → "6 patients").
+_UNITS_ZH = ((r"个?月", "months"), (r"周", "weeks"), (r"天|日", "days"), (r"年(?!代|[01]?\d月)", "years"), (r"小时", "hours"))
+_UNITS_JA = ((r"[ヶかカケ箇]月", "months"), (r"週間?", "weeks"), (r"日間?", "days"), (r"年間?(?![01]?\d月)", "years"), (r"時間", "hours"))
+_NUM_CJK = r"(\d{1,3}(?:\.\d+)?)\s*"      # a count or a duration; four digits are a calendar year
+
+PHRASES["zh"] = [
+    *[(rf"(?:移植|术|治疗|输注|回输|手术|注射)后\s*{_NUM_CJK}(?:{u})", rf" \1 {e} after treatment ") for u, e in _UNITS_ZH],
+    *[(rf"(?:平均)?随访(?:时间)?(?:为|达)?\s*{_NUM_CJK}(?:{u})", rf" at \1 {e} of follow-up ") for u, e in _UNITS_ZH],
+    *[(rf"(?:长达|持续|维持)\s*{_NUM_CJK}(?:{u})", rf" for \1 {e} ") for u, e in _UNITS_ZH],
+    *[(rf"{_NUM_CJK}(?:{u})(?:内|后)", rf" after \1 {e} ") for u, e in _UNITS_ZH],
+    *[(rf"(?<![\d.年]){_NUM_CJK}(?:{u})", rf" \1 {e} ") for u, e in _UNITS_ZH],   # "2011年1月" is a date
+    (r"(?:1|I|Ⅰ|一)\s*型糖尿病", " type 1 diabetes "), (r"(?:2|II|Ⅱ|二)\s*型糖尿病", " type 2 diabetes "),
+    (r"T1DM", " type 1 diabetes "), (r"T2DM", " type 2 diabetes "), (r"糖尿病", " diabetes "),
+    (rf"{_NUM_CJK}(?:例|名|位|个)(?:患者|病人|病例|受者)?", r" \1 patients "), (r"患者|病人|受者", " patients "),
+    (r"(?:脐带)?间充质干细胞", " mesenchymal stem cells "), (r"造血干细胞", " hematopoietic stem cells "),
+    (r"(?:化学)?诱导(?:性)?多能干细胞|iPS\s*细胞", " induced pluripotent stem cells "), (r"干细胞", " stem cells "),
+    (r"胰岛移植|胰岛细胞移植", " islet transplant "), (r"胰岛", " islets "), (r"移植", " transplant "), (r"自体", " autologous "),
+    (r"(?:完全|彻底)?(?:撤除|停用|停止使用|脱离|摆脱|停掉)胰岛素(?:注射|治疗|依赖)?", " stopped insulin "),
+    (r"不再(?:需要)?(?:注射|使用|依赖)?胰岛素", " no longer needed insulin "),
+    (r"胰岛素(?:用量|剂量|需要量|需求量?)(?:较\S{0,4}?)?(?:减少|下降|降低)", " reduced insulin dose "),
+    (r"胰岛素减量", " insulin dose reduction "), (r"胰岛素", " insulin "),
+    (r"C\s*-?\s*肽", " C-peptide "), (r"糖化血红蛋白", " HbA1c "), (r"严重低血糖", " severe hypoglycemia "), (r"低血糖", " hypoglycemia "),
+    (r"不良反应|不良事件", " adverse events "), (r"并发症", " complications "), (r"死亡", " died "), (r"小鼠", " mice "),
+    (r"安慰剂组", " placebo group "), (r"对照组", " control group "), (r"其中", " of them "), (r"均", " all "),
+    (r"增加|升高", " increased "), (r"减少|降低|下降", " reduced "), (r"达到", " reached "), (r"无", " no "),
+    # a full stop ends a sentence whatever follows; the English segmenter wants a capital, so a line ends too
+    (r"。(?![ \t]*\n)", ".\n"), (r"。", "."), (r"！", "!\n"), (r"？", "?\n"), (r"，", ", "), (r"；", "; "), (r"：", ": "), (r"（", " ("), (r"）", ") "), (r"、", ", "),
+]
+PHRASES["ja"] = [
+    *[(rf"(?:移植|治療|投与)後\s*{_NUM_CJK}(?:{u})", rf" \1 {e} after transplant ") for u, e in _UNITS_JA],
+    *[(rf"{_NUM_CJK}(?:{u})後", rf" \1 {e} later ") for u, e in _UNITS_JA],
+    *[(rf"(?<![\d.年]){_NUM_CJK}(?:{u})", rf" \1 {e} ") for u, e in _UNITS_JA],
+    (r"(?:1|I|Ⅰ)\s*型糖尿病", " type 1 diabetes "), (r"(?:2|II|Ⅱ)\s*型糖尿病", " type 2 diabetes "), (r"糖尿病", " diabetes "),
+    (rf"{_NUM_CJK}(?:名|例|人)(?:の患者)?", r" \1 patients "), (r"患者(?:さん)?", " patients "),
+    (r"iPS\s*細胞", " induced pluripotent stem cells "), (r"間葉系幹細胞", " mesenchymal stem cells "), (r"幹細胞", " stem cells "),
+    (r"膵島移植", " islet transplant "), (r"膵島", " islets "), (r"移植", " transplant "),
+    (r"インスリン(?:から)?(?:の)?離脱(?:を達成)?", " became insulin-independent "), (r"インスリン(?:注射)?(?:が|を)?不要", " no longer needed insulin "),
+    (r"インスリン", " insulin "), (r"Cペプチド|C-ペプチド", " C-peptide "), (r"重症低血糖(?:発作)?", " severe hypoglycemia "),
+    (r"低血糖", " hypoglycemia "), (r"有害事象|副作用", " adverse events "), (r"死亡", " died "),
+    (r"。(?![ \t]*\n)", ".\n"), (r"。", "."), (r"！", "!\n"), (r"？", "?\n"), (r"、", ", "), (r"（", " ("), (r"）", ") "),
+]
+WORDS["zh"] = {}
+WORDS["ja"] = {}
