@@ -29,12 +29,12 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:(?:serious\s+|severe\s+|major\s+)?adverse
 # "Six sites treating adults", "12 centres in Europe enrolled children": counted places, not people
 PLACES_AFTER = re.compile(r"^\s*(?:sites?|cent(?:er|re)s?|hospitals?|clinics?|countries|institutions?|studies|trials|labs?|laboratories|companies)\b", re.I)
 OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+(?!every\b|each\b){_DET}{_n('n')}(?![\w/-])", re.I)
-AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|events?|cases?|infections?|episodes? of \w+)"
+AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|fatalit(?:y|ies)|events?|cases?|infections?|episodes? of \w+)"
                       rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
 REGISTRY_RESULT_RE = re.compile(r"Participants?\s+Analy[sz]ed\s*[:|]?\s*(?P<n>\d{1,5})\b[^.]{0,80}?Count\s+of\s+Participants\s*[:|]?\s*(?P<w>\d{1,5})\b|"
                                 r"\bAnaly[sz]ed\s*[:|]?\s*(?P<n2>\d{1,5})\s*\|\s*(?:(?P<w2>\d{1,5})\s+participants?\b|Count\s+of\s+participants\s*[:|]?\s*(?P<w3>\d{1,5})\b)", re.I)  # "| Analyzed 11 | 7 participants"
-DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?deaths\b(?!\s+(?:per|in every|out of|of every))", re.I)
+DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?(?:deaths|fatalities)\b(?!\s+(?:per|in every|out of|of every))", re.I)
 OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
 OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"(?<!every one )(?<!each one )(?<!Every one )(?<!Each one )(?<!each )(?<!Each )\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)

@@ -84,6 +84,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "That was five months ago, and he has not injected since"
     if re.search(r"\bwith\s+(?:at least\s+|more than\s+|over\s+)?$", before, re.I) and re.match(r"\s*of\s+follow", after, re.I):
         return "follow_up"  # "The second patient, with 150 days of follow-up, has reduced daily insulin by 30%"
+    if re.search(r"\b(?:data|results?|findings|analys[ie]s|outcomes)\s+(?:from|at|after)\s+(?:the\s+)?(?:first\s+)?$", before, re.I) \
+            or re.match(r"[\s-]*(?:data|results|follow-up data)\b", after, re.I) and not re.search(r"\b(?:for|over|within)\s+$", before, re.I):
+        return "follow_up"  # "According to data from one year, 10 of 12 ...", "one-year results show": assessed then
     if re.search(r"\b(?:at|after|by)\s+(?:the\s+)?(?:first\s+)?$", before, re.I) and re.match(r"[\s-]*of\s+follow", after, re.I):
         return "follow_up"  # "At 36 months of follow-up, six were off insulin": a time point, not the study's length
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
