@@ -24,7 +24,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 UNSPACED = frozenset({"zh", "ja"})   # scripts without spaces: phrases match anywhere
 GLOSSED_LANGUAGES = frozenset(PHRASES)
-MIN_SHARE = 0.10          # share of a page's words that must be the language's own function words
+MIN_SHARE = 0.07          # share of a page's words that must be the language's own function words
 
 
 def detect_language(text: str) -> str:

@@ -13,7 +13,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset("the and of to in is that with for was were are this by on from it as have has had which".split()),
     "es": frozenset("el los las del y que con para una por es se más sus fue como al pero también está son lo".split()),
     "pt": frozenset("os das dos não uma com para que em do da é são mais foi como ao no na pelo pela também".split()),
-    "it": frozenset("il gli della delle dei che per con una non è sono più anche nel nella alla degli ha".split()),
+    "it": frozenset("il gli della delle dei che per con una non è sono più anche nel nella alla degli ha di da si dal sul".split()),
     "fr": frozenset("le les des du et pour avec une dans est sont plus qui au aux sur pas ont été cette".split()),
     "de": frozenset("der die das und mit von für ist nicht ein eine den dem zu auf sich wurde werden auch bei".split()),
 }
@@ -195,6 +195,8 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
+        (r"durante(?=\s+(?:el|la|los|las|su|sus|este|esta|todo|toda)\b)", "during"),
+        (r"tiempo\s+en\s+(?:el\s+)?rango(?:\s+gluc[ée]mico)?", "time in range"),
         (r"dej\w*\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de)\s+(?:la\s+)?insulina", "stopped needing insulin"),
         (r"(?:la\s+)?independencia\s+total(?:\s+de\s+(?:la\s+)?insulina)?", "complete insulin independence"),
         (r"ya\s+no\s+(?:est[áa]n?\s+)?(?:necesitando|requiriendo|usando)(?:\s+de)?", "no longer needed"),
@@ -252,6 +254,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
     ],
     "pt": [
+        (r"durante(?=\s+(?:o|a|os|as|seu|sua|todo|toda)\b)", "during"), (r"tempo\s+(?:no|em)\s+(?:alvo|intervalo)", "time in range"),
         (r"par\w*\s+de\s+(?:usar\s+|tomar\s+|aplicar\s+|precisar\s+de\s+)?(?:suas\s+|as\s+|a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stopped insulin"),
         (r"deix\w*\s+de\s+(?:precisar\s+de|usar|tomar|depender\s+de|aplicar)\s+(?:a\s+)?insulina", "stopped needing insulin"),
         (r"das\s+pessoas", "of people"), (r"as\s+pessoas", "people"),
@@ -287,6 +290,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
     ],
     "it": [
+        (r"durante(?=\s+(?:il|lo|la|i|gli|le|l['’]|tutto|tutta)\b)", "during"), (r"tempo\s+(?:nel|in)\s+range", "time in range"),
         (r"indipendenti?\s+dall?a?\s+(?:somministrazione\s+(?:di\s+|dell['’])|)insulina", "insulin-independent"),
         (r"non\s+(?:ha|hanno|aveva|avevano)\s+pi[uù]['’]?\s+(?:avuto\s+)?bisogno\s+(?:di\s+|dell['’])(?:somministrarsi\s+|assumere\s+|iniettarsi\s+|usare\s+)?(?:l['’])?insulina", "no longer needed insulin"),
         (r"non\s+(?:doveva|dovevano|deve|devono)\s+pi[uù]\s+(?:assumere|iniettarsi|usare|prendere)\s+(?:l['’])?insulina", "no longer needed insulin"),
@@ -322,6 +326,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
     ],
     "fr": [
+        (r"pendant(?=\s+(?:le|la|les|l['’]|toute?)\b)", "during"), (r"temps\s+dans\s+la\s+cible", "time in range"),
         (r"(?:ne\s+|n['’])(?:\w+\s+)?plus\s+besoin\s+(?:du\s+tout\s+)?d['’](?:injections\s+d['’])?insuline", "no longer needed insulin"),
         (r"des\s+personnes", "of people"), (r"les\s+personnes", "people"),
         (r"aucun\s+des\s+patients", "none of the patients"), (r"aucun\s+patient", "no patient"),
@@ -349,6 +354,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"essai\s+clinique", "clinical trial"),
     ],
     "de": [
+        (r"nach(?=\s+(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig|\d+)\s+(?:Jahr|Monat|Woche|Tag))", "at"),
+        (r"einem\s+Jahr", "one year"), (r"einem\s+Monat", "one month"), (r"einer\s+Woche", "one week"), (r"einem\s+Tag", "one day"),
+        (r"innerhalb\s+von", "within"),
+        (r"Zeit\s+im\s+(?:Ziel)?bereich", "time in range"),
         (r"ohne\s+(?:externes\s+|zusätzliches\s+|exogenes\s+|künstliches\s+)?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)", "without insulin"),
         (r"ohne\s+(?:Insulin-?)?(?:Injektionen|Spritzen)", "without insulin injections"),
         (r"Insulin\s+(?:selbst\s+|wieder\s+|selber\s+)?zu\s+produzieren", "to produce insulin"), (r"voller\s+Dosis", "full dose"),

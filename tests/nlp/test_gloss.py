@@ -91,3 +91,15 @@ def test_a_share_of_people_with_diabetes_is_the_population_unless_it_is_the_tria
     text = "A new study treated 12 people with type 1 diabetes with stem cells.\n\n" + sentence + "\n"
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
     assert [(c.outcome, c.n_patients) for c in e.claims] == claims
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    ("de", "waren 10 von 12 nach einem Jahr ohne externes Insulin", "were 10 of 12 at one year without insulin"),
+    ("it", "la paziente non doveva più assumere insulina", "the patient no longer needed insulin"),
+    ("pt", "10 dos 12 pacientes pararam de usar insulina", "10 of the 12 patients stopped insulin"),
+    ("fr", "un quart des patients n'avait plus besoin du tout d'insuline", "no longer needed insulin"),
+    ("es", "consiguió que una joven dejara de depender de insulina", "stopped needing insulin"),
+    ("es", "dos muertes durante el ensayo", "two deaths during the trial"),
+])
+def test_outcome_phrases_in_every_tense_read_as_the_english_the_rules_know(lang, phrase, english):
+    assert english in gloss(phrase, lang).text
