@@ -52,6 +52,7 @@ NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|rando
 # a disease's burden ("affects around 420 million people worldwide") is no study's group
 EPIDEMIOLOGY = re.compile(r"\b\d[\d,.]*\s*million (?:people|patients|americans|adults|children|individuals|persons)\b|\bmillions of (?:people|patients)\b|"
                           r"\baccounts? for (?:about |around |approximately |nearly |some |roughly )?\d+\s*(?:%|percent|per cent) of\b|"
+                          r"\baffect(?:s|ing|ed)?\s+(?:about |around |approximately |nearly |some |roughly |up to )?\d+\s*(?:%|percent|per cent) of\b|"
                           # "75% of people with type 1 diabetes do not reach ...": the population, not a trial's group
                           r"\b\d[\d.]*\s*(?:%|percent|per cent) of (?:all )?(?:people|adults|children|individuals|persons|americans|those)\s+"
                           r"(?:living\s+)?with\s+(?:type\s+[12]\s+|t[12]d\s+)?diabetes\b(?!\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:in|from|of)\s+the\s+(?:trial|study|cohort)|"

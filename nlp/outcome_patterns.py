@@ -57,6 +57,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
+        r"without (?:injecting|taking|using|needing) insulin or (?:taking |using )?(?:any )?(?:other )?(?:oral |diabetes )?(?:medications?|medicines?|drugs|tablets|pills)\b",
         # "achieved complete independence from insulin and other diabetic medications": off both is medication_free
         r"\bindependen(?:ce|t) (?:from|of) (?:exogenous |external |injected )?insulin and (?:all |any )?(?:other )?(?:oral |diabetic |diabetes |anti-?diabetic |glucose-lowering )*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"(?<=\band )(?:later\s+|then\s+|also\s+|finally\s+)?(?:stopped|discontinued|quit|came off)\s+(?:taking\s+)?(?:all\s+)?(?:his\s+|her\s+|their\s+)?(?:oral|diabetes|anti-?diabetic|glucose-lowering)\s+(?:drugs|medications?|medicines|tablets|pills|agents)\b",
@@ -72,6 +73,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:other\s+)?(?:oral\s+)?(?:diabetes\s+)?(?:agents|drugs|medications?|medicines|tablets|pills))\b")),
     ("insulin_independence", _rx(
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
+        r"free (?:of|from) (?:the )?(?:need|requirement) (?:to (?:inject|take|use)|for|of) (?:\w+ )?insulin",
         r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",
         r"\boff[- ](?:all )?(?:exogenous )?insulin\b", r"\bstill off it\b",
         r"without (?:(?:a single|any|an?|daily|injecting|taking|needing|using|external|exogenous)\s+)*insulin",
@@ -171,6 +173,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos?\b(?!-))(?!\s+unaware)",
         r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
+        r"\b(?:abolition|abolished|resolution|disappearance) of (?:\w+\s+){0,2}?(?:severe |serious )?hypoglyc(?:a)?emi\w*",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
@@ -214,7 +217,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:increased|improved|restored|preserved|recovered|sustained|restoration of|recovery of|preservation of)\s+(?:\w+\s+){0,3}?(?:insulin secretion|islet function|beta[- ]cell function|β[- ]cell function)\b",
         r"\b(?:islet|graft)s?\s+(?:function|functioning)\b(?:[^.;]{0,40}?\b(?:restored|preserved|maintained|sustained|detected|demonstrated|confirmed))",
         r"\bc-?peptide\s*(?:levels?\s*)?(?:≥|>|>=|above|over|of at least)\s*\d",
-        r"\bgraft survival\b(?=[^.;]{0,60}c-?peptide)|\bproduc\w*\s+(?:self-?insulin|(?:\w+\s+)?insulin\s+(?:on (?:her|his|their) own|by (?:her|him|them)sel(?:f|ves)))",
+        r"\bgraft survival\b(?=[^.;]{0,60}c-?peptide)|\b(?:produc|creat)\w*\s+(?:self-?insulin|(?:\w+\s+)?insulin\s+(?:on (?:her|his|their|its) own|by (?:her|him|them|it)sel(?:f|ves)))",
         r"(?:detect\w*|measurable|produc\w*|kept|had|rise[sn]?|increases?|increased|restor\w*|improv\w*|preserv\w*|with)\s+(?:(?:in|of)\s+)?(?:\w+[\s-]+){0,4}?c-?peptide",
         r"\b(?:improv|preserv|restor|maint)\w*\s+(?:(?:the|their|his|her|islet|residual|endogenous)\s+)*(?:beta|β)[\s-]?cells?\s+function",
         r"\b(?:beta|β)[\s-]?cells?\s+function\s+(?:was\s+|were\s+|is\s+)?(?:improved|preserved|restored|maintained|increased)",
@@ -235,7 +238,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
     ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
-                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"\bfatal", r"\bdeceased patients?", r"\ball-cause mortality\b")),
+                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\bthere (?:was|were)\s+(?:a\s+|an\s+)?(?:mild\s+|minor\s+|small\s+|some\s+)?(?:bruis\w*|ha?ematomas?|bleeding|infections?|fevers?|pain|rash|swelling)\b",

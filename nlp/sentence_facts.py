@@ -142,6 +142,16 @@ CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|not
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
 
+# an entry criterion: a group "with" a C-peptide level above a threshold ("Number of Participants With C-peptide
+# >= 0.3" heads a registry's result row instead)
+ELIGIBILITY = re.compile(r"(?<!number of )(?<!proportion of )(?<!percentage of )(?<!count of )\b(?:patients|subjects|participants|people|children|adults|individuals|those|volunteers)\s+(?:[\w-]+\s+){0,5}?"
+                         r"with\s+(?:(?:stimulated|fasting|residual|detectable|peak|random)\s+)*c-?peptide\s*(?:levels?\s*)?"
+                         r"(?:[><≥]|above|greater than|of at least|over)", re.I)
+
+
+ENROLLED = re.compile(r"\b(?:received|underwent|were\s+(?:randomi[sz]ed|enrolled|included|recruited|assigned|treated|given)|enrolled|included|recruited|eligible|inclusion)\b", re.I)
+
+
 def outcomes(text: str) -> list[OutcomeMention]:
     """Outcome mentions, one per outcome kind, with the exclusions DEV_NOTES lists."""
     return list(_outcomes(text))
@@ -168,6 +178,12 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "Insulin independence was rare and not sustained"
             if re.search(r"\bto (?:assess|evaluate|determine|measure|test|examine|study|compare|investigate)\b[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()], re.I):
                 continue  # "randomized ... to assess safety and preservation of C-peptide": an aim
+            if label == "c_peptide" and re.search(r"c-?peptide\s+(?:[\w-]+\s+){0,3}?(?:declined|decreased|fell|dropped|waned|deteriorated)\b(?!\s+(?:more\s+slowly|less|slower))", m.group(0), re.I):
+                continue  # "C-peptide declined and insulin use increased": a loss, whatever rose after it
+            if label == "c_peptide" and ELIGIBILITY.search(text[max(0, m.start() - 60):m.end() + 25]) and ENROLLED.search(text) and "|" not in text:
+                continue  # "15 subjects with stimulated C-peptide > .2 pmol/mL received ...": who could enrol, not a result
+            if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$", text[max(0, m.start() - 160):m.start()], re.I):
+                continue  # "endorsed ... with the aim of preventing hypoglycaemia, attaining an HbA1c <7%": a purpose
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()

@@ -38,6 +38,16 @@ def test_group_age_with_fraction():
     ("Eleven of the 12 have reduced or eliminated their use of injected insulin", ["insulin_reduction"]),
     ("His daily insulin dose did not change", ["no_benefit"]),
     ("The company did not report insulin doses", []),
+    # found on new real pages (rw_r, rw_s dev parts), written here in our own words
+    ("15 subjects with stimulated C-peptide > .2 pmol/mL received cord blood", []),
+    ("Number of Participants With Stimulated C-peptide >= 0.3 ng/mL | Day 365 | 9 | 9 of 9", ["c_peptide"]),
+    ("C-peptide declined and insulin use increased in both arms", []),
+    ("Their C-peptide may have declined more slowly than expected", ["c_peptide"]),
+    ("The procedure is offered with the aim of preventing severe hypoglycaemia and reaching an HbA1c below 7%", []),
+    ("Two fatalities were recorded", ["death"]), ("her glucose could rise fatally", []), ("the clots were potentially fatal", []),
+    ("13 people remained free of the need to inject insulin", ["insulin_independence"]),
+    ("twenty lived without injecting insulin or taking any other medication", ["medication_free"]),
+    ("two had abolition of severe hypoglycaemia", ["hypoglycemia_free"]), ("her body is creating insulin on its own", ["c_peptide"]),
     ("Mean HbA1c fell from 8.3% to 7.6%", []),
     ("there were no serious adverse events", []),
 ])
