@@ -69,7 +69,8 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 # how a study measured, not what it found: "Graft function was measured by C-peptide", "Parameters ... were studied"
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
-                    r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$", re.I)
+                    r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$|"
+                    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b", re.I)
 PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)

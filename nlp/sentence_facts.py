@@ -182,7 +182,7 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "C-peptide declined and insulin use increased": a loss, whatever rose after it
             if label == "c_peptide" and ELIGIBILITY.search(text[max(0, m.start() - 60):m.end() + 25]) and ENROLLED.search(text) and "|" not in text:
                 continue  # "15 subjects with stimulated C-peptide > .2 pmol/mL received ...": who could enrol, not a result
-            if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$", text[max(0, m.start() - 160):m.start()], re.I):
+            if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$", text[max(0, m.start() - 260):m.start()], re.I):
                 continue  # "endorsed ... with the aim of preventing hypoglycaemia, attaining an HbA1c <7%": a purpose
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result

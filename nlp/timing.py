@@ -89,6 +89,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "According to data from one year, 10 of 12 ...", "one-year results show": assessed then
     if re.search(r"\b(?:at|after|by)\s+(?:the\s+)?(?:first\s+)?$", before, re.I) and re.match(r"[\s-]*of\s+follow", after, re.I):
         return "follow_up"  # "At 36 months of follow-up, six were off insulin": a time point, not the study's length
+    if not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+$", before, re.I) and re.match(r"\s*(?:to|and|-|–)\s+\S", after) \
+            or not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+[^,;.()]{1,25}?\s+(?:to|and)\s+$", before, re.I):
+        return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
     if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):

@@ -62,6 +62,17 @@ def test_duration_roles():
     assert (t.duration, t.qualifier) == (1460, "at_least")
 
 
+@pytest.mark.parametrize("text,roles", [
+    ("13 remained free of insulin for periods ranging from one month to three years", (None, None, None)),
+    ("free of severe hypoglycemic events from Day 28 to Day 365", (None, None, 365)),  # a window's end is its time point
+    ("At 36 months of follow-up, six were off insulin", (None, None, 1080)),
+    ("According to data from one year, 10 out of 12 stopped insulin injections", (None, None, 365)),
+])
+def test_ranges_and_time_points(text, roles):
+    t = timings(text)
+    assert (t.time_to, t.duration, t.follow_up) == roles
+
+
 def test_fields_and_phase():
     f = intervention_fields("islets from deceased donors were infused into the portal vein under immunosuppression")
     assert f["cell_type"] == "donor_islets" and f["implant_site"] == "portal_vein" and f["immunosuppression"] is True
