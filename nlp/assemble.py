@@ -96,6 +96,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.zero_counts: list[tuple[Group, Segment, int | None]] = []
         self.ctx = DocContext(segments, products, aliases)
         self.design_follow = design_follow_up(segments)
+        self.rest_of: dict[int, object] = {}  # id of a "remaining N" group -> the group it is the rest of
         self.subgroup_follow = subgroup_follow_up(segments)
         self.since_treated = design_follow_up(segments, since_treated=True)
         self.cut_tail = _cut_tail(text, segments)
@@ -269,8 +270,11 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 if timing.follow_up is None and self._prev_point and self._prev_point[0] == seg.para:
                     timing.follow_up = self._prev_point[1]  # "... have reached the six-month visit. At that visit, five of the eight ..."
             if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS and not group.single \
-                    and self._prev_point and self._prev_point[0] == seg.para and self._prev_point[2] is group:
+                    and self._prev_point and self._prev_point[0] == seg.para and self._prev_point[2] in (group, self.rest_of.get(id(group))):
                 timing.follow_up = self._prev_point[1]  # "At that visit, five of the eight were insulin independent. The remaining three have cut ..."
+            whole = self.rest_of.get(id(group))
+            if timing.follow_up is None and timing.time_to is None and whole is not None and self.para_point and self.para_point[2] is whole:
+                timing.follow_up = self.para_point[1]  # "At one year, 10 of 12 stopped insulin, while the remaining two cut it by 92% on average"
             if timing.follow_up and o.outcome not in HARMS:
                 self.para_point = (seg.para, timing.follow_up, group)
             if timing.follow_up is None and timing.time_to is None and o.outcome not in HARMS and self._prev_lead \

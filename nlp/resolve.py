@@ -44,6 +44,8 @@ FIRST_PERSON = re.compile(r"(?-i:\bI\b)(?!\s*/)|\b(?:my|me)\b", re.I)
 REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+(?:patients|participants))?|"
                   r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
 
+MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean (?:reduction|decrease|drop|fall)\b)", re.I)
+
 
 class GroupResolver:
     """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
@@ -124,6 +126,11 @@ class GroupResolver:
                           and c.end <= rest.start()), None)  # "Thirteen of the remaining 14" is its own count, not a rest
             if whole is not None and o.outcome not in ("death", "adverse_event"):
                 k = whole.n - whole.w
+                if MEAN_OF_REST.search(seg.text[rest.end():rest.end() + 160]) and k > 1:
+                    part_of = self._group_n(whole.n, seg)
+                    sub = self._new_group(k, seg)
+                    self.rest_of[id(sub)] = part_of  # the whole group's time point is the rest's too
+                    return sub, None  # "the remaining two reduced their dose by 92% on average": a mean makes the two a group
                 return self._group_n(whole.n, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": two of the 12
         singled = re.match(r"\W*(?:and\s+|including\s+)?(?:one|a (?:patient|participant|recipient)|another) (?:who|of whom)\b", part, re.I)
         if singled and lo > 0 and o.outcome not in ("death", "adverse_event"):

@@ -331,3 +331,15 @@ def test_both_seed_claims_right(blank_extractor, tmp_path):
                          capture_output=True, text=True, check=True)
     result = json.loads(out.stdout)
     assert result["frame_accuracy"] == 1.0 and result["micro"]["f1"] >= 0.95, result
+
+
+def test_the_remaining_two_with_a_mean_are_a_group_of_their_own(blank_extractor):
+    """'the remaining two reduced their dose by 92% on average': a mean describes the two, so they are the group
+    (the real-text annotators' reading, rw_a NOTES); a plain rest stays a count within the whole."""
+    text = ("The trial treated 12 patients with type 1 diabetes. At one year, 10 out of 12 completely stopped insulin "
+            "injections, while the remaining two patients reduced their insulin dose by 92% on average.\n")
+    frames = [(c.outcome, c.n_patients, c.follow_up_days) for c in blank_extractor.extract(doc(text)).claims]
+    assert frames == [("insulin_independence", 12, 365), ("insulin_reduction", 2, 365)]
+    text = text.replace(" by 92% on average", " by 60 to 80 percent")
+    frames = [(c.outcome, c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(doc(text)).claims]
+    assert frames == [("insulin_independence", 12, 10), ("insulin_reduction", 12, 2)]
