@@ -39,7 +39,7 @@ _NUM = {
 }
 
 _WORDS = {
-    "es": """detectable:detectable vive:lives viva:lives viven:live vivir:live comenzó:began comenzaron:began empezó:began empezaron:began propia:own propio:own riesgo:risk corría:ran procedimiento:procedure intervención:procedure registraron:recorded
+    "es": """medicación:medication detectable:detectable vive:lives viva:lives viven:live vivir:live comenzó:began comenzaron:began empezó:began empezaron:began propia:own propio:own riesgo:risk corría:ran procedimiento:procedure intervención:procedure registraron:recorded
         aproximadamente:approximately insulinodependiente:insulin-dependent insulinodependientes:insulin-dependent diarias:daily diaria:daily diario:daily glucemia:blood_glucose glucemias:blood_glucose ayunas:fasting supervivencia:survival muerte:death muertes:deaths tasa:rate requerían:required requería:required requirieron:required requirió:required
         investigadores:researchers científicos:scientists médicos:doctors trataron:treated trató:treated según:according_to
         potencial:potential podría:could podrían:could puede:can pueden:can objetivo:goal capacidad:ability restaurar:restore restaura:restores podrá:could esperan:hope espera:hopes busca:aims buscan:aim pretende:aims futuro:future posible:possible posibles:possible ratones:mice animales:animals laboratorio:laboratory
@@ -77,7 +77,7 @@ _WORDS = {
         diagnosticados:diagnosed diagnosticado:diagnosed recién:newly presentaron:had presentó:had sufrió:suffered
         sufrieron:suffered complicaciones:complications complicación:complication infección:infection
         rechazo:rejection injerto:graft injertos:grafts funcionando:working funcionan:work función:function""",
-    "pt": """diabete:diabetes vive:lives vivem:live começou:began começaram:began própria:own próprio:own risco:risk corria:ran procedimento:procedure intervenção:procedure elimina:eliminates uso:use usar:use
+    "pt": """medicação:medication medicações:medications diabete:diabetes vive:lives vivem:live começou:began começaram:began própria:own próprio:own risco:risk corria:ran procedimento:procedure intervenção:procedure elimina:eliminates uso:use usar:use
         aproximadamente:approximately cerca:about insulinodependente:insulin-dependent insulinodependentes:insulin-dependent diárias:daily diária:daily diário:daily glicemia:blood_glucose jejum:fasting sobrevida:survival sobrevivência:survival morte:death mortes:deaths taxa:rate
         pesquisadores:researchers investigadores:researchers cientistas:scientists médicos:doctors trataram:treated segundo:according_to
         potencial:potential poderia:could poderiam:could pode:can podem:can objetivo:goal capacidade:ability restaurar:restore esperam:hope futuro:future possível:possible animais:animals laboratório:laboratory
@@ -108,7 +108,7 @@ _WORDS = {
         hoje:today adultos:adults controle:control controlo:control glicémico:glycemic glicêmico:glycemic
         diagnosticados:diagnosed apresentaram:had complicações:complications infecção:infection rejeição:rejection
         enxerto:graft função:function livres:free livre:free deixaram:stopped deixou:stopped""",
-    "it": """diabete:diabetes vive:lives vivere:live iniziato:begun propria:own proprio:own rischio:risk intervento:procedure procedura:procedure mezzo:half
+    "it": """indicano:indicate diabete:diabetes vive:lives vivere:live iniziato:begun propria:own proprio:own rischio:risk intervento:procedure procedura:procedure mezzo:half
         circa:about insulinodipendente:insulin-dependent insulinodipendenti:insulin-dependent quotidiane:daily quotidiana:daily giornaliere:daily glicemia:blood_glucose digiuno:fasting sopravvivenza:survival morte:death decessi:deaths tasso:rate
         ricercatori:researchers scienziati:scientists medici:doctors trattato:treated secondo:according_to
         potenziale:potential potrebbe:could potrebbero:could può:can possono:can obiettivo:goal capacità:ability ripristinare:restore sperano:hope futuro:future possibile:possible animali:animals laboratorio:laboratory
@@ -195,6 +195,7 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
+        (r"suspend\w*\s+(?:el\s+uso\s+de\s+)?(?:la\s+)?insulina", "stopped insulin"), (r"muerte\s+cerebral", "brain death"),
         (r"durante(?=\s+(?:el|la|los|las|su|sus|este|esta|todo|toda)\b)", "during"),
         (r"tiempo\s+en\s+(?:el\s+)?rango(?:\s+gluc[ée]mico)?", "time in range"),
         (r"dej\w*\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de)\s+(?:la\s+)?insulina", "stopped needing insulin"),
@@ -254,6 +255,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"efectos\s+(?:adversos|secundarios)\s+graves", "serious adverse events"),
     ],
     "pt": [
+        (r"suspend\w*\s+(?:o\s+uso\s+d[ea]\s+|a\s+)?insulina", "stopped insulin"), (r"morte\s+cerebral", "brain death"),
+        (r"h[áa](?=\s+(?:mais|menos|quase|cerca|\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez)\b)", "for"),
         (r"durante(?=\s+(?:o|a|os|as|seu|sua|todo|toda)\b)", "during"), (r"tempo\s+(?:no|em)\s+(?:alvo|intervalo)", "time in range"),
         (r"par\w*\s+de\s+(?:usar\s+|tomar\s+|aplicar\s+|precisar\s+de\s+)?(?:suas\s+|as\s+|a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stopped insulin"),
         (r"deix\w*\s+de\s+(?:precisar\s+de|usar|tomar|depender\s+de|aplicar)\s+(?:a\s+)?insulina", "stopped needing insulin"),
@@ -290,6 +293,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"ensaio\s+cl[íi]nico", "clinical trial"), (r"submetid[oa]s?\s+a", "undergoing"),
     ],
     "it": [
+        (r"sospes\w*\s+(?:l['’]uso\s+dell['’]|l['’])insulina", "stopped insulin"), (r"morte\s+cerebrale", "brain death"),
         (r"durante(?=\s+(?:il|lo|la|i|gli|le|l['’]|tutto|tutta)\b)", "during"), (r"tempo\s+(?:nel|in)\s+range", "time in range"),
         (r"indipendenti?\s+dall?a?\s+(?:somministrazione\s+(?:di\s+|dell['’])|)insulina", "insulin-independent"),
         (r"non\s+(?:ha|hanno|aveva|avevano)\s+pi[uù]['’]?\s+(?:avuto\s+)?bisogno\s+(?:di\s+|dell['’])(?:somministrarsi\s+|assumere\s+|iniettarsi\s+|usare\s+)?(?:l['’])?insulina", "no longer needed insulin"),
@@ -326,6 +330,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"sperimentazione\s+clinica", "clinical trial"), (r"studio\s+clinico", "clinical trial"),
     ],
     "fr": [
+        (r"(?:en\s+)?[ée]tat\s+de\s+mort\s+c[ée]r[ée]brale", "brain-dead"), (r"mort\s+c[ée]r[ée]brale", "brain death"),
         (r"pendant(?=\s+(?:le|la|les|l['’]|toute?)\b)", "during"), (r"temps\s+dans\s+la\s+cible", "time in range"),
         (r"(?:ne\s+|n['’])(?:\w+\s+)?plus\s+besoin\s+(?:du\s+tout\s+)?d['’](?:injections\s+d['’])?insuline", "no longer needed insulin"),
         (r"des\s+personnes", "of people"), (r"les\s+personnes", "people"),
@@ -354,6 +359,11 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"essai\s+clinique", "clinical trial"),
     ],
     "de": [
+        (r"produzier\w*\s+(?:wieder\s+)?eigenes\s+Insulin", "produces its own insulin"),
+        (r"ohne\s+(?:jegliche\s+)?Medikamente(?:\s+aus(?:komm\w*|zukommen))?", "no longer needs any medication"),
+        (r"ab\s+dem\s+(\d+)\.\s*Tag", r"from day \1"), (r"im\s+(\d+)\.\s*Monat", r"at month \1"), (r"in\s+der\s+(\d+)\.\s*Woche", r"at week \1"),
+        (r"keine\s+schweren\s+(?:Hypoglykämien|Unterzuckerungen)\s+mehr", "no longer any severe hypoglycemia"), (r"länger\s+als", "more than"),
+        (r"Hirntod|hirntot\w*", "brain death"),
         (r"nach(?=\s+(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|achtzehn|vierundzwanzig|\d+)\s+(?:Jahr|Monat|Woche|Tag))", "at"),
         (r"einem\s+Jahr", "one year"), (r"einem\s+Monat", "one month"), (r"einer\s+Woche", "one week"), (r"einem\s+Tag", "one day"),
         (r"innerhalb\s+von", "within"),
@@ -404,6 +414,8 @@ _UNITS_JA = ((r"[ヶかカケ箇]月", "months"), (r"週間?", "weeks"), (r"日�
 _NUM_CJK = r"(\d{1,3}(?:\.\d+)?)\s*"      # a count or a duration; four digits are a calendar year
 
 PHRASES["zh"] = [
+    (r"\?(?![ \t]*\n)", "?\n"), (r"!(?![ \t]*\n)", "!\n"), (r"是否", " whether "), (r"停药", " stopped all medications "),
+    (r"维持正常血糖", " maintained normal blood glucose "), (r"脑死亡", " brain death "),
     *[(rf"(?:移植|术|治疗|输注|回输|手术|注射)后\s*{_NUM_CJK}(?:{u})", rf" \1 {e} after treatment ") for u, e in _UNITS_ZH],
     *[(rf"(?:平均)?随访(?:时间)?(?:为|达)?\s*{_NUM_CJK}(?:{u})", rf" at \1 {e} of follow-up ") for u, e in _UNITS_ZH],
     *[(rf"(?:长达|持续|维持)\s*{_NUM_CJK}(?:{u})", rf" for \1 {e} ") for u, e in _UNITS_ZH],

@@ -21,7 +21,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "medication_free": ("medic", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
+    "medication_free": ("medic", "meds", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
@@ -57,6 +57,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
+        r"\b(?:came|come|comes|coming|went|gone|is|are|was|were)\s+off\s+(?:all\s+)?insulin(?:\s+injections)?\s+and\s+(?:all\s+|any\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",
+        r"\b(?:is|are|was|were)(?:n't|\s+not|\s+no\s+longer)\s+dependent\s+on\s+(?:injectable\s+|injected\s+)?insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",
+        r"\b(?:oral\s+)?(?:medications?|medicines?|drugs|tablets|pills)\b[^.;]{0,80}?\buntil\s+(?:he|she|they)\s+no\s+longer\s+needed\s+them\b",
         r"without (?:injecting|taking|using|needing) insulin or (?:taking |using )?(?:any )?(?:other )?(?:oral |diabetes )?(?:medications?|medicines?|drugs|tablets|pills)\b",
         # "achieved complete independence from insulin and other diabetic medications": off both is medication_free
         r"\bindependen(?:ce|t) (?:from|of) (?:exogenous |external |injected )?insulin and (?:all |any )?(?:other )?(?:oral |diabetic |diabetes |anti-?diabetic |glucose-lowering )*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
@@ -224,7 +227,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cells?|islets?|grafts?|implants?|transplants?)\b(?=[^.;]*\b(?:patients?|recipients?|participants?|her|his|him|their)\b)[^.;]{0,60}?\b(?:produced|secreted|released|made|(?:continue[sd]?|went on) to (?:produce|secrete|make|release))\s+insulin\b(?![- ](?:producing|secreting))",
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
-        r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"insulin production", r"graft function",
+        r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"\bproduc\w*\s+insulin\s+(?:naturally|by (?:him|her|them)sel(?:f|ves))\b", r"insulin production", r"graft function",
         r"\b(?:cells?|islets?|grafts?)\s+(?:have\s+)?(?:continued|continue|went on)\s+to\s+(?:produce|secrete|make|release)\s+insulin\b",
         r"\b(?:pig|porcine|human|donor)?\s*insulin\s+(?:was|were|could be|is|are)\s+(?:still\s+)?(?:detected|detectable|measurable|found)\s+in\b",
         r"\bproduction of (?:their |his |her |its )?(?:own |endogenous )insulin\b", r"\b(?:islet|graft|cell)s?\s+engraftment\s+and\s+(?:\w+\s+){0,2}function\b",
@@ -238,7 +241,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"{forms('lose')} less (?:of )?(?:(?:their|his|her|its) )?(?:own )?(?:insulin production|c-?peptide|beta[- ]cell function)",
         rf"c-?peptide\b[^.;]{{0,80}}?\b{FALL} (?:less|more slowly)\b")),
     ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
-                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
+                  r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )(?<!brain )(?<!brain-)\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         r"\bthere (?:was|were)\s+(?:a\s+|an\s+)?(?:mild\s+|minor\s+|small\s+|some\s+)?(?:bruis\w*|ha?ematomas?|bleeding|infections?|fevers?|pain|rash|swelling)\b",

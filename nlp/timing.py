@@ -103,7 +103,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "(female, 36 years, diabetes duration 19 years)": a person's description, not an outcome time
     if re.match(r"the\s+(?:next|following)\s", d.text, re.I):
         rest = text[d.end:d.end + 120]
-        return "time_to" if ONSET.search(rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication"
+        return "time_to" if ONSET.search(rest) or re.search(r"\buntil\b", rest) else "duration"  # "Over the next year, he ... ultimately stopped taking oral medication", "... was reduced until he no longer needed them"
     if re.search(r"\bsince\s*[—–-]+\s*$|\bsince\s*,\s*$", before, re.I) and re.match(r"\s*now\b", after, re.I):
         return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+$", before, re.I) and re.match(r"\s*since\b", after, re.I):

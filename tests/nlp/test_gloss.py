@@ -100,6 +100,9 @@ def test_a_share_of_people_with_diabetes_is_the_population_unless_it_is_the_tria
     ("fr", "un quart des patients n'avait plus besoin du tout d'insuline", "no longer needed insulin"),
     ("es", "consiguió que una joven dejara de depender de insulina", "stopped needing insulin"),
     ("es", "dos muertes durante el ensayo", "two deaths during the trial"),
+    ("pt", "alguns pacientes suspenderam o uso de insulina há mais de cinco anos", "stopped insulin for more than five years"),
+    ("de", "hatten ab dem 90. Tag keine schweren Hypoglykämien mehr", "from day 90 no longer any severe hypoglycemia"),
+    ("fr", "prélever chez un donneur en état de mort cérébrale", "brain-dead"),
 ])
 def test_outcome_phrases_in_every_tense_read_as_the_english_the_rules_know(lang, phrase, english):
     assert english in gloss(phrase, lang).text

@@ -48,6 +48,9 @@ def test_group_age_with_fraction():
     ("13 people remained free of the need to inject insulin", ["insulin_independence"]),
     ("twenty lived without injecting insulin or taking any other medication", ["medication_free"]),
     ("two had abolition of severe hypoglycaemia", ["hypoglycemia_free"]), ("her body is creating insulin on its own", ["c_peptide"]),
+    ("a patient came off insulin injections and other meds", ["medication_free"]),
+    ("the patient isn't dependent on injectable insulin or medication", ["medication_free"]),
+    ("allowing him to produce insulin naturally", ["c_peptide"]), ("the donor had been declared after brain death", []),
     ("Mean HbA1c fell from 8.3% to 7.6%", []),
     ("there were no serious adverse events", []),
 ])
