@@ -57,6 +57,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
+        r"insulin[- ]free,?\s+(?:and\s+)?(?:drug|medication)[- ]free",
         r"\b(?:came|come|comes|coming|went|gone|is|are|was|were)\s+off\s+(?:all\s+)?insulin(?:\s+injections)?\s+and\s+(?:all\s+|any\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",
         r"\b(?:is|are|was|were)(?:n't|\s+not|\s+no\s+longer)\s+dependent\s+on\s+(?:injectable\s+|injected\s+)?insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",
         r"\b(?:oral\s+)?(?:medications?|medicines?|drugs|tablets|pills)\b[^.;]{0,80}?\buntil\s+(?:he|she|they)\s+no\s+longer\s+needed\s+them\b",
@@ -77,6 +78,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("insulin_independence", _rx(
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"free (?:of|from) (?:the )?(?:need|requirement) (?:to (?:inject|take|use)|for|of) (?:\w+ )?insulin",
+        r"(?:has|have|had)(?:n't| not)\s+(?:had|needed)\s+to\s+(?:take|use|inject)\s+(?:any\s+)?insulin", r"\bg[ai]ve\s+up\s+(?:(?:their|his|her|all)\s+)?insulin\b",
         r"\b(?:stop(?:ped|s|ping)?|quit(?:s|ting)?|ditch(?:ed|es|ing)?|c[oa]me off|coming off|discontinu\w+|withdr[ae]w\w*)\s+(?:(?:injecting|taking|using|needing|all|their|his|her|daily)\s+){0,3}(?:exogenous |injected |insulin)(?:insulin)?",
         r"\boff[- ](?:all )?(?:exogenous )?insulin\b", r"\bstill off it\b",
         r"without (?:(?:a single|any|an?|daily|injecting|taking|needing|using|external|exogenous)\s+)*insulin",
@@ -271,6 +273,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
+        r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
@@ -311,7 +314,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
 
 # no_benefit needs an efficacy measure in the same sentence ("did not report insulin doses" is no result).
 EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"(?:beta|β)[- ]?cell", r"autoantibod",
-                       r"glycated", r"blood sugar")
+                       r"glycated", r"blood sugar", r"\b(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b")
 NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
                      r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |bad |significant )*(?:adverse|side|complication|death|one|reactions?|problems)",

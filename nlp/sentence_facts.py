@@ -125,7 +125,7 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
-                            r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:complete\s+|full\s+|total\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
+                            r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:any\s+|an?\s+)?(?:complete\s+|full\s+|total\s+|sustained\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
@@ -178,11 +178,14 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "Insulin independence was rare and not sustained"
             if re.search(r"\bto (?:assess|evaluate|determine|measure|test|examine|study|compare|investigate)\b[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()], re.I):
                 continue  # "randomized ... to assess safety and preservation of C-peptide": an aim
+            if label in POSITIVE and re.search(r"\bhoneymoon\b", text[m.start():m.end() + 40], re.I):
+                continue  # "a normally occurring 'insulin free honeymoon period'": the disease's course, not the therapy's
             if label == "c_peptide" and re.search(r"c-?peptide\s+(?:[\w-]+\s+){0,3}?(?:declined|decreased|fell|dropped|waned|deteriorated)\b(?!\s+(?:more\s+slowly|less|slower))", m.group(0), re.I):
                 continue  # "C-peptide declined and insulin use increased": a loss, whatever rose after it
             if label == "c_peptide" and ELIGIBILITY.search(text[max(0, m.start() - 60):m.end() + 25]) and ENROLLED.search(text) and "|" not in text:
                 continue  # "15 subjects with stimulated C-peptide > .2 pmol/mL received ...": who could enrol, not a result
-            if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$", text[max(0, m.start() - 260):m.start()], re.I):
+            if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$|\bthe (?:idea|aim|goal|hope|plan|objective) (?:is|was) to\b[^.;]*$",
+                         text[max(0, m.start() - 260):m.start()], re.I):
                 continue  # "endorsed ... with the aim of preventing hypoglycaemia, attaining an HbA1c <7%": a purpose
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result

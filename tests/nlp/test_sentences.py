@@ -51,6 +51,13 @@ def test_group_age_with_fraction():
     ("a patient came off insulin injections and other meds", ["medication_free"]),
     ("the patient isn't dependent on injectable insulin or medication", ["medication_free"]),
     ("allowing him to produce insulin naturally", ["c_peptide"]), ("the donor had been declared after brain death", []),
+    ("five participants did not achieve any insulin independence", []),
+    ("the idea is to reduce and eliminate the need for insulin injections", []),
+    ("she hasn't had to take insulin since September 2019", ["insulin_independence"]),
+    ("thirteen were able to give up insulin", ["insulin_independence"]),
+    ("or a normally occurring insulin free honeymoon period", []),
+    ("have maintained an insulin-free, drug free remission", ["medication_free"]),
+    ("I was told that my transplant had failed", ["no_benefit"]),
     ("Mean HbA1c fell from 8.3% to 7.6%", []),
     ("there were no serious adverse events", []),
 ])
