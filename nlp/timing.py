@@ -123,6 +123,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if re.search(r"\b(?:used|took|needed|required|injected)\b[^.;]{0,40}\binsulin for\s+$", before, re.I) and \
             re.match(r"\s*,?\s*and\s+(?:has|have|had)\s+been\s+[^.;]{0,40}?\bsince\b", after + text[d.end + 30:d.end + 80], re.I):
         return "time_to"  # "She used small doses of insulin for four months and has been insulin independent since"
+    if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and re.match(r"\s*without\b", after, re.I):
+        return "follow_up"  # "10 of 12 were at one year without insulin": the time point, not how long they went without
     # "for a mean time of 31 months", "in 15 of 28 over a mean period of 19.3 months"
     strong = re.search(r"(?:\bfor|\bgone|\bwent|\bspent|\blasted|\bover(?=\s+a\s+(?:median|mean|average)\s+(?:time|period|duration)\b))"
                        r"\s*(?:the\s+(?:past\s+|last\s+|next\s+|following\s+|first\s+)?)?(?:a\s+(?:median|mean|average)\s+(?:(?:time|period|duration)\s+)?of\s+)?"
