@@ -208,6 +208,9 @@ class SiteData:
     stories: StoryLinks = field(default_factory=StoryLinks)
     #: When loaded with `text_chars`: reads whole (cleaned) texts by document id; else None (docs hold them).
     read_texts: Callable[[list[str]], dict[str, str]] | None = None
+    #: Syndicated copies by the id of their original (those whose original is not on the site included), for
+    #: the state an incremental rebuild starts from (incremental.py).
+    copies: dict[str, list[Document]] = field(default_factory=dict)
 
     def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
         """Each document with its whole text: from memory, or read back from the store a batch at a time."""
@@ -376,7 +379,7 @@ def load_site_data(store: Store, text_chars: int | None = None) -> SiteData:
         docs.append(view)
     claims = [c for d in docs for c in d.claims]
     return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
-                    stories=links, read_texts=store.get_texts if text_chars is not None else None)
+                    stories=links, read_texts=store.get_texts if text_chars is not None else None, copies=copies)
 
 
 def counts(data: SiteData, stories: list[Any]) -> dict[str, int]:
