@@ -39,7 +39,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import docworker, downloads, feeds, forked, search_index, search_terms, story_pages
+from . import docworker, downloads, feeds, forked, incremental, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -77,14 +77,16 @@ class SiteSummary:
     searched: bool = False  # the search index was built or found up to date (False: search=False)
     #: Seconds per phase (load, prepare, stories, feeds, pages, jobs, finish): where a slow build spends its time.
     phases: dict[str, float] = field(default_factory=dict)
+    #: "incremental: N documents changed", or "full build: <why the last build's state could not be used>".
+    mode: str = ""
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
         search = "rebuilt" if self.search_rebuilt else "unchanged" if self.searched else "skipped"
         return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.stories} "
                 f"stories) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
-                f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
-                f"→ {self.out_dir}")
+                f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s)"
+                f"{'; ' + self.mode if self.mode else ''} → {self.out_dir}")
 
 
 class _Output:
@@ -294,6 +296,24 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    # an incremental rebuild when the last build left its state and the store can say what changed since
+    site_key = _key(_templates_key(), config.title, config.base_url)
+    state, reason = incremental.load_state(out_dir)
+    changes = store.changes_since(state.header.get("token") if state is not None else None)
+    head = None
+    if changes is None:
+        reason = "the store keeps no change log (SQLite does), so every document is read"
+    else:
+        head = incremental.header(store, config, site_key, search, changes.token, changes.stories)
+        if state is not None:
+            reason = incremental.why_not(state, changes, head)
+            if not reason:
+                try:
+                    return incremental.build(store, out_dir, config, stamp, search, state, changes, head, started,
+                                             progress)
+                except incremental.Fallback as exc:
+                    reason = str(exc)
+    incremental.drop_state(out_dir)  # this build replaces it, and a build that fails must leave none
     phases: dict[str, float] = {}
     lap = _lap(phases)
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
@@ -309,12 +329,24 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             pool = forked.Pool(forked.cpus() if parallel else 1,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
-                return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
-                              workers)
+                summary = _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases,
+                                 lap, workers)
+            if head is not None:
+                _save_state(out_dir, head, data, summary)
+            summary.mode = f"full build: {reason}"
+            summary.seconds = time.perf_counter() - started
+            return summary
     finally:
         if workers is not None:
             workers.close()
             workers.stop()
+
+
+def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSummary) -> None:
+    """The state an incremental rebuild starts from: a row per document (incremental.row_of) and the copies."""
+    content_keys, doc_keys = data.keys
+    incremental.save_state(out_dir, head, (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)])
+                                           for d in data.docs), incremental.copy_rows(data.copies))
 
 
 def _doc_workers(store: Store, out_dir: Path) -> docworker.DocWorkers | None:
@@ -364,10 +396,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     story_views, outlet_views = story_pages.build_views(data)
     doc_ctx = story_pages.doc_context(data, story_views)
     site_key = _key(_templates_key(), config.title, config.base_url)
-    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
-    # a document's page also on its story context and the templates (page keys): both from one pass
     content_keys: dict[int, str] = {}
     doc_keys: dict[int, str] = {}
+    data.keys = (content_keys, doc_keys)  # kept for the state of an incremental rebuild (_save_state)
+    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
+    # a document's page also on its story context and the templates (page keys): both from one pass
     for d in data.docs:
         content_keys[id(d)], doc_keys[id(d)] = _doc_keys(d, site_key, doc_ctx.get(d.doc.id))
     downloads_key = _key("downloads", *content_keys.values())

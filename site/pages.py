@@ -211,6 +211,8 @@ class SiteData:
     #: Syndicated copies by the id of their original (those whose original is not on the site included), for
     #: the state an incremental rebuild starts from (incremental.py).
     copies: dict[str, list[Document]] = field(default_factory=dict)
+    #: (content keys, page keys) by id() of each DocView, once a build has computed them (builder._build).
+    keys: tuple[dict[int, str], dict[int, str]] = field(default_factory=lambda: ({}, {}))
 
     def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
         """Each document with its whole text: from memory, or read back from the store a batch at a time."""

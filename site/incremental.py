@@ -1,0 +1,489 @@
+"""Incremental rebuilds: a compact state per document kept between builds, and only the pages changes touch.
+
+Why: a full build reads every document from the store (at 100,000 documents
+~20 s before any page is written), although after one new document only its
+own page, the lists and feeds it lands in, one search segment and the
+downloads differ. The builder therefore keeps, beside its manifest, a small
+row per document (`STATE`): what the listing pages, feeds, search plan and
+downloads need to place it (id, page, source, kind, dates, title,
+identifiers, claim outcomes and products, trial ids, extractor version) and
+the keys of its page and content. A rebuild asks the store which documents
+changed since the last build (`Store.changes_since`), reads only those,
+updates their rows, and from the rows makes *stand-in* page models
+(`DocView`/`ClaimView` over light records without text or claim details):
+the very functions of a full build (feeds.feed_list, paging.month_pages,
+story_pages.build_views, search_index.segment_plan …) then say which pages
+exist and what each lists, and the page keys the full build uses say which of
+them are stale. Only stale pages are rendered, from page models read back
+from the store for the documents they show. The downloads are spliced: the
+other documents' bytes are copied from the old files in long runs
+(os.copy_file_range), the changed documents' bytes made anew.
+
+Everything but the search index is byte-identical to a full build of the same
+store (tests/site/test_incremental_state.py); the search index keeps its
+segments and marks changed documents dead, as a full rebuild into the same
+folder does (search_index.plan).
+
+A full build is made instead, with the reason in the summary line, when the
+state is missing, unreadable, from another version of the site code, built
+from another store, with other templates, title, base URL, saved searches or
+search setting; when the store keeps no change log (Elasticsearch) or its log
+does not reach back; when the story layer changed or a changed document is in
+it (story pages and document contexts are not planned incrementally); when a
+new page name would collide with another's; or when many documents changed
+(a full build is then as fast).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from isletwatch.config import SiteConfig
+from isletwatch.errors import SiteError
+from isletwatch.health import source_health
+from isletwatch.index import Store, StoreChanges
+
+from . import builder, docworker, downloads, feeds, search_index, search_terms, story_pages
+from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
+from .pages import ClaimView, DocView, SiteData, SourceView, counts, slugify, source_slug
+from .paging import month_index, month_pages
+from .render import make_env
+from .stories_seam import load_story_links
+
+STATE = ".isletwatch-state.json"
+#: Bump when what a row holds changes.
+STATE_VERSION = 1
+#: More changed documents than this share of the site (or than MAX_CHANGED): a full build is as fast.
+MAX_CHANGED_SHARE, MAX_CHANGED = 0.02, 5000
+#: A row: the fields a stand-in page model needs, in this order (a JSON list each, not an object: 100,000 rows).
+ROW = ("id", "path", "source", "kind", "published", "fetched_at", "found", "title", "identifiers", "content_hash",
+       "extractor_version", "outcomes", "products", "fact_products", "registry_ids", "cited_trials", "page_key",
+       "content_key")
+_I = {name: i for i, name in enumerate(ROW)}
+_CODE = Path(__file__).resolve().parent
+
+
+def code_version() -> str:
+    """A digest of the code that decides what the site shows (this package and the model): a state written by
+    other code may place documents differently, so it is not trusted."""
+    digest = hashlib.sha256(str(STATE_VERSION).encode())
+    for path in [*sorted(_CODE.glob("*.py")), _CODE.parent / "isletwatch" / "model.py",
+                 _CODE.parent / "isletwatch" / "story.py"]:
+        try:
+            digest.update(path.name.encode() + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
+    return digest.hexdigest()[:24]
+
+
+def header(store: Store, config: SiteConfig, site_key: str, search: bool, token: str, stories: str) -> dict[str, Any]:
+    """What must be equal between two builds for the second to start from the first's state."""
+    return {"version": STATE_VERSION, "code": code_version(), "store": store.url, "site_key": site_key,
+            "feeds": json.dumps([[f.name, f.query, list(f.filters)] for f in config.feeds or []]),
+            "search": search, "token": token, "stories": stories}
+
+
+# --- the state file ----------------------------------------------------------------------------------------------
+
+def row_of(d: DocView, page_key: str, content_key: str) -> list[Any]:
+    """A document's row (ROW) from its page model."""
+    doc = d.doc
+    return [doc.id, d.path, doc.source, doc.kind, doc.published, doc.fetched_at, d.found, doc.title,
+            doc.identifiers, doc.content_hash, d.extractor_version, [c.claim.outcome for c in d.claims],
+            [c.claim.product for c in d.claims], list(d.facts.products), list(d.facts.registry_ids),
+            [[k, v] for k, v in d.cited_ids if k in feeds.TRIAL_KINDS], page_key, content_key]
+
+
+def copy_rows(copies: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Syndicated copies (SiteData.copies) as state: copy id → [original id, source, url, published]."""
+    return {c.id: [original, c.source, c.url, c.published] for original, docs in copies.items() for c in docs}
+
+
+def save_state(out_dir: Path, head: dict[str, Any], rows: Iterable[list[Any]], copies: dict[str, list[Any]]) -> None:
+    """Write the state (streamed, a row a line: no second copy of 100,000 rows as one string), then move it in
+    place, so a build killed midway leaves the old state or none, never half of one."""
+    path = Path(out_dir) / STATE
+    tmp = path.with_name(path.name + ".part")
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write('{"header":' + dumps(head) + ',"copies":' + dumps(copies) + ',"rows":[')
+        first = True
+        for row in rows:
+            f.write(("\n" if first else ",\n") + dumps(row))
+            first = False
+        f.write("\n]}\n")
+    os.replace(tmp, path)
+
+
+def drop_state(out_dir: Path) -> None:
+    """Forget the state (a build that did not finish must not leave one that describes another site)."""
+    try:
+        (Path(out_dir) / STATE).unlink()
+    except FileNotFoundError:
+        pass
+
+
+@dataclass
+class State:
+    header: dict[str, Any]
+    rows: list[list[Any]]
+    copies: dict[str, list[Any]]
+
+
+def load_state(out_dir: Path) -> tuple[State | None, str]:
+    """(the state of the last build, "") or (None, why there is none usable)."""
+    path = Path(out_dir) / STATE
+    try:
+        raw = json.loads(path.read_bytes())
+        head, rows, copies = raw["header"], raw["rows"], raw["copies"]
+        if not isinstance(head, dict) or not isinstance(rows, list) or not isinstance(copies, dict):
+            raise TypeError("layout")
+        if rows and (not isinstance(rows[0], list) or len(rows[0]) != len(ROW)):
+            raise TypeError("row layout")
+    except FileNotFoundError:
+        return None, f"no state of an earlier build in {out_dir}"
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        return None, f"the state of the last build ({STATE}) is unreadable ({type(exc).__name__})"
+    if head.get("version") != STATE_VERSION or head.get("code") != code_version():
+        return None, "the last build was made by another version of the site code"
+    return State(head, rows, copies), ""
+
+
+def why_not(state: State, changes: StoreChanges | None, head: dict[str, Any]) -> str:
+    """Why this build cannot start from `state` (a sentence), or "" when it can."""
+    old = state.header
+    if changes is None:
+        return "the store keeps no change log, so every document is read"
+    if old.get("store") != head["store"]:
+        return f"the last build was made from another store ({old.get('store')})"
+    if changes.doc_ids is None:
+        return "the store's change log does not reach back to the last build"
+    if old.get("site_key") != head["site_key"]:
+        return "the templates, the site title or its base_url changed"
+    if old.get("feeds") != head["feeds"]:
+        return "the saved searches (site.feeds) changed"
+    if old.get("search") != head["search"]:
+        return "the search index was " + ("off" if head["search"] else "on") + " in the last build"
+    if old.get("stories") != head["stories"]:
+        return "the story layer changed (isletwatch stories ran with new results)"
+    limit = min(MAX_CHANGED, max(50, int(MAX_CHANGED_SHARE * len(state.rows))))
+    if len(changes.doc_ids) > limit:
+        return f"{len(changes.doc_ids)} documents changed (a full build is as fast above {limit})"
+    return ""
+
+
+# --- stand-in page models ----------------------------------------------------------------------------------------
+
+class _Doc:
+    """The fields of a Document that the planning functions read (no text)."""
+    __slots__ = ("id", "source", "kind", "published", "fetched_at", "title", "identifiers", "content_hash")
+
+    def __init__(self, row: list[Any]) -> None:
+        (self.id, _, self.source, self.kind, self.published, self.fetched_at, _, self.title, self.identifiers,
+         self.content_hash) = row[:10]
+
+
+class _Claim:
+    __slots__ = ("outcome", "product", "doc_id")
+
+    def __init__(self, outcome: str | None, product: str | None, doc_id: str) -> None:
+        self.outcome, self.product, self.doc_id = outcome, product, doc_id
+
+
+class _Facts:
+    __slots__ = ("products", "registry_ids")
+
+    def __init__(self, products: list[str], registry_ids: list[str]) -> None:
+        self.products, self.registry_ids = products, registry_ids
+
+
+def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> SiteData:
+    """A SiteData of stand-in page models, one per row, in the rows' order (the site's): enough for feeds,
+    month pages, sources, counts, story views and the search plan; never rendered."""
+    docs: list[DocView] = []
+    claims: list[ClaimView] = []
+    sources: dict[str, SourceView] = {}
+    slugs: dict[str, str] = {}
+    outlets, by_doc = links.outlets, links.by_doc
+    for row in rows:
+        doc_id = row[0]
+        source = row[2]
+        slug = slugs.get(source)
+        if slug is None:
+            slug = slugs[source] = source_slug(source)
+        view = DocView(_Doc(row), _Facts(row[13], row[14]), row[1], slug, extractor_version=row[10],
+                       outlet_name=outlets.get(doc_id))
+        view.__dict__["found"] = row[6]  # cached properties, from the row
+        view.__dict__["cited_ids"] = [tuple(x) for x in row[15]]
+        if row[11]:
+            story = by_doc.get(doc_id)
+            view.claims = [ClaimView(_Claim(o, p, doc_id), view, n, story)
+                           for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
+            claims.extend(view.claims)
+        group = sources.get(source)
+        if group is None:
+            group = sources[source] = SourceView(source, slug)
+        group.docs.append(view)
+        docs.append(view)
+    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
+                    stories=links, read_texts=read_texts)
+
+
+def _order(rows: list[list[Any]]) -> list[list[Any]]:
+    """The site's order (pages.newest_first): published date descending, undated last, ties by id."""
+    rows = sorted(rows, key=lambda r: r[0])
+    rows.sort(key=lambda r: r[4] or "", reverse=True)
+    return rows
+
+
+# --- the build ---------------------------------------------------------------------------------------------------
+
+class Fallback(Exception):
+    """Raised before anything is written when this build has to be a full one after all."""
+
+
+@dataclass
+class _Plan:
+    rows: list[list[Any]]
+    changed: set[str]  # documents whose page, rows and download bytes are made anew
+    removed: set[str]
+    copies: dict[str, list[Any]]
+
+
+def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> tuple[_Plan, dict[str, Any]]:
+    """The new rows: changed documents read from the store, removed ones dropped, copies' originals redone.
+    Returns the plan and the changed documents' Document records."""
+    ids = set(changes.doc_ids or ())
+    found = store.get_documents(sorted(ids)) if ids else {}
+    copies = dict(state.copies)
+    touched: set[str] = set()  # originals whose list of copies changed
+    for doc_id in ids:
+        old = copies.pop(doc_id, None)
+        if old is not None:
+            touched.add(old[0])
+        doc = found.get(doc_id)
+        if doc is not None and doc.duplicate_of:
+            copies[doc_id] = [doc.duplicate_of, doc.source, doc.url, doc.published]
+            touched.add(doc.duplicate_of)
+    originals = {doc_id for doc_id, doc in found.items() if not doc.duplicate_of}
+    old_ids = {r[0] for r in state.rows}
+    removed = {doc_id for doc_id in ids if doc_id in old_ids and doc_id not in originals}
+    changed = originals | (touched & (old_ids | originals))
+    changed -= removed
+    story_ids = set(links.doc_info) | {m.id for s in links.records for m in s.documents}
+    story_ids |= {c for info in links.doc_info.values() for c in info.cited_by}
+    story_ids |= {m.duplicate_of for s in links.records for m in s.documents if m.duplicate_of}
+    if (changed | removed) & story_ids:
+        raise Fallback("a changed document is part of a story (story pages are not rebuilt one by one)")
+    trials = {s.trial.upper() for s in links.records if s.trial}
+    for doc_id in originals:
+        doc = found[doc_id]
+        if doc.kind == "registry" and str(doc.identifiers.get("nct", "")).upper() in trials:
+            raise Fallback("a changed registry record is the trial of a story")
+    if removed and any(r[1] != f"documents/{slugify(r[0])}.html" for r in state.rows if r[0] in removed):
+        raise Fallback("a removed document's page name had been made unique against another's")
+    paths = {r[1] for r in state.rows if r[0] not in changed and r[0] not in removed}
+    for doc_id in sorted(changed - old_ids):
+        path = f"documents/{slugify(doc_id)}.html"
+        if path in paths:
+            raise Fallback(f"the new document {doc_id}'s page name is taken by another document")
+        paths.add(path)
+    rows = [r for r in state.rows if r[0] not in changed and r[0] not in removed]
+    return _Plan(rows, changed, removed, copies), found
+
+
+def _copies_of(copies: dict[str, list[Any]]) -> dict[str, list[docworker.Copy]]:
+    """Original id → its copies as its page lists them (pages.newest_first order)."""
+    grouped: dict[str, list[tuple[str, list[Any]]]] = {}
+    for copy_id, (original, source, url, published) in copies.items():
+        grouped.setdefault(original, []).append((copy_id, [source, url, published]))
+    out = {}
+    for original, members in grouped.items():
+        members.sort(key=lambda m: m[0])
+        members.sort(key=lambda m: m[1][2] or "", reverse=True)
+        out[original] = [docworker.Copy(m[1][0], m[1][1]) for m in members]
+    return out
+
+
+def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: bool, state: State,
+          changes: StoreChanges, head: dict[str, Any], started: float,
+          progress: Callable[[int, int], None] | None = None) -> builder.SiteSummary:
+    """Rebuild from `state` what `changes` touch (see the module's docstring); raises Fallback before writing
+    anything when a full build is needed after all."""
+    phases: dict[str, float] = {}
+    lap = builder._lap(phases)
+    links = load_story_links(store)
+    plan, found = _plan(store, state, changes, links)
+    copies = _copies_of(plan.copies)
+    site_key = head["site_key"]
+    # the changed documents' page models, as a full build makes them (read whole from the store)
+    old_paths = {r[0]: r[1] for r in state.rows if r[0] in plan.changed}
+    jobs = [docworker.DocJob(doc_id, old_paths.get(doc_id) or f"documents/{slugify(doc_id)}.html", links.outlets.get(doc_id), links.by_doc.get(doc_id),
+                             tuple(copies.get(doc_id, ())), None, "") for doc_id in sorted(plan.changed)]
+    fresh_views: dict[str, DocView] = {}
+    for i in range(0, len(jobs), 500):
+        for view, _ in docworker.views_from_store(store, jobs[i:i + 500]):
+            fresh_views[view.doc.id] = view
+    new_rows = []
+    for doc_id, view in fresh_views.items():
+        content, page_key = builder._doc_keys(view, site_key, None)
+        new_rows.append(row_of(view, page_key, content))
+    rows = _order(plan.rows + new_rows)
+    row_of_id = {r[0]: r for r in rows}
+    lap("load")
+
+    data = stand_ins(rows, links, store.get_texts)
+    story_views, outlet_views = story_pages.build_views(data)
+    page_keys = {id(d): row_of_id[d.doc.id][_I["page_key"]] for d in data.docs}
+    content_keys = {id(d): row_of_id[d.doc.id][_I["content_key"]] for d in data.docs}
+    out = builder._Output(out_dir)
+    fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
+    splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
+                                  plan.changed)
+    if not splice.possible:
+        raise Fallback("the downloads' index of the last build is missing or does not match its files")
+    lap("prepare")
+
+    def materialize(doc_ids: Iterable[str]) -> dict[str, DocView]:
+        """Page models of documents, whole, read from the store (changed ones are already here)."""
+        want = [i for i in dict.fromkeys(doc_ids) if i not in fresh_views]
+        batch = [docworker.DocJob(i, row_of_id[i][1], links.outlets.get(i), links.by_doc.get(i),
+                                  tuple(copies.get(i, ())), None, "") for i in want]
+        for k in range(0, len(batch), 500):
+            for view, _ in docworker.views_from_store(store, batch[k:k + 500]):
+                fresh_views[view.doc.id] = view
+        return fresh_views
+
+    def real(stand_in: DocView) -> DocView:
+        return fresh_views[stand_in.doc.id]
+
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / builder.PRODUCT_SCANS)
+    lap("feeds")
+    claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
+    env = make_env()
+    site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
+            "counts": counts(data, story_views)}
+
+    def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
+        html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
+        out.write(rel, html, key)
+
+    drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
+    # what the site holds now; files of the last build outside it are removed by prune
+    listed = ("documents/", "claims/", "feeds/", "sources/")
+    expected = {d.path for d in data.docs} | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
+        | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
+    out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
+    out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
+    for doc_id in plan.changed:  # pages of changed documents are rendered again below
+        out.keys.pop(row_of_id[doc_id][1], None)
+
+    # document pages
+    for doc_id in sorted(plan.changed):
+        view = fresh_views[doc_id]
+        out.write(view.path, docworker.render_document(env, site, view, None, builder.highlight_evidence),
+                  row_of_id[doc_id][_I["page_key"]])
+    # claim lists by month: the pages whose key (their claims' page keys and pager) changed
+    stale_pages = []
+    for cp in claim_pages:
+        key = builder._key(cp.rel, json.dumps(cp.pager()), *(f"{page_keys[id(c.doc)]}#{c.number}" for c in cp.claims))
+        if not out.fresh(cp.rel, key):
+            stale_pages.append((cp, key))
+    materialize(c.doc.doc.id for cp, _ in stale_pages for c in cp.claims)
+    for cp, key in stale_pages:
+        page(cp.rel, "claims.html", nav="claims/index.html", key=key, pager=cp.pager(),
+             claims=[real(c.doc).claims[c.number - 1] for c in cp.claims])
+    # feeds whose newest documents or their pages changed
+    stale_feeds = []
+    for f in feed_list:
+        key = builder._key(site_key, config.base_url, f.path, f.title, f.subtitle,
+                           *(page_keys[id(d)] for d in f.docs[:feeds.FEED_LIMIT]))
+        if not out.fresh(f.path, key):
+            stale_feeds.append((f, key))
+    materialize(d.doc.id for f, _ in stale_feeds for d in f.docs[:feeds.FEED_LIMIT])
+    feed_site = {"title": config.title}
+    for f, key in stale_feeds:
+        shown = feeds.Feed(f.path, f.title, f.subtitle, [real(d) for d in f.docs[:feeds.FEED_LIMIT]], f.label,
+                           f.group, f.claim_filter, f.fallback)
+        out.write(f.path, feeds.render_feed(env, shown, feed_site, config.base_url), key)
+    # source pages that list a changed or removed document
+    touched_sources = {row_of_id[i][2] for i in plan.changed} | {r[2] for r in state.rows if r[0] in plan.removed}
+    for s in data.sources:
+        if s.name in touched_sources:
+            materialize(d.doc.id for d in s.docs[:builder.DOCS_PER_SOURCE_PAGE])
+            limit = builder.DOCS_PER_SOURCE_PAGE  # whole page models for the rows it shows, stand-ins to count
+            shown = SourceView(s.name, s.slug, [real(d) for d in s.docs[:limit]] + s.docs[limit:])
+            page(s.path, "source.html", nav="sources/index.html", s=shown, limit=limit)
+    # the pages every build renders (counts, the latest claims, the build time, crawl health)
+    latest = data.claims[:builder.LATEST_ON_HOME]
+    materialize(c.doc.doc.id for c in latest)
+    page("index.html", "home.html", latest=[real(c.doc).claims[c.number - 1] for c in latest],
+         timeline=data.timeline(), stories=[v for v in story_views if len(v.rows) > 1][:8],
+         outcomes=data.facet("outcome"))
+    page("search.html", "search.html")
+    page("about.html", "about.html", versions=builder._versions(data), text_chars=search_index.TEXT_CHARS)
+    page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
+    html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
+                                                  if config.base_url else "/", nav="")
+    out.write("404.html", html404)
+    page("sources/index.html", "sources.html", sources=data.sources,
+         health=[h.to_dict() for h in source_health(store)])
+    lap("pages")
+
+    # downloads: the other documents' bytes copied from the last build's files, the changed ones made anew
+    downloads_key = builder._key("downloads", *content_keys.values())
+    if plan.changed or plan.removed or not all(out.fresh(f"downloads/{name}", downloads_key)
+                                               for name, _, _ in downloads.FILES):
+        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])
+        for name, size in splice.write(out_dir, made).items():
+            rel = f"downloads/{name}"
+            out.files.add(rel)
+            out.written += 1
+            st = (out_dir / rel).stat()
+            out.keys[rel] = [downloads_key, "", st.st_size, st.st_mtime_ns]
+    files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
+             for name, text, _ in downloads.FILES]
+    package = datapackage(files, config.title, config.base_url)
+    out.write("downloads/datapackage.json", package)
+    files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
+    page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
+         feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+    out.write("search-terms.json", search_terms.client_table())
+    for asset in sorted(builder.STATIC.iterdir()):
+        if asset.is_file():
+            out.write(f"static/{asset.name}", asset.read_bytes())
+    lap("downloads")
+
+    # search: the last build's segments kept, changed documents dead, new ones in a new segment
+    search_seconds, rebuilt = 0.0, False
+    if search:
+        search_started = time.perf_counter()
+        root, segments, finish = search_index.segment_plan(data, out_dir, content_keys)
+        for seg in segments:
+            assert seg.docs is not None
+            job = docworker.SegmentJob(str(root), seg.name, seg.ids, seg.keys,
+                                       [docworker.DocJob(d.doc.id, d.path, d.outlet_name, links.by_doc.get(d.doc.id),
+                                                         tuple(copies.get(d.doc.id, ())), None, "") for d in seg.docs],
+                                       [False] * len(seg.docs))
+            docworker.run_segment(store, job, lambda view, job: None)
+        rebuilt = finish([True] * len(segments))
+        search_seconds = time.perf_counter() - search_started
+    lap("search")
+    removed = out.prune()
+    save_state(out_dir, {**head}, rows, plan.copies)
+    lap("finish")
+    total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
+             + len(feed_list))
+    if progress:
+        progress(total, total)
+    changed = len(plan.changed) + len(plan.removed)
+    return builder.SiteSummary(
+        pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims), stories=len(story_views),
+        feeds=len(feed_list), seconds=time.perf_counter() - started, written=out.written, removed=removed,
+        search_seconds=search_seconds, search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases,
+        searched=search, mode=f"incremental: {changed} document{'' if changed == 1 else 's'} changed")
