@@ -342,6 +342,25 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     page_keys = {id(d): row_of_id[d.doc.id][_I["page_key"]] for d in data.docs}
     content_keys = {id(d): row_of_id[d.doc.id][_I["content_key"]] for d in data.docs}
     out = builder._Output(out_dir)
+    # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
+    # documents are rendered again, anything else makes this a full build (as a full build would notice)
+    repage: set[str] = set()
+    by_path = {r[1]: r[0] for r in rows}
+    for rel, old in out.previous_keys.items():
+        if len(old) < 4 or rel.startswith(("claims/", "feeds/")):  # those two are checked page by page below
+            continue
+        try:
+            st = os.stat(os.path.join(out_dir, rel))
+            same = st.st_size == old[2] and st.st_mtime_ns == old[3]
+        except OSError:
+            same = False
+        if not same:
+            if rel in by_path:
+                repage.add(by_path[rel])
+            elif rel.startswith("documents/"):
+                continue  # a removed document's page
+            else:
+                raise Fallback(f"{rel} changed on disk since the last build")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
                                   plan.changed)
@@ -380,11 +399,12 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
     out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
     out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
-    for doc_id in plan.changed:  # pages of changed documents are rendered again below
+    for doc_id in plan.changed | repage:  # pages of changed documents are rendered again below
         out.keys.pop(row_of_id[doc_id][1], None)
 
     # document pages
-    for doc_id in sorted(plan.changed):
+    materialize(sorted(repage))
+    for doc_id in sorted(plan.changed | repage):
         view = fresh_views[doc_id]
         out.write(view.path, docworker.render_document(env, site, view, None, builder.highlight_evidence),
                   row_of_id[doc_id][_I["page_key"]])
