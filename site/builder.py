@@ -298,21 +298,23 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     # an incremental rebuild when the last build left its state and the store can say what changed since
     site_key = _key(_templates_key(), config.title, config.base_url)
-    state, reason = incremental.load_state(out_dir)
-    changes = store.changes_since(state.header.get("token") if state is not None else None)
-    head = None
-    if changes is None:
-        reason = "the store keeps no change log (SQLite does), so every document is read"
-    else:
-        head = incremental.header(store, config, site_key, search, changes.token, changes.stories)
-        if state is not None:
-            reason = incremental.why_not(state, changes, head)
-            if not reason:
-                try:
-                    return incremental.build(store, out_dir, config, stamp, search, state, changes, head, started,
-                                             progress)
-                except incremental.Fallback as exc:
-                    reason = str(exc)
+    with incremental.no_cycle_collector():
+        state, reason = incremental.load_state(out_dir)
+        changes = store.changes_since(state.header.get("token") if state is not None else None)
+        head = None
+        if changes is None:
+            reason = "the store keeps no change log (SQLite does), so every document is read"
+        else:
+            head = incremental.header(store, config, site_key, search, changes.token, changes.stories)
+            if state is not None:
+                reason = incremental.why_not(state, changes, head)
+                if not reason:
+                    try:
+                        return incremental.build(store, out_dir, config, stamp, search, state, changes, head,
+                                                 started, progress)
+                    except incremental.Fallback as exc:
+                        reason = str(exc)
+        del state
     incremental.drop_state(out_dir)  # this build replaces it, and a build that fails must leave none
     phases: dict[str, float] = {}
     lap = _lap(phases)
@@ -345,8 +347,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
 def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSummary) -> None:
     """The state an incremental rebuild starts from: a row per document (incremental.row_of) and the copies."""
     content_keys, doc_keys = data.keys
-    incremental.save_state(out_dir, head, (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)])
-                                           for d in data.docs), incremental.copy_rows(data.copies))
+    scans = data.scans.by_doc
+    incremental.save_state(out_dir, {**head, "forms": data.scans.forms},
+                           (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)], scans.get(d.doc.id))
+                            for d in data.docs), incremental.copy_rows(data.copies))
 
 
 def _doc_workers(store: Store, out_dir: Path) -> docworker.DocWorkers | None:
@@ -451,7 +455,8 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
         workers.close()
     lap("stories")
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
+    data.scans = feeds.ProductScans()  # kept for the state of an incremental rebuild (_save_state)
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS, data.scans)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)

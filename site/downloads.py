@@ -347,51 +347,52 @@ class SplicePlan:
                                                                       and key in fragments.old["claims.json"]))
             for doc_id, key, claims in order if doc_id not in changed)
 
-    def write(self, out_dir: Path, made: dict[str, dict[str, bytes]]) -> dict[str, int]:
-        """Write the three files (each to a temporary file moved in place) and the new index; their sizes."""
-        sizes = {}
-        buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\r\n").writerow(CSV_COLUMNS)
-        heads = {"claims.csv": (BOM + buffer.getvalue()).encode("utf-8"), "claims.json": b"", "documents.json": b""}
-        for name, _, _ in FILES:
-            json_lines = name.endswith(".json")
-            old, chunks = self.fragments.old[name], made.get(name, {})
-            pieces: list[Any] = [heads[name]]  # bytes, or [start, end] of the old file
-            index: list[list[Any]] = []
-            position, first = len(heads[name]), True
-            for doc_id, key, claims in self.order:
-                if name != "documents.json" and not claims and doc_id not in chunks:
+    def write_file(self, out_dir: Path, name: str, chunks: dict[str, bytes]) -> int:
+        """Write one file (to a temporary file moved in place) from the old one and `chunks` (document id → its
+        bytes, for the changed documents); its size. Files are independent: a build writes the three at once."""
+        if name == "claims.csv":
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\r\n").writerow(CSV_COLUMNS)
+            head = (BOM + buffer.getvalue()).encode("utf-8")
+        else:
+            head = b""
+        json_lines = name.endswith(".json")
+        old = self.fragments.old[name]
+        pieces: list[Any] = [head]  # bytes, or [start, end] of the old file
+        index: list[list[Any]] = []
+        position, first = len(head), True
+        for doc_id, key, claims in self.order:
+            if doc_id in chunks:
+                data = chunks[doc_id]
+                if not data:
                     continue
-                if doc_id in chunks:
-                    data = chunks[doc_id]
-                    if not data:
-                        continue
-                    if json_lines:
-                        data = (b"[\n" if first else b",\n") + data[2:]
-                        first = False
-                    pieces.append(data)
-                    index.append([key, position, len(data)])
-                    position += len(data)
-                    continue
-                start, length = old[key]
                 if json_lines:
-                    was_first, now_first = start == 0, first
+                    data = (b"[\n" if first else b",\n") + data[2:]
                     first = False
-                    if was_first != now_first:
-                        pieces.append(b"[\n" if now_first else b",\n")
-                        _extend(pieces, start + 2, start + length)
-                    else:
-                        _extend(pieces, start, start + length)
-                else:
-                    _extend(pieces, start, start + length)
-                index.append([key, position, length])
-                position += length
-            if json_lines:
-                pieces.append(b"[]\n" if first else b"\n]\n")
-            sizes[name] = _write_pieces(out_dir / "downloads" / name, pieces)
-            self.fragments.new[name] = index
+                pieces.append(data)
+                index.append([key, position, len(data)])
+                position += len(data)
+                continue
+            if name != "documents.json" and not claims:
+                continue
+            start, length = old[key]
+            if json_lines and (start == 0) != first:  # the record moves to or from the head: its first two bytes
+                pieces.append(b"[\n" if first else b",\n")
+                _extend(pieces, start + 2, start + length)
+            else:
+                _extend(pieces, start, start + length)
+            first = False
+            index.append([key, position, length])
+            position += length
+        if json_lines:
+            pieces.append(b"[]\n" if first else b"\n]\n")
+        size = _write_pieces(out_dir / "downloads" / name, pieces)
+        self.fragments.new[name] = index
+        return size
+
+    def save(self) -> None:
+        """The new index of the three files, for the next build (after write_file of each)."""
         self.fragments.save()
-        return sizes
 
 
 def _extend(pieces: list[Any], start: int, end: int) -> None:

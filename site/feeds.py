@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from datetime import datetime, timezone
 from typing import Any, Callable, Iterable
@@ -62,14 +63,33 @@ def newest_found(docs: Iterable[DocView]) -> list[DocView]:
     return ordered
 
 
+class _FoundOrder:
+    """The site's documents in newest_found order, once: every feed lists a subset of them in that order, so a
+    feed's members collected in this order need no sort of their own (58 sorts of up to 100,000 documents,
+    three passes each, were a second of every build).
+
+    `docs` must be in the site's order (pages.newest_first: published descending, then id), as SiteData.docs
+    is: newest_found is then one stable sort by when each was found."""
+
+    def __init__(self, docs: list[DocView]) -> None:
+        self.docs = sorted(docs, key=attrgetter("found"), reverse=True)  # stable: ties keep the site's order
+        self.rank = {id(d): i for i, d in enumerate(self.docs)}
+
+    def sort(self, docs: Iterable[DocView]) -> list[DocView]:
+        rank = self.rank
+        return sorted(docs, key=lambda d: rank[id(d)])
+
+
 def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = None,
-              store: Store | None = None, product_cache: Path | None = None) -> list[Feed]:
-    """Every feed of the site, in the order the data page lists them."""
+              store: Store | None = None, product_cache: Path | None = None,
+              scans: "ProductScans | None" = None) -> list[Feed]:
+    """Every feed of the site, in the order the data page lists them (`scans`: see product_feeds)."""
+    order = _FoundOrder(data.docs)
     feeds = [Feed("feeds/claims.xml", f"{site_title}: new documents", "Every new document and its claims.",
-                  newest_found(data.docs), "Everything new")]
-    feeds += saved_feeds(data, site_title, saved or [], store)
+                  order.docs, "Everything new")]
+    feeds += saved_feeds(data, site_title, saved or [], store, order)
     by_outcome: dict[str, list[DocView]] = {}
-    for d in data.docs:  # one pass, not one per outcome
+    for d in order.docs:  # one pass, not one per outcome
         for outcome in dict.fromkeys(c.claim.outcome for c in d.claims):
             by_outcome.setdefault(outcome, []).append(d)
     for outcome, _ in sorted(data.facet("outcome")):
@@ -77,18 +97,22 @@ def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = N
         docs = by_outcome.get(outcome, [])
         feeds.append(Feed(f"feeds/outcome-{slugify(outcome.replace('_', '-'))}.xml",
                           f"{site_title}: {name.lower()}", f"New documents that claim “{name}”.",
-                          newest_found(docs), name, "outcome", lambda c, o=outcome: c.claim.outcome == o))
-    feeds += product_feeds(data, site_title, product_cache)
-    feeds += trial_feeds(data, site_title)
-    feeds += story_feeds(data, site_title)
+                          docs, name, "outcome", lambda c, o=outcome: c.claim.outcome == o))
+    feeds += product_feeds(data, site_title, product_cache, scans, order)
+    feeds += trial_feeds(data, site_title, order)
+    feeds += story_feeds(data, site_title, order)
+    by_source: dict[str, list[DocView]] = {source.name: [] for source in data.sources}
+    for d in order.docs:
+        by_source[d.doc.source].append(d)
     for source in data.sources:
         feeds.append(Feed(f"feeds/source-{source.slug}.xml", f"{site_title}: from {source.label}",
-                          f"New documents found via {source.label}.", newest_found(source.docs), source.label,
+                          f"New documents found via {source.label}.", by_source[source.name], source.label,
                           "source", fallback=source.docs[0].doc.fetched_at))
     return feeds
 
 
-def saved_feeds(data: SiteData, site_title: str, saved: list[SavedFeed], store: Store | None) -> list[Feed]:
+def saved_feeds(data: SiteData, site_title: str, saved: list[SavedFeed], store: Store | None,
+                order: _FoundOrder | None = None) -> list[Feed]:
     """One feed per `[[site.feeds]]`: the query and filters of `isletwatch search`, run on the Store."""
     if not saved:
         return []
@@ -117,7 +141,8 @@ def saved_feeds(data: SiteData, site_title: str, saved: list[SavedFeed], store: 
         matches = (lambda c, f=claim_fields: all(getattr(c.claim, k) in v for k, v in f.items())) if claim_fields else None
         what = " · ".join(x for x in (f"“{spec.query}”" if spec.query else "", ", ".join(spec.filters)) if x)
         out.append(Feed(f"feeds/search-{slug}.xml", f"{site_title}: {spec.name}",
-                        f"Saved search: {what or 'everything'}.", newest_found(by_id[i] for i in ids if i in by_id),
+                        f"Saved search: {what or 'everything'}.",
+                        (order.sort if order else newest_found)(by_id[i] for i in ids if i in by_id),
                         spec.name, "saved", matches))
     return out
 
@@ -130,12 +155,25 @@ def _product_keys() -> dict[str, str]:
     return keys
 
 
-def product_feeds(data: SiteData, site_title: str, cache: Path | None = None) -> list[Feed]:
+@dataclass
+class ProductScans:
+    """Which product names each document's text holds, by document id, scanned for the names `forms` digests.
+
+    The builder keeps them in its state between builds (incremental.py): a rebuild then looks a document up by
+    id instead of hashing every title and text for the cache file's keys and reading that file."""
+
+    forms: str = ""
+    by_doc: dict[str, list[str]] = field(default_factory=dict)
+
+
+def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, scans: ProductScans | None = None,
+                  order: _FoundOrder | None = None) -> list[Feed]:
     """A feed per product named in a claim or a document's facts; synonyms (VX-880, zimislecel) share one.
 
     Finding the names in every text is most of the feeds' time; with `cache` (a file the builder keeps beside its
     manifest) a document whose title and text (content hash) were scanned for the same names is not scanned
-    again, so a rebuild reads and scans only new or changed texts."""
+    again, so a rebuild reads and scans only new or changed texts. With `scans`, documents found there (by id,
+    scanned for the same names) are not scanned either, and `scans` is left holding every document's names."""
     synonyms = _product_keys()
     names: dict[str, dict[str, int]] = {}
     for d in data.docs:
@@ -145,6 +183,8 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None) ->
                 names.setdefault(key, {}).setdefault(name.strip(), 0)
                 names[key][name.strip()] += 1
     if not names:
+        if scans is not None:
+            scans.forms, scans.by_doc = "", {}
         return []
     spellings = {key: sorted(v, key=lambda n: (-v[n], n)) for key, v in names.items()}
     all_forms = {form.lower(): key for key, forms in spellings.items() for form in forms}
@@ -155,29 +195,42 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None) ->
     bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
     members: dict[str, list[DocView]] = {key: [] for key in spellings}
     forms_key = stable_hash(json.dumps(sorted(all_forms.items())))
-    scan_key = (lambda d: stable_hash(d.doc.content_hash, d.doc.title))
-    known = _read_scans(cache, forms_key)
-    scans: dict[str, list[str]] = {}
-    for d, text in data.texts(d for d in data.docs if scan_key(d) not in known):
+    by_id = scans.by_doc if scans is not None and scans.forms == forms_key else {}
+    ids = [d.doc.id for d in data.docs]
+    keys = [None if i in by_id else stable_hash(d.doc.content_hash, d.doc.title) for i, d in zip(ids, data.docs)]
+    known = _read_scans(cache, forms_key) if any(k is not None for k in keys) else {}
+    found_in: dict[str, list[str]] = {}  # scan key → names, for the documents scanned now
+    todo = [d for d, key in zip(data.docs, keys) if key is not None and key not in known]
+    for d, text in data.texts(todo):
         low = (d.doc.title + "\n" + text).lower()  # a substring test first: the regex only confirms a hit
-        scans[scan_key(d)] = sorted({all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)})
-    for d in data.docs:
-        key = scan_key(d)
-        found = set(scans[key] if key in scans else known[key])
+        found_in[stable_hash(d.doc.content_hash, d.doc.title)] = sorted(
+            {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)})
+    texts = [by_id[i] if key is None else found_in[key] if key in found_in else known[key]
+             for i, key in zip(ids, keys)]
+    text_of = {id(d): t for d, t in zip(data.docs, texts)}
+    for d in (order.docs if order else data.docs):
+        named = [c.claim.product for c in d.claims if c.claim.product]
+        if not (text_of[id(d)] or d.facts.products or named):
+            continue
+        found = set(text_of[id(d)])
         found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
-        found |= {all_forms.get((c.claim.product or "").lower().strip(), "") for c in d.claims}
+        found |= {all_forms.get(p.lower().strip(), "") for p in named}
         for key in found - {""}:
             members[key].append(d)
-    kept = {key: scans[key] if key in scans else known[key] for key in map(scan_key, data.docs)}
-    if cache is not None and kept != known:  # what this build's documents hold, only
-        cache.write_text(json.dumps({"forms": forms_key, "scans": kept}, separators=(",", ":")), encoding="utf-8")
+    if cache is not None:  # what this build's documents hold, only
+        kept = {key: t for key, t in zip(keys, texts) if key is not None}
+        if kept != known:
+            cache.write_text(json.dumps({"forms": forms_key, "scans": kept}, separators=(",", ":")), encoding="utf-8")
+    if scans is not None:
+        scans.forms, scans.by_doc = forms_key, dict(zip(ids, texts))
     feeds = []
     for key in sorted(spellings, key=lambda k: spellings[k][0].lower()):
         forms = spellings[key]
         alias = [g for grp in SYNONYM_GROUPS if grp[0] == key for g in grp if g.lower() != forms[0].lower()]
         name = forms[0] + (f" ({', '.join(alias)})" if alias else "")
         feeds.append(Feed(f"feeds/product-{slugify(key)}.xml", f"{site_title}: {name}",
-                          f"New documents that name {name}.", newest_found(members[key]), name, "product",
+                          f"New documents that name {name}.", members[key] if order else newest_found(members[key]),
+                          name, "product",
                           lambda c, k=key: (synonyms.get((c.claim.product or "").lower(), (c.claim.product or "").lower())
                                             == k)))
     return feeds
@@ -193,34 +246,44 @@ def _read_scans(cache: Path | None, forms_key: str) -> dict[str, list[str]]:
         return {}
 
 
-def trial_feeds(data: SiteData, site_title: str) -> list[Feed]:
+def trial_feeds(data: SiteData, site_title: str, order: _FoundOrder | None = None) -> list[Feed]:
     """A feed per trial registry id: its registry record and every document that cites it."""
     members: dict[str, list[DocView]] = {}
     titles: dict[str, str] = {}
-    for d in data.docs:
+    for d in (order.docs if order else data.docs):
+        if not (d.doc.identifiers or d.cited_ids or d.facts.registry_ids):
+            continue
         own = [str(v).upper() for k, v in d.doc.identifiers.items() if k.lower() in TRIAL_KINDS and v]
         cited = [v.upper() for k, v in d.cited_ids if k in TRIAL_KINDS]
         for trial in dict.fromkeys(own + cited + [r.upper() for r in d.facts.registry_ids]):
             members.setdefault(trial, []).append(d)
+    for d in data.docs:  # a trial's name is the last registry record's title in the site's order
         if d.doc.kind == "registry":
-            for trial in own:
-                titles[trial] = d.title
+            for k, v in d.doc.identifiers.items():
+                if k.lower() in TRIAL_KINDS and v:
+                    titles[str(v).upper()] = d.title
     feeds = []
     for trial in sorted(members):
         name = f"{trial}: {titles[trial]}" if trial in titles else trial
         feeds.append(Feed(f"feeds/trial-{slugify(trial.lower())}.xml", f"{site_title}: trial {trial}",
-                          f"New documents about the trial {name}.", newest_found(members[trial]), name, "trial"))
+                          f"New documents about the trial {name}.",
+                          members[trial] if order else newest_found(members[trial]), name, "trial"))
     return feeds
 
 
-def story_feeds(data: SiteData, site_title: str) -> list[Feed]:
+def story_feeds(data: SiteData, site_title: str, order: _FoundOrder | None = None) -> list[Feed]:
     """A feed per story, from the stories stage (stories_seam); none until it knows stories."""
     feeds = []
+    by_story: dict[str, list[DocView]] = {}
+    for d in (order.docs if order else data.docs):
+        story = data.stories.by_doc.get(d.doc.id)
+        if story is not None:
+            by_story.setdefault(story.id, []).append(d)
     for story in data.stories.stories:
-        docs = {d.doc.id: d for d in data.docs if data.stories.by_doc.get(d.doc.id) == story}
+        docs = by_story.get(story.id, [])
         feeds.append(Feed(f"feeds/story-{slugify(story.id)}.xml", f"{site_title}: {story.title}",
-                          f"New reports in the story “{story.title}”.", newest_found(docs.values()), story.title,
-                          "story", lambda c, s=story: c.story is not None and c.story.id == s.id))
+                          f"New reports in the story “{story.title}”.", docs if order else newest_found(docs),
+                          story.title, "story", lambda c, s=story: c.story is not None and c.story.id == s.id))
     return feeds
 
 

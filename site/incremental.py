@@ -35,13 +35,16 @@ new page name would collide with another's; or when many documents changed
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from isletwatch.config import SiteConfig
 from isletwatch.errors import SiteError
@@ -61,9 +64,11 @@ STATE_VERSION = 1
 #: More changed documents than this share of the site (or than MAX_CHANGED): a full build is as fast.
 MAX_CHANGED_SHARE, MAX_CHANGED = 0.02, 5000
 #: A row: the fields a stand-in page model needs, in this order (a JSON list each, not an object: 100,000 rows).
+#: The title and content hash are kept only while a build needs them (a changed document's product scan); the state
+#: keeps a registry record's title (trial feeds name the trial by it) and which product names the text holds.
 ROW = ("id", "path", "source", "kind", "published", "fetched_at", "found", "title", "identifiers", "content_hash",
        "extractor_version", "outcomes", "products", "fact_products", "registry_ids", "cited_trials", "page_key",
-       "content_key")
+       "content_key", "scan")
 _I = {name: i for i, name in enumerate(ROW)}
 _CODE = Path(__file__).resolve().parent
 
@@ -88,15 +93,38 @@ def header(store: Store, config: SiteConfig, site_key: str, search: bool, token:
             "search": search, "token": token, "stories": stories}
 
 
+@contextmanager
+def no_cycle_collector() -> Iterator[None]:
+    """The cyclic garbage collector off while the state loads and a rebuild runs: the state is a million small
+    objects that form no cycles, and each collection would walk them all again (json.loads of the state of
+    100,000 documents: 0.3 s without, 0.7 s and more with). The few cycles rendering makes wait for the next
+    collection after the build."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # --- the state file ----------------------------------------------------------------------------------------------
 
-def row_of(d: DocView, page_key: str, content_key: str) -> list[Any]:
-    """A document's row (ROW) from its page model."""
+def row_of(d: DocView, page_key: str, content_key: str, scan: list[str] | None = None) -> list[Any]:
+    """A document's row (ROW) from its page model; `scan`: the product names its text holds, once known."""
     doc = d.doc
+    trial_ids = {k: v for k, v in doc.identifiers.items() if k.lower() in feeds.TRIAL_KINDS}
     return [doc.id, d.path, doc.source, doc.kind, doc.published, doc.fetched_at, d.found, doc.title,
-            doc.identifiers, doc.content_hash, d.extractor_version, [c.claim.outcome for c in d.claims],
+            trial_ids, doc.content_hash, d.extractor_version, [c.claim.outcome for c in d.claims],
             [c.claim.product for c in d.claims], list(d.facts.products), list(d.facts.registry_ids),
-            [[k, v] for k, v in d.cited_ids if k in feeds.TRIAL_KINDS], page_key, content_key]
+            [[k, v] for k, v in d.cited_ids if k in feeds.TRIAL_KINDS], page_key, content_key, scan or []]
+
+
+def _kept(row: list[Any]) -> list[Any]:
+    """A row as the state keeps it: the title only for registry records, no content hash."""
+    if row[3] == "registry":
+        return [*row[:9], "", *row[10:]]
+    return [*row[:7], "", row[8], "", *row[10:]]
 
 
 def copy_rows(copies: dict[str, list[Any]]) -> dict[str, list[Any]]:
@@ -112,11 +140,16 @@ def save_state(out_dir: Path, head: dict[str, Any], rows: Iterable[list[Any]], c
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     with open(tmp, "w", encoding="utf-8") as f:
         f.write('{"header":' + dumps(head) + ',"copies":' + dumps(copies) + ',"rows":[')
+        batch: list[list[Any]] = []
         first = True
-        for row in rows:
-            f.write(("\n" if first else ",\n") + dumps(row))
-            first = False
-        f.write("\n]}\n")
+        for row in rows:  # a thousand rows an encoder call: C speed, a bounded string
+            batch.append(_kept(row))
+            if len(batch) == 1000:
+                f.write(("" if first else ",") + dumps(batch)[1:-1])
+                first, batch = False, []
+        if batch:
+            f.write(("" if first else ",") + dumps(batch)[1:-1])
+        f.write("]}\n")
     os.replace(tmp, path)
 
 
@@ -188,11 +221,18 @@ class _Doc:
          self.content_hash) = row[:10]
 
 
-class _Claim:
-    __slots__ = ("outcome", "product", "doc_id")
+class _ClaimStandIn:
+    """A claim as the planning functions read it (ClaimView's `claim.outcome`, `claim.product`, `published`,
+    `doc`, `number`, `story`): one small object per claim instead of a ClaimView and a Claim (240,000 each)."""
+    __slots__ = ("outcome", "product", "doc", "number", "story", "published")
 
-    def __init__(self, outcome: str | None, product: str | None, doc_id: str) -> None:
-        self.outcome, self.product, self.doc_id = outcome, product, doc_id
+    def __init__(self, outcome: str | None, product: str | None, doc: DocView, number: int, story: Any) -> None:
+        self.outcome, self.product, self.doc, self.number, self.story = outcome, product, doc, number, story
+        self.published = doc.doc.published
+
+    @property
+    def claim(self) -> "_ClaimStandIn":
+        return self
 
 
 class _Facts:
@@ -200,6 +240,9 @@ class _Facts:
 
     def __init__(self, products: list[str], registry_ids: list[str]) -> None:
         self.products, self.registry_ids = products, registry_ids
+
+
+_NO_FACTS = _Facts([], [])
 
 
 def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> SiteData:
@@ -216,13 +259,13 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
         slug = slugs.get(source)
         if slug is None:
             slug = slugs[source] = source_slug(source)
-        view = DocView(_Doc(row), _Facts(row[13], row[14]), row[1], slug, extractor_version=row[10],
-                       outlet_name=outlets.get(doc_id))
+        view = DocView(_Doc(row), _Facts(row[13], row[14]) if row[13] or row[14] else _NO_FACTS, row[1], slug,
+                       extractor_version=row[10], outlet_name=outlets.get(doc_id) if outlets else None)
         view.__dict__["found"] = row[6]  # cached properties, from the row
-        view.__dict__["cited_ids"] = [tuple(x) for x in row[15]]
+        view.__dict__["cited_ids"] = [tuple(x) for x in row[15]] if row[15] else []
         if row[11]:
-            story = by_doc.get(doc_id)
-            view.claims = [ClaimView(_Claim(o, p, doc_id), view, n, story)
+            story = by_doc.get(doc_id) if by_doc else None
+            view.claims = [_ClaimStandIn(o, p, view, n, story)  # type: ignore[misc]
                            for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
             claims.extend(view.claims)
         group = sources.get(source)
@@ -234,10 +277,21 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
                     stories=links, read_texts=read_texts)
 
 
-def _order(rows: list[list[Any]]) -> list[list[Any]]:
-    """The site's order (pages.newest_first): published date descending, undated last, ties by id."""
-    rows = sorted(rows, key=lambda r: r[0])
-    rows.sort(key=lambda r: r[4] or "", reverse=True)
+def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
+    """The site's order (pages.newest_first: published date descending, undated last, ties by id): `kept` is in
+    it already (the last build's), so each new row is put in place by binary search, not by sorting them all."""
+    rows = list(kept)
+    for row in sorted(new, key=lambda r: r[0]):
+        published, doc_id = row[4] or "", row[0]
+        lo, hi = 0, len(rows)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            other = rows[mid][4] or ""
+            if other > published or (other == published and rows[mid][0] < doc_id):
+                lo = mid + 1
+            else:
+                hi = mid
+        rows.insert(lo, row)
     return rows
 
 
@@ -333,7 +387,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     for doc_id, view in fresh_views.items():
         content, page_key = builder._doc_keys(view, site_key, None)
         new_rows.append(row_of(view, page_key, content))
-    rows = _order(plan.rows + new_rows)
+    rows = _order(plan.rows, new_rows)
     row_of_id = {r[0]: r for r in rows}
     lap("load")
 
@@ -346,11 +400,12 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     # documents are rendered again, anything else makes this a full build (as a full build would notice)
     repage: set[str] = set()
     by_path = {r[1]: r[0] for r in rows}
+    root = f"{out_dir}{os.sep}"
     for rel, old in out.previous_keys.items():
         if len(old) < 4 or rel.startswith(("claims/", "feeds/")):  # those two are checked page by page below
             continue
         try:
-            st = os.stat(os.path.join(out_dir, rel))
+            st = os.stat(root + rel)
             same = st.st_size == old[2] and st.st_mtime_ns == old[3]
         except OSError:
             same = False
@@ -366,6 +421,16 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                                   plan.changed)
     if not splice.possible:
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
+    drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
+    # the downloads first, in threads: the kernel copies the runs (os.copy_file_range) while the pages are made
+    downloads_key = builder._key("downloads", *content_keys.values())
+    spliced: dict[str, Any] = {}
+    pool = ThreadPoolExecutor(max_workers=len(downloads.FILES))
+    if plan.changed or plan.removed or not all(out.fresh(f"downloads/{name}", downloads_key)
+                                               for name, _, _ in downloads.FILES):
+        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])
+        spliced = {name: pool.submit(splice.write_file, out_dir, name, made.get(name, {}))
+                   for name, _, _ in downloads.FILES}
     lap("prepare")
 
     def materialize(doc_ids: Iterable[str]) -> dict[str, DocView]:
@@ -381,7 +446,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     def real(stand_in: DocView) -> DocView:
         return fresh_views[stand_in.doc.id]
 
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / builder.PRODUCT_SCANS)
+    scans = feeds.ProductScans(state.header.get("forms", ""), {r[0]: r[18] for r in plan.rows})
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
+    for r in rows:
+        r[18] = scans.by_doc.get(r[0], [])
     lap("feeds")
     claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
     env = make_env()
@@ -392,7 +460,6 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
         out.write(rel, html, key)
 
-    drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
     # what the site holds now; files of the last build outside it are removed by prune
     listed = ("documents/", "claims/", "feeds/", "sources/")
     expected = {d.path for d in data.docs} | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
@@ -456,16 +523,18 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("pages")
 
     # downloads: the other documents' bytes copied from the last build's files, the changed ones made anew
-    downloads_key = builder._key("downloads", *content_keys.values())
-    if plan.changed or plan.removed or not all(out.fresh(f"downloads/{name}", downloads_key)
-                                               for name, _, _ in downloads.FILES):
-        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])
-        for name, size in splice.write(out_dir, made).items():
+    try:
+        for name, future in spliced.items():
+            future.result()
             rel = f"downloads/{name}"
             out.files.add(rel)
             out.written += 1
             st = (out_dir / rel).stat()
             out.keys[rel] = [downloads_key, "", st.st_size, st.st_mtime_ns]
+    finally:
+        pool.shutdown()
+    if spliced:
+        splice.save()
     files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
              for name, text, _ in downloads.FILES]
     package = datapackage(files, config.title, config.base_url)
@@ -495,7 +564,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         search_seconds = time.perf_counter() - search_started
     lap("search")
     removed = out.prune()
-    save_state(out_dir, {**head}, rows, plan.copies)
+    save_state(out_dir, {**head, "forms": scans.forms}, rows, plan.copies)
     lap("finish")
     total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
              + len(feed_list))
