@@ -310,8 +310,10 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                 reason = incremental.why_not(state, changes, head)
                 if not reason:
                     try:
-                        return incremental.build(store, out_dir, config, stamp, search, state, changes, head,
-                                                 started, progress)
+                        summary = incremental.build(store, out_dir, config, stamp, search, state, changes, head,
+                                                    started, progress)
+                        del state  # freed while the collector is off: on, it would first walk every row
+                        return summary
                     except incremental.Fallback as exc:
                         reason = str(exc)
         del state

@@ -73,9 +73,11 @@ class _FoundOrder:
 
     def __init__(self, docs: list[DocView]) -> None:
         self.docs = sorted(docs, key=attrgetter("found"), reverse=True)  # stable: ties keep the site's order
-        self.rank = {id(d): i for i, d in enumerate(self.docs)}
+        self.rank: dict[int, int] | None = None
 
     def sort(self, docs: Iterable[DocView]) -> list[DocView]:
+        if self.rank is None:
+            self.rank = dict(zip(map(id, self.docs), range(len(self.docs))))
         rank = self.rank
         return sorted(docs, key=lambda d: rank[id(d)])
 
@@ -176,8 +178,13 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
     scanned for the same names) are not scanned either, and `scans` is left holding every document's names."""
     synonyms = _product_keys()
     names: dict[str, dict[str, int]] = {}
+    named_in: dict[int, list[str]] = {}  # id(d) → the names its facts and claims give, for those that give any
     for d in data.docs:
-        for name in [*d.facts.products, *(c.claim.product for c in d.claims if c.claim.product)]:
+        named = [*d.facts.products, *[c.claim.product for c in d.claims if c.claim.product]]
+        if not named:
+            continue
+        named_in[id(d)] = named
+        for name in named:
             key = synonyms.get(name.lower().strip(), name.lower().strip())
             if key:
                 names.setdefault(key, {}).setdefault(name.strip(), 0)
@@ -207,14 +214,14 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
             {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)})
     texts = [by_id[i] if key is None else found_in[key] if key in found_in else known[key]
              for i, key in zip(ids, keys)]
-    text_of = {id(d): t for d, t in zip(data.docs, texts)}
+    text_of = dict(zip(map(id, data.docs), texts))
     for d in (order.docs if order else data.docs):
-        named = [c.claim.product for c in d.claims if c.claim.product]
-        if not (text_of[id(d)] or d.facts.products or named):
+        in_text, named = text_of[id(d)], named_in.get(id(d))
+        if not (in_text or named):
             continue
-        found = set(text_of[id(d)])
-        found |= {all_forms.get(p.lower().strip(), "") for p in d.facts.products}
-        found |= {all_forms.get(p.lower().strip(), "") for p in named}
+        found = set(in_text)
+        if named:
+            found |= {all_forms.get(p.lower().strip(), "") for p in named}
         for key in found - {""}:
             members[key].append(d)
     if cache is not None:  # what this build's documents hold, only

@@ -43,6 +43,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -121,10 +122,9 @@ def row_of(d: DocView, page_key: str, content_key: str, scan: list[str] | None =
 
 
 def _kept(row: list[Any]) -> list[Any]:
-    """A row as the state keeps it: the title only for registry records, no content hash."""
-    if row[3] == "registry":
-        return [*row[:9], "", *row[10:]]
-    return [*row[:7], "", row[8], "", *row[10:]]
+    """A row as the state keeps it: the title only for registry records, no content hash, and the time found
+    only in UTC (`found`; the raw `fetched_at` is a feed's date only when it has no entry, never for a source)."""
+    return [*row[:5], "", row[6], row[7] if row[3] == "registry" else "", row[8], "", *row[10:]]
 
 
 def copy_rows(copies: dict[str, list[Any]]) -> dict[str, list[Any]]:
@@ -217,8 +217,9 @@ class _Doc:
     __slots__ = ("id", "source", "kind", "published", "fetched_at", "title", "identifiers", "content_hash")
 
     def __init__(self, row: list[Any]) -> None:
-        (self.id, _, self.source, self.kind, self.published, self.fetched_at, _, self.title, self.identifiers,
+        (self.id, _, self.source, self.kind, self.published, self.fetched_at, found, self.title, self.identifiers,
          self.content_hash) = row[:10]
+        self.fetched_at = self.fetched_at or found
 
 
 class _ClaimStandIn:
@@ -393,8 +394,9 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
 
     data = stand_ins(rows, links, store.get_texts)
     story_views, outlet_views = story_pages.build_views(data)
-    page_keys = {id(d): row_of_id[d.doc.id][_I["page_key"]] for d in data.docs}
-    content_keys = {id(d): row_of_id[d.doc.id][_I["content_key"]] for d in data.docs}
+    ids = list(map(id, data.docs))  # the stand-ins are in the rows' order
+    page_keys = dict(zip(ids, map(itemgetter(_I["page_key"]), rows)))
+    content_keys = dict(zip(ids, map(itemgetter(_I["content_key"]), rows)))
     out = builder._Output(out_dir)
     # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
     # documents are rendered again, anything else makes this a full build (as a full build would notice)
@@ -446,10 +448,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     def real(stand_in: DocView) -> DocView:
         return fresh_views[stand_in.doc.id]
 
-    scans = feeds.ProductScans(state.header.get("forms", ""), {r[0]: r[18] for r in plan.rows})
+    scans = feeds.ProductScans(state.header.get("forms", ""),
+                               dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows))))
     feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
     for r in rows:
-        r[18] = scans.by_doc.get(r[0], [])
+        r[_I["scan"]] = scans.by_doc.get(r[0], [])
     lap("feeds")
     claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
     env = make_env()
