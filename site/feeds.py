@@ -92,8 +92,9 @@ def feed_list(data: SiteData, site_title: str, saved: list[SavedFeed] | None = N
     feeds += saved_feeds(data, site_title, saved or [], store, order)
     by_outcome: dict[str, list[DocView]] = {}
     for d in order.docs:  # one pass, not one per outcome
-        for outcome in dict.fromkeys(c.claim.outcome for c in d.claims):
-            by_outcome.setdefault(outcome, []).append(d)
+        if d.claims:
+            for outcome in {c.claim.outcome for c in d.claims}:
+                by_outcome.setdefault(outcome, []).append(d)
     for outcome, _ in sorted(data.facet("outcome")):
         name = labels.label("outcome", outcome)
         docs = by_outcome.get(outcome, [])

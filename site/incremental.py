@@ -40,7 +40,6 @@ import hashlib
 import json
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
@@ -52,7 +51,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store, StoreChanges
 
-from . import builder, docworker, downloads, feeds, search_index, search_terms, story_pages
+from . import builder, docworker, downloads, feeds, forked, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, SiteData, SourceView, counts, slugify, source_slug
 from .paging import month_index, month_pages
@@ -220,6 +219,13 @@ class _Doc:
         (self.id, _, self.source, self.kind, self.published, self.fetched_at, found, self.title, self.identifiers,
          self.content_hash) = row[:10]
         self.fetched_at = self.fetched_at or found
+
+
+def _splice_all(splice: downloads.SplicePlan, out_dir: Path, made: dict[str, dict[str, bytes]]) -> None:
+    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved."""
+    for name, _, _ in downloads.FILES:
+        splice.write_file(out_dir, name, made.get(name, {}))
+    splice.save()
 
 
 class _ClaimStandIn:
@@ -424,15 +430,19 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     if not splice.possible:
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
     drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
-    # the downloads first, in threads: the kernel copies the runs (os.copy_file_range) while the pages are made
+    # the downloads first, in a forked child: it splices them (the kernel copies the runs) on the other core while
+    # this process makes the pages (in a thread it would share this process's interpreter lock)
     downloads_key = builder._key("downloads", *content_keys.values())
-    spliced: dict[str, Any] = {}
-    pool = ThreadPoolExecutor(max_workers=len(downloads.FILES))
+    splicing: forked.Forked | None = None
+    spliced = False
     if plan.changed or plan.removed or not all(out.fresh(f"downloads/{name}", downloads_key)
                                                for name, _, _ in downloads.FILES):
         made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])
-        spliced = {name: pool.submit(splice.write_file, out_dir, name, made.get(name, {}))
-                   for name, _, _ in downloads.FILES}
+        spliced = True
+        if forked.available():
+            splicing = forked.Forked(_splice_all, splice, out_dir, made)
+        else:
+            _splice_all(splice, out_dir, made)
     lap("prepare")
 
     def materialize(doc_ids: Iterable[str]) -> dict[str, DocView]:
@@ -526,18 +536,15 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("pages")
 
     # downloads: the other documents' bytes copied from the last build's files, the changed ones made anew
-    try:
-        for name, future in spliced.items():
-            future.result()
+    if splicing is not None:
+        splicing.result()
+    if spliced:
+        for name, _, _ in downloads.FILES:
             rel = f"downloads/{name}"
             out.files.add(rel)
             out.written += 1
             st = (out_dir / rel).stat()
             out.keys[rel] = [downloads_key, "", st.st_size, st.st_mtime_ns]
-    finally:
-        pool.shutdown()
-    if spliced:
-        splice.save()
     files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)
              for name, text, _ in downloads.FILES]
     package = datapackage(files, config.title, config.base_url)
@@ -573,6 +580,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
              + len(feed_list))
     if progress:
         progress(total, total)
+    for d in data.docs:  # stand-ins and their claims point at each other: freed now, not by the next collection
+        d.claims = []
+    for view in fresh_views.values():
+        view.claims = []
     changed = len(plan.changed) + len(plan.removed)
     return builder.SiteSummary(
         pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims), stories=len(story_views),
