@@ -40,6 +40,7 @@ import hashlib
 import json
 import os
 import time
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
@@ -219,6 +220,19 @@ class _Doc:
         (self.id, _, self.source, self.kind, self.published, self.fetched_at, found, self.title, self.identifiers,
          self.content_hash) = row[:10]
         self.fetched_at = self.fetched_at or found
+
+
+def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[str]:
+    """The files whose size or modification time differ from what the manifest recorded (or that are gone)."""
+    root, out = f"{out_dir}{os.sep}", []
+    for rel, old in files:
+        try:
+            st = os.stat(root + rel)
+            if st.st_size != old[2] or st.st_mtime_ns != old[3]:
+                out.append(rel)
+        except OSError:
+            out.append(rel)
+    return out
 
 
 def _splice_all(splice: downloads.SplicePlan, out_dir: Path, made: dict[str, dict[str, bytes]]) -> None:
@@ -405,25 +419,15 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     content_keys = dict(zip(ids, map(itemgetter(_I["content_key"]), rows)))
     out = builder._Output(out_dir)
     # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
-    # documents are rendered again, anything else makes this a full build (as a full build would notice)
-    repage: set[str] = set()
-    by_path = {r[1]: r[0] for r in rows}
-    root = f"{out_dir}{os.sep}"
-    for rel, old in out.previous_keys.items():
-        if len(old) < 4 or rel.startswith(("claims/", "feeds/")):  # those two are checked page by page below
-            continue
-        try:
-            st = os.stat(root + rel)
-            same = st.st_size == old[2] and st.st_mtime_ns == old[3]
-        except OSError:
-            same = False
-        if not same:
-            if rel in by_path:
-                repage.add(by_path[rel])
-            elif rel.startswith("documents/"):
-                continue  # a removed document's page
-            else:
-                raise Fallback(f"{rel} changed on disk since the last build")
+    # documents are rendered again (checked in a thread: 100,000 stats are kernel time, which releases the
+    # interpreter lock), anything else makes this a full build (as a full build would notice)
+    doc_pages = [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4 and rel.startswith("documents/")]
+    stats = ThreadPoolExecutor(max_workers=1)
+    changed_pages = stats.submit(_changed_on_disk, out_dir, doc_pages)
+    stats.shutdown(wait=False)
+    for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4
+                                          and not rel.startswith(("documents/", "claims/", "feeds/"))]):
+        raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
                                   plan.changed)
@@ -479,10 +483,14 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
     out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
     out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
-    for doc_id in plan.changed | repage:  # pages of changed documents are rendered again below
+    for doc_id in plan.changed:  # pages of changed documents are rendered again below
         out.keys.pop(row_of_id[doc_id][1], None)
 
     # document pages
+    by_path = {r[1]: r[0] for r in rows}
+    repage = {by_path[rel] for rel in changed_pages.result() if rel in by_path}  # not: removed documents' pages
+    for doc_id in repage:
+        out.keys.pop(row_of_id[doc_id][1], None)
     materialize(sorted(repage))
     for doc_id in sorted(plan.changed | repage):
         view = fresh_views[doc_id]
