@@ -222,6 +222,32 @@ class _Doc:
         self.fetched_at = self.fetched_at or found
 
 
+def _month(published: str | None) -> str:
+    """The month a claim is listed under (paging.month_pages)."""
+    return (published[:7] if len(published) >= 7 else published[:4]) if published else "undated"
+
+
+def _months_to_check(months: list[str], rows: list[list[Any]]) -> set[str]:
+    """The months whose claim pages may differ from the last build's: those where `rows` (changed documents, old
+    and new) have claims, and the months before and after each (in the site's month order, which is `months`:
+    newest first, undated last), whose "newer"/"older" links point into them."""
+    touched = {_month(r[4]) for r in rows if r[11]}
+    check = set(touched)
+    distinct = list(dict.fromkeys(months))
+
+    def before(a: str, b: str) -> bool:  # a is listed before b
+        return a != "undated" and (b == "undated" or a > b)
+
+    for m in touched:
+        newer = [x for x in distinct if before(x, m)]
+        older = [x for x in distinct if before(m, x)]
+        if newer:
+            check.add(newer[-1])
+        if older:
+            check.add(older[0])
+    return check
+
+
 def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[str]:
     """The files whose size or modification time differ from what the manifest recorded (or that are gone)."""
     root, out = f"{out_dir}{os.sep}", []
@@ -417,17 +443,20 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     ids = list(map(id, data.docs))  # the stand-ins are in the rows' order
     page_keys = dict(zip(ids, map(itemgetter(_I["page_key"]), rows)))
     content_keys = dict(zip(ids, map(itemgetter(_I["content_key"]), rows)))
+    lap("stand-ins")
     out = builder._Output(out_dir)
     # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
     # documents are rendered again (checked in a thread: 100,000 stats are kernel time, which releases the
     # interpreter lock), anything else makes this a full build (as a full build would notice)
-    doc_pages = [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4 and rel.startswith("documents/")]
+    doc_pages = [(rel, old) for rel, old in out.previous_keys.items()
+                 if len(old) >= 4 and rel.startswith(("documents/", "claims/"))]
     stats = ThreadPoolExecutor(max_workers=1)
     changed_pages = stats.submit(_changed_on_disk, out_dir, doc_pages)
     stats.shutdown(wait=False)
     for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4
                                           and not rel.startswith(("documents/", "claims/", "feeds/"))]):
         raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
+    lap("manifest")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
                                   plan.changed)
@@ -496,9 +525,16 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         view = fresh_views[doc_id]
         out.write(view.path, docworker.render_document(env, site, view, None, builder.highlight_evidence),
                   row_of_id[doc_id][_I["page_key"]])
-    # claim lists by month: the pages whose key (their claims' page keys and pager) changed
+    # claim lists by month: the pages whose key (their claims' page keys and pager) changed, looked for in the
+    # months a changed document has (or had) claims in and the months next to those (whose pager may change)
+    on_disk = {rel for rel in changed_pages.result() if rel.startswith("claims/")}
+    months = _months_to_check([cp.month for cp in claim_pages],
+                              [r for r in state.rows if r[0] in plan.changed or r[0] in plan.removed]
+                              + [row_of_id[i] for i in plan.changed])
     stale_pages = []
     for cp in claim_pages:
+        if cp.month not in months and cp.rel not in on_disk:
+            continue
         key = builder._key(cp.rel, json.dumps(cp.pager()), *(f"{page_keys[id(c.doc)]}#{c.number}" for c in cp.claims))
         if not out.fresh(cp.rel, key):
             stale_pages.append((cp, key))
@@ -582,8 +618,9 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         search_seconds = time.perf_counter() - search_started
     lap("search")
     removed = out.prune()
+    lap("manifest-write")
     save_state(out_dir, {**head, "forms": scans.forms}, rows, plan.copies)
-    lap("finish")
+    lap("state-write")
     total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
              + len(feed_list))
     if progress:
