@@ -128,9 +128,11 @@ class _Output:
         self.keys[rel] = old
         return True
 
-    def _stamp(self, rel: str, key: str, digest: str) -> None:
+    def _stamp(self, rel: str, key: str) -> None:
+        """Record the inputs' key and the file's size and time as written (no digest of its bytes: `fresh`
+        compares size and time, and hashing every page, and the downloads once more, only cost time)."""
         st = (self.root / rel).stat()
-        self.keys[rel] = [key, digest, st.st_size, st.st_mtime_ns]
+        self.keys[rel] = [key, "", st.st_size, st.st_mtime_ns]
 
     def write(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
@@ -145,7 +147,7 @@ class _Output:
             path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
             self.written += 1
         if key is not None:
-            self._stamp(rel, key, hashlib.sha256(data).hexdigest())
+            self._stamp(rel, key)
 
     @contextmanager
     def stream(self, rel: str, key: str | None = None) -> Iterator[BinaryIO]:
@@ -153,12 +155,8 @@ class _Output:
         path = self.root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.part")
-        digest = hashlib.sha256()
         with open(tmp, "wb") as f:
             yield f
-        with open(tmp, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
         self.files.add(rel)
         if path.exists() and filecmp.cmp(tmp, path, shallow=False):
             tmp.unlink()
@@ -166,7 +164,7 @@ class _Output:
             os.replace(tmp, path)
             self.written += 1
         if key is not None:
-            self._stamp(rel, key, digest.hexdigest())
+            self._stamp(rel, key)
 
     def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
         """Take over what a worker process wrote through its own copy of this object."""
@@ -243,7 +241,9 @@ def _doc_keys(d: DocView, site_key: str, ctx: dict[str, Any] | None) -> tuple[st
 
 
 def _key(*parts: str) -> str:
-    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+    """A digest of a page's inputs: 128 bits of SHA-256 (hex), ample against collisions and half the size of
+    the whole digest in the manifest and the incremental state, which hold one per document."""
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _child_writes(out: _Output) -> Callable[[], tuple[set[str], dict[str, list[str]], int]]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
@@ -180,16 +181,17 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
     synonyms = _product_keys()
     names: dict[str, dict[str, int]] = {}
     named_in: dict[int, list[str]] = {}  # id(d) → the names its facts and claims give, for those that give any
+    occurrences: Counter[str] = Counter()
     for d in data.docs:
         named = [*d.facts.products, *[c.claim.product for c in d.claims if c.claim.product]]
-        if not named:
-            continue
-        named_in[id(d)] = named
-        for name in named:
-            key = synonyms.get(name.lower().strip(), name.lower().strip())
-            if key:
-                names.setdefault(key, {}).setdefault(name.strip(), 0)
-                names[key][name.strip()] += 1
+        if named:
+            named_in[id(d)] = named
+            occurrences.update(named)
+    for name, count in occurrences.items():  # each distinct spelling once, not each time it is named
+        key = synonyms.get(name.lower().strip(), name.lower().strip())
+        if key:
+            names.setdefault(key, {}).setdefault(name.strip(), 0)
+            names[key][name.strip()] += count
     if not names:
         if scans is not None:
             scans.forms, scans.by_doc = "", {}
@@ -216,14 +218,16 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
     texts = [by_id[i] if key is None else found_in[key] if key in found_in else known[key]
              for i, key in zip(ids, keys)]
     text_of = dict(zip(map(id, data.docs), texts))
+    form_of = {name: all_forms.get(name.lower().strip(), "") for name in occurrences}
     for d in (order.docs if order else data.docs):
         in_text, named = text_of[id(d)], named_in.get(id(d))
         if not (in_text or named):
             continue
         found = set(in_text)
         if named:
-            found |= {all_forms.get(p.lower().strip(), "") for p in named}
-        for key in found - {""}:
+            found.update(map(form_of.__getitem__, named))
+        found.discard("")
+        for key in found:
             members[key].append(d)
     if cache is not None:  # what this build's documents hold, only
         kept = {key: t for key, t in zip(keys, texts) if key is not None}
