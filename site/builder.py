@@ -180,6 +180,8 @@ class _Output:
             if self.root.resolve() in path.parents and path.is_file():
                 path.unlink()
                 removed += 1
+        if self.files == self.previous and self.keys == self.previous_keys:
+            return removed  # the manifest on disk says the same: not written again (100,000 entries)
         manifest = {"files": sorted(self.files), "keys": dict(sorted(self.keys.items()))}
         # no indent: the C encoder, ~10x faster than the Python one indent needs (100,000 entries take seconds)
         (self.root / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
@@ -350,7 +352,7 @@ def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSum
     """The state an incremental rebuild starts from: a row per document (incremental.row_of) and the copies."""
     content_keys, doc_keys = data.keys
     scans = data.scans.by_doc
-    incremental.save_state(out_dir, {**head, "forms": data.scans.forms},
+    incremental.save_state(out_dir, {**head, "forms": data.scans.forms, "feed_count": summary.feeds},
                            (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)], scans.get(d.doc.id))
                             for d in data.docs), incremental.copy_rows(data.copies))
 

@@ -202,7 +202,7 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
         for group in SYNONYM_GROUPS:
             if group[0] == key:
                 all_forms.update({g.lower(): key for g in group})
-    bounded = {form: re.compile(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])") for form in all_forms}
+    forms = list(all_forms)
     members: dict[str, list[DocView]] = {key: [] for key in spellings}
     forms_key = stable_hash(json.dumps(sorted(all_forms.items())))
     by_id = scans.by_doc if scans is not None and scans.forms == forms_key else {}
@@ -214,7 +214,7 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
     for d, text in data.texts(todo):
         low = (d.doc.title + "\n" + text).lower()  # a substring test first: the regex only confirms a hit
         found_in[stable_hash(d.doc.content_hash, d.doc.title)] = sorted(
-            {all_forms[form] for form, rx in bounded.items() if form in low and rx.search(low)})
+            {all_forms[form] for form in forms if form in low and _bounded_in(low, form)})
     texts = [by_id[i] if key is None else found_in[key] if key in found_in else known[key]
              for i, key in zip(ids, keys)]
     text_of = dict(zip(map(id, data.docs), texts))
@@ -246,6 +246,21 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
                           lambda c, k=key: (synonyms.get((c.claim.product or "").lower(), (c.claim.product or "").lower())
                                             == k)))
     return feeds
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
+
+
+def _bounded_in(text: str, form: str) -> bool:
+    """Whether `form` occurs in `text` not inside a longer word: re.search(r"(?<![\w-])FORM(?![\w-])"), found with
+    str.find and a one-character test on each side (a pattern that starts with a look-behind is tried at every
+    position of the text: 24 µs a text, ten times this)."""
+    at, end = text.find(form), len(form)
+    while at != -1:
+        if (at == 0 or not _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, at + end):
+            return True
+        at = text.find(form, at + 1)
+    return False
 
 
 def _read_scans(cache: Path | None, forms_key: str) -> dict[str, list[str]]:

@@ -462,7 +462,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                                   plan.changed)
     if not splice.possible:
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
-    drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
+    # with no document changed, only the pages every build renders are made (build time, counts, crawl health):
+    # feeds, lists, downloads and search are as the last build left them, and so is the state
+    quiet = not plan.changed and not plan.removed
+    if not quiet:
+        drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
     # the downloads first, in a forked child: it splices them (the kernel copies the runs) on the other core while
     # this process makes the pages (in a thread it would share this process's interpreter lock)
     downloads_key = builder._key("downloads", *content_keys.values())
@@ -493,9 +497,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
 
     scans = feeds.ProductScans(state.header.get("forms", ""),
                                dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows))))
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
-    for r in rows:
-        r[_I["scan"]] = scans.by_doc.get(r[0], [])
+    feed_list: list[feeds.Feed] = []
+    if not quiet:
+        feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
+        for r in rows:
+            r[_I["scan"]] = scans.by_doc.get(r[0], [])
     lap("feeds")
     claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
     env = make_env()
@@ -510,6 +516,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     listed = ("documents/", "claims/", "feeds/", "sources/")
     expected = {d.path for d in data.docs} | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
         | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
+    if quiet:
+        expected |= {rel for rel in out.previous if rel.startswith("feeds/")}
     out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
     out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
     for doc_id in plan.changed:  # pages of changed documents are rendered again below
@@ -594,8 +602,9 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     package = datapackage(files, config.title, config.base_url)
     out.write("downloads/datapackage.json", package)
     files.append(downloads.Download("datapackage.json", DATAPACKAGE_DESCRIPTION, len(package)))
-    page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
-         feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
+    if not quiet:
+        page("data.html", "data.html", downloads=files, feeds=feed_list, feed_limit=feeds.FEED_LIMIT,
+             feed_groups=feeds.GROUPS, csv_columns=downloads.CSV_COLUMNS)
     out.write("search-terms.json", search_terms.client_table())
     for asset in sorted(builder.STATIC.iterdir()):
         if asset.is_file():
@@ -604,7 +613,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
 
     # search: the last build's segments kept, changed documents dead, new ones in a new segment
     search_seconds, rebuilt = 0.0, False
-    if search:
+    if search and not quiet:
         search_started = time.perf_counter()
         root, segments, finish = search_index.segment_plan(data, out_dir, content_keys)
         for seg in segments:
@@ -619,10 +628,12 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("search")
     removed = out.prune()
     lap("manifest-write")
-    save_state(out_dir, {**head, "forms": scans.forms}, rows, plan.copies)
+    if not quiet:
+        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies)
+    feed_count = state.header.get("feed_count", 0) if quiet else len(feed_list)
     lap("state-write")
     total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
-             + len(feed_list))
+             + feed_count)
     if progress:
         progress(total, total)
     for d in data.docs:  # stand-ins and their claims point at each other: freed now, not by the next collection
@@ -631,7 +642,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         view.claims = []
     changed = len(plan.changed) + len(plan.removed)
     return builder.SiteSummary(
-        pages=total - len(feed_list), documents=len(data.docs), claims=len(data.claims), stories=len(story_views),
-        feeds=len(feed_list), seconds=time.perf_counter() - started, written=out.written, removed=removed,
+        pages=total - feed_count, documents=len(data.docs), claims=len(data.claims), stories=len(story_views),
+        feeds=feed_count, seconds=time.perf_counter() - started, written=out.written, removed=removed,
         search_seconds=search_seconds, search_rebuilt=rebuilt, out_dir=str(out_dir), phases=phases,
         searched=search, mode=f"incremental: {changed} document{'' if changed == 1 else 's'} changed")
