@@ -193,6 +193,8 @@ class Fragments:
                 continue
         self.path.write_text(json.dumps({"version": FRAGMENTS_VERSION + "|" + ",".join(CSV_COLUMNS), "files": files},
                                         separators=(",", ":")), encoding="utf-8")
+        # written: the indexes (~300,000 small lists at 100,000 documents) are not kept for the rest of the build
+        self.old, self.new = {}, {}
 
 
 class _Sink:
