@@ -132,9 +132,11 @@ def copy_rows(copies: dict[str, list[Any]]) -> dict[str, list[Any]]:
     return {c.id: [original, c.source, c.url, c.published] for original, docs in copies.items() for c in docs}
 
 
-def save_state(out_dir: Path, head: dict[str, Any], rows: Iterable[list[Any]], copies: dict[str, list[Any]]) -> None:
-    """Write the state (streamed, a row a line: no second copy of 100,000 rows as one string), then move it in
-    place, so a build killed midway leaves the old state or none, never half of one."""
+def save_state(out_dir: Path, head: dict[str, Any], rows: Iterable[list[Any]], copies: dict[str, list[Any]],
+               move: bool = True) -> None:
+    """Write the state (a thousand rows at a time: no second copy of 100,000 rows as one string), then move it
+    in place (`move=False`: the caller does, with `commit_state`), so a build killed midway leaves the old state
+    or none, never half of one."""
     path = Path(out_dir) / STATE
     tmp = path.with_name(path.name + ".part")
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -150,7 +152,14 @@ def save_state(out_dir: Path, head: dict[str, Any], rows: Iterable[list[Any]], c
         if batch:
             f.write(("" if first else ",") + dumps(batch)[1:-1])
         f.write("]}\n")
-    os.replace(tmp, path)
+    if move:
+        os.replace(tmp, path)
+
+
+def commit_state(out_dir: Path) -> None:
+    """Move a state written with `save_state(move=False)` in place."""
+    path = Path(out_dir) / STATE
+    os.replace(path.with_name(path.name + ".part"), path)
 
 
 def drop_state(out_dir: Path) -> None:
@@ -356,9 +365,9 @@ class _Plan:
     copies: dict[str, list[Any]]
 
 
-def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> tuple[_Plan, dict[str, Any]]:
-    """The new rows: changed documents read from the store, removed ones dropped, copies' originals redone.
-    Returns the plan and the changed documents' Document records."""
+def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> _Plan:
+    """What changed: documents read from the store (new, changed, gone; copies count for their originals),
+    with the rows of the others; raises Fallback when the change is beyond what a rebuild plans."""
     ids = set(changes.doc_ids or ())
     found = store.get_documents(sorted(ids)) if ids else {}
     copies = dict(state.copies)
@@ -386,8 +395,9 @@ def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> tupl
         doc = found[doc_id]
         if doc.kind == "registry" and str(doc.identifiers.get("nct", "")).upper() in trials:
             raise Fallback("a changed registry record is the trial of a story")
-    if removed and any(r[1] != f"documents/{slugify(r[0])}.html" for r in state.rows if r[0] in removed):
-        raise Fallback("a removed document's page name had been made unique against another's")
+    if any(r[1] != f"documents/{slugify(r[0])}.html" for r in state.rows if r[0] in removed or r[0] in changed):
+        # which of two colliding ids keeps the plain name depends on the order of every document
+        raise Fallback("a changed document's page name had been made unique against another's")
     paths = {r[1] for r in state.rows if r[0] not in changed and r[0] not in removed}
     for doc_id in sorted(changed - old_ids):
         path = f"documents/{slugify(doc_id)}.html"
@@ -395,7 +405,7 @@ def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> tupl
             raise Fallback(f"the new document {doc_id}'s page name is taken by another document")
         paths.add(path)
     rows = [r for r in state.rows if r[0] not in changed and r[0] not in removed]
-    return _Plan(rows, changed, removed, copies), found
+    return _Plan(rows, changed, removed, copies)
 
 
 def _copies_of(copies: dict[str, list[Any]]) -> dict[str, list[docworker.Copy]]:
@@ -419,13 +429,13 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     phases: dict[str, float] = {}
     lap = builder._lap(phases)
     links = load_story_links(store)
-    plan, found = _plan(store, state, changes, links)
+    plan = _plan(store, state, changes, links)
     copies = _copies_of(plan.copies)
     site_key = head["site_key"]
     # the changed documents' page models, as a full build makes them (read whole from the store)
-    old_paths = {r[0]: r[1] for r in state.rows if r[0] in plan.changed}
-    jobs = [docworker.DocJob(doc_id, old_paths.get(doc_id) or f"documents/{slugify(doc_id)}.html", links.outlets.get(doc_id), links.by_doc.get(doc_id),
-                             tuple(copies.get(doc_id, ())), None, "") for doc_id in sorted(plan.changed)]
+    jobs = [docworker.DocJob(doc_id, f"documents/{slugify(doc_id)}.html", links.outlets.get(doc_id),
+                             links.by_doc.get(doc_id), tuple(copies.get(doc_id, ())), None, "")
+            for doc_id in sorted(plan.changed)]
     fresh_views: dict[str, DocView] = {}
     for i in range(0, len(jobs), 500):
         for view, _ in docworker.views_from_store(store, jobs[i:i + 500]):
@@ -456,7 +466,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4
                                           and not rel.startswith(("documents/", "claims/", "feeds/"))]):
         raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
-    lap("manifest")
+    lap("manifest-read")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
                                   plan.changed)
@@ -611,6 +621,16 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
             out.write(f"static/{asset.name}", asset.read_bytes())
     lap("downloads")
 
+    # the manifest (every file this build keeps) and the state are final now: a forked child writes them while
+    # this process writes the search segment; the state is moved in place only once everything is written
+    def finish_files() -> int:
+        removed = out.prune()
+        if not quiet:
+            save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies,
+                       move=False)
+        return removed
+    finishing = forked.Forked(finish_files) if forked.available() else None
+
     # search: the last build's segments kept, changed documents dead, new ones in a new segment
     search_seconds, rebuilt = 0.0, False
     if search and not quiet:
@@ -626,10 +646,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         rebuilt = finish([True] * len(segments))
         search_seconds = time.perf_counter() - search_started
     lap("search")
-    removed = out.prune()
-    lap("manifest-write")
+    removed = finishing.result() if finishing is not None else finish_files()
     if not quiet:
-        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies)
+        commit_state(out_dir)
+    lap("manifest-and-state")
     feed_count = state.header.get("feed_count", 0) if quiet else len(feed_list)
     lap("state-write")
     total = (9 + len(claim_pages) + len(data.docs) + len(story_views) + len(outlet_views) + len(data.sources)
