@@ -445,9 +445,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         in_segments: set[int] = set()
         for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
             assert seg.docs is not None
-            # the first half render their documents' due pages too (read once for both); the other pages are
-            # page jobs this process shares once its own work is done, so both cores finish together
-            with_pages = n < len(segments) // 2
+            # the first quarter render their documents' due pages too (read once for both); the other pages are
+            # page jobs this process shares once its own work is done, so both cores finish together (a half, as
+            # before, left the worker building segments alone for the last third of a 100,000-document build once
+            # this process's feeds and downloads had become cheaper)
+            with_pages = n < len(segments) // 4
             workers.submit(site, docworker.SegmentJob(
                 str(search_root), seg.name, seg.ids, seg.keys,
                 [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
