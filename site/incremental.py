@@ -271,7 +271,14 @@ def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[
 
 
 def _splice_all(splice: downloads.SplicePlan, out_dir: Path, made: dict[str, dict[str, bytes]]) -> None:
-    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved."""
+    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved. Run in a
+    forked child at a lower priority: the pages this process makes meanwhile are the rebuild's long pole, and
+    the downloads are only needed at its end."""
+    if forked.available():
+        try:
+            os.nice(10)
+        except OSError:
+            pass
     for name, _, _ in downloads.FILES:
         splice.write_file(out_dir, name, made.get(name, {}))
     splice.save()
@@ -512,6 +519,16 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
         for r in rows:
             r[_I["scan"]] = scans.by_doc.get(r[0], [])
+    # the rows are final now (the product names each text holds included): a forked child writes the state while
+    # the pages are made; it is moved in place only once everything is written
+    def write_state() -> None:
+        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies,
+                   move=False)
+    writing_state = None
+    if not quiet:
+        writing_state = forked.Forked(write_state) if forked.available() else None
+        if writing_state is None:
+            write_state()
     lap("feeds")
     claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
     env = make_env()
@@ -621,14 +638,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
             out.write(f"static/{asset.name}", asset.read_bytes())
     lap("downloads")
 
-    # the manifest (every file this build keeps) and the state are final now: a forked child writes them while
-    # this process writes the search segment; the state is moved in place only once everything is written
+    # the manifest (every file this build keeps) is final now: a forked child writes it while this process
+    # writes the search segment
     def finish_files() -> int:
-        removed = out.prune()
-        if not quiet:
-            save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies,
-                       move=False)
-        return removed
+        return out.prune()
     finishing = forked.Forked(finish_files) if forked.available() else None
 
     # search: the last build's segments kept, changed documents dead, new ones in a new segment
@@ -647,6 +660,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         search_seconds = time.perf_counter() - search_started
     lap("search")
     removed = finishing.result() if finishing is not None else finish_files()
+    if writing_state is not None:
+        writing_state.result()
     if not quiet:
         commit_state(out_dir)
     lap("manifest-and-state")
