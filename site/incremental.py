@@ -271,14 +271,9 @@ def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[
 
 
 def _splice_all(splice: downloads.SplicePlan, out_dir: Path, made: dict[str, dict[str, bytes]]) -> None:
-    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved. Run in a
-    forked child at a lower priority: the pages this process makes meanwhile are the rebuild's long pole, and
-    the downloads are only needed at its end."""
-    if forked.available():
-        try:
-            os.nice(10)
-        except OSError:
-            pass
+    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved (in a forked
+    child, beside the pages this process makes meanwhile; a lower priority was tried and left this process
+    waiting for the downloads whenever other work shared the machine)."""
     for name, _, _ in downloads.FILES:
         splice.write_file(out_dir, name, made.get(name, {}))
     splice.save()
