@@ -5,11 +5,11 @@ from typing import Any
 
 from isletwatch.config import Config
 
-from .base import FACETS, SearchHit, SearchQuery, SearchResult, Store, UpsertStats, parse_filters
+from .base import FACETS, SearchHit, SearchQuery, SearchResult, Store, StoreChanges, UpsertStats, parse_filters
 from .copy import CopyCounts, copy_store
 from .sqlite_store import SqliteStore
 
-__all__ = ["FACETS", "CopyCounts", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "UpsertStats",
+__all__ = ["FACETS", "CopyCounts", "SearchHit", "SearchQuery", "SearchResult", "SqliteStore", "Store", "StoreChanges", "UpsertStats",
            "copy_store", "open_configured_store", "open_store", "parse_filters", "reindex"]
 
 

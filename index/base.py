@@ -81,6 +81,21 @@ class SearchResult:
         return {"total": self.total, "hits": [asdict(h) for h in self.hits], "facets": self.facets}
 
 
+@dataclass(frozen=True)
+class StoreChanges:
+    """What changed in a store since an earlier `Store.changes_since` token.
+
+    `doc_ids` holds every document (duplicates included) inserted, updated (its record or its extraction) or
+    deleted since `since`; None when the store cannot say (no token, or a token from another store or an
+    older log), and the caller must then treat everything as changed. `stories` is a digest of the whole
+    story layer (stories are recomputed as a whole, so a digest says more than a change log would).
+    """
+
+    token: str
+    doc_ids: frozenset[str] | None
+    stories: str
+
+
 @dataclass
 class UpsertStats:
     inserted: int = 0
@@ -151,6 +166,12 @@ class Store(ABC):
 
     @abstractmethod
     def iter_claims(self) -> Iterator[Claim]: ...
+
+    def changes_since(self, token: str | None) -> StoreChanges | None:
+        """The documents changed since `token` (from an earlier call; None: the first call), and a token for
+        the next call. Why: a rebuild of the site after one new document must not read 100,000 of them.
+        None when the backend keeps no change log (the caller then reads everything)."""
+        return None
 
     # -- stories -------------------------------------------------------------
     @abstractmethod

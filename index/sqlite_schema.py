@@ -87,6 +87,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX doc_stories_story ON doc_stories(story_id);
     """,
+    # version 3: which documents changed since when, so the site builder reads only those (Store.changes_since).
+    # Triggers, not code in each writer: every way a row of `documents` is inserted, updated (a new extraction
+    # updates its facts) or deleted is logged, including deletes made with plain SQL. One row per document (its
+    # latest change), so the log stays as small as the store.
+    """
+    CREATE TABLE change_log (doc_id TEXT PRIMARY KEY, seq INTEGER NOT NULL);
+    CREATE INDEX change_log_seq ON change_log(seq);
+    CREATE TABLE change_counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    INSERT INTO change_counter (name, value) VALUES ('seq', 0), ('epoch', abs(random()));
+    CREATE TRIGGER documents_log_ai AFTER INSERT ON documents BEGIN
+        UPDATE change_counter SET value = value + 1 WHERE name = 'seq';
+        INSERT OR REPLACE INTO change_log (doc_id, seq) VALUES (new.id, (SELECT value FROM change_counter WHERE name = 'seq'));
+    END;
+    CREATE TRIGGER documents_log_au AFTER UPDATE ON documents BEGIN
+        UPDATE change_counter SET value = value + 1 WHERE name = 'seq';
+        INSERT OR REPLACE INTO change_log (doc_id, seq) VALUES (old.id, (SELECT value FROM change_counter WHERE name = 'seq'));
+        INSERT OR REPLACE INTO change_log (doc_id, seq) VALUES (new.id, (SELECT value FROM change_counter WHERE name = 'seq'));
+    END;
+    CREATE TRIGGER documents_log_ad AFTER DELETE ON documents BEGIN
+        UPDATE change_counter SET value = value + 1 WHERE name = 'seq';
+        INSERT OR REPLACE INTO change_log (doc_id, seq) VALUES (old.id, (SELECT value FROM change_counter WHERE name = 'seq'));
+    END;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

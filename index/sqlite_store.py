@@ -8,6 +8,7 @@ finishes the job without duplicates.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -21,7 +22,7 @@ from isletwatch.model import Claim, DocFacts, Document, Extraction
 from isletwatch.story import DocStory, Story
 
 from .base import (CLAIM_FACETS, DOC_FACETS, HL_END, HL_START, SearchHit, SearchQuery, SearchResult, Store,
-                   UpsertStats, render_highlight)
+                   StoreChanges, UpsertStats, render_highlight)
 from .query import parse_query, to_fts5
 from .sqlite_schema import migrate
 
@@ -214,6 +215,30 @@ class SqliteStore(Store):
     def iter_claims(self) -> Iterator[Claim]:
         for (data,) in self.conn.execute("SELECT data FROM claims ORDER BY doc_id, position").fetchall():
             yield Claim.from_dict(json.loads(data))
+
+    def changes_since(self, token: str | None) -> StoreChanges:
+        """From the change log the schema's triggers keep (sqlite_schema, version 3): one indexed range read.
+
+        The token is "<epoch>:<seq>": the epoch is drawn once per database file, so a token from another file
+        is refused (None: everything changed) instead of being read as a position in this file's log."""
+        self.conn.execute("BEGIN")  # a read transaction: one snapshot, so the counter and the log agree
+        try:
+            counter = dict(self.conn.execute("SELECT name, value FROM change_counter"))
+            current = f"{counter['epoch']}:{counter['seq']}"
+            ids: frozenset[str] | None = None
+            epoch, _, seq = (token or "").partition(":")
+            if token and epoch == str(counter["epoch"]) and seq.isdigit() and int(seq) <= counter["seq"]:
+                ids = frozenset(r[0] for r in self.conn.execute("SELECT doc_id FROM change_log WHERE seq > ?",
+                                                                (int(seq),)))
+            digest = hashlib.sha256()
+            for row in self.conn.execute("SELECT id, data FROM stories ORDER BY id"):
+                digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
+            digest.update(b"\x1d")
+            for row in self.conn.execute("SELECT doc_id, story_id, outlet, data FROM doc_stories ORDER BY doc_id"):
+                digest.update("\x1f".join(row).encode("utf-8") + b"\x1e")
+        finally:
+            self.conn.execute("COMMIT")
+        return StoreChanges(current, ids, digest.hexdigest())
 
     # -- stories -------------------------------------------------------------
     def replace_stories(self, stories: Iterable[Story], docs: Iterable[DocStory]) -> int:

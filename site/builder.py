@@ -39,7 +39,7 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import docworker, downloads, feeds, forked, search_index, search_terms, story_pages
+from . import docworker, downloads, feeds, forked, incremental, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
@@ -77,14 +77,16 @@ class SiteSummary:
     searched: bool = False  # the search index was built or found up to date (False: search=False)
     #: Seconds per phase (load, prepare, stories, feeds, pages, jobs, finish): where a slow build spends its time.
     phases: dict[str, float] = field(default_factory=dict)
+    #: "incremental: N documents changed", or "full build: <why the last build's state could not be used>".
+    mode: str = ""
 
     def line(self) -> str:
         rate = self.pages / self.seconds if self.seconds else 0.0
         search = "rebuilt" if self.search_rebuilt else "unchanged" if self.searched else "skipped"
         return (f"site: {self.pages} pages ({self.documents} documents, {self.claims} claims, {self.stories} "
                 f"stories) and {self.feeds} feeds in {self.seconds:.1f} s ({rate:.0f} pages/s); {self.written} "
-                f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s) "
-                f"→ {self.out_dir}")
+                f"files written, {self.removed} removed; search index {search} ({self.search_seconds:.1f} s)"
+                f"{'; ' + self.mode if self.mode else ''} → {self.out_dir}")
 
 
 class _Output:
@@ -126,9 +128,11 @@ class _Output:
         self.keys[rel] = old
         return True
 
-    def _stamp(self, rel: str, key: str, digest: str) -> None:
+    def _stamp(self, rel: str, key: str) -> None:
+        """Record the inputs' key and the file's size and time as written (no digest of its bytes: `fresh`
+        compares size and time, and hashing every page, and the downloads once more, only cost time)."""
         st = (self.root / rel).stat()
-        self.keys[rel] = [key, digest, st.st_size, st.st_mtime_ns]
+        self.keys[rel] = [key, "", st.st_size, st.st_mtime_ns]
 
     def write(self, rel: str, content: str | bytes, key: str | None = None) -> None:
         data = content.encode("utf-8") if isinstance(content, str) else content
@@ -143,7 +147,7 @@ class _Output:
             path.write_bytes(data)  # a build killed midway leaves a stale file, which the next build rewrites
             self.written += 1
         if key is not None:
-            self._stamp(rel, key, hashlib.sha256(data).hexdigest())
+            self._stamp(rel, key)
 
     @contextmanager
     def stream(self, rel: str, key: str | None = None) -> Iterator[BinaryIO]:
@@ -151,12 +155,8 @@ class _Output:
         path = self.root / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.part")
-        digest = hashlib.sha256()
         with open(tmp, "wb") as f:
             yield f
-        with open(tmp, "rb") as f:
-            for chunk in iter(lambda: f.read(1 << 20), b""):
-                digest.update(chunk)
         self.files.add(rel)
         if path.exists() and filecmp.cmp(tmp, path, shallow=False):
             tmp.unlink()
@@ -164,7 +164,7 @@ class _Output:
             os.replace(tmp, path)
             self.written += 1
         if key is not None:
-            self._stamp(rel, key, digest.hexdigest())
+            self._stamp(rel, key)
 
     def absorb(self, files: set[str], keys: dict[str, list[str]], written: int) -> None:
         """Take over what a worker process wrote through its own copy of this object."""
@@ -180,6 +180,8 @@ class _Output:
             if self.root.resolve() in path.parents and path.is_file():
                 path.unlink()
                 removed += 1
+        if self.files == self.previous and self.keys == self.previous_keys:
+            return removed  # the manifest on disk says the same: not written again (100,000 entries)
         manifest = {"files": sorted(self.files), "keys": dict(sorted(self.keys.items()))}
         # no indent: the C encoder, ~10x faster than the Python one indent needs (100,000 entries take seconds)
         (self.root / MANIFEST).write_text(json.dumps(manifest, separators=(",", ":")), encoding="utf-8")
@@ -241,7 +243,9 @@ def _doc_keys(d: DocView, site_key: str, ctx: dict[str, Any] | None) -> tuple[st
 
 
 def _key(*parts: str) -> str:
-    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+    """A digest of a page's inputs: 128 bits of SHA-256 (hex), ample against collisions and half the size of
+    the whole digest in the manifest and the incremental state, which hold one per document."""
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def _child_writes(out: _Output) -> Callable[[], tuple[set[str], dict[str, list[str]], int]]:
@@ -294,6 +298,28 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     except OSError as exc:
         raise SiteError(f"cannot create {out_dir} ({exc.strerror}); choose another --out") from exc
     stamp = generated_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    # an incremental rebuild when the last build left its state and the store can say what changed since
+    site_key = _key(_templates_key(), config.title, config.base_url)
+    with incremental.no_cycle_collector():
+        state, reason = incremental.load_state(out_dir)
+        changes = store.changes_since(state.header.get("token") if state is not None else None)
+        head = None
+        if changes is None:
+            reason = "the store keeps no change log (SQLite does), so every document is read"
+        else:
+            head = incremental.header(store, config, site_key, search, changes.token, changes.stories)
+            if state is not None:
+                reason = incremental.why_not(state, changes, head)
+                if not reason:
+                    try:
+                        summary = incremental.build(store, out_dir, config, stamp, search, state, changes, head,
+                                                    started, progress)
+                        del state  # freed while the collector is off: on, it would first walk every row
+                        return summary
+                    except incremental.Fallback as exc:
+                        reason = str(exc)
+        del state
+    incremental.drop_state(out_dir)  # this build replaces it, and a build that fails must leave none
     phases: dict[str, float] = {}
     lap = _lap(phases)
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
@@ -309,12 +335,26 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             pool = forked.Pool(forked.cpus() if parallel else 1,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
-                return _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases, lap,
-                              workers)
+                summary = _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases,
+                                 lap, workers)
+            if head is not None:
+                _save_state(out_dir, head, data, summary)
+            summary.mode = f"full build: {reason}"
+            summary.seconds = time.perf_counter() - started
+            return summary
     finally:
         if workers is not None:
             workers.close()
             workers.stop()
+
+
+def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSummary) -> None:
+    """The state an incremental rebuild starts from: a row per document (incremental.row_of) and the copies."""
+    content_keys, doc_keys = data.keys
+    scans = data.scans.by_doc
+    incremental.save_state(out_dir, {**head, "forms": data.scans.forms, "feed_count": summary.feeds},
+                           (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)], scans.get(d.doc.id))
+                            for d in data.docs), incremental.copy_rows(data.copies))
 
 
 def _doc_workers(store: Store, out_dir: Path) -> docworker.DocWorkers | None:
@@ -364,10 +404,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     story_views, outlet_views = story_pages.build_views(data)
     doc_ctx = story_pages.doc_context(data, story_views)
     site_key = _key(_templates_key(), config.title, config.base_url)
-    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
-    # a document's page also on its story context and the templates (page keys): both from one pass
     content_keys: dict[int, str] = {}
     doc_keys: dict[int, str] = {}
+    data.keys = (content_keys, doc_keys)  # kept for the state of an incremental rebuild (_save_state)
+    # search records and downloads depend on the documents alone, not on comparisons or templates (content keys);
+    # a document's page also on its story context and the templates (page keys): both from one pass
     for d in data.docs:
         content_keys[id(d)], doc_keys[id(d)] = _doc_keys(d, site_key, doc_ctx.get(d.doc.id))
     downloads_key = _key("downloads", *content_keys.values())
@@ -404,9 +445,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         in_segments: set[int] = set()
         for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
             assert seg.docs is not None
-            # the first half render their documents' due pages too (read once for both); the other pages are
-            # page jobs this process shares once its own work is done, so both cores finish together
-            with_pages = n < len(segments) // 2
+            # the first quarter render their documents' due pages too (read once for both); the other pages are
+            # page jobs this process shares once its own work is done, so both cores finish together (a half, as
+            # before, left the worker building segments alone for the last third of a 100,000-document build once
+            # this process's feeds and downloads had become cheaper)
+            with_pages = n < len(segments) // 4
             workers.submit(site, docworker.SegmentJob(
                 str(search_root), seg.name, seg.ids, seg.keys,
                 [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
@@ -418,7 +461,8 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
         workers.close()
     lap("stories")
-    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS)
+    data.scans = feeds.ProductScans()  # kept for the state of an incremental rebuild (_save_state)
+    feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS, data.scans)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -192,6 +193,8 @@ class Fragments:
                 continue
         self.path.write_text(json.dumps({"version": FRAGMENTS_VERSION + "|" + ",".join(CSV_COLUMNS), "files": files},
                                         separators=(",", ":")), encoding="utf-8")
+        # written: the indexes (~300,000 small lists at 100,000 documents) are not kept for the rest of the build
+        self.old, self.new = {}, {}
 
 
 class _Sink:
@@ -305,3 +308,129 @@ def write_download(data: SiteData, name: str, open_file: Opener) -> Download:
         write(data, f)
         size = f.tell()
     return Download(name, description, size)
+
+
+def changed_chunks(views: Iterable[Any]) -> dict[str, dict[str, bytes]]:
+    """File name → document id → that document's bytes in the file, made as `write_downloads` makes them (JSON
+    records start with ',\\n'; a document without claims has no bytes in the claim files). The page models
+    must hold their whole texts (read from the store)."""
+    out: dict[str, dict[str, bytes]] = {name: {} for name, _, _ in FILES}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    for d in views:
+        columns = _doc_columns(d)
+        records = [claim_record(c, columns) for c in d.claims]
+        buffer.seek(0)
+        buffer.truncate()
+        for r in records:
+            writer.writerow(_csv_row(r))
+        out["claims.csv"][d.doc.id] = buffer.getvalue().encode("utf-8")
+        out["claims.json"][d.doc.id] = b"".join(b",\n" + json.dumps(r, ensure_ascii=False).encode("utf-8")
+                                                for r in records)
+        out["documents.json"][d.doc.id] = b",\n" + json.dumps(document_record(d, columns, d.doc.text),
+                                                               ensure_ascii=False).encode("utf-8")
+    return out
+
+
+class SplicePlan:
+    """The downloads of a rebuild made from the last build's files: each unchanged document's bytes copied from
+    where the last build put them (Fragments), in long runs, and the changed documents' bytes put in between.
+
+    Why: after one new document every download changes, but only by that document's rows; rewriting 300,000
+    rows (or even copying them through Python a document at a time) takes seconds, while copying the runs
+    between changes is done by the kernel (os.copy_file_range). The bytes are those `write_downloads` writes.
+    """
+
+    def __init__(self, fragments: Fragments, order: list[tuple[str, str, bool]], changed: set[str]) -> None:
+        """`order`: (document id, content key, has claims) in the site's order; `changed`: ids made anew."""
+        self.fragments, self.order, self.changed = fragments, order, changed
+        self.possible = all(name in fragments.old for name, _, _ in FILES) and all(
+            key in fragments.old["documents.json"] and (not claims or (key in fragments.old["claims.csv"]
+                                                                      and key in fragments.old["claims.json"]))
+            for doc_id, key, claims in order if doc_id not in changed)
+
+    def write_file(self, out_dir: Path, name: str, chunks: dict[str, bytes]) -> int:
+        """Write one file (to a temporary file moved in place) from the old one and `chunks` (document id → its
+        bytes, for the changed documents); its size. Files are independent: a build writes the three at once."""
+        if name == "claims.csv":
+            buffer = io.StringIO()
+            csv.writer(buffer, lineterminator="\r\n").writerow(CSV_COLUMNS)
+            head = (BOM + buffer.getvalue()).encode("utf-8")
+        else:
+            head = b""
+        json_lines = name.endswith(".json")
+        old = self.fragments.old[name]
+        pieces: list[Any] = [head]  # bytes, or [start, end] of the old file
+        index: list[list[Any]] = []
+        position, first = len(head), True
+        for doc_id, key, claims in self.order:
+            if doc_id in chunks:
+                data = chunks[doc_id]
+                if not data:
+                    continue
+                if json_lines:
+                    data = (b"[\n" if first else b",\n") + data[2:]
+                    first = False
+                pieces.append(data)
+                index.append([key, position, len(data)])
+                position += len(data)
+                continue
+            if name != "documents.json" and not claims:
+                continue
+            start, length = old[key]
+            if json_lines and (start == 0) != first:  # the record moves to or from the head: its first two bytes
+                pieces.append(b"[\n" if first else b",\n")
+                _extend(pieces, start + 2, start + length)
+            else:
+                _extend(pieces, start, start + length)
+            first = False
+            index.append([key, position, length])
+            position += length
+        if json_lines:
+            pieces.append(b"[]\n" if first else b"\n]\n")
+        size = _write_pieces(out_dir / "downloads" / name, pieces)
+        self.fragments.new[name] = index
+        return size
+
+    def save(self) -> None:
+        """The new index of the three files, for the next build (after write_file of each)."""
+        self.fragments.save()
+
+
+def _extend(pieces: list[Any], start: int, end: int) -> None:
+    """Add a run of the old file, joined to the previous run when they touch (one copy instead of thousands)."""
+    last = pieces[-1] if pieces else None
+    if isinstance(last, list) and last[1] == start:
+        last[1] = end
+    else:
+        pieces.append([start, end])
+
+
+def _write_pieces(path: Path, pieces: list[Any]) -> int:
+    tmp = path.with_name(f".{path.name}.splice")
+    src = os.open(path, os.O_RDONLY)
+    dst = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    size = 0
+    try:
+        for piece in pieces:
+            if isinstance(piece, bytes):
+                view = memoryview(piece)
+                while view:
+                    view = view[os.write(dst, view):]
+                size += len(piece)
+                continue
+            start, end = piece
+            while start < end:
+                try:
+                    copied = os.copy_file_range(src, dst, end - start, start)
+                except OSError:  # another file system, or none: copy through this process
+                    copied = os.write(dst, os.pread(src, min(end - start, 1 << 24), start))
+                if copied <= 0:
+                    raise OSError(f"{path} is shorter than its index says")
+                start += copied
+                size += copied
+    finally:
+        os.close(src)
+        os.close(dst)
+    os.replace(tmp, path)
+    return size

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Iterable, Sequence
 from urllib.parse import quote, urlsplit
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import Environment, FileSystemBytecodeCache, PackageLoader, StrictUndefined, pass_context, select_autoescape
 from markupsafe import Markup, escape
 
 from isletwatch.model import Span
@@ -147,9 +147,18 @@ def href(ctx: Any, path: str) -> str:
     return str(ctx.get("root", "")) + path
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept between builds (Jinja's own cache, keyed by each template's source, in a private
+    temporary folder): compiling the templates anew took a fifth of a second of every rebuild."""
+    try:
+        return FileSystemBytecodeCache()
+    except (RuntimeError, OSError):  # no safe temporary folder: compile every time
+        return None
+
+
 def make_env() -> Environment:
     env = Environment(
-        loader=PackageLoader("isletwatch.site", "templates"),
+        loader=PackageLoader("isletwatch.site", "templates"), bytecode_cache=_bytecode_cache(),
         autoescape=select_autoescape(enabled_extensions=("html", "xml"), default_for_string=True, default=True),
         undefined=StrictUndefined, auto_reload=False, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
         finalize=clean_text,

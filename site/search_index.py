@@ -307,10 +307,13 @@ class _Postings:
         terms = list(self.vocab)
         if not self.ids:
             return terms, *_EMPTY
+        # term << 32 | ordinal << 8 | frequency, built in place: `packed |= int32 array` casts a chunk at a time,
+        # where `a.astype(np.int64) << 8` made two whole temporary int64 arrays (the segment's memory peak)
         packed = np.frombuffer(self.ids, dtype=np.int32).astype(np.int64)
-        packed <<= 32
-        packed |= self._ords(self.per_doc).astype(np.int64) << 8
-        packed |= np.frombuffer(self.tfs, dtype=np.uint8).astype(np.int64)
+        packed <<= 24
+        packed |= self._ords(self.per_doc)
+        packed <<= 8
+        packed |= np.frombuffer(self.tfs, dtype=np.uint8)
         self.ids, self.tfs = array("i"), array("B")
         packed.sort()
         lengths = np.frombuffer(self.lengths, dtype=np.int32).astype(np.float64)
@@ -331,12 +334,14 @@ class _Postings:
             return name, *_EMPTY
         seq = np.frombuffer(self.sequence, dtype=np.int32)  # 4 bytes a word; int64 only for the packed pairs
         keep = (seq[:-1] >= 0) & (seq[1:] >= 0)
-        packed = seq[:-1][keep].astype(np.int64)
-        packed <<= bits + obits
-        packed |= seq[1:][keep].astype(np.int64) << obits
+        packed = seq[:-1][keep].astype(np.int64)  # first << (bits + obits) | second << obits | ordinal, in place
+        packed <<= bits
+        packed |= seq[1:][keep]
+        del seq
+        self.sequence = array("i")  # the words are in `packed` now: freed before the ordinals are made
+        packed <<= obits
         packed |= self._ords(self.sequence_per_doc)[:-1][keep]
-        del seq, keep
-        self.sequence = array("i")
+        del keep
         if not len(packed):
             return name, *_EMPTY
         packed.sort()
