@@ -1,12 +1,13 @@
 """Pages not in English: which language a page is in, and a word-for-word English gloss of it.
 
-The claim rules read English. About one real page in ten is Spanish, Portuguese, Italian,
-French or German, and on those the rules found nothing at all. Translating is out of reach
-offline, but what a claim needs is narrow (a group and its size, a diabetes type, a therapy,
-an outcome, its times) and these languages put those words in nearly English order. So a
-page is glossed phrase by phrase from small tables (gloss_tables.py), the rules run on the
-gloss, and every offset is mapped back to the page (`Glossed.source_span`), so evidence still
-points at the sentence the page wrote. Words the tables do not know are left as they are.
+The claim rules read English. About one real page in six is not, mostly Spanish, Portuguese,
+Italian, French, German, Chinese or Japanese, and on those the rules found nothing at all.
+Translating is out of reach offline, but what a claim needs is narrow (a group and its size, a
+diabetes type, a therapy, an outcome, its times) and these languages put those words in nearly
+English order (Chinese and Japanese put counts before nouns too). So a page is glossed phrase by
+phrase from small tables (gloss_tables.py), the rules run on the gloss, and every offset is
+mapped back to the page (`Glossed.source_span`), so evidence still points at the sentence the
+page wrote. Words the tables do not know are left as they are: a miss, never an invention.
 """
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ MIN_SHARE = 0.07          # share of a page's words that must be the language's 
 
 
 def detect_language(text: str) -> str:
-    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de'), or 'other'.
+    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de', 'zh', 'ja'), or 'other'.
 
     Counted on function words, which every page has whatever its topic; a page counts as
     foreign only when its own function words clearly outnumber English ones, so an English
@@ -63,13 +64,12 @@ class Glossed:
     def source_offset(self, offset: int, end: bool = False) -> int:
         """The page offset of a gloss offset (an end offset inside a replaced piece maps to its end)."""
         i = max(0, bisect.bisect_right(self.new_starts, offset) - 1)
-        if i >= len(self.new_starts):
-            return self.old_ends[-1] if self.old_ends else offset
         if self.changed[i]:
             return self.old_ends[i] if end and offset > self.new_starts[i] else self.old_starts[i]
         return min(self.old_starts[i] + (offset - self.new_starts[i]), self.old_ends[i])
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the gloss as a span of the page, widened to whole replaced pieces."""
         return self.source_offset(start), self.source_offset(end, end=True)
 
 
