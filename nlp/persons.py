@@ -31,7 +31,7 @@ TURNED_RE = re.compile(r"\b(?:she|he|I) turned (?P<age>\d{1,2})\b(?![.,]\d)", re
 DESCRIPTOR_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\s*\((?P<body>[^)]{3,80})\)", re.I)
 NUMBERED_RE = re.compile(r"\b(?:patient|participant|recipient|case|subject)\s+#?(?P<num>\d{1,2})\b(?!\s*(?:%|percent|of|/|years?|months?))", re.I)
 
-SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
+SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this|another))\s+(?:(?:young|old|older|elderly|middle-aged|local|\w+-year-old|[A-Z][\w-]+)\s+)?"
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient|"
                             r"(?i:bride-to-be|bride|grandad|granddad|grandpa|grandma|granny|pensioner|mum|mom|dad))\b(?!['’]s\s+(?:blood|own))")
 
@@ -128,7 +128,7 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
     for m in SINGLE_NOUN_RE.finditer(sentence):
         noun = m.group("noun").lower()
         det = m.group("det").lower()
-        if noun in ("patient", "recipient") and det not in ("a", "an"):
+        if noun in ("patient", "recipient") and det not in ("a", "an", "another"):
             continue  # "one patient" is singled out by the assembler; "the patient" refers back
         sex = "female" if noun in FEMALE else "male" if noun in MALE else None
         refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))

@@ -343,3 +343,12 @@ def test_the_remaining_two_with_a_mean_are_a_group_of_their_own(blank_extractor)
     text = text.replace(" by 92% on average", " by 60 to 80 percent")
     frames = [(c.outcome, c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(doc(text)).claims]
     assert frames == [("insulin_independence", 12, 10), ("insulin_reduction", 12, 2)]
+
+
+def test_another_patient_is_one_patient_not_the_trial(blank_extractor):
+    """'Another patient reduced his dose' singles out one more person: a group of one, not the trial of four."""
+    text = ("In a small trial, four people with type 1 diabetes received the encapsulated islets. One recipient stopped "
+            "insulin injections for three months. Another patient cut his insulin dose by half over six months.\n")
+    frames = [(c.outcome, c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(doc(text)).claims]
+    assert ("insulin_reduction", 1, 1) in frames
+    assert not any(o == "insulin_reduction" and n == 4 for o, n, _ in frames)
