@@ -39,7 +39,7 @@ _N = rf"(?:{NUMBER})"
 # "22 to islet transplantation and 20 to insulin therapy", "Twenty received MSCs, and ten received placebo"
 SPLIT_RE = re.compile(
     rf"(?P<a>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:were\s+)?(?:randomi[sz]ed\s+|assigned\s+|allocated\s+)?(?P<va>to|received|got|were given|in the|on)\b(?P<ta>[^;:.]{{0,160}}?)"
-    rf"(?:(?:,\s*|\s+)(?:and|while|with)\s+|;\s+(?:the\s+)?(?:other|remaining)\s+)(?P<b>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?P<vb>to|received|got|were given|in the|on|continued|remained on|stayed on|kept)\b(?P<tb>[^;:.]{{0,80}})",
+    rf"(?:(?:,\s*|\s+)(?:and|while|with)\s+|;\s+(?:the\s+)?(?:other|remaining)\s+)(?P<b>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?P<vb>to|received|got|were given|in the|on|continued|remained on|stayed on|kept|served as|acted as|formed)\b(?P<tb>[^;:.]{{0,80}})",
     re.I)
 # "(43 UC-MSC, 42 placebo)"
 PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)

@@ -352,3 +352,11 @@ def test_another_patient_is_one_patient_not_the_trial(blank_extractor):
     frames = [(c.outcome, c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(doc(text)).claims]
     assert ("insulin_reduction", 1, 1) in frames
     assert not any(o == "insulin_reduction" and n == 4 for o, n, _ in frames)
+
+
+def test_an_arm_that_served_as_controls_is_not_counted_in_the_treated_group(blank_extractor):
+    """'40 received the cells and 20 served as controls': a result of 'the treated patients' is about the 40."""
+    text = ("Sixty adults with type 1 diabetes took part: 40 received the stem cells and 20 served as controls. "
+            "In the treated patients, C-peptide rose at six months.\n")
+    frames = [(c.outcome, c.n_patients) for c in blank_extractor.extract(doc(text)).claims]
+    assert frames == [("c_peptide", 40)]
