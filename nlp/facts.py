@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import DocFacts
 
-from .gazetteer import CASED_PRODUCTS, KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
+from .gazetteer import CASED_PRODUCTS, CJK_PLACES, KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
+from .gloss import GLOSSED_LANGUAGES, UNSPACED, detect_language, gloss
+from .gloss_tables import STOPWORDS
 from .patterns import ANECDOTE, HYPE_RE, REGISTRY_RE
 from .segment import ASIDE, BODY, BOILER, COMMENT, DECK, HEADLINE, NOISE, TABLE, Segment
 
@@ -230,9 +232,23 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
     return kept
 
 
+# Words that open sentences in the glossed languages and that the gazetteer also knows as towns
+# ("Una" in India, "Para" in Suriname, "Dabei" in China): on a page in that language they are words.
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    lang: STOPWORDS.get(lang, frozenset()) | frozenset(extra.split()) for lang, extra in {
+        "es": "una como sus para segun desde hasta entre sin sobre tras durante aunque ademas asi tambien donde",
+        "pt": "uma para como segundo desde ate entre sem sobre apos durante embora assim tambem onde",
+        "it": "una come per secondo dopo durante senza mentre anche dove cosi",
+        "fr": "une pour comme selon depuis apres pendant sans aussi ainsi donc",
+        "de": "dabei damit dann dort hier jedoch bereits seit nach laut wahrend ohne auch also",
+    }.items()}
+
+
 def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]]) -> list[Mention]:
     """Accepted place mentions (a name may occur several times); the NER may still veto some."""
     gaz = places()
+    lang = detect_language(text)
+    words_of_page = FUNCTION_WORDS.get(lang, frozenset())
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
         byline = seg.kind == NOISE and BYLINE_DATELINE.match(seg.text)
@@ -278,7 +294,9 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                         ok = False  # "Peter Marks", "Maria C. Oliveira", "Carl Gustav Carus Dresden": a surname or a name's end
                     if kind == "city" and pop < 100_000 and re.search(r"\b(?:19|20)\d\d,\s*$", before):
                         ok = False  # "In 2019, Vera made a decision": a person opening the sentence
-                    if ok and kind == "country" and not _work_place(seg.text, start - seg.start, end - seg.start):
+                    if " " not in name and fold(name) in words_of_page:
+                        break  # "Una nueva terapia", "Dabei wurden": a word of the page's language, not a town
+                    if ok and kind == "country" and not _work_place(seg.text, start - seg.start, end - seg.start, lang):
                         ok = False  # "China is the country with the most diabetics", "US advertising companies"
                     if ok and re.match(r"-based\s+(?:the\s+)?(?:Centers? for|Food and|National|Agency|Ministry|Department|Office)\b", text[end:end + 30]):
                         ok = False  # "the Atlanta-based Centers for Disease Control": an agency's seat, not where the work was
@@ -290,6 +308,8 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 else:
                     continue
                 break
+    if lang in UNSPACED:
+        cands += _cjk_places(segments, lang)
     out: list[Mention] = []
     # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
     first_names = _first_names(text, gaz)
@@ -347,7 +367,26 @@ def _author_name(text: str, start: int, end: int, gaz: dict[str, tuple[str, int]
     return bool(re.search(r"(?:^|[,;]\s*)[A-Z]{1,2}\.?\s+$", text[max(0, start - 6):start]))
 
 
-def _work_place(sentence: str, start: int, end: int) -> bool:
+_CJK_PLACE = re.compile("|".join(sorted(map(re.escape, CJK_PLACES), key=len, reverse=True)))
+
+
+def _cjk_places(segments: list[Segment], lang: str) -> list[tuple[int, int, str, bool]]:
+    """Places in a Chinese or Japanese page, found by name (those scripts have no capitals to go by);
+    a country counts where its sentence speaks of the work, as for any page."""
+    out = []
+    for seg in segments:
+        if seg.kind in (NOISE, COMMENT) or ADVERT.search(seg.text):
+            continue
+        for m in _CJK_PLACE.finditer(seg.text):
+            if CJK_PLACES[m.group(0)] == "country" and not _work_place(seg.text, m.start(), m.end(), lang):
+                continue
+            out.append((seg.start + m.start(), seg.start + m.end(), m.group(0), False))
+    return out
+
+
+def _work_place(sentence: str, start: int, end: int, lang: str = "en") -> bool:
+    if lang in GLOSSED_LANGUAGES:  # the cues below are English: read them from the sentence's gloss
+        return len(sentence) < 40 or bool(WORK_CUE.search(gloss(sentence, lang).text))
     if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.") \
             and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \
             and not re.match(r"\s*(?:sites?|cent(?:er|re)s?|clinics?|hospitals?|trials?|stud(?:y|ies)|phase)\b", sentence[end:], re.I):

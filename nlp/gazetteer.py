@@ -43,6 +43,29 @@ COUNTRY_ALIASES = ("USA", "U.S.", "U.S.A.", "US", "United States", "United State
                    "United Kingdom", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
                    "South Korea", "Korea", "Taiwan", "Hong Kong", "Czech Republic", "Russia", "Iran", "Vietnam")
 
+# Countries as pages in the glossed languages (gloss.py) write them; the page's own spelling is what a claim shows.
+FOREIGN_COUNTRY_NAMES = (
+    "Estados Unidos", "EE. UU.", "EEUU", "EUA", "Reino Unido", "Alemania", "España", "Japón", "Japão", "Brasil", "México",
+    "Canadá", "Suiza", "Suecia", "Suécia", "Francia", "França", "Italia", "Itália", "Rusia", "Rússia", "Corea del Sur",
+    "Coreia do Sul", "Países Bajos", "Holanda", "Perú", "Polonia", "Polônia", "Bélgica", "Dinamarca", "Noruega",
+    "Australien", "Deutschland", "Frankreich", "Italien", "Spanien", "Schweden", "Schweiz", "Kanada", "Russland",
+    "Niederlande", "Österreich", "Vereinigte Staaten", "Großbritannien", "Polen", "Dänemark", "Norwegen", "Belgien",
+    "Stati Uniti", "Regno Unito", "Germania", "Spagna", "Giappone", "Cina", "Svezia", "Svizzera", "Francia", "Paesi Bassi",
+    "États-Unis", "Etats-Unis", "Royaume-Uni", "Allemagne", "Espagne", "Japon", "Chine", "Suède", "Suisse", "Italie",
+    "Pays-Bas", "Russie", "Corée du Sud", "Belgique", "Danemark", "Norvège", "Pologne", "Brésil", "Mexique", "Inde",
+)
+
+# Places in Chinese and Japanese script (no capitals to find them by): the names such pages use most.
+CJK_PLACES: dict[str, str] = {
+    name: kind for kind, names in (
+        ("country", "中国 中國 美国 美國 日本 加拿大 英国 英國 德国 德國 法国 法國 瑞典 瑞士 澳大利亚 澳洲 韩国 韓国 意大利 俄罗斯 印度 新加坡 荷兰 "
+                    "丹麦 比利时 以色列 巴西 アメリカ 米国 カナダ 英国 イギリス ドイツ フランス スウェーデン スイス オーストラリア 韓国 中国 "
+                    "イタリア ロシア インド シンガポール オランダ"),
+        ("city", "北京 上海 天津 广州 廣州 深圳 杭州 南京 武汉 武漢 成都 重庆 重慶 西安 长沙 長沙 郑州 鄭州 济南 青岛 沈阳 哈尔滨 昆明 厦门 "
+                 "苏州 福州 合肥 香港 台北 澳门 東京 大阪 京都 名古屋 横浜 神戸 福岡 札幌 仙台 広島 千葉 埼玉 多伦多 波士顿 迈阿密 "
+                 "芝加哥 纽约 伦敦 巴黎 温哥华 埃德蒙顿 トロント ボストン マイアミ シカゴ ニューヨーク ロンドン パリ エドモントン"))
+    for name in names.split()}
+
 # Companies and products of the field, as they are commonly written (real-world names only).
 KNOWN_COMPANIES = ("Vertex Pharmaceuticals", "Vertex", "ViaCyte", "CRISPR Therapeutics", "Sana Biotechnology",
                    "Sernova", "Semma Therapeutics", "Novo Nordisk", "Eli Lilly", "Seraxis", "Aspect Biosystems",
@@ -96,7 +119,7 @@ def places() -> dict[str, tuple[str, int]]:
                 out[key] = ("city", pop)
     for country in countries.values():
         out[fold(country["name"])] = ("country", int(country.get("population") or 0))
-    for alias in COUNTRY_ALIASES:
+    for alias in COUNTRY_ALIASES + FOREIGN_COUNTRY_NAMES:
         out[fold(alias)] = ("country", 10 ** 8)
     for key in list(out):
         if key in COMMON_WORDS:

@@ -52,3 +52,17 @@ def test_author_surnames_and_states_are_no_places():
               "a centre in New Jersey and in Seattle, Washington, treated 5 adults with type 1 diabetes in Osaka.")
     assert "Kurihara" not in f.locations and "Palma" not in f.locations and "Adams" not in f.locations
     assert "Jersey" not in f.locations and "Seattle" in f.locations
+
+
+def test_a_word_of_the_pages_language_is_no_town():
+    """'Una' (a town in India) and 'Para' open Spanish sentences; the country the Spanish page names is kept as it spells it."""
+    text = ("Una nueva terapia con células madre permitió que un paciente con diabetes tipo 1 dejara la insulina. "
+            "Para los investigadores del hospital en Canadá, el resultado es un primer paso. "
+            "Sus médicos siguen al paciente desde hace un año y el estudio continúa en el hospital.")
+    assert facts(text).locations == ["Canadá"]
+
+
+def test_places_in_chinese_script_are_found_by_name():
+    """Chinese has no capitals to find a place by: the table's names are, and a country only where the work was."""
+    text = "上海长征医院的研究团队为一名2型糖尿病患者移植了干细胞来源的胰岛,患者已停用胰岛素。中国有很多糖尿病人。"
+    assert "上海" in facts(text).locations
