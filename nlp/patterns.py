@@ -76,11 +76,15 @@ IMPLANT_SITES: list[tuple[str, re.Pattern[str]]] = [
     ("omentum", _rx(r"\bomentum\b", r"\bomental\b")),
     ("portal_vein", _rx(r"portal vein(?!\s+(?:thrombo\w*|pressure|hypertension|bleed\w*))", r"into (?:the|his|her|their) liver", r"infused into the liver",
                         r"intra-?portal", r"transhepatic", r"liver'?s portal", r"into the liver", r"portal (?:access|infusion|route)",
-                        r"into (?:the\s+)?(?:patients?|recipients?|participants?)['’]s?\s+livers?", r"into their livers")),
+                        r"into (?:the\s+)?(?:patients?|recipients?|participants?)['’]s?\s+livers?", r"into their livers",
+                        r"\bintra-?hepatic(?!\s+(?:fat|lipid|insulin resistance|cholestasis))", r"\binto (?:the|a) hepatic (?:portal )?vein",
+                        r"\binto (?:an?|the|each) (?:[\w-]+\s+){0,2}?(?:patient|recipient|person|participant)['’]s\s+liver\b",
+                        r"\b(?:blood vessel|vein) (?:that (?:feeds|leads to|supplies|drains into)|(?:leading|going) (?:in)?to) (?:the |his |her |their |[A-Z]\w+['’]s )?liver\b")),
     ("subcutaneous", _rx(r"subcutaneous", r"under the skin", r"beneath the skin")),
     ("other", _rx(r"intravenous", r"into a (?:peripheral )?vein", r"infused (?:back )?into (?:a|the) vein", r"\binfusions? of (?:umbilical|cells|\w+ cells)", r"\bIV\b infusion", r"\bdrip\b",
                   r"pancreatic artery", r"pancreaticoduodenal artery", r"intra-arterial", r"abdominal muscles?\b(?!\s+sheath)", r"kidney capsule", r"intramuscular(?!.*forearm)",
-                  r"bone marrow cavity", r"intrapancreatic")),
+                  r"bone marrow cavity", r"intrapancreatic", r"\bintra-?(?:BM|bone[- ]marrow)\b", r"\binto (?:the|their|his|her) abdom(?:en|ens|inal cavity)\b",
+                  r"\b(?:injected|infused|implanted|placed|put) (?:\w+ ){0,3}?into (?:the|his|her|their) pancreas\b", r"\bstomach muscles?\b")),
 ]
 
 IMMUNO_FALSE = _rx(r"(?:no|without|not (?:given|take|taking|need|needed|require|receive)\w* any|not (?:given|take|taking|receive)\w*|none of whom took|did not take|do not take|took no|needed no|has not needed any|not needed any)\s+(?:\w+[\s-]+){0,2}(?:immunosuppress\w*|immune[\s-]suppress\w*|anti-rejection|immune drugs)",
@@ -109,7 +113,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "donor_islets": ("donor", "cadaveric", "edmonton", "donislecel", "lantidra", "islet"),
     "PSC": ("pluripotent", "psc"), "stem_cell": ("stem", "lab-grown"),
     "abdominal_rectus_sheath": ("sheath",), "forearm_muscle": ("forearm", "brachioradialis"), "omentum": ("oment",),
-    "portal_vein": ("portal", "liver", "transhepatic"), "subcutaneous": ("subcutaneous", "skin"),
+    "portal_vein": ("portal", "liver", "hepatic"), "subcutaneous": ("subcutaneous", "skin"),
     **OUTCOME_TRIGGERS,
 }
 

@@ -94,7 +94,7 @@ FIELD_HINT = re.compile("|".join(re.escape(t) for t in sorted(
     {t for label in FIELD_LABELS for t in TRIGGERS.get(label, ())} | set(IMMUNO_HINTS) | set(SOURCE_HINTS)
     | {"phase", "lada", "pancreatectomy", "pig", "porcine", "piglet", "xeno", "diabecell", "abdominal muscle", "pancreaticoduodenal", "cystic", "monogenic", "pancreatogenic", "3c", "cord blood", "mononuclear",
        "multipotent", "cb-sc", "intravenous", "vein", "infus", "drip", "artery", "arterial", "capsule", "intramuscular",
-       "marrow", "intrapancreatic", "intraperitoneal", "peritoneal", "abdominal cavity", "preperitoneal", "iv "})))
+       "marrow", "intrapancreatic", "intraperitoneal", "peritoneal", "abdominal cavity", "preperitoneal", "iv ", "abdomen", "intra-bm", "stomach muscle", "into the pancreas", "into their pancreas", "into his pancreas", "into her pancreas"})))
 
 
 @lru_cache(maxsize=8192)

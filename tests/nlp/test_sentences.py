@@ -141,3 +141,18 @@ def test_intervention_fields_of_one_sentence(text, field, value):
                                         ("remission was seen in 15 of 28 patients over a mean period of 19.3 months", 579)])
 def test_a_mean_time_or_period_is_how_long_it_lasted(text, days):
     assert timings(text).duration == days
+
+
+@pytest.mark.parametrize("sentence, site", [
+    ("All participants received one infusion of the cells into the hepatic vein.", "portal_vein"),
+    ("Eighteen intrahepatic islet infusions were performed in ten recipients.", "portal_vein"),
+    ("The islets are infused into a diabetic patient's liver through a catheter.", "portal_vein"),
+    ("Surgeons placed the cells into a blood vessel that feeds the liver.", "portal_vein"),
+    ("The capsules were injected into the abdomens of the volunteers.", "other"),
+    ("Each recipient had a single intra-BM islet infusion.", "other"),
+    ("The cells were put into her stomach muscles.", "other"),
+    ("Intrahepatic fat content fell in the treated group.", None),
+])
+def test_implant_sites_as_real_pages_write_them(sentence, site):
+    """The site as stated: the hepatic vein and 'intrahepatic' are the portal route; the abdomen or bone marrow is 'other'."""
+    assert dict(intervention_fields(sentence)).get("implant_site") == site
