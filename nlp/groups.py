@@ -81,7 +81,9 @@ YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 GROUP_AGE_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:\(±?sd\)\s+)?age(?:\s+(?:at|of|in)\s+[\w\s-]{{1,30}}?(?=\s+(?:was|were|is)\b))?\s*(?:was|were|is|of|:|,)?\s*(?:(?:mean|median)\s*(?:\(sd\))?:?\s*)?(?P<v>{NUMBER}(?:\s+and\s+a\s+(?:half|quarter))?)(?!\s*(?:to|-)\s*\d)", re.I)
 GROUP_AGE2_RE = re.compile(r"\bage,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
-GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?(?:diabetes|T[12]DM?\b)|diabetes duration|disease duration)\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*years", re.I)
+# "mean duration of diabetes was 27.1 ± 1.3 years", "median diabetic history was 8 years"
+GROUP_DUR_RE = re.compile(rf"\b(?:mean|median|average)\s+(?:duration of (?:type [12] |t[12]d )?(?:diabetes|T[12]DM?\b)|diabetes duration|disease duration|diabetic history|history of diabetes)"
+                          rf"\s*(?:was|of|:|,)?\s*(?P<v>{NUMBER})\s*(?:(?:±|\+/-|\+-)\s*\d+(?:\.\d+)?\s*)?years", re.I)
 GROUP_DUR2_RE = re.compile(r"\bduration of (?:type [12] |t[12]d )?diabetes,?\s*(?:mean|median)\s*(?:\(sd\))?\s*[:|]?\s*(?P<v>\d+(?:\.\d+)?)", re.I)
 # "who had had type 2 diabetes for an average of 14 years", "had had diabetes for 22 years on average"
 GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an average|a mean|a median)\s+of\s+(?P<v>{NUMBER})\s+years|"
@@ -301,7 +303,7 @@ def group_age(sentence: str) -> float | None:
 def group_disease_years(sentence: str) -> float | None:
     """A stated mean or median duration of diabetes of a group."""
     low = sentence.lower()
-    if "duration" not in low and "diabetes for" not in low and " for " not in low and "diagnos" not in low:
+    if "duration" not in low and "diabetes for" not in low and " for " not in low and "diagnos" not in low and "history" not in low:
         return None
     return _first_value(sentence, GROUP_DUR2_RE, GROUP_DUR_RE, GROUP_DUR3_RE)
 

@@ -53,7 +53,10 @@ SPAN_DUR_RE = re.compile(
     rf"\b(?P<v3>\d{{1,2}}|{NUMBER})-year\s+history\s+of\s+(?:type\s+[12]\s+|T[12]DM?\s+)?diabetes|"
     rf"\bwith\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v4>\d{{1,2}}|{NUMBER})\s+years\s+of\s+(?:type\s+(?:[12]|one|two|i|ii)\s+|T[12]DM?\s+)?diabetes|"
     rf"\b(?:been|being)\s+(?:an?\s+)?(?:insulin-dependent\s+)?diabetic\s+for\s+(?:about\s+|nearly\s+|almost\s+)?(?P<v5>\d{{1,2}}|{NUMBER})\s+years", re.I)
-SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with)\s+(?:\w+\s+){{0,2}}?(?:(?:type\s+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?)\s+(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
+# "struggled with Type 1 diabetes for forty years", "had lived with the disease for 25 years", "for more than 20 years"
+SINGLE_DUR_RE = re.compile(rf"\b(?:had|has|with|battled|lived with|living with|been living with|struggled with|struggling with|suffered from|suffering from|"
+                           rf"been suffering from|fought|fighting|managed)\s+(?:\w+\s+){{0,2}}?(?:(?:type[\s-]+(?:1|2|one|two|i|ii)\s+)?diabetes|T[12]DM?|the disease|the condition)\s+"
+                           rf"(?:for\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|roughly\s+|more than\s+|over\s+|well over\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)", re.I)
 
 SINCE_AGE_RE = re.compile(r"\b(?:diabetes\s+since\s+(?:she|he|I)\s+was|diagnosed[^.]{0,60}?when\s+(?:she|he|I)\s+was|diagnosed[^.]{0,40}?at\s+(?:the\s+)?age\s+(?:of\s+)?|diagnosed with (?:type [12] |t[12]d )?diabetes at)\s*(?P<v>\w+)\b(?!\s*(?:months|weeks|%|years? (?:ago|later)))", re.I)
 
@@ -156,7 +159,7 @@ def single_disease_years(sentence: str) -> float | None:
     if m:
         return float(m.group("v"))  # "(female, 36 years, diabetes duration 19 years)"
     m = SINGLE_DUR_RE.search(sentence)
-    if m and not re.search(r"at least|more than|over", sentence[max(0, m.start("v") - 15):m.start("v")], re.I):
+    if m:  # "for more than 40 years" gives 40, as the real-page annotators read it
         v = 1.0 if m.group("v").lower() in ("a", "an") else parse_number(m.group("v"))
         if v is not None:
             unit = m.group("u").lower()

@@ -156,3 +156,24 @@ def test_a_mean_time_or_period_is_how_long_it_lasted(text, days):
 def test_implant_sites_as_real_pages_write_them(sentence, site):
     """The site as stated: the hepatic vein and 'intrahepatic' are the portal route; the abdomen or bone marrow is 'other'."""
     assert dict(intervention_fields(sentence)).get("implant_site") == site
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("He struggled with type 1 diabetes for forty years before the transplant.", 40),
+    ("The 64-year-old has lived with type-1 diabetes for more than 40 years.", 40),
+    ("The man had been suffering from type 2 diabetes for 25 years.", 25),
+    ("The patient had lived with the disease for 25 years.", 25),
+])
+def test_one_patients_disease_duration_as_real_pages_write_it(sentence, years):
+    """Verbs of living with the disease, 'the disease' for diabetes, and 'more than 40 years' read as 40 (real annotators)."""
+    from isletwatch.nlp.persons import single_disease_years
+    assert single_disease_years(sentence) == years
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("Their mean age was 42.9 ± 1.2 years and their mean duration of diabetes was 27.1 ± 1.3 years.", 27.1),
+    ("Ten patients with a median diabetic history of 8 years were treated.", 8),
+])
+def test_a_groups_mean_disease_duration_with_its_spread(sentence, years):
+    from isletwatch.nlp.groups import group_disease_years
+    assert group_disease_years(sentence) == years
