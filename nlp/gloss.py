@@ -90,7 +90,7 @@ def gloss(text: str, lang: str) -> Glossed:
     for start, _, m, repl in found:          # leftmost, then longest, like a phrase dictionary
         if free(m.start(), m.end()):
             bisect.insort(taken, (m.start(), m.end()))
-            out = _tidy(text, m.start(), m.end(), m.expand(repl))
+            out = _tidy(text, m.start(), m.end(), _expand(m, repl, lang))
             edits.append((m.start(), m.end(), _same_case(m.group(0), out, _starts_sentence(text, m.start()))))
     words = WORDS.get(lang, {})
     for m in _WORD.finditer(text):
@@ -118,6 +118,21 @@ def gloss(text: str, lang: str) -> Glossed:
         pieces_new.append(new); pieces_old.append(pos); pieces_end.append(len(text)); changed.append(False)
         parts.append(text[pos:])
     return Glossed("".join(parts), tuple(pieces_new), tuple(pieces_old), tuple(pieces_end), tuple(changed))
+
+
+_KEPT = re.compile(r"§(\d)")
+
+
+def _expand(m: re.Match[str], repl: str, lang: str) -> str:
+    """The replacement, where `§n` stands for group n of the match glossed in turn. German puts the verb last
+    ("braucht seit einem Jahr kein Insulin mehr"): the phrase spans verb to object, and the words between
+    ("seit einem Jahr") must still be read, so they are glossed and kept in place. The whole match stays one
+    piece for offsets, so evidence widens to it."""
+    if "§" not in repl:
+        return m.expand(repl)
+    parts = _KEPT.split(repl)
+    return "".join(gloss(m.group(int(p)) or "", lang).text if k % 2 else (m.expand(p) if p else "")
+                   for k, p in enumerate(parts))
 
 
 @lru_cache(maxsize=None)
