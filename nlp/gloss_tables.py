@@ -411,13 +411,15 @@ _MORE_WORDS = {
     "es": """detectó:detected detectaron:detected detectado:detected detectada:detected detectados:detected aumento:increase
         aumentó:increased aumentaron:increased recuperación:recovery endógena:endogenous endógeno:endogenous exógena:exogenous
         exógeno:exogenous precisaran:needed precisaron:needed precisan:need funcionales:functional funcional:functional
-        disminución:decrease disminuyó:decreased disminuyeron:decreased eliminó:eliminated eliminaron:eliminated""",
+        disminución:decrease disminuyó:decreased disminuyeron:decreased eliminó:eliminated eliminaron:eliminated
+        pudo:was_able_to pudieron:were_able_to""",
     "pt": """tempo:time usa:uses usam:use usava:used usavam:used reduzir:reduce detectado:detected detectou:detected
         aumento:increase endógena:endogenous exógena:exogenous eliminou:eliminated funcionais:functional funcional:functional""",
     "it": """aumento:increase rilevato:detected rilevata:detected rilevabile:detectable rilevabili:detectable funzionanti:functioning
         funzionante:functioning endogena:endogenous esogena:exogenous ridurre:reduce riduzione:reduction ridotta:reduced""",
     "fr": """fonctionnel:functional fonctionnels:functional fonctionnelle:functional détecté:detected détectable:detectable
-        détectables:detectable augmentation:increase endogène:endogenous exogène:exogenous diminué:decreased diminuer:decrease""",
+        détectables:detectable augmentation:increase endogène:endogenous exogène:exogenous diminué:decreased diminuer:decrease
+        désormais:now""",
     "de": """senken:reduce senkte:reduced senkten:reduced gesenkt:reduced reduziert:reduced reduzieren:reduce reduzierten:reduced
         reduzierte:reduced verringert:reduced verringerten:reduced deutlich:significantly insulinbedarf:insulin_requirements
         insulindosis:insulin_dose insulingebrauch:insulin_use insulingebrauchs:insulin_use transplantate:grafts nachgewiesen:detected""",
@@ -461,6 +463,12 @@ _MORE_PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"(?:ne\s+|n['’])(?:a|ont|avait|avaient)\s+pas\s+eu\s+besoin\s+d['’](?:injections?\s+d['’])?insuline", "had not needed insulin"),
         (r"(?:ne\s+|n['’])(?:a|ont|avait|avaient)\s+pas\s+besoin\s+d['’](?:injections?\s+d['’])?insuline", "needed no insulin"),
         (r"(?:se\s+)?passer\s+d['’](?:injections?\s+d['’])?insuline", "go without insulin"),
+        # "pouvoir se passer de" is to manage without (a modal "can" would read as a hope)
+        (r"(?:peut|peuvent|pouvait|pouvaient|a\s+pu|ont\s+pu)\s*,?\s+(?:(?:désormais|maintenant|aujourd['’]hui|enfin)\s*,?\s+)?se\s+passer\s+d['’](?:injections?\s+d['’])?insuline", "now manages without insulin"),
+        (r"(?:a|ont|avait|avaient)\s+pu(?=\s+[^\W\d_])", "was able to"),
+        (r"diab[èe]te\s+([12])\b", r"type \1 diabetes"), (r"atteinte?s?\s+(?:du|de|d['’]une?)(?=\s)", "with"),
+        (r"patiente?\s+de\s+(\d+)\s+ans", r"patient aged \1"),
+        (r"(?:le\s+taux|la\s+quantit[ée])\s+d['’]insuline\s+(?:à\s+s['’]injecter|inject[ée]e)", "the insulin dose"),
         (r"cess\w*\s+de\s+(?:d[ée]pendre\s+de|prendre|s['’]injecter|recourir\s+à)\s+(?:de\s+)?l['’]insuline", "stopped needing insulin"),
         (r"(?:la\s+|les\s+)?doses?\s+(?:quotidiennes?\s+)?d['’]insuline", "the insulin dose"),
         (r"(?:leurs?\s+|les\s+|ses\s+)?besoins?\s+(?:quotidiens?\s+)?en\s+insuline", "the insulin needs"),

@@ -137,7 +137,7 @@ def test_a_kept_group_is_glossed_in_place_and_maps_back_as_one_piece():
     ("de", "Drei Patienten benötigen seit acht Monaten kein Insulin zu spritzen.", "for eight months needed no insulin"),
     ("de", "Zwei Patienten konnten den Insulinbedarf deutlich senken.", "insulin requirements significantly reduce"),
     ("fr", "la patiente a cessé de dépendre de l'insuline", "stopped needing insulin"),
-    ("fr", "il peut désormais se passer d'injections d'insuline", "go without insulin"),
+    ("fr", "elle espère se passer d'injections d'insuline", "go without insulin"),
     ("fr", "90 % n'avaient pas eu besoin d'insuline", "had not needed insulin"),
     ("fr", "ils ont réduit leurs besoins en insuline", "reduced the insulin needs"),
     ("es", "necesitaron un 40 por ciento menos de insulina", "40 percent less insulin"),
@@ -191,3 +191,15 @@ def test_a_history_of_hypoglycaemia_is_who_qualified_not_an_outcome():
 
 def test_japanese_severe_lows_gone():
     assert "disappearance of severe hypoglycemia" in gloss("移植後、重症低血糖発作が消失した。", "ja").text
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    ("fr", "la jeune femme peut désormais se passer d'insuline", "now manages without insulin"),  # no modal "can": no hope
+    ("fr", "trois patients ont pu réduire la quantité d'insuline injectée", "was able to reduce the insulin dose"),
+    ("fr", "une femme de 50 ans atteinte du diabète 1", "with type 1 diabetes"),
+    ("fr", "une patiente de 38 ans", "patient aged 38"),
+    ("es", "la mujer pudo reducir la dosis de insulina", "was able to reduce the insulin dose"),
+    ("de", "Zwei Tage später hatten die Zellen Insulin produziert.", "the cells were producing insulin"),  # no capital mid-sentence
+])
+def test_what_a_patient_was_able_to_do_reads_as_done(lang, phrase, english):
+    assert english in " ".join(gloss(phrase, lang).text.split())
