@@ -74,8 +74,9 @@ class Glossed:
         return self.source_offset(start), self.source_offset(end, end=True)
 
 
-def gloss(text: str, lang: str) -> Glossed:
-    """`text` with the language's phrases and words replaced by English ones (see module docstring)."""
+def gloss(text: str, lang: str, inside: bool = False) -> Glossed:
+    """`text` with the language's phrases and words replaced by English ones (see module docstring).
+    `inside`: the text is a piece of a sentence, so its first word starts none."""
     edits: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
 
@@ -90,8 +91,8 @@ def gloss(text: str, lang: str) -> Glossed:
     for start, _, m, repl in found:          # leftmost, then longest, like a phrase dictionary
         if free(m.start(), m.end()):
             bisect.insort(taken, (m.start(), m.end()))
-            out = _tidy(text, m.start(), m.end(), m.expand(repl))
-            edits.append((m.start(), m.end(), _same_case(m.group(0), out, _starts_sentence(text, m.start()))))
+            out = _tidy(text, m.start(), m.end(), _expand(m, repl, lang))
+            edits.append((m.start(), m.end(), _same_case(m.group(0), out, _starts_sentence(text, m.start(), inside))))
     words = WORDS.get(lang, {})
     for m in _WORD.finditer(text):
         w = m.group(0)
@@ -102,7 +103,7 @@ def gloss(text: str, lang: str) -> Glossed:
         if out is not None and free(m.start(), m.end()):
             if key.endswith("'"):
                 out += " "
-            edits.append((m.start(), m.end(), _same_case(w, out, _starts_sentence(text, m.start()))))
+            edits.append((m.start(), m.end(), _same_case(w, out, _starts_sentence(text, m.start(), inside))))
             bisect.insort(taken, (m.start(), m.end()))
     edits.sort()
     pieces_new, pieces_old, pieces_end, changed, parts = [], [], [], [], []
@@ -118,6 +119,21 @@ def gloss(text: str, lang: str) -> Glossed:
         pieces_new.append(new); pieces_old.append(pos); pieces_end.append(len(text)); changed.append(False)
         parts.append(text[pos:])
     return Glossed("".join(parts), tuple(pieces_new), tuple(pieces_old), tuple(pieces_end), tuple(changed))
+
+
+_KEPT = re.compile(r"§(\d)")
+
+
+def _expand(m: re.Match[str], repl: str, lang: str) -> str:
+    """The replacement, where `§n` stands for group n of the match glossed in turn. German puts the verb last
+    ("braucht seit einem Jahr kein Insulin mehr"): the phrase spans verb to object, and the words between
+    ("seit einem Jahr") must still be read, so they are glossed and kept in place. The whole match stays one
+    piece for offsets, so evidence widens to it."""
+    if "§" not in repl:
+        return m.expand(repl)
+    parts = _KEPT.split(repl)
+    return "".join(gloss(m.group(int(p)) or "", lang, inside=True).text if k % 2 else (m.expand(p) if p else "")
+                   for k, p in enumerate(parts))
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +168,6 @@ def _same_case(original: str, out: str, sentence_start: bool) -> str:
     return out
 
 
-def _starts_sentence(text: str, at: int) -> bool:
+def _starts_sentence(text: str, at: int, inside: bool = False) -> bool:
     before = text[max(0, at - 3):at].rstrip(" \t\"'«„“(")
-    return not before or before[-1] in ".!?:\n•-–—|"
+    return (not before and not inside) or bool(before) and before[-1] in ".!?:\n•-–—|"

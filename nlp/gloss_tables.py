@@ -195,7 +195,7 @@ _WORDS = {
 
 _PHRASES: dict[str, list[tuple[str, str]]] = {
     "es": [
-        (r"suspend\w*\s+(?:el\s+uso\s+de\s+)?(?:la\s+)?insulina", "stopped insulin"), (r"muerte\s+cerebral", "brain death"),
+        (r"suspend\w*\s+(?:el\s+uso\s+de\s+)?(?:la\s+)?insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))", "stopped insulin"), (r"muerte\s+cerebral", "brain death"),
         (r"durante(?=\s+(?:el|la|los|las|su|sus|este|esta|todo|toda)\b)", "during"),
         (r"tiempo\s+en\s+(?:el\s+)?rango(?:\s+gluc[ée]mico)?", "time in range"),
         (r"dej\w*\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de)\s+(?:la\s+)?insulina", "stopped needing insulin"),
@@ -231,8 +231,8 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"insulino-?independientes?", "insulin-independent"),
         (r"dej(?:ó|aron)\s+de\s+ser\s+insulino-?dependientes?", "became insulin-independent"),
         (r"dej(?:ó|aron|a|an)\s+de\s+(?:depender\s+de|tomar|necesitar)\s+(?:los\s+)?(?:medicamentos|fármacos|pastillas)", "stopped all medications"),
-        (r"dej(?:ó|aron)\s+(?:por\s+completo\s+|completamente\s+)?la\s+insulina", "stopped insulin"),
-        (r"abandon(?:ó|aron)\s+(?:el\s+uso\s+de\s+)?la\s+insulina", "stopped insulin"),
+        (r"dej(?:ó|aron)\s+(?:por\s+completo\s+|completamente\s+)?la\s+insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))", "stopped insulin"),
+        (r"abandon(?:ó|aron)\s+(?:el\s+uso\s+de\s+)?la\s+insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))", "stopped insulin"),
         (r"suprimi(?:ó|eron)\s+(?:el\s+tratamiento\s+con\s+)?(?:la\s+)?insulina", "stopped insulin"),
         (r"sin\s+necesidad\s+de\s+(?:inyecciones\s+de\s+|administrarse\s+|inyectarse\s+)?insulina", "without insulin"),
         (r"ya\s+no\s+(?:necesit|requ[ie]r|us|utiliz|depend)\w*(?:\s+de)?", "no longer needed"),
@@ -242,7 +242,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"al\s+cabo\s+de", "after"), (r"despu[ée]s\s+de(?:l)?", "after"), (r"a\s+los\s+(?=\d|\w+\s+(?:meses|años|días|semanas))", "at "),
         (r"m[áa]s\s+de", "more than"), (r"menos\s+de", "less than"), (r"por\s+debajo\s+del?", "below"),
         (r"inferior(?:es)?\s+al?", "below"), (r"por\s+ciento", "percent"), (r"por\s+completo", "completely"),
-        (r"(?:el|un)\s+(\d+(?:[.,]\d+)?)\s*(%|por\s+ciento)", r"\1\2"),
+        (r"(?:el|un)\s+(\d+(?:[.,]\d+)?)\s*%", r"\1%"), (r"(?:el|un)\s+(\d+(?:[.,]\d+)?)\s+por\s+ciento", r"\1 percent"),
         (r"(\d+),(\d+)\s*%", r"\1.\2%"),
         (r"de\s+entre\s+(\d+)\s+y\s+(\d+)\s+años", r"aged \1 to \2"),
         (r"hombre\s+de\s+(\d+)\s+años(?:\s+de\s+edad)?", r"man aged \1"),
@@ -368,10 +368,10 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"Zeit\s+im\s+(?:Ziel)?bereich", "time in range"),
         (r"ohne\s+(?:externes\s+|zusätzliches\s+|exogenes\s+|künstliches\s+)?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)", "without insulin"),
         (r"ohne\s+(?:Insulin-?)?(?:Injektionen|Spritzen)", "without insulin injections"),
-        (r"Insulin\s+(?:selbst\s+|wieder\s+|selber\s+)?zu\s+produzieren", "to produce insulin"), (r"voller\s+Dosis", "full dose"),
+        (r"Insulin\s+(?:wieder\s+)?zu\s+produzieren", "to produce insulin"), (r"Insulin\s+(?:wieder\s+)?(?:selbst|selber)\s+zu\s+produzieren", "to produce insulin on their own"), (r"voller\s+Dosis", "full dose"),
         (r"keine[rs]?\s+der\s+Patienten", "none of the patients"), (r"kein\s+Patient", "no patient"),
         (r"Nachbeobachtung(?:szeit)?\s+von", "follow-up of"),
-        (r"Insulin\s+produzier\w*", "produced insulin"), (r"(?:einem|einen|dem)\s+Patienten", "a patient"),
+        (r"(?<!kein )(?<!keine )(?<!kaum )(?<!wenig )(?<!nicht )Insulin\s+produzier(?!te)\w*", "produced insulin"), (r"(?:einem|einen|dem)\s+Patienten", "a patient"),
         (r"(?:der|die|einer|eine)\s+Patientin", "the patient"), (r"Insulinproduktion", "insulin production"),
         (r"nicht\s+mehr\s+n[öo]tig", "no longer needed"), (r"immer\s+noch\s+kein(?:e)?\s+Insulin", "still no insulin"),
         (r"(?<![\w-])Insulin(?=\s+(?:[\w-]+\s+){0,8}?abgesetzt)", "stopped insulin"), (r"abgesetzt", ""),
@@ -385,7 +385,7 @@ _PHRASES: dict[str, list[tuple[str, str]]] = {
         (r"C-Peptid", "C-peptide"),
         (r"insulinunabhängig(?:e|en|er)?", "insulin-independent"), (r"Insulinunabhängigkeit", "insulin independence"),
         (r"(?:kein|keine)\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+mehr\s+(?:benötig\w*|brauch\w*)", "no longer needed insulin"),
-        (r"(?:benötig\w*|brauch\w*)\s+(?:\w+\s+){0,4}?(?:kein|keine)\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+mehr", "no longer needed insulin"),
+        (r"(?:benötig\w*|brauch\w*)\s+((?:[\w.,-]+\s+){0,6}?)(?:kein|keine)\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+mehr", "§1no longer needed insulin"),
         (r"ohne\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)", "without insulin"),
         (r"mehr\s+als", "more than"), (r"weniger\s+als", "less than"), (r"Prozent", "percent"), (r"(\d+),(\d+)\s*%", r"\1.\2%"),
         (r"(\d+)-jährige[rn]?", r"\1-year-old"), (r"klinische[n]?\s+Studie", "clinical trial"),
@@ -399,6 +399,106 @@ def _table(spec: str) -> dict[str, str]:
         word, _, english = item.rpartition(":")
         out[word] = english.replace("_", " ").strip()
     return out
+
+
+# Outcomes as the pages put them, in every tense a page uses: production found again ("se detectó péptido C",
+# "stanno producendo insulina", "Insulin produzierten"), grafts that work ("greffons fonctionnels"), doses cut
+# ("precisaran un 25 por ciento menos de insulina", "den Insulinbedarf senken"), insulin given up ("auf
+# Insulinspritzen verzichten", "cessé de dépendre de l'insuline"), severe lows gone (the adjective after the
+# noun: "hipoglucemias graves", "hypoglycémies sévères"). Each English replacement is a phrasing the English
+# rules already read.
+_MORE_WORDS = {
+    "es": """detectó:detected detectaron:detected detectado:detected detectada:detected detectados:detected aumento:increase
+        aumentó:increased aumentaron:increased recuperación:recovery endógena:endogenous endógeno:endogenous exógena:exogenous
+        exógeno:exogenous precisaran:needed precisaron:needed precisan:need funcionales:functional funcional:functional
+        disminución:decrease disminuyó:decreased disminuyeron:decreased eliminó:eliminated eliminaron:eliminated
+        pudo:was_able_to pudieron:were_able_to""",
+    "pt": """tempo:time usa:uses usam:use usava:used usavam:used reduzir:reduce detectado:detected detectou:detected
+        aumento:increase endógena:endogenous exógena:exogenous eliminou:eliminated funcionais:functional funcional:functional""",
+    "it": """aumento:increase rilevato:detected rilevata:detected rilevabile:detectable rilevabili:detectable funzionanti:functioning
+        funzionante:functioning endogena:endogenous esogena:exogenous ridurre:reduce riduzione:reduction ridotta:reduced""",
+    "fr": """fonctionnel:functional fonctionnels:functional fonctionnelle:functional détecté:detected détectable:detectable
+        détectables:detectable augmentation:increase endogène:endogenous exogène:exogenous diminué:decreased diminuer:decrease
+        désormais:now""",
+    "de": """senken:reduce senkte:reduced senkten:reduced gesenkt:reduced reduziert:reduced reduzieren:reduce reduzierten:reduced
+        reduzierte:reduced verringert:reduced verringerten:reduced deutlich:significantly insulinbedarf:insulin_requirements
+        insulindosis:insulin_dose insulingebrauch:insulin_use insulingebrauchs:insulin_use transplantate:grafts nachgewiesen:detected""",
+}
+_SEVERE_HYPOS = {"es": r"hipoglucemias?\s+(?:graves|severas)", "pt": r"hipoglicemias?\s+(?:graves|severas)",
+                 "it": r"ipoglicemi[ae]\s+(?:gravi|severe)", "fr": r"hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)"}
+_FRACTIONS_PT = ((r"um\s+ter[çc]o", "a third"), ("metade", "half"), (r"um\s+quarto", "a quarter"))
+_MORE_PHRASES: dict[str, list[tuple[str, str]]] = {
+    "es": [
+        (r"(?:se\s+)?detect(?:ó|aron|a|an)\s+(?:niveles\s+de\s+)?p[ée]ptido\s*-?\s*C", "detected C-peptide"),
+        (r"normalizaci[óo]n\s+del\s+p[ée]ptido\s*-?\s*C", "normal C-peptide"),
+        (r"(?:valores|niveles|rangos?)\s+no\s+diab[ée]ticos?", "non-diabetic levels"),
+        (r"menos\s+(?:de\s+)?insulina", "less insulin"),
+        (r"(?:la\s+)?dosis\s+(?:diaria\s+|total\s+)?de\s+insulina", "the insulin dose"),
+        (r"(?:las?\s+)?(?:necesidad(?:es)?|requerimientos?|requerimiento)\s+(?:diari[oa]s?\s+)?de\s+insulina", "the insulin needs"),
+        (r"elimin(?:ó|aron|a|an|ar)\s+la\s+necesidad\s+de\s+(?:inyecciones\s+de\s+|administrar\s+)?insulina", "eliminated the need for insulin"),
+        (r"(?:comenz|empez)(?:ó|aron)\s+a\s+producir\s+insulina", "began producing insulin"),
+    ],
+    "pt": [
+        *[(rf"(?:usa|usam|precisa|precisam|aplica|aplicam|injeta|injetam)\s+(?:hoje\s+|agora\s+|apenas\s+|s[óo]\s+|somente\s+)*{f}\s+da\s+insulina",
+           f"uses {e} of the insulin") for f, e in _FRACTIONS_PT],
+        (r"elimin\w*\s+(?:o\s+)?uso\s+d[ea]\s+insulina", "eliminates the need for insulin"),
+        (r"(?:a\s+)?necessidade\s+de\s+(?:aplica[çc][ãa]o\s+de\s+|uso\s+de\s+)?insulina", "the insulin needs"),
+        (r"(?:a\s+)?dose\s+(?:diária\s+)?de\s+insulina", "the insulin dose"),
+        (r"(?:menos|menor\s+quantidade)\s+de\s+insulina", "less insulin"),
+        (r"detect\w*\s+(?:o\s+)?pept[íi]deo\s*-?\s*C", "detected C-peptide"),
+        (r"come[çc](?:ou|aram)\s+a\s+produzir\s+insulina", "began producing insulin"),
+    ],
+    "it": [
+        (r"(\d+)\s+di\s+(?:questi|queste)\s+pazienti", r"\1 of these patients"),
+        (r"(?:il\s+)?fabbisogno\s+(?:giornaliero\s+|quotidiano\s+)?di\s+insulina", "the insulin requirements"),
+        (r"(?:la\s+)?dose\s+(?:giornaliera\s+|quotidiana\s+)?di\s+insulina", "the insulin dose"),
+        (r"(?:ha|hanno)\s+(?:iniziato|cominciato|ricominciato|ripreso)\s+a\s+produrre\s+(?:la\s+propria\s+)?insulina", "began producing insulin"),
+        (r"meno\s+insulina", "less insulin"),
+    ],
+    "fr": [
+        (r"à\s+(?=(?:\d+|un|une|deux|trois|quatre|cinq|six|dix)\s+(?:ans?|mois|semaines?|jours?)\b)", "at "),
+        (r"un\s+greffon\s+fonctionnel", "a functioning graft"), (r"greffons\s+fonctionnels", "functioning grafts"),
+        (r"greffons?\s+(?:sont|est|étaient|était|restent|reste|demeurent|demeure)\s+(?:toujours\s+|encore\s+)?fonctionnels?", "grafts retain graft function"),
+        (r"(?:il\s+)?n['’]y\s+a(?:vait)?\s+(?:plus|pas|aucune?)\s+(?:d['’])?hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)", "no more severe hypoglycemia"),
+        (r"(?:ne\s+|n['’])(?:a|ont|avait|avaient)\s+pas\s+eu\s+besoin\s+d['’](?:injections?\s+d['’])?insuline", "had not needed insulin"),
+        (r"(?:ne\s+|n['’])(?:a|ont|avait|avaient)\s+pas\s+besoin\s+d['’](?:injections?\s+d['’])?insuline", "needed no insulin"),
+        (r"(?:se\s+)?passer\s+d['’](?:injections?\s+d['’])?insuline", "go without insulin"),
+        # "pouvoir se passer de" is to manage without (a modal "can" would read as a hope)
+        (r"(?:peut|peuvent|pouvait|pouvaient|a\s+pu|ont\s+pu)\s*,?\s+(?:(?:désormais|maintenant|aujourd['’]hui|enfin)\s*,?\s+)?se\s+passer\s+d['’](?:injections?\s+d['’])?insuline", "now manages without insulin"),
+        (r"(?:a|ont|avait|avaient)\s+pu(?=\s+[^\W\d_])", "was able to"),
+        (r"diab[èe]te\s+([12])\b", r"type \1 diabetes"), (r"atteinte?s?\s+(?:du|de|d['’]une?)(?=\s)", "with"),
+        (r"patiente?\s+de\s+(\d+)\s+ans", r"patient aged \1"),
+        (r"(?:le\s+taux|la\s+quantit[ée])\s+d['’]insuline\s+(?:à\s+s['’]injecter|inject[ée]e)", "the insulin dose"),
+        (r"cess\w*\s+de\s+(?:d[ée]pendre\s+de|prendre|s['’]injecter|recourir\s+à)\s+(?:de\s+)?l['’]insuline", "stopped needing insulin"),
+        (r"(?:la\s+|les\s+)?doses?\s+(?:quotidiennes?\s+)?d['’]insuline", "the insulin dose"),
+        (r"(?:leurs?\s+|les\s+|ses\s+)?besoins?\s+(?:quotidiens?\s+)?en\s+insuline", "the insulin needs"),
+        (r"(?:a|ont)\s+commencé\s+à\s+produire\s+(?:de\s+l['’]|sa\s+propre\s+|leur\s+propre\s+)?insuline", "began producing insulin"),
+        (r"moins\s+d['’]insuline", "less insulin"),
+    ],
+    "de": [
+        (r"Insulin[- ]Bedarf", "insulin requirements"),
+        (r"(?<!kein )(?<!keine )(?<!kaum )(?<!wenig )(?<!nicht )Insulin\s+produzierte[n]?\b", "were producing insulin"),
+        (r"(?:wieder|erneut)\s+(?:eigenes\s+)?Insulin\s+produzier\w*", "producing insulin again"),
+        (r"produzierte[n]?\s+((?:(?!(?:kein|keine|kaum|nicht|wenig|weniger)\b)[\w.,-]+\s+){0,3}?)(?:wieder\s+)?(?:eigenes\s+)?Insulin\b", "§1were producing insulin"),
+        (r"(?:die\s+)?(Zellen|Inselzellen)\s+(?:bereits\s+|schon\s+|wieder\s+)?Insulin\s+produziert\b", "the §1 were producing insulin"),
+        (r"verzicht\w*\s+(?:ganz\s+|komplett\s+|vollständig\s+)?auf\s+(?:die\s+|das\s+|den\s+)?(?:[\wäöüß]+\s+){0,3}?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben|Insulintherapie)\b", "stopped insulin"),
+        (r"auf\s+(?:die\s+|das\s+|den\s+)?(?:[\wäöüß]+\s+){0,3}?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben|Insulintherapie)\s+(?:verzicht\w*|verzichtet\s+werden)", "stopped insulin"),
+        (r"(?:benötig\w*|brauch\w*)\s+((?:[\w.,-]+\s+){0,6}?)kein(?:e|en)?\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben)\s+(?:mehr\s+)?zu\s+(?:spritzen|injizieren|nehmen)", "§1needed no insulin"),
+        (r"(?:traten|tritt|treten|trat)\s+((?:[\w.,-]+\s+){0,6}?)nicht\s+mehr\s+auf\b", "§1ceased"),
+        (r"wieder\s+(?:messbare\s+|nachweisbare\s+)?(?:Inselzell|Insel|Betazell)-?[Ff]unktion", "restored islet function"),
+        (r"(?:die\s+|der\s+)?Dosis\s+(?:des\s+|von\s+)?Insulins?", "the insulin dose"),
+        (r"weniger\s+Insulin", "less insulin"),
+    ],
+}
+for _lang, _rx in _SEVERE_HYPOS.items():
+    _MORE_PHRASES[_lang].append((_rx, "severe hypoglycemia"))
+for _lang, _spec in _MORE_WORDS.items():
+    _new = _table(_spec)
+    _clash = {w for w in _new if w in _table(_WORDS[_lang]) and _table(_WORDS[_lang])[w] != _new[w]}
+    assert not _clash, _clash
+    _WORDS[_lang] += "\n" + _spec
+for _lang, _more in _MORE_PHRASES.items():
+    _PHRASES[_lang].extend(_more)
 
 
 WORDS: dict[str, dict[str, str]] = {lang: {**_table(_NUM[lang]), **_table(_WORDS[lang])} for lang in _WORDS}
@@ -419,7 +519,7 @@ PHRASES["zh"] = [
     *[(rf"(?:长达|持续|维持)\s*{_NUM_CJK}(?:{u})", rf" for \1 {e} ") for u, e in _UNITS_ZH],
     *[(rf"{_NUM_CJK}(?:{u})(?:内|后)", rf" after \1 {e} ") for u, e in _UNITS_ZH],
     *[(rf"(?<![\d.年]){_NUM_CJK}(?:{u})", rf" \1 {e} ") for u, e in _UNITS_ZH],   # "2011年1月" is a date
-    (r"(?:1|I|Ⅰ|一)\s*型糖尿病", " type 1 diabetes "), (r"(?:2|II|Ⅱ|二)\s*型糖尿病", " type 2 diabetes "),
+    (r"(?:1|I|Ⅰ|一)\s*型糖尿病?", " type 1 diabetes "), (r"(?:2|II|Ⅱ|二)\s*型糖尿病?", " type 2 diabetes "),
     (r"T1DM", " type 1 diabetes "), (r"T2DM", " type 2 diabetes "), (r"糖尿病", " diabetes "),
     (rf"{_NUM_CJK}(?:例|名|位|个)(?:患者|病人|病例|受者)?", r" \1 patients "), (r"患者|病人|受者", " patients "),
     (r"(?:脐带)?间充质干细胞", " mesenchymal stem cells "), (r"造血干细胞", " hematopoietic stem cells "),
@@ -449,5 +549,35 @@ PHRASES["ja"] = [
     (r"低血糖", " hypoglycemia "), (r"有害事象|副作用", " adverse events "), (r"死亡", " died "),
     (r"。(?![ \t]*\n)", ".\n"), (r"。", "."), (r"！", "!\n"), (r"？", "?\n"), (r"、", ", "), (r"（", " ("), (r"）", ") "),
 ]
+PHRASES["zh"][:0] = [
+    (r"C\s*-?\s*肽(?:水平)?(?:均|也|亦|都)?(?:在|处于|维持在|恢复(?:至|到)?)?正常(?:范围|水平)(?:内)?", " normal C-peptide "),
+    (r"(?:可)?(?:检测到|测到|检出)\s*C\s*-?\s*肽", " detected C-peptide "),
+    (r"(?:糖化血红蛋白|HbA1c)(?:\s*\(HbA1c\))?(?:水平)?(?:均|也|亦|都)?(?:基本|接近)?(?:恢复)?(?:至|到)?正常(?:范围|水平)?(?:内)?", " HbA1c within the normal range "),
+    (r"(?:恢复|重建)(?:了)?(?:自身|自主)?(?:的)?胰岛素分泌(?:功能)?", " restored insulin secretion "),
+    (r"(?:自身|自主)分泌胰岛素", " producing their own insulin "), (r"胰岛素分泌", " insulin secretion "),
+    (r"胰岛功能(?:恢复|重建)", " islet function restored "), (r"胰岛功能", " islet function "),
+    (r"(?:有)?(?:严重|反复)?低血糖(?:病)?史(?:的)?", " with a history of hypoglycemia; "),   # who qualified, not an outcome
+    (r"(?:对)?外源性胰岛素", " exogenous insulin "), (r"(?:对)?外源性胰岛素(?:需求量?|需要量)", " exogenous insulin requirements "), (r"胰岛素(?:需求量?|需要量)", " insulin requirements "),
+]
+PHRASES["ja"][:0] = [
+    (r"重症低血糖(?:発作)?(?:が|の)?消失", " disappearance of severe hypoglycemia "),
+    (r"インスリン(?:分泌|産生)", " insulin production "), (r"(?:Cペプチド|C-ペプチド)(?:が)?(?:検出|陽性)", " detectable C-peptide "),
+]
+# Pages from Taiwan and Hong Kong write traditional characters ("胰島素", "脫離"): each simplified character of the
+# Chinese table also matches its traditional form.
+_TRADITIONAL = dict(zip("岛细干间质减脱离摆严发后个药剂诱导输术疗随访时达续维长无对组红于应转单", "島細幹間質減脫離擺嚴發後個藥劑誘導輸術療隨訪時達續維長無對組紅於應轉單"))
+
+
+def _both_scripts(pattern: str) -> str:
+    out, depth = [], 0
+    for ch in pattern:
+        depth += ch == "[" and not (out and out[-1] == "\\")
+        depth -= ch == "]" and not (out and out[-1] == "\\")
+        out.append(f"[{ch}{_TRADITIONAL[ch]}]" if ch in _TRADITIONAL and depth == 0 else
+                   ch + _TRADITIONAL[ch] if ch in _TRADITIONAL else ch)
+    return "".join(out)
+
+
+PHRASES["zh"] = [(_both_scripts(p), e) for p, e in PHRASES["zh"]]
 WORDS["zh"] = {}
 WORDS["ja"] = {}

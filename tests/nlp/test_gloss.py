@@ -106,3 +106,100 @@ def test_a_share_of_people_with_diabetes_is_the_population_unless_it_is_the_tria
 ])
 def test_outcome_phrases_in_every_tense_read_as_the_english_the_rules_know(lang, phrase, english):
     assert english in gloss(phrase, lang).text
+
+
+def test_a_kept_group_is_glossed_in_place_and_maps_back_as_one_piece():
+    """German puts the verb last: the phrase spans verb to object, and the words between are glossed where they stand."""
+    text = "Der Mann braucht seit zwei Jahren kein Insulin mehr."
+    g = gloss(text, "de")
+    assert "for two years no longer needed insulin" in g.text
+    start = g.text.index("for two years")
+    a, b = g.source_span(start, start + len("for two years no longer needed insulin"))
+    assert text[a:b] == "braucht seit zwei Jahren kein Insulin mehr"
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    # production found again, in several tenses
+    ("es", "en todos ellos se detectó péptido C", "detected C-peptide"),
+    ("es", "con normalización del péptido C", "normal C-peptide"),
+    ("it", "a un anno 15 di questi pazienti stanno producendo insulina", "15 of these patients are producing insulin"),
+    ("de", "Die Inselzellen produzierten über Monate Insulin", "were producing"),
+    ("de", "Sie produzierten monatelang Insulin", "were producing insulin"),   # the object after the verb
+    ("de", "Zellen, die ein Jahr lang Insulin produzierten", "were producing insulin"),
+    ("de", "Danach wurde wieder Insulin produziert.", "producing insulin again"),
+    ("de", "Die Frau begann, Insulin selbst zu produzieren.", "to produce insulin on their own"),
+    ("de", "Im Labor zeigte sich wieder messbare Inselzell-Funktion.", "restored islet function"),
+    ("fr", "deux ans après, 90 % des patients ont un greffon fonctionnel", "have a functioning graft"),
+    ("fr", "la plupart des greffons sont encore fonctionnels à 5 ans", "grafts retain graft function at 5 years"),
+    ("pt", "o paciente começou a produzir insulina", "began producing insulin"),
+    # insulin given up or cut
+    ("de", "Die Frau konnte auf die täglichen Insulinspritzen verzichten.", "stopped insulin"),
+    ("de", "Drei Patienten benötigen seit acht Monaten kein Insulin zu spritzen.", "for eight months needed no insulin"),
+    ("de", "Zwei Patienten konnten den Insulinbedarf deutlich senken.", "insulin requirements significantly reduce"),
+    ("fr", "la patiente a cessé de dépendre de l'insuline", "stopped needing insulin"),
+    ("fr", "elle espère se passer d'injections d'insuline", "go without insulin"),
+    ("fr", "90 % n'avaient pas eu besoin d'insuline", "had not needed insulin"),
+    ("fr", "ils ont réduit leurs besoins en insuline", "reduced the insulin needs"),
+    ("es", "necesitaron un 40 por ciento menos de insulina", "40 percent less insulin"),
+    ("es", "lograron reducir la dosis de insulina", "reduce the insulin dose"),
+    ("pt", "o paciente usa agora metade da insulina", "uses half of the insulin"),
+    ("pt", "a terapia elimina o uso de insulina", "eliminates the need for insulin"),
+    ("it", "hanno ridotto il fabbisogno di insulina", "the insulin requirements"),
+    # severe lows gone: the adjective after the noun
+    ("es", "ninguno tuvo hipoglucemias graves", "severe hypoglycemia"),
+    ("it", "senza ipoglicemie gravi", "without severe hypoglycemia"),
+    ("fr", "sans hypoglycémies sévères", "without severe hypoglycemia"),
+    ("fr", "il n'y a plus d'hypoglycémies sévères", "no more severe hypoglycemia"),
+    ("de", "Schwere Unterzuckerungen traten im zweiten Jahr nicht mehr auf.", "in the zweiten year ceased"),
+    # HbA1c at a healthy level, and times in French
+    ("es", "la hemoglobina glicosilada quedó en valores no diabéticos", "non-diabetic levels"),
+    ("fr", "le greffon fonctionne à 3 ans", "at 3 years"),
+])
+def test_outcome_phrase_families_read_as_english_the_rules_know(lang, phrase, english):
+    assert english in " ".join(gloss(phrase, lang).text.split())
+
+
+@pytest.mark.parametrize("lang,phrase,absent", [
+    ("es", "8 pacientes abandonaron la insulina rápida", "stopped insulin"),   # one kind of insulin stopped is a dose cut
+    ("es", "dos pacientes dejaron la insulina basal", "stopped insulin"),
+    ("de", "Der Körper hat kein Insulin produziert.", "produced insulin"),      # a negated production is none
+    ("de", "Die Zellen produzierten kein Insulin.", "producing"),
+    ("de", "Betazellen, die Insulin produzieren, gehen zugrunde.", "producing"),  # the generic present is no result
+])
+def test_phrases_that_must_not_read_as_an_outcome(lang, phrase, absent):
+    assert absent not in gloss(phrase, lang).text
+
+
+@pytest.mark.parametrize("text,english", [
+    ("术后C肽均在正常范围内,糖化血红蛋白基本正常。", ["normal C-peptide", "HbA1c within the normal range"]),
+    ("术后检测到C肽。", ["detected C-peptide"]),
+    ("移植后恢复胰岛素分泌,胰岛功能恢复。", ["restored insulin secretion", "islet function restored"]),
+    ("干细胞可减少患者对外源性胰岛素需求。", ["exogenous insulin requirements"]),
+    ("5例患者脫離胰島素治療。", ["5 patients", "stopped insulin"]),               # traditional characters
+    ("3 例1 型糖尿患者", ["type 1 diabetes"]),
+])
+def test_chinese_outcome_phrases_in_either_script(text, english):
+    out = " ".join(gloss(text, "zh").text.split())
+    for e in english:
+        assert e in out, out
+
+
+def test_a_history_of_hypoglycaemia_is_who_qualified_not_an_outcome():
+    out = gloss("8例有严重低血糖史的1型糖尿病患者接受了移植。", "zh").text
+    assert "history of hypoglycemia;" in out
+
+
+def test_japanese_severe_lows_gone():
+    assert "disappearance of severe hypoglycemia" in gloss("移植後、重症低血糖発作が消失した。", "ja").text
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    ("fr", "la jeune femme peut désormais se passer d'insuline", "now manages without insulin"),  # no modal "can": no hope
+    ("fr", "trois patients ont pu réduire la quantité d'insuline injectée", "was able to reduce the insulin dose"),
+    ("fr", "une femme de 50 ans atteinte du diabète 1", "with type 1 diabetes"),
+    ("fr", "une patiente de 38 ans", "patient aged 38"),
+    ("es", "la mujer pudo reducir la dosis de insulina", "was able to reduce the insulin dose"),
+    ("de", "Zwei Tage später hatten die Zellen Insulin produziert.", "the cells were producing insulin"),  # no capital mid-sentence
+])
+def test_what_a_patient_was_able_to_do_reads_as_done(lang, phrase, english):
+    assert english in " ".join(gloss(phrase, lang).text.split())
