@@ -42,6 +42,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -353,6 +354,59 @@ def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
     return rows
 
 
+def _merged_feeds(data: SiteData, state: State, new_ids: set[str], row_of_id: dict[str, list[Any]],
+                  config: SiteConfig, store: Store) -> tuple[list[feeds.Feed], feeds.ProductScans] | None:
+    """The feeds when the only changes are new documents, made from a few candidates instead of every document.
+
+    Why it holds: a feed lists its members newest found first and shows the first FEED_LIMIT; a new document
+    changes no other document's membership or place, so each feed's first entries are among its last ones
+    (kept in the state: feeds.tops) and the new documents, and its size grows by the new documents it takes.
+    The candidates also hold every registry record with a trial id (a trial feed is named by the last one in the
+    site's order), and the product feeds are named from the whole site's counts of each spelling (kept in the
+    state). None (every document is listed again) when the state lacks them, when the new documents bring a
+    product spelling (the texts are then scanned again for it), or when a check of this reasoning fails."""
+    head = state.header
+    tops, products = head.get("feed_tops"), head.get("products")
+    if not isinstance(tops, dict) or not isinstance(products, dict):
+        return None
+    wanted = set(new_ids)
+    for _, ids in tops.values():
+        wanted.update(ids)
+    docs = [d for d in data.docs
+            if d.doc.id in wanted or (d.doc.kind == "registry" and d.doc.identifiers)]
+    occurrences: Counter[str] = Counter(products)
+    for d in docs:
+        if d.doc.id in new_ids:
+            occurrences.update([*d.facts.products, *[c.claim.product for c in d.claims if c.claim.product]])
+    scans = feeds.ProductScans(head.get("forms", ""), {d.doc.id: row_of_id[d.doc.id][_I["scan"]] for d in docs
+                                                       if d.doc.id not in new_ids}, dict(occurrences))
+    sources: dict[str, SourceView] = {}
+    for d in docs:
+        group = sources.get(d.doc.source)
+        if group is None:
+            group = sources[d.doc.source] = SourceView(d.doc.source, d.source_slug)
+        group.docs.append(d)
+    some = SiteData(docs=docs, claims=[c for d in docs for c in d.claims],
+                    sources=sorted(sources.values(), key=lambda s: s.label.lower()), stories=data.stories,
+                    read_texts=data.read_texts)
+    feed_list = feeds.feed_list(some, config.title, config.feeds, store, None, scans)
+    if scans.forms != head.get("forms", "") or set(tops) - {f.path for f in feed_list}:
+        return None
+    for f in feed_list:
+        added = sum(1 for d in f.docs if d.doc.id in new_ids)
+        old = tops.get(f.path)
+        if old is None:  # a new feed (a new outcome, trial or source): only new documents can be in it
+            if added != len(f.docs):
+                return None
+            f.total = added
+            continue
+        members = {d.doc.id for d in f.docs}
+        if not all(i in members for i in old[1]):
+            return None
+        f.total = old[0] + added
+    return feed_list, scans
+
+
 # --- the build ---------------------------------------------------------------------------------------------------
 
 class Fallback(Exception):
@@ -507,17 +561,26 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     def real(stand_in: DocView) -> DocView:
         return fresh_views[stand_in.doc.id]
 
-    scans = feeds.ProductScans(state.header.get("forms", ""),
-                               dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows))))
     feed_list: list[feeds.Feed] = []
+    scans = feeds.ProductScans(state.header.get("forms", ""))
     if not quiet:
-        feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
-        for r in rows:
-            r[_I["scan"]] = scans.by_doc.get(r[0], [])
+        merged = None
+        if not plan.removed and not (plan.changed & {r[0] for r in state.rows}):  # new documents only
+            merged = _merged_feeds(data, state, plan.changed, row_of_id, config, store)
+        if merged is not None:
+            feed_list, scans = merged
+            for doc_id in plan.changed:
+                row_of_id[doc_id][_I["scan"]] = scans.by_doc.get(doc_id, [])
+        else:  # every document listed again
+            scans.by_doc = dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows)))
+            feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
+            for r in rows:
+                r[_I["scan"]] = scans.by_doc.get(r[0], [])
     # the rows are final now (the product names each text holds included): a forked child writes the state while
     # the pages are made; it is moved in place only once everything is written
     def write_state() -> None:
-        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies,
+        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list),
+                             "products": scans.occurrences, "feed_tops": feeds.tops(feed_list)}, rows, plan.copies,
                    move=False)
     writing_state = None
     if not quiet:

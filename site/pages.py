@@ -216,6 +216,8 @@ class SiteData:
     keys: tuple[dict[int, str], dict[int, str]] = field(default_factory=lambda: ({}, {}))
     #: Which product names each text holds (feeds.ProductScans), once the feeds are made.
     scans: Any = None
+    #: Each feed's size and newest documents (feeds.tops), once the feeds are made.
+    feed_tops: dict[str, list[Any]] | None = None
     _facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict, repr=False)
 
     def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
