@@ -53,10 +53,10 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store, StoreChanges
 
-from . import builder, docworker, downloads, feeds, forked, search_index, search_terms, story_pages
+from . import builder, docworker, downloads, feeds, forked, labels, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, SiteData, SourceView, counts, slugify, source_slug
-from .paging import month_index, month_pages
+from .paging import month_index, month_of, pages_of_months
 from .render import make_env
 from .stories_seam import load_story_links
 
@@ -232,9 +232,7 @@ class _Doc:
         self.fetched_at = self.fetched_at or found
 
 
-def _month(published: str | None) -> str:
-    """The month a claim is listed under (paging.month_pages)."""
-    return (published[:7] if len(published) >= 7 else published[:4]) if published else "undated"
+_month = month_of
 
 
 def _months_to_check(months: list[str], rows: list[list[Any]]) -> set[str]:
@@ -304,13 +302,36 @@ class _Facts:
 _NO_FACTS = _Facts([], [])
 
 
-def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> SiteData:
+class _SourceStandIn(SourceView):
+    """A source of stand-ins with its kinds and claims counted while the stand-ins are made (SourceView counts
+    them over its documents each time a page asks, a pass over 100,000 documents for the sources page)."""
+    kinds: list[tuple[str, int]] = []  # type: ignore[assignment]  # plain attributes here, not properties
+    claim_count: int = 0  # type: ignore[assignment]
+
+
+@dataclass
+class StandIns:
+    """stand_ins' result: the site of stand-ins and what was counted while making it."""
+    data: SiteData
+    by_month: dict[str, list[Any]]  # the claims by month (paging.month_of), months in the site's order
+    kinds: Counter  # documents per kind
+    position: dict[str, int]  # document id → its place in data.docs
+    trial_records: list[DocView]  # registry records with a trial id, in the site's order
+
+
+def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> StandIns:
     """A SiteData of stand-in page models, one per row, in the rows' order (the site's): enough for feeds,
-    month pages, sources, counts, story views and the search plan; never rendered."""
+    month pages, sources, counts, story views and the search plan; never rendered. One pass makes them and
+    counts what the listing pages need (claims by month, kinds by source), so no page walks them all again."""
     docs: list[DocView] = []
     claims: list[ClaimView] = []
-    sources: dict[str, SourceView] = {}
+    sources: dict[str, _SourceStandIn] = {}
+    kinds: dict[str, Counter] = {}
     slugs: dict[str, str] = {}
+    by_month: dict[str, list[Any]] = {}
+    trial_records: list[DocView] = []
+    outcomes: Counter = Counter()
+    month_counts: Counter = Counter()
     outlets, by_doc = links.outlets, links.by_doc
     for row in rows:
         doc_id = row[0]
@@ -322,18 +343,39 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
                        extractor_version=row[10], outlet_name=outlets.get(doc_id) if outlets else None)
         view.__dict__["found"] = row[6]  # cached properties, from the row
         view.__dict__["cited_ids"] = [tuple(x) for x in row[15]] if row[15] else []
+        group = sources.get(source)
+        if group is None:
+            group = sources[source] = _SourceStandIn(source, slug)
+            kinds[source] = Counter()
         if row[11]:
             story = by_doc.get(doc_id) if by_doc else None
             view.claims = [_ClaimStandIn(o, p, view, n, story)  # type: ignore[misc]
                            for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
             claims.extend(view.claims)
-        group = sources.get(source)
-        if group is None:
-            group = sources[source] = SourceView(source, slug)
+            group.claim_count += len(row[11])
+            outcomes.update(row[11])
+            published = row[4]
+            if published and len(published) >= 7:
+                month_counts[published[:7]] += len(row[11])
+            month = month_of(published)
+            members = by_month.get(month)
+            if members is None:
+                by_month[month] = list(view.claims)
+            else:
+                members.extend(view.claims)
+        if row[3] == "registry" and row[8]:
+            trial_records.append(view)
+        kinds[source][row[3]] += 1
         group.docs.append(view)
         docs.append(view)
-    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
-                    stories=links, read_texts=read_texts)
+    total: Counter = Counter()
+    for name, group in sources.items():
+        group.kinds = sorted(kinds[name].items())
+        total.update(kinds[name])
+    data = SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
+                    stories=links, read_texts=read_texts, month_counts=month_counts)
+    data.prime_facet("outcome", outcomes)
+    return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records)
 
 
 def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
@@ -354,7 +396,7 @@ def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
     return rows
 
 
-def _merged_feeds(data: SiteData, state: State, new_ids: set[str], row_of_id: dict[str, list[Any]],
+def _merged_feeds(site: StandIns, state: State, new_ids: set[str], row_of_id: dict[str, list[Any]],
                   config: SiteConfig, store: Store) -> tuple[list[feeds.Feed], feeds.ProductScans] | None:
     """The feeds when the only changes are new documents, made from a few candidates instead of every document.
 
@@ -372,8 +414,9 @@ def _merged_feeds(data: SiteData, state: State, new_ids: set[str], row_of_id: di
     wanted = set(new_ids)
     for _, ids in tops.values():
         wanted.update(ids)
-    docs = [d for d in data.docs
-            if d.doc.id in wanted or (d.doc.kind == "registry" and d.doc.identifiers)]
+    data, position = site.data, site.position
+    places = {position[i] for i in wanted if i in position} | {position[d.doc.id] for d in site.trial_records}
+    docs = [data.docs[i] for i in sorted(places)]
     occurrences: Counter[str] = Counter(products)
     for d in docs:
         if d.doc.id in new_ids:
@@ -419,6 +462,7 @@ class _Plan:
     changed: set[str]  # documents whose page, rows and download bytes are made anew
     removed: set[str]
     copies: dict[str, list[Any]]
+    old_ids: set[str]  # the documents of the last build
 
 
 def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> _Plan:
@@ -461,7 +505,7 @@ def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> _Pla
             raise Fallback(f"the new document {doc_id}'s page name is taken by another document")
         paths.add(path)
     rows = [r for r in state.rows if r[0] not in changed and r[0] not in removed]
-    return _Plan(rows, changed, removed, copies)
+    return _Plan(rows, changed, removed, copies, old_ids)
 
 
 def _copies_of(copies: dict[str, list[Any]]) -> dict[str, list[docworker.Copy]]:
@@ -504,7 +548,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     row_of_id = {r[0]: r for r in rows}
     lap("load")
 
-    data = stand_ins(rows, links, store.get_texts)
+    site_of_stand_ins = stand_ins(rows, links, store.get_texts)
+    data = site_of_stand_ins.data
     story_views, outlet_views = story_pages.build_views(data)
     ids = list(map(id, data.docs))  # the stand-ins are in the rows' order
     page_keys = dict(zip(ids, map(itemgetter(_I["page_key"]), rows)))
@@ -524,8 +569,9 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
     lap("manifest-read")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
-    splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
-                                  plan.changed)
+    short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
+    splice = downloads.SplicePlan(fragments, list(zip(map(itemgetter(0), rows), short_keys,
+                                                      map(bool, map(itemgetter(11), rows)))), plan.changed)
     if not splice.possible:
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
     # with no document changed, only the pages every build renders are made (build time, counts, crawl health):
@@ -565,8 +611,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     scans = feeds.ProductScans(state.header.get("forms", ""))
     if not quiet:
         merged = None
-        if not plan.removed and not (plan.changed & {r[0] for r in state.rows}):  # new documents only
-            merged = _merged_feeds(data, state, plan.changed, row_of_id, config, store)
+        if not plan.removed and not (plan.changed & plan.old_ids):  # new documents only
+            merged = _merged_feeds(site_of_stand_ins, state, plan.changed, row_of_id, config, store)
         if merged is not None:
             feed_list, scans = merged
             for doc_id in plan.changed:
@@ -588,10 +634,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         if writing_state is None:
             write_state()
     lap("feeds")
-    claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
+    claim_pages = pages_of_months(site_of_stand_ins.by_month, builder.CLAIMS_PER_PAGE)
     env = make_env()
+    primary = sum(n for kind, n in site_of_stand_ins.kinds.items() if kind in labels.PRIMARY_KINDS)
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
-            "counts": counts(data, story_views)}
+            "counts": counts(data, story_views, primary)}
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
         html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
@@ -706,7 +753,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     search_seconds, rebuilt = 0.0, False
     if search and not quiet:
         search_started = time.perf_counter()
-        root, segments, finish = search_index.segment_plan(data, out_dir, content_keys)
+        root, segments, finish = search_index.segment_plan(data, out_dir, content_keys,
+                                                           dict(zip(map(itemgetter(0), rows), short_keys)))
         for seg in segments:
             assert seg.docs is not None
             job = docworker.SegmentJob(str(root), seg.name, seg.ids, seg.keys,
