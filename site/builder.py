@@ -278,12 +278,14 @@ def _timed(job: Callable[[], bool]) -> Callable[[], tuple[bool, float]]:
     return run
 
 
-def _versions(data: Any) -> list[tuple[str, int]]:
-    """Extractor versions behind the claims on the site, with their document counts (for the method page)."""
-    counts: dict[str, int] = {}
-    for d in data.docs:
-        if d.extractor_version:
-            counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
+def _versions(data: Any, counts: dict[str, int] | None = None) -> list[tuple[str, int]]:
+    """Extractor versions behind the claims on the site, with their document counts (for the method page);
+    `counts`: those counts, when the caller has made them."""
+    if counts is None:
+        counts = {}
+        for d in data.docs:
+            if d.extractor_version:
+                counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 

@@ -256,6 +256,12 @@ def _months_to_check(months: list[str], rows: list[list[Any]]) -> set[str]:
     return check
 
 
+def _pages_changed_on_disk(out_dir: Path, previous_keys: dict[str, list[Any]]) -> list[str]:
+    """_changed_on_disk for the pages of documents and claim lists the last build wrote."""
+    return _changed_on_disk(out_dir, [(rel, old) for rel, old in previous_keys.items()
+                                      if len(old) >= 4 and rel.startswith(("documents/", "claims/"))])
+
+
 def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[str]:
     """The files whose size or modification time differ from what the manifest recorded (or that are gone)."""
     root, out = f"{out_dir}{os.sep}", []
@@ -317,6 +323,7 @@ class StandIns:
     kinds: Counter  # documents per kind
     position: dict[str, int]  # document id → its place in data.docs
     trial_records: list[DocView]  # registry records with a trial id, in the site's order
+    versions: Counter  # documents per extractor version
 
 
 def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> StandIns:
@@ -332,6 +339,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
     trial_records: list[DocView] = []
     outcomes: Counter = Counter()
     month_counts: Counter = Counter()
+    versions: Counter = Counter()
     outlets, by_doc = links.outlets, links.by_doc
     for row in rows:
         doc_id = row[0]
@@ -366,6 +374,8 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
         if row[3] == "registry" and row[8]:
             trial_records.append(view)
         kinds[source][row[3]] += 1
+        if row[10]:
+            versions[row[10]] += 1
         group.docs.append(view)
         docs.append(view)
     total: Counter = Counter()
@@ -375,7 +385,8 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
     data = SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
                     stories=links, read_texts=read_texts, month_counts=month_counts)
     data.prime_facet("outcome", outcomes)
-    return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records)
+    return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records,
+                    versions)
 
 
 def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
@@ -557,22 +568,37 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("stand-ins")
     out = builder._Output(out_dir)
     # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
-    # documents are rendered again (checked in a thread: 100,000 stats are kernel time, which releases the
-    # interpreter lock), anything else makes this a full build (as a full build would notice)
-    doc_pages = [(rel, old) for rel, old in out.previous_keys.items()
-                 if len(old) >= 4 and rel.startswith(("documents/", "claims/"))]
-    stats = ThreadPoolExecutor(max_workers=1)
-    changed_pages = stats.submit(_changed_on_disk, out_dir, doc_pages)
-    stats.shutdown(wait=False)
-    for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4
-                                          and not rel.startswith(("documents/", "claims/", "feeds/"))]):
-        raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
+    # documents are rendered again (checked in a forked child, on the other core: 100,000 stats and the loop
+    # around them; a thread shared this process's interpreter lock), anything else makes this a full build (as a
+    # full build would notice)
+    checking: Any
+    if forked.available():
+        checking = forked.Forked(_pages_changed_on_disk, out_dir, out.previous_keys)
+    else:
+        stats = ThreadPoolExecutor(max_workers=1)
+        checking = stats.submit(_pages_changed_on_disk, out_dir, out.previous_keys)
+        stats.shutdown(wait=False)
+    pages_on_disk: list[list[str]] = []
+
+    def changed_pages() -> list[str]:
+        if not pages_on_disk:
+            pages_on_disk.append(checking.result())
+        return pages_on_disk[0]
+    try:
+        for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items()
+                                              if len(old) >= 4 and not rel.startswith(("documents/", "claims/",
+                                                                                        "feeds/"))]):
+            raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: one by one
+    except BaseException:
+        changed_pages()
+        raise
     lap("manifest-read")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
     splice = downloads.SplicePlan(fragments, list(zip(map(itemgetter(0), rows), short_keys,
                                                       map(bool, map(itemgetter(11), rows)))), plan.changed)
     if not splice.possible:
+        changed_pages()
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
     # with no document changed, only the pages every build renders are made (build time, counts, crawl health):
     # feeds, lists, downloads and search are as the last build left them, and so is the state
@@ -656,8 +682,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         out.keys.pop(row_of_id[doc_id][1], None)
 
     # document pages
-    by_path = {r[1]: r[0] for r in rows}
-    repage = {by_path[rel] for rel in changed_pages.result() if rel in by_path}  # not: removed documents' pages
+    by_path = {r[1]: r[0] for r in rows} if changed_pages() else {}
+    repage = {by_path[rel] for rel in changed_pages() if rel in by_path}  # not: removed documents' pages
     for doc_id in repage:
         out.keys.pop(row_of_id[doc_id][1], None)
     materialize(sorted(repage))
@@ -667,10 +693,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                   row_of_id[doc_id][_I["page_key"]])
     # claim lists by month: the pages whose key (their claims' page keys and pager) changed, looked for in the
     # months a changed document has (or had) claims in and the months next to those (whose pager may change)
-    on_disk = {rel for rel in changed_pages.result() if rel.startswith("claims/")}
-    months = _months_to_check([cp.month for cp in claim_pages],
-                              [r for r in state.rows if r[0] in plan.changed or r[0] in plan.removed]
-                              + [row_of_id[i] for i in plan.changed])
+    on_disk = {rel for rel in changed_pages() if rel.startswith("claims/")}
+    old_rows = [r for r in state.rows if r[0] in plan.changed or r[0] in plan.removed] \
+        if plan.removed or plan.changed & plan.old_ids else []  # the last build's rows of changed documents
+    months = _months_to_check([cp.month for cp in claim_pages], old_rows + [row_of_id[i] for i in plan.changed])
     stale_pages = []
     for cp in claim_pages:
         if cp.month not in months and cp.rel not in on_disk:
@@ -696,7 +722,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                            f.group, f.claim_filter, f.fallback)
         out.write(f.path, feeds.render_feed(env, shown, feed_site, config.base_url), key)
     # source pages that list a changed or removed document
-    touched_sources = {row_of_id[i][2] for i in plan.changed} | {r[2] for r in state.rows if r[0] in plan.removed}
+    touched_sources = {row_of_id[i][2] for i in plan.changed} | {r[2] for r in old_rows if r[0] in plan.removed}
     for s in data.sources:
         if s.name in touched_sources:
             materialize(d.doc.id for d in s.docs[:builder.DOCS_PER_SOURCE_PAGE])
@@ -710,7 +736,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
          timeline=data.timeline(), stories=[v for v in story_views if len(v.rows) > 1][:8],
          outcomes=data.facet("outcome"))
     page("search.html", "search.html")
-    page("about.html", "about.html", versions=builder._versions(data), text_chars=search_index.TEXT_CHARS)
+    page("about.html", "about.html", versions=builder._versions(data, site_of_stand_ins.versions),
+         text_chars=search_index.TEXT_CHARS)
     page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
     html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
                                                   if config.base_url else "/", nav="")

@@ -328,3 +328,15 @@ def test_a_trial_feed_keeps_the_name_of_a_record_beyond_its_first_entries(tmp_pa
     mode, out = _rebuild(tmp_path, change, pairs)
     assert mode == "incremental: 1 document changed" and merged == [True]
     assert "The trial&#39;s own record" in (out / "feeds" / "trial-nct07777777.xml").read_text(encoding="utf-8")
+
+
+def test_pages_changed_on_disk_are_made_again_beside_a_new_document(tmp_path, merged):
+    """Document and claim pages someone changed since the last build (size or time differ from the manifest's,
+    checked in a forked child) are rendered again."""
+    def change(store, pairs):
+        out = tmp_path / "site"
+        (out / "documents" / f"{pairs[0][0].id}.html").write_text("tampered", encoding="utf-8")
+        next((out / "claims").glob("20*.html")).write_text("tampered", encoding="utf-8")
+        add_copy(store, _target(pairs), title="A brand-new report", fetched_at="2030-01-16T00:00:00Z")
+    mode, _ = _rebuild(tmp_path, change)
+    assert mode == "incremental: 1 document changed" and merged == [True]
