@@ -15,7 +15,12 @@ the very functions of a full build (feeds.feed_list, paging.month_pages,
 story_pages.build_views, search_index.segment_plan …) then say which pages
 exist and what each lists, and the page keys the full build uses say which of
 them are stale. Only stale pages are rendered, from page models read back
-from the store for the documents they show. The downloads are spliced: the
+from the store for the documents they show. When the only changes are new
+documents, the feeds are made from a few candidates (each feed's newest
+entries and size, kept in the state, and the new documents: _merged_feeds)
+instead of every document, and what the listing pages count (claims by
+month and by source, kinds, outcomes) is counted in the one pass that makes
+the stand-ins. The downloads are spliced: the
 other documents' bytes are copied from the old files in long runs
 (os.copy_file_range), the changed documents' bytes made anew.
 
