@@ -278,12 +278,14 @@ def _timed(job: Callable[[], bool]) -> Callable[[], tuple[bool, float]]:
     return run
 
 
-def _versions(data: Any) -> list[tuple[str, int]]:
-    """Extractor versions behind the claims on the site, with their document counts (for the method page)."""
-    counts: dict[str, int] = {}
-    for d in data.docs:
-        if d.extractor_version:
-            counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
+def _versions(data: Any, counts: dict[str, int] | None = None) -> list[tuple[str, int]]:
+    """Extractor versions behind the claims on the site, with their document counts (for the method page);
+    `counts`: those counts, when the caller has made them."""
+    if counts is None:
+        counts = {}
+        for d in data.docs:
+            if d.extractor_version:
+                counts[d.extractor_version] = counts.get(d.extractor_version, 0) + 1
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -352,7 +354,8 @@ def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSum
     """The state an incremental rebuild starts from: a row per document (incremental.row_of) and the copies."""
     content_keys, doc_keys = data.keys
     scans = data.scans.by_doc
-    incremental.save_state(out_dir, {**head, "forms": data.scans.forms, "feed_count": summary.feeds},
+    incremental.save_state(out_dir, {**head, "forms": data.scans.forms, "feed_count": summary.feeds,
+                                     "products": data.scans.occurrences, "feed_tops": data.feed_tops},
                            (incremental.row_of(d, doc_keys[id(d)], content_keys[id(d)], scans.get(d.doc.id))
                             for d in data.docs), incremental.copy_rows(data.copies))
 
@@ -463,6 +466,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
     lap("stories")
     data.scans = feeds.ProductScans()  # kept for the state of an incremental rebuild (_save_state)
     feed_list = feeds.feed_list(data, config.title, config.feeds, store, out_dir / PRODUCT_SCANS, data.scans)
+    data.feed_tops = feeds.tops(feed_list)  # kept for the state of an incremental rebuild (_save_state)
     gc.freeze()  # stories and feeds, too, live until the end
     lap("feeds")
     claim_pages = month_pages(data.claims, CLAIMS_PER_PAGE)

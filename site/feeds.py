@@ -50,10 +50,19 @@ class Feed:
     group: str = "all"
     claim_filter: Callable[[ClaimView], bool] | None = None  # which of a document's claims the entry lists
     fallback: str | None = None  # the <updated> of a feed with no entries yet (never the build time)
+    #: How many documents the feed holds when `docs` lists only its newest (an incremental rebuild's feeds,
+    #: made from the candidates for their first FEED_LIMIT entries: incremental.py); None: all of `docs`.
+    total: int | None = None
 
     @property
     def count(self) -> int:
-        return len(self.docs)
+        return len(self.docs) if self.total is None else self.total
+
+
+def tops(feeds: list[Feed]) -> dict[str, list[Any]]:
+    """Each feed's size and the ids of its first FEED_LIMIT documents (path → [count, ids]): what an incremental
+    rebuild needs to merge new documents into the feeds without listing every document again."""
+    return {f.path: [f.count, [d.doc.id for d in f.docs[:FEED_LIMIT]]] for f in feeds}
 
 
 def newest_found(docs: Iterable[DocView]) -> list[DocView]:
@@ -168,6 +177,10 @@ class ProductScans:
 
     forms: str = ""
     by_doc: dict[str, list[str]] = field(default_factory=dict)
+    #: How often each product name is given by the documents' facts and claims (the spellings a product feed
+    #: is named after): set by product_feeds; given, it stands for the counts over the documents it is shown
+    #: (an incremental rebuild shows it only its candidates: the counts are the whole site's).
+    occurrences: dict[str, int] | None = None
 
 
 def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, scans: ProductScans | None = None,
@@ -182,11 +195,17 @@ def product_feeds(data: SiteData, site_title: str, cache: Path | None = None, sc
     names: dict[str, dict[str, int]] = {}
     named_in: dict[int, list[str]] = {}  # id(d) → the names its facts and claims give, for those that give any
     occurrences: Counter[str] = Counter()
+    given = scans.occurrences if scans is not None else None
     for d in data.docs:
         named = [*d.facts.products, *[c.claim.product for c in d.claims if c.claim.product]]
         if named:
             named_in[id(d)] = named
-            occurrences.update(named)
+            if given is None:
+                occurrences.update(named)
+    if given is not None:
+        occurrences.update(given)
+    if scans is not None:
+        scans.occurrences = dict(occurrences)
     for name, count in occurrences.items():  # each distinct spelling once, not each time it is named
         key = synonyms.get(name.lower().strip(), name.lower().strip())
         if key:

@@ -15,7 +15,12 @@ the very functions of a full build (feeds.feed_list, paging.month_pages,
 story_pages.build_views, search_index.segment_plan …) then say which pages
 exist and what each lists, and the page keys the full build uses say which of
 them are stale. Only stale pages are rendered, from page models read back
-from the store for the documents they show. The downloads are spliced: the
+from the store for the documents they show. When the only changes are new
+documents, the feeds are made from a few candidates (each feed's newest
+entries and size, kept in the state, and the new documents: _merged_feeds)
+instead of every document, and what the listing pages count (claims by
+month and by source, kinds, outcomes) is counted in the one pass that makes
+the stand-ins. The downloads are spliced: the
 other documents' bytes are copied from the old files in long runs
 (os.copy_file_range), the changed documents' bytes made anew.
 
@@ -42,6 +47,7 @@ import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -52,10 +58,10 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store, StoreChanges
 
-from . import builder, docworker, downloads, feeds, forked, search_index, search_terms, story_pages
+from . import builder, docworker, downloads, feeds, forked, labels, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, SiteData, SourceView, counts, slugify, source_slug
-from .paging import month_index, month_pages
+from .paging import month_index, month_of, pages_of_months
 from .render import make_env
 from .stories_seam import load_story_links
 
@@ -231,9 +237,7 @@ class _Doc:
         self.fetched_at = self.fetched_at or found
 
 
-def _month(published: str | None) -> str:
-    """The month a claim is listed under (paging.month_pages)."""
-    return (published[:7] if len(published) >= 7 else published[:4]) if published else "undated"
+_month = month_of
 
 
 def _months_to_check(months: list[str], rows: list[list[Any]]) -> set[str]:
@@ -255,6 +259,12 @@ def _months_to_check(months: list[str], rows: list[list[Any]]) -> set[str]:
         if older:
             check.add(older[0])
     return check
+
+
+def _pages_changed_on_disk(out_dir: Path, previous_keys: dict[str, list[Any]]) -> list[str]:
+    """_changed_on_disk for the pages of documents and claim lists the last build wrote."""
+    return _changed_on_disk(out_dir, [(rel, old) for rel, old in previous_keys.items()
+                                      if len(old) >= 4 and rel.startswith(("documents/", "claims/"))])
 
 
 def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[str]:
@@ -303,13 +313,38 @@ class _Facts:
 _NO_FACTS = _Facts([], [])
 
 
-def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> SiteData:
+class _SourceStandIn(SourceView):
+    """A source of stand-ins with its kinds and claims counted while the stand-ins are made (SourceView counts
+    them over its documents each time a page asks, a pass over 100,000 documents for the sources page)."""
+    kinds: list[tuple[str, int]] = []  # type: ignore[assignment]  # plain attributes here, not properties
+    claim_count: int = 0  # type: ignore[assignment]
+
+
+@dataclass
+class StandIns:
+    """stand_ins' result: the site of stand-ins and what was counted while making it."""
+    data: SiteData
+    by_month: dict[str, list[Any]]  # the claims by month (paging.month_of), months in the site's order
+    kinds: Counter  # documents per kind
+    position: dict[str, int]  # document id → its place in data.docs
+    trial_records: list[DocView]  # registry records with a trial id, in the site's order
+    versions: Counter  # documents per extractor version
+
+
+def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]], dict[str, str]]) -> StandIns:
     """A SiteData of stand-in page models, one per row, in the rows' order (the site's): enough for feeds,
-    month pages, sources, counts, story views and the search plan; never rendered."""
+    month pages, sources, counts, story views and the search plan; never rendered. One pass makes them and
+    counts what the listing pages need (claims by month, kinds by source), so no page walks them all again."""
     docs: list[DocView] = []
     claims: list[ClaimView] = []
-    sources: dict[str, SourceView] = {}
+    sources: dict[str, _SourceStandIn] = {}
+    kinds: dict[str, Counter] = {}
     slugs: dict[str, str] = {}
+    by_month: dict[str, list[Any]] = {}
+    trial_records: list[DocView] = []
+    outcomes: Counter = Counter()
+    month_counts: Counter = Counter()
+    versions: Counter = Counter()
     outlets, by_doc = links.outlets, links.by_doc
     for row in rows:
         doc_id = row[0]
@@ -321,18 +356,42 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
                        extractor_version=row[10], outlet_name=outlets.get(doc_id) if outlets else None)
         view.__dict__["found"] = row[6]  # cached properties, from the row
         view.__dict__["cited_ids"] = [tuple(x) for x in row[15]] if row[15] else []
+        group = sources.get(source)
+        if group is None:
+            group = sources[source] = _SourceStandIn(source, slug)
+            kinds[source] = Counter()
         if row[11]:
             story = by_doc.get(doc_id) if by_doc else None
             view.claims = [_ClaimStandIn(o, p, view, n, story)  # type: ignore[misc]
                            for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
             claims.extend(view.claims)
-        group = sources.get(source)
-        if group is None:
-            group = sources[source] = SourceView(source, slug)
+            group.claim_count += len(row[11])
+            outcomes.update(row[11])
+            published = row[4]
+            if published and len(published) >= 7:
+                month_counts[published[:7]] += len(row[11])
+            month = month_of(published)
+            members = by_month.get(month)
+            if members is None:
+                by_month[month] = list(view.claims)
+            else:
+                members.extend(view.claims)
+        if row[3] == "registry" and row[8]:
+            trial_records.append(view)
+        kinds[source][row[3]] += 1
+        if row[10]:
+            versions[row[10]] += 1
         group.docs.append(view)
         docs.append(view)
-    return SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
-                    stories=links, read_texts=read_texts)
+    total: Counter = Counter()
+    for name, group in sources.items():
+        group.kinds = sorted(kinds[name].items())
+        total.update(kinds[name])
+    data = SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
+                    stories=links, read_texts=read_texts, month_counts=month_counts)
+    data.prime_facet("outcome", outcomes)
+    return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records,
+                    versions)
 
 
 def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
@@ -353,6 +412,60 @@ def _order(kept: list[list[Any]], new: list[list[Any]]) -> list[list[Any]]:
     return rows
 
 
+def _merged_feeds(site: StandIns, state: State, new_ids: set[str], row_of_id: dict[str, list[Any]],
+                  config: SiteConfig, store: Store) -> tuple[list[feeds.Feed], feeds.ProductScans] | None:
+    """The feeds when the only changes are new documents, made from a few candidates instead of every document.
+
+    Why it holds: a feed lists its members newest found first and shows the first FEED_LIMIT; a new document
+    changes no other document's membership or place, so each feed's first entries are among its last ones
+    (kept in the state: feeds.tops) and the new documents, and its size grows by the new documents it takes.
+    The candidates also hold every registry record with a trial id (a trial feed is named by the last one in the
+    site's order), and the product feeds are named from the whole site's counts of each spelling (kept in the
+    state). None (every document is listed again) when the state lacks them, when the new documents bring a
+    product spelling (the texts are then scanned again for it), or when a check of this reasoning fails."""
+    head = state.header
+    tops, products = head.get("feed_tops"), head.get("products")
+    if not isinstance(tops, dict) or not isinstance(products, dict):
+        return None
+    wanted = set(new_ids)
+    for _, ids in tops.values():
+        wanted.update(ids)
+    data, position = site.data, site.position
+    places = {position[i] for i in wanted if i in position} | {position[d.doc.id] for d in site.trial_records}
+    docs = [data.docs[i] for i in sorted(places)]
+    occurrences: Counter[str] = Counter(products)
+    for d in docs:
+        if d.doc.id in new_ids:
+            occurrences.update([*d.facts.products, *[c.claim.product for c in d.claims if c.claim.product]])
+    scans = feeds.ProductScans(head.get("forms", ""), {d.doc.id: row_of_id[d.doc.id][_I["scan"]] for d in docs
+                                                       if d.doc.id not in new_ids}, dict(occurrences))
+    sources: dict[str, SourceView] = {}
+    for d in docs:
+        group = sources.get(d.doc.source)
+        if group is None:
+            group = sources[d.doc.source] = SourceView(d.doc.source, d.source_slug)
+        group.docs.append(d)
+    some = SiteData(docs=docs, claims=[c for d in docs for c in d.claims],
+                    sources=sorted(sources.values(), key=lambda s: s.label.lower()), stories=data.stories,
+                    read_texts=data.read_texts)
+    feed_list = feeds.feed_list(some, config.title, config.feeds, store, None, scans)
+    if scans.forms != head.get("forms", "") or set(tops) - {f.path for f in feed_list}:
+        return None
+    for f in feed_list:
+        added = sum(1 for d in f.docs if d.doc.id in new_ids)
+        old = tops.get(f.path)
+        if old is None:  # a new feed (a new outcome, trial or source): only new documents can be in it
+            if added != len(f.docs):
+                return None
+            f.total = added
+            continue
+        members = {d.doc.id for d in f.docs}
+        if not all(i in members for i in old[1]):
+            return None
+        f.total = old[0] + added
+    return feed_list, scans
+
+
 # --- the build ---------------------------------------------------------------------------------------------------
 
 class Fallback(Exception):
@@ -365,6 +478,7 @@ class _Plan:
     changed: set[str]  # documents whose page, rows and download bytes are made anew
     removed: set[str]
     copies: dict[str, list[Any]]
+    old_ids: set[str]  # the documents of the last build
 
 
 def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> _Plan:
@@ -407,7 +521,7 @@ def _plan(store: Store, state: State, changes: StoreChanges, links: Any) -> _Pla
             raise Fallback(f"the new document {doc_id}'s page name is taken by another document")
         paths.add(path)
     rows = [r for r in state.rows if r[0] not in changed and r[0] not in removed]
-    return _Plan(rows, changed, removed, copies)
+    return _Plan(rows, changed, removed, copies, old_ids)
 
 
 def _copies_of(copies: dict[str, list[Any]]) -> dict[str, list[docworker.Copy]]:
@@ -450,7 +564,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     row_of_id = {r[0]: r for r in rows}
     lap("load")
 
-    data = stand_ins(rows, links, store.get_texts)
+    site_of_stand_ins = stand_ins(rows, links, store.get_texts)
+    data = site_of_stand_ins.data
     story_views, outlet_views = story_pages.build_views(data)
     ids = list(map(id, data.docs))  # the stand-ins are in the rows' order
     page_keys = dict(zip(ids, map(itemgetter(_I["page_key"]), rows)))
@@ -458,21 +573,37 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("stand-ins")
     out = builder._Output(out_dir)
     # files the last build wrote and someone changed since (size or time differ from the manifest's): pages of
-    # documents are rendered again (checked in a thread: 100,000 stats are kernel time, which releases the
-    # interpreter lock), anything else makes this a full build (as a full build would notice)
-    doc_pages = [(rel, old) for rel, old in out.previous_keys.items()
-                 if len(old) >= 4 and rel.startswith(("documents/", "claims/"))]
-    stats = ThreadPoolExecutor(max_workers=1)
-    changed_pages = stats.submit(_changed_on_disk, out_dir, doc_pages)
-    stats.shutdown(wait=False)
-    for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items() if len(old) >= 4
-                                          and not rel.startswith(("documents/", "claims/", "feeds/"))]):
-        raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: checked one by one
+    # documents are rendered again (checked in a forked child, on the other core: 100,000 stats and the loop
+    # around them; a thread shared this process's interpreter lock), anything else makes this a full build (as a
+    # full build would notice)
+    checking: Any
+    if forked.available():
+        checking = forked.Forked(_pages_changed_on_disk, out_dir, out.previous_keys)
+    else:
+        stats = ThreadPoolExecutor(max_workers=1)
+        checking = stats.submit(_pages_changed_on_disk, out_dir, out.previous_keys)
+        stats.shutdown(wait=False)
+    pages_on_disk: list[list[str]] = []
+
+    def changed_pages() -> list[str]:
+        if not pages_on_disk:
+            pages_on_disk.append(checking.result())
+        return pages_on_disk[0]
+    try:
+        for rel in _changed_on_disk(out_dir, [(rel, old) for rel, old in out.previous_keys.items()
+                                              if len(old) >= 4 and not rel.startswith(("documents/", "claims/",
+                                                                                        "feeds/"))]):
+            raise Fallback(f"{rel} changed on disk since the last build")  # claim pages and feeds: one by one
+    except BaseException:
+        changed_pages()
+        raise
     lap("manifest-read")
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
-    splice = downloads.SplicePlan(fragments, [(r[0], r[_I["content_key"]][:20], bool(r[11])) for r in rows],
-                                  plan.changed)
+    short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
+    splice = downloads.SplicePlan(fragments, list(zip(map(itemgetter(0), rows), short_keys,
+                                                      map(bool, map(itemgetter(11), rows)))), plan.changed)
     if not splice.possible:
+        changed_pages()
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
     # with no document changed, only the pages every build renders are made (build time, counts, crawl health):
     # feeds, lists, downloads and search are as the last build left them, and so is the state
@@ -507,17 +638,26 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     def real(stand_in: DocView) -> DocView:
         return fresh_views[stand_in.doc.id]
 
-    scans = feeds.ProductScans(state.header.get("forms", ""),
-                               dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows))))
     feed_list: list[feeds.Feed] = []
+    scans = feeds.ProductScans(state.header.get("forms", ""))
     if not quiet:
-        feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
-        for r in rows:
-            r[_I["scan"]] = scans.by_doc.get(r[0], [])
+        merged = None
+        if not plan.removed and not (plan.changed & plan.old_ids):  # new documents only
+            merged = _merged_feeds(site_of_stand_ins, state, plan.changed, row_of_id, config, store)
+        if merged is not None:
+            feed_list, scans = merged
+            for doc_id in plan.changed:
+                row_of_id[doc_id][_I["scan"]] = scans.by_doc.get(doc_id, [])
+        else:  # every document listed again
+            scans.by_doc = dict(zip(map(itemgetter(0), plan.rows), map(itemgetter(_I["scan"]), plan.rows)))
+            feed_list = feeds.feed_list(data, config.title, config.feeds, store, None, scans)
+            for r in rows:
+                r[_I["scan"]] = scans.by_doc.get(r[0], [])
     # the rows are final now (the product names each text holds included): a forked child writes the state while
     # the pages are made; it is moved in place only once everything is written
     def write_state() -> None:
-        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list)}, rows, plan.copies,
+        save_state(out_dir, {**head, "forms": scans.forms, "feed_count": len(feed_list),
+                             "products": scans.occurrences, "feed_tops": feeds.tops(feed_list)}, rows, plan.copies,
                    move=False)
     writing_state = None
     if not quiet:
@@ -525,10 +665,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         if writing_state is None:
             write_state()
     lap("feeds")
-    claim_pages = month_pages(data.claims, builder.CLAIMS_PER_PAGE)
+    claim_pages = pages_of_months(site_of_stand_ins.by_month, builder.CLAIMS_PER_PAGE)
     env = make_env()
+    primary = sum(n for kind, n in site_of_stand_ins.kinds.items() if kind in labels.PRIMARY_KINDS)
     site = {"title": config.title, "base_url": config.base_url, "generated_at": stamp,
-            "counts": counts(data, story_views)}
+            "counts": counts(data, story_views, primary)}
 
     def page(rel: str, template: str, nav: str | None = None, key: str | None = None, **ctx: Any) -> None:
         html = env.get_template(template).render(site=site, root="../" * rel.count("/"), nav=nav or rel, **ctx)
@@ -546,8 +687,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         out.keys.pop(row_of_id[doc_id][1], None)
 
     # document pages
-    by_path = {r[1]: r[0] for r in rows}
-    repage = {by_path[rel] for rel in changed_pages.result() if rel in by_path}  # not: removed documents' pages
+    by_path = {r[1]: r[0] for r in rows} if changed_pages() else {}
+    repage = {by_path[rel] for rel in changed_pages() if rel in by_path}  # not: removed documents' pages
     for doc_id in repage:
         out.keys.pop(row_of_id[doc_id][1], None)
     materialize(sorted(repage))
@@ -557,10 +698,10 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                   row_of_id[doc_id][_I["page_key"]])
     # claim lists by month: the pages whose key (their claims' page keys and pager) changed, looked for in the
     # months a changed document has (or had) claims in and the months next to those (whose pager may change)
-    on_disk = {rel for rel in changed_pages.result() if rel.startswith("claims/")}
-    months = _months_to_check([cp.month for cp in claim_pages],
-                              [r for r in state.rows if r[0] in plan.changed or r[0] in plan.removed]
-                              + [row_of_id[i] for i in plan.changed])
+    on_disk = {rel for rel in changed_pages() if rel.startswith("claims/")}
+    old_rows = [r for r in state.rows if r[0] in plan.changed or r[0] in plan.removed] \
+        if plan.removed or plan.changed & plan.old_ids else []  # the last build's rows of changed documents
+    months = _months_to_check([cp.month for cp in claim_pages], old_rows + [row_of_id[i] for i in plan.changed])
     stale_pages = []
     for cp in claim_pages:
         if cp.month not in months and cp.rel not in on_disk:
@@ -586,7 +727,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
                            f.group, f.claim_filter, f.fallback)
         out.write(f.path, feeds.render_feed(env, shown, feed_site, config.base_url), key)
     # source pages that list a changed or removed document
-    touched_sources = {row_of_id[i][2] for i in plan.changed} | {r[2] for r in state.rows if r[0] in plan.removed}
+    touched_sources = {row_of_id[i][2] for i in plan.changed} | {r[2] for r in old_rows if r[0] in plan.removed}
     for s in data.sources:
         if s.name in touched_sources:
             materialize(d.doc.id for d in s.docs[:builder.DOCS_PER_SOURCE_PAGE])
@@ -600,7 +741,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
          timeline=data.timeline(), stories=[v for v in story_views if len(v.rows) > 1][:8],
          outcomes=data.facet("outcome"))
     page("search.html", "search.html")
-    page("about.html", "about.html", versions=builder._versions(data), text_chars=search_index.TEXT_CHARS)
+    page("about.html", "about.html", versions=builder._versions(data, site_of_stand_ins.versions),
+         text_chars=search_index.TEXT_CHARS)
     page("claims/index.html", "months.html", nav="claims/index.html", months=month_index(claim_pages))
     html404 = env.get_template("404.html").render(site=site, root=(config.base_url.rstrip("/") + "/")
                                                   if config.base_url else "/", nav="")
@@ -643,7 +785,8 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     search_seconds, rebuilt = 0.0, False
     if search and not quiet:
         search_started = time.perf_counter()
-        root, segments, finish = search_index.segment_plan(data, out_dir, content_keys)
+        root, segments, finish = search_index.segment_plan(data, out_dir, content_keys,
+                                                           dict(zip(map(itemgetter(0), rows), short_keys)))
         for seg in segments:
             assert seg.docs is not None
             job = docworker.SegmentJob(str(root), seg.name, seg.ids, seg.keys,

@@ -216,6 +216,10 @@ class SiteData:
     keys: tuple[dict[int, str], dict[int, str]] = field(default_factory=lambda: ({}, {}))
     #: Which product names each text holds (feeds.ProductScans), once the feeds are made.
     scans: Any = None
+    #: Each feed's size and newest documents (feeds.tops), once the feeds are made.
+    feed_tops: dict[str, list[Any]] | None = None
+    #: Claims per month of publication (months' counts), when counted while the page models were made.
+    month_counts: Counter | None = None
     _facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict, repr=False)
 
     def texts(self, docs: Iterable[DocView]) -> Iterator[tuple[DocView, str]]:
@@ -240,7 +244,9 @@ class SiteData:
 
     def months(self) -> list[tuple[str, int]]:
         """Claims per month of publication, every month from the first to the last (zeros included)."""
-        counts = Counter(p[:7] for p in map(attrgetter("published"), self.claims) if p and len(p) >= 7)
+        counts = self.month_counts
+        if counts is None:
+            counts = Counter(p[:7] for p in map(attrgetter("published"), self.claims) if p and len(p) >= 7)
         if not counts:
             return []
         first, last = min(counts), max(counts)
@@ -267,10 +273,14 @@ class SiteData:
         and the feeds both ask, and a count over 300,000 claims takes a fifth of a second)."""
         cached = self._facets.get(name)
         if cached is None:
-            counts = Counter(map(attrgetter(f"claim.{name}"), self.claims))
-            counts.pop(None, None)
-            cached = self._facets[name] = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+            cached = self.prime_facet(name, Counter(map(attrgetter(f"claim.{name}"), self.claims)))
         return list(cached)
+
+    def prime_facet(self, name: str, counts: Counter) -> list[tuple[str, int]]:
+        """Set facet(name) from claim counts per value that the caller made (None among the values is dropped)."""
+        counts.pop(None, None)
+        cached = self._facets[name] = sorted(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        return cached
 
 
 _SERVERS = {"biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
@@ -406,7 +416,9 @@ def load_site_data(store: Store, text_chars: int | None = None) -> SiteData:
                     stories=links, read_texts=store.get_texts if text_chars is not None else None, copies=copies)
 
 
-def counts(data: SiteData, stories: list[Any]) -> dict[str, int]:
-    """Home page counts; `stories` counts results reported by two or more documents."""
+def counts(data: SiteData, stories: list[Any], primary: int | None = None) -> dict[str, int]:
+    """Home page counts; `stories` counts results reported by two or more documents; `primary`: the primary
+    sources when the caller has counted them."""
     return {"documents": len(data.docs), "claims": len(data.claims), "sources": len(data.sources),
-            "stories": sum(1 for s in stories if len(s.rows) > 1), "primary": sum(d.primary for d in data.docs)}
+            "stories": sum(1 for s in stories if len(s.rows) > 1),
+            "primary": sum(d.primary for d in data.docs) if primary is None else primary}

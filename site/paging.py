@@ -33,12 +33,21 @@ class ClaimPage:
         return {"prev": self.prev, "next": self.next, "label": self.label}
 
 
+def month_of(published: str | None) -> str:
+    """The month a claim is listed under: "2025-06", a year alone ("2025") or "undated"."""
+    return (published[:7] if len(published) >= 7 else published[:4]) if published else "undated"
+
+
 def month_pages(claims: list[ClaimView], per_page: int) -> list[ClaimPage]:
     """Pages newest month first; `claims` must already be newest first (undated last)."""
     months: dict[str, list[ClaimView]] = {}
     for c in claims:
-        key = (c.published[:7] if len(c.published) >= 7 else c.published[:4]) if c.published else "undated"
-        months.setdefault(key, []).append(c)
+        months.setdefault(month_of(c.published), []).append(c)
+    return pages_of_months(months, per_page)
+
+
+def pages_of_months(months: dict[str, list[Any]], per_page: int) -> list[ClaimPage]:
+    """month_pages from the claims already grouped by month (month_of), months newest first."""
     pages: list[ClaimPage] = []
     for month, members in months.items():
         parts = max(1, -(-len(members) // per_page))

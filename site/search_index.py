@@ -586,7 +586,6 @@ def _previous(root: Path) -> list[Segment]:
 def plan(docs: list[DocView], keys: dict[str, str], previous: list[Segment]) -> list[Segment]:
     """The segments of this build: the previous ones kept (their changed documents dead), new documents in a new
     segment, small trailing segments merged; or all documents afresh when the old layout has worn out."""
-    by_id = {d.doc.id: d for d in docs}
     claimed: set[str] = set()
     kept: list[Segment] = []
     for seg in previous:
@@ -604,10 +603,12 @@ def plan(docs: list[DocView], keys: dict[str, str], previous: list[Segment]) -> 
     if not kept or dead > DEAD_SHARE * (total + len(fresh)) or len(kept) >= MAX_SEGMENTS:
         return [_new_segment(docs[i:i + SEGMENT_DOCS], keys) for i in range(0, len(docs), SEGMENT_DOCS)]
     segments = kept + ([_new_segment(fresh, keys)] if fresh else [])
+    by_id: dict[str, DocView] = {}
     while len(segments) >= 2 and fresh:
         a, b = segments[-2], segments[-1]
         if a.count > 2 * b.count or sum(a.live) + sum(b.live) > SEGMENT_DOCS:
             break
+        by_id = by_id or {d.doc.id: d for d in docs}
         merged = [by_id[i] for s in (a, b) for i, ok in zip(s.ids, s.live or [True] * s.count) if ok]
         segments[-2:] = [_new_segment(merged, keys)]
     return segments
@@ -637,14 +638,16 @@ def shard_jobs(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = 
     return jobs, finish
 
 
-def segment_plan(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = None
-                 ) -> tuple[Path, list[Segment], Callable[[list[bool]], bool]]:
+def segment_plan(data: SiteData, out_dir: Path, doc_keys: dict[int, str] | None = None,
+                 keys: dict[str, str] | None = None) -> tuple[Path, list[Segment], Callable[[list[bool]], bool]]:
     """(the index folder, the segments this build must write (their documents in `docs`), finish): shard_jobs
     without the jobs, for a builder that writes the segments elsewhere (docworker reads their documents from the
-    store) and then calls `finish` as shard_jobs' caller does."""
+    store) and then calls `finish` as shard_jobs' caller does. `keys`: document id → the first 20 characters of
+    its key in `doc_keys`, when the caller has them."""
     root = Path(out_dir) / DIR
     root.mkdir(parents=True, exist_ok=True)
-    keys = {d.doc.id: (doc_keys[id(d)] if doc_keys is not None else _record_key(d))[:20] for d in data.docs}
+    if keys is None:
+        keys = {d.doc.id: (doc_keys[id(d)] if doc_keys is not None else _record_key(d))[:20] for d in data.docs}
     segments = plan(data.docs, keys, _previous(root))
     todo = [seg for seg in segments if seg.docs is not None and not (root / seg.name / "docs.json").is_file()]
     dead: list[int] = []

@@ -22,8 +22,8 @@ import pytest
 
 from isletwatch.config import SavedFeed, SiteConfig
 from isletwatch.index import SqliteStore
-from isletwatch.model import Extraction
-from isletwatch.site import build_site, incremental, search_index
+from isletwatch.model import Claim, DocFacts, Extraction, Span
+from isletwatch.site import build_site, feeds, incremental, search_index
 
 from .conftest import STAMP
 from .fixtures import add_copy, add_stories, bidi_pair, dev_pairs, fill_store, hostile_pair
@@ -59,6 +59,33 @@ def _rebuild(tmp_path: Path, change: Callable[[SqliteStore, list], None], pairs:
     assert (again.documents, again.claims, again.pages, again.feeds) == \
         (fresh.documents, fresh.claims, fresh.pages, fresh.feeds)
     return again.mode, out
+
+
+@pytest.fixture
+def merged(monkeypatch) -> list[bool]:
+    """Whether each rebuild made its feeds from the candidates (incremental._merged_feeds) or listed every
+    document again; with FEED_LIMIT at 3, so that feeds are cut short and the candidates are few."""
+    calls: list[bool] = []
+    real = incremental._merged_feeds
+
+    def spy(*args, **kwargs):
+        result = real(*args, **kwargs)
+        calls.append(result is not None)
+        return result
+    monkeypatch.setattr(incremental, "_merged_feeds", spy)
+    monkeypatch.setattr(feeds, "FEED_LIMIT", 3)
+    return calls
+
+
+def _add(store: SqliteStore, doc_id: str, pair: tuple, *, claims: list[Claim] | None = None,
+         facts: DocFacts | None = None, **fields) -> None:
+    """A new document made from `pair` with other claims or facts (add_copy keeps the pair's)."""
+    doc, ext = pair
+    new = replace(doc, id=doc_id, url=f"https://example.org/{doc_id}", **fields)
+    store.upsert_documents([new])
+    store.replace_extractions([Extraction(new.id, "gold", new.content_hash, facts if facts is not None else ext.facts,
+                                          claims if claims is not None else
+                                          [replace(c, evidence=list(c.evidence)) for c in ext.claims])])
 
 
 def _target(pairs: list) -> tuple:
@@ -201,3 +228,115 @@ def test_many_changes_make_a_full_build(tmp_path, monkeypatch):
     again = build_site(store, out, CONFIG, generated_at=STAMP)
     store.close()
     assert again.mode.startswith("full build: 3 documents changed")
+
+
+def test_new_documents_merge_into_the_feeds(tmp_path, merged):
+    """New documents newest, oldest and in between, found before and after the others: each feed's first entries
+    and its size as a full build has them, from the last build's feeds and the new documents alone."""
+    def change(store, pairs):
+        target = _target(pairs)
+        add_copy(store, target, "new-a", title="Found last", published="2030-01-15", fetched_at="2030-01-16T00:00:00Z")
+        add_copy(store, target, "new-b", title="Found first", published="2001-03-01", fetched_at="2000-01-01T00:00:00Z")
+        add_copy(store, target, "new-c", title="Undated", published=None, fetched_at="2025-07-01T00:00:00+00:00")
+    mode, out = _rebuild(tmp_path, change)
+    assert mode == "incremental: 3 documents changed" and merged == [True]
+    assert "(4 documents)" in (out / "data.html").read_text(encoding="utf-8")  # a feed beyond its first 3
+
+
+def test_a_new_outcome_source_and_trial_make_new_feeds(tmp_path, merged):
+    pairs = [p for p in dev_pairs() + [hostile_pair(), bidi_pair()]
+             if not any(c.outcome == "time_in_range" for c in p[1].claims)]
+
+    def change(store, pairs):
+        doc, ext = _target(pairs)
+        claim = replace(ext.claims[0], outcome="time_in_range", evidence=list(ext.claims[0].evidence))
+        _add(store, "new-a", (doc, ext), claims=[claim], source="brand-new-source", published="2012-05-05",
+             fetched_at="2031-01-01T00:00:00Z")
+        _add(store, "new-b", (doc, ext), kind="registry", identifiers={"nct": "NCT09999999"},
+             title="A new trial's record", published="2011-01-01")
+        _add(store, "new-c", (doc, ext), kind="registry", identifiers={"nct": "NCT09999999"},
+             title="The same trial, recorded earlier", published="2010-01-01")
+    mode, out = _rebuild(tmp_path, change, pairs)
+    assert mode == "incremental: 3 documents changed" and merged == [True]
+    assert (out / "feeds" / "trial-nct09999999.xml").is_file()
+    assert (out / "feeds" / "outcome-time-in-range.xml").is_file()
+    assert (out / "feeds" / "source-brand-new-source.xml").is_file()
+
+
+def test_a_new_document_names_a_known_product_more_often(tmp_path, merged):
+    """A product feed is named after its most frequent spelling over the whole site: new documents that name
+    it otherwise can rename it."""
+    def change(store, pairs):
+        doc, ext = _target(pairs)
+        for n in range(12):
+            claim = replace(ext.claims[0], product="zimislecel", evidence=list(ext.claims[0].evidence))
+            _add(store, f"new-{n}", (doc, ext), claims=[claim], facts=DocFacts(products=["zimislecel"]))
+    mode, _ = _rebuild(tmp_path, change)
+    assert mode == "incremental: 12 documents changed" and merged == [True]
+
+
+def test_a_new_product_spelling_lists_every_document_again(tmp_path, merged):
+    """Every text is scanned again for a new product name: the feeds are made from every document."""
+    def change(store, pairs):
+        doc, ext = _target(pairs)
+        claim = replace(ext.claims[0], product="islet-9000", evidence=list(ext.claims[0].evidence))
+        _add(store, "new-a", (doc, ext), claims=[claim])
+    mode, _ = _rebuild(tmp_path, change)
+    assert mode == "incremental: 1 document changed" and merged == [False]
+
+
+def test_a_changed_document_lists_every_document_again(tmp_path, merged):
+    def change(store, pairs):
+        doc = _target(pairs)[0]
+        store.upsert_documents([replace(doc, title=doc.title + " (corrected)", content_hash="")])
+    mode, _ = _rebuild(tmp_path, change)
+    assert mode == "incremental: 1 document changed" and merged == []
+
+
+def test_one_new_document_then_another(tmp_path, merged):
+    """The feeds' state an incremental rebuild leaves serves the next one."""
+    pairs = dev_pairs() + [hostile_pair(), bidi_pair()]
+    store = fill_store(tmp_path / "a.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, CONFIG, generated_at=STAMP)
+    for n in range(3):
+        add_copy(store, _target(pairs), f"new-{n}", title=f"New {n}", fetched_at=f"203{n}-01-01T00:00:00Z")
+        assert build_site(store, out, CONFIG, generated_at=STAMP).mode == "incremental: 1 document changed"
+    fresh = build_site(store, tmp_path / "fresh", CONFIG, generated_at=STAMP)
+    store.close()
+    assert merged == [True, True, True]
+    assert fresh.mode.startswith("full build")
+    assert _files(out) == _files(tmp_path / "fresh")
+
+
+def test_a_trial_feed_keeps_the_name_of_a_record_beyond_its_first_entries(tmp_path, merged):
+    """A trial feed is named by the last registry record of the trial in the site's order, which need not be
+    among the feed's first entries: the candidates hold every registry record with a trial id."""
+    pairs = dev_pairs() + [hostile_pair(), bidi_pair()]
+    doc, ext = _target(pairs)
+    trial = {"nct": "NCT07777777"}
+    pairs.append((replace(doc, id="reg-old", url="https://example.org/reg-old", kind="registry", source="wire",
+                          identifiers=trial, title="The trial's own record", fetched_at="2000-01-01T00:00:00Z"),
+                  Extraction("reg-old", "gold", doc.content_hash, DocFacts(), [])))
+    for n in range(4):
+        citing = replace(doc, id=f"cites-{n}", url=f"https://example.org/cites-{n}", identifiers=trial)
+        pairs.append((citing, Extraction(citing.id, "gold", citing.content_hash, ext.facts,
+                                         [replace(c, evidence=list(c.evidence)) for c in ext.claims])))
+
+    def change(store, pairs):
+        _add(store, "new-a", (doc, ext), identifiers=trial, fetched_at="2031-01-01T00:00:00Z")
+    mode, out = _rebuild(tmp_path, change, pairs)
+    assert mode == "incremental: 1 document changed" and merged == [True]
+    assert "The trial&#39;s own record" in (out / "feeds" / "trial-nct07777777.xml").read_text(encoding="utf-8")
+
+
+def test_pages_changed_on_disk_are_made_again_beside_a_new_document(tmp_path, merged):
+    """Document and claim pages someone changed since the last build (size or time differ from the manifest's,
+    checked in a forked child) are rendered again."""
+    def change(store, pairs):
+        out = tmp_path / "site"
+        (out / "documents" / f"{pairs[0][0].id}.html").write_text("tampered", encoding="utf-8")
+        next((out / "claims").glob("20*.html")).write_text("tampered", encoding="utf-8")
+        add_copy(store, _target(pairs), title="A brand-new report", fetched_at="2030-01-16T00:00:00Z")
+    mode, _ = _rebuild(tmp_path, change)
+    assert mode == "incremental: 1 document changed" and merged == [True]
