@@ -195,6 +195,16 @@ def _split_conjoined(name: str) -> list[tuple[int, str]]:
     return [(0, name)]
 
 
+# A hospital, university or institute in Chinese or Japanese script: no capitals mark the name, so it is the run of
+# name characters before the head word ("上海长征医院", "中国人民解放军总医院第一医学中心", "京都大学病院"), cut at the
+# particles and verbs that end a phrase ("在", "的", "由", "与", "は", "が").
+_CJK_NAME_CHAR = r"[\u4e00-\u9fff\u30a0-\u30ff]"
+_CJK_STOP = "的在由与和及于是了为对从向将被把让使其这该此也并但而或以所还就已曾她他们据称说。、，,はがをにでとのもへや"
+CJK_INSTITUTION_RE = re.compile(
+    rf"(?:(?![{_CJK_STOP}]){_CJK_NAME_CHAR}){{2,16}}(?:附属医院|附屬醫院|医院|醫院|大学|大學|研究所|研究院|医学中心|醫學中心|研究センター|センター|病院)"
+    rf"(?:第[一二三四五六七八九十]+(?:医学中心|附属医院|人民医院))?")
+
+
 def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for seg in segments:
@@ -222,6 +232,8 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
                     continue
                 found.append((start + part_start, start + part_start + len(part), part))
         for m in KNOWN_COMPANY_RE.finditer(seg.text):
+            found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
+        for m in CJK_INSTITUTION_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []
@@ -349,6 +361,9 @@ NATIONALITY = re.compile(r"^\s*(?:[a-z]|(?:Food|FDA|Federal|Government|National|
                          r"Department|Centers?|Dollars?|market|dollars?)\b)")
 
 
+WORK_DONE = re.compile(r"\b(?:researchers?|scientists?|doctors?|team|trial|study|transplant\w*|treated)\b", re.I)
+
+
 PLACE_QUALIFIERS = frozenset("greater downtown central north south east west northern southern eastern western new old upper lower "
                              "metropolitan metro rural urban suburban inner outer the a an this these those our their its in at from "
                              "of and for with by one two three four five six seven eight nine ten eleven twelve several many both "
@@ -386,7 +401,10 @@ def _cjk_places(segments: list[Segment], lang: str) -> list[tuple[int, int, str,
 
 def _work_place(sentence: str, start: int, end: int, lang: str = "en") -> bool:
     if lang in GLOSSED_LANGUAGES:  # the cues below are English: read them from the sentence's gloss
-        return len(sentence) < 40 or bool(WORK_CUE.search(gloss(sentence, lang).text))
+        english = gloss(sentence, lang).text
+        if STATISTIC.search(english) and not WORK_DONE.search(english):
+            return False  # "中国有很多糖尿病人": a nation's diabetics, not where the work was
+        return len(sentence) < 40 or bool(WORK_CUE.search(english))
     if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.") \
             and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \
             and not re.match(r"\s*(?:sites?|cent(?:er|re)s?|clinics?|hospitals?|trials?|stud(?:y|ies)|phase)\b", sentence[end:], re.I):
@@ -395,8 +413,7 @@ def _work_place(sentence: str, start: int, end: int, lang: str = "en") -> bool:
         return False  # "not yet approved in the United States": where a therapy may be sold, not where the work was
     if len(sentence.split()) < 10 or re.search(r"[A-Za-z],\s*$", sentence[:start][-3:]) or re.match(r"\s*[:|]", sentence[end:]):
         return True  # a label, a list or an address ("Toulouse, France", "Belgium: ...", "| Singapore |")
-    if STATISTIC.search(sentence) and not re.search(r"\b(?:researchers?|scientists?|doctors?|team|trial|study|transplant\w*|treated)\b",
-                                                    sentence, re.I):
+    if STATISTIC.search(sentence) and not WORK_DONE.search(sentence):
         return False  # "China is the country with the largest diabetic population"
     return bool(WORK_CUE.search(sentence))
 

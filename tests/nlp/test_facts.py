@@ -64,5 +64,13 @@ def test_a_word_of_the_pages_language_is_no_town():
 
 def test_places_in_chinese_script_are_found_by_name():
     """Chinese has no capitals to find a place by: the table's names are, and a country only where the work was."""
-    text = "上海长征医院的研究团队为一名2型糖尿病患者移植了干细胞来源的胰岛,患者已停用胰岛素。中国有很多糖尿病人。"
+    text = "上海的研究团队为一名2型糖尿病患者移植了干细胞来源的胰岛,患者已停用胰岛素。中国有很多糖尿病人。"
     assert "上海" in facts(text).locations
+
+
+def test_institutions_in_chinese_script_run_to_their_head_word():
+    """A hospital in Chinese is the run of name characters before 医院/大学/中心, cut where a particle ends the phrase."""
+    text = "中国人民解放军总医院第一医学中心的研究团队报告,一名1型糖尿病患者在上海长征医院接受了胰岛移植。他在医院休养。"
+    names = facts(text).institutions
+    assert "中国人民解放军总医院第一医学中心" in names and "上海长征医院" in names
+    assert not any(n == "医院" or n.startswith("他") for n in names)
