@@ -57,7 +57,12 @@ CELL_TYPES: list[tuple[str, re.Pattern[str]]] = [
                       r"stem[- ]cells?")),
     # Islets with no source named are donor islets, but only when no stem-cell origin is named beside them:
     # "stem cell-derived islets infused into the liver" are stem-cell islets.
-    ("donor_islets", _rx(r"islet (?:cell )?transplant", r"islets? infused", r"receiving islets", r"human islets", r"purified islets")),
+    ("donor_islets", _rx(r"islet (?:cell )?transplant", r"islets? infused", r"receiving islets", r"human islets", r"purified islets",
+                         # "cells from a donated pancreas", "insulin-producing cells from donors", "islet allotransplantation"
+                         r"\bdonat(?:ed|ing)\s+pancreas", r"\bdonor\s+pancreatic\s+(?:islet\s+)?cells\b",
+                         r"\b(?:insulin-producing|pancreatic|islet|beta)\s+cells\s+from\s+(?:a\s+|the\s+)?(?:deceased\s+|healthy\s+|human\s+)?donors?\b",
+                         r"\bislets?\b[^.;]{0,40}?\bfrom\s+(?:a\s+|the\s+)?(?:deceased\s+|healthy\s+)?donors?\b",
+                         r"\bislet\s+allo-?transplant\w*", r"\ballogeneic\s+(?:pancreatic\s+)?islets?\b")),
 ]
 
 #: Vague cell types and the kinds that name them more precisely ("stem cells" of a document about iPSCs).
@@ -110,7 +115,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "T2D": ("type", "t2d", "adult-onset", "non-insulin", "niddm"), "CiPSC": ("chemical", "cipsc"),
     "iPSC": ("pluripotent", "ipsc", "ips cell", "reprogramm"), "ESC": ("embryonic", "esc"),
     "MSC": ("mesenchymal", "msc", "wharton", "stromal"), "HSC": ("ematopoietic", "blood-forming", "hsc", "rebuild"),
-    "donor_islets": ("donor", "cadaveric", "edmonton", "donislecel", "lantidra", "islet"),
+    "donor_islets": ("donor", "donat", "cadaveric", "edmonton", "donislecel", "lantidra", "islet"),
     "PSC": ("pluripotent", "psc"), "stem_cell": ("stem", "lab-grown"),
     "abdominal_rectus_sheath": ("sheath",), "forearm_muscle": ("forearm", "brachioradialis"), "omentum": ("oment",),
     "portal_vein": ("portal", "liver", "hepatic"), "subcutaneous": ("subcutaneous", "skin"),

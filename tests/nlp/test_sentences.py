@@ -177,3 +177,14 @@ def test_one_patients_disease_duration_as_real_pages_write_it(sentence, years):
 def test_a_groups_mean_disease_duration_with_its_spread(sentence, years):
     from isletwatch.nlp.groups import group_disease_years
     assert group_disease_years(sentence) == years
+
+
+@pytest.mark.parametrize("sentence, cell", [
+    ("Surgeons transplanted cells from a donated pancreas into the two women.", "donor_islets"),
+    ("The method takes insulin-producing cells from donors and infuses them.", "donor_islets"),
+    ("The team edited donor pancreatic cells so the immune system would not see them.", "donor_islets"),
+    ("Six recipients underwent islet allotransplantation into the device.", "donor_islets"),
+    ("Mesenchymal stem cells from healthy donors were infused.", "MSC"),
+])
+def test_donor_islets_named_by_the_donated_pancreas(sentence, cell):
+    assert dict(intervention_fields(sentence)).get("cell_type") == cell
