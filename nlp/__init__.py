@@ -15,7 +15,20 @@ Module map (each file one job):
   context.py     document/paragraph/product-level fields;  patient_groups.py  group tracking
   drafts.py      claim drafts: merging, headlines, corrections, output;  assemble.py  the walk
 """
-from .extractor import EXTRACTOR_VERSION, Extractor, build_pipeline, load_extractor
-from .jsonl import extract_jsonl
+from __future__ import annotations
+
+from typing import Any
 
 __all__ = ["EXTRACTOR_VERSION", "Extractor", "build_pipeline", "extract_jsonl", "load_extractor"]
+
+
+def __getattr__(name: str) -> Any:
+    """The pipeline's names, imported on first use: the pure-text modules (gloss.py, numbers.py, ...) are
+    used by the site and the stories stage too, which should not pay for loading spaCy to read a language."""
+    if name == "extract_jsonl":
+        from .jsonl import extract_jsonl
+        return extract_jsonl
+    if name in __all__:
+        from . import extractor
+        return getattr(extractor, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable, Iterator
 from isletwatch.errors import SiteError
 from isletwatch.index import Store
 from isletwatch.model import DOC_FIELDS, Claim, DocFacts, Document, stable_hash
+from isletwatch.nlp.gloss import GLOSSED_LANGUAGES, detect_language
 
 from . import labels
 from .render import IdLink, identifier_links
@@ -141,6 +142,15 @@ class DocView:
     @property
     def title(self) -> str:
         return clean(self.doc.title).strip() or f"Untitled document {clean(self.doc.id)}"
+
+    @cached_property
+    def read_from(self) -> str:
+        """The page's language ('Spanish') when its claims were read from a word-for-word English gloss of it
+        (nlp/gloss.py), else ''. Told from the text as the extractor tells it: a crawler's label may be missing."""
+        if not self.claims or self.doc.language == "en" or not self.doc.text:
+            return ""
+        lang = detect_language(self.doc.text)
+        return labels.LANGUAGE_LABELS.get(lang, lang) if lang in GLOSSED_LANGUAGES else ""
 
     @cached_property
     def found(self) -> str:

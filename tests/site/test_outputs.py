@@ -251,3 +251,27 @@ def test_one_new_document_writes_one_small_segment_and_leaves_the_others(tmp_pat
     assert {k: v for k, v in after.items() if k.parts[0] != segments[-1]["dir"] and k.name != "index.json"} == \
         {k: v for k, v in before.items() if k.name != "index.json"}
     store.close()
+
+
+def test_a_page_read_through_the_gloss_says_so(tmp_path):
+    """A Spanish page's claims were read from an English gloss: its page says so, an English page does not."""
+    from isletwatch.model import Claim, DocFacts, Document, Extraction, Span
+
+    spanish = ("Un paciente con diabetes tipo 1 dejó de necesitar insulina un año después del trasplante de islotes, "
+               "según los médicos del hospital. La terapia con células madre es un avance para los pacientes con "
+               "diabetes y para los investigadores, que siguen al paciente desde el trasplante.")
+    english = "A patient with type 1 diabetes no longer needed insulin one year after the islet transplant, doctors said."
+    pairs = []
+    for doc_id, text in (("es-1", spanish), ("en-1", english)):
+        doc = Document(source="news", id=doc_id, url=f"https://example.org/{doc_id}", title=doc_id, text=text, kind="news",
+                       published="2025-05-01", fetched_at="2025-05-02T00:00:00+00:00")
+        claim = Claim(diabetes_type="T1D", n_patients=1, n_with_outcome=1, outcome="insulin_independence",
+                      evidence=[Span(0, 60)])
+        pairs.append((doc, Extraction(doc.id, "test", doc.content_hash, DocFacts(), [claim])))
+    store = fill_store(tmp_path / "g.db", pairs)
+    out = tmp_path / "public"
+    build_site(store, out, SiteConfig(title="IsletWatch"), generated_at=STAMP, search=False)
+    es_page = (out / "documents" / "es-1.html").read_text(encoding="utf-8")
+    en_page = (out / "documents" / "en-1.html").read_text(encoding="utf-8")
+    assert "word-for-word English gloss of this Spanish page" in es_page
+    assert "English gloss" not in en_page
