@@ -103,9 +103,11 @@ IMMUNO_TRUE = _rx(r"immunosuppress\w*", r"immune[\s-]suppress\w*", r"anti-?rejec
                   r"basiliximab", r"daclizumab", r"mycophenol\w*", r"cyclosporin\w*", r"ciclosporin", r"thymoglobulin",
                   r"belatacept", r"cyclophosphamide", r"immunoablat\w*", r"immune[\s-]system[\s-]suppress\w*",
                   r"suppress\w*\s+(?:the|their|his|her|its)\s+immune\s+systems?",
-                  r"(?:drugs|medications?|medicines?)\b[^.;]{0,30}\bto prevent (?:immune\s+)?rejection")
+                  r"(?:drugs|medications?|medicines?)\b[^.;]{0,30}\bto prevent (?:immune\s+)?rejection",
+                  # "requires long-term medication to stop the immune system from rejecting the cells"
+                  r"(?:drugs|medications?|medicines?)\b[^.;]{0,30}\bto (?:stop|keep|prevent) (?:the\s+|their\s+|his\s+|her\s+)?(?:body|immune\s+system)\s+(?:from\s+)?reject\w*")
 
-PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?(?:\s*(?:/|-|and|to|(?<=one|two)\s(?=two|three))\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?)?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
+PHASES = re.compile(r"\bphase[\s-]*(?P<a>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?(?:\s*(?:/+|[-–—]|and|to|(?<=one|two)\s(?=two|three))\s*(?:phase[\s-]*)?(?P<b>1|2|3|4|i{1,3}|iv|one|two|three|four)[ab]?)?(?:\s*/\s*(?:phase[\s-]*)?(?P<c>1|2|3|4|i{1,3}|iv))?\b", _F)
 PHASE_NUM = {"1": 1, "i": 1, "one": 1, "2": 2, "ii": 2, "two": 2, "3": 3, "iii": 3, "three": 3, "4": 4, "iv": 4, "four": 4}
 
 # Lower-case substrings one of which every pattern of a label needs: a cheap `in` test spares

@@ -188,3 +188,17 @@ def test_a_groups_mean_disease_duration_with_its_spread(sentence, years):
 ])
 def test_donor_islets_named_by_the_donated_pancreas(sentence, cell):
     assert dict(intervention_fields(sentence)).get("cell_type") == cell
+
+
+@pytest.mark.parametrize("sentence, phase", [
+    ("This phase 1–2 clinical trial enrolled 12 adults.", "phase 1/2"),
+    ("The capsules are in phase I//IIa clinical trials.", "phase 1/2"),
+    ("A Phase 1/2/3 trial is planned.", None),
+])
+def test_study_phase_ranges_with_dashes_and_doubled_slashes(sentence, phase):
+    assert study_phase(sentence) == phase
+
+
+def test_medication_to_stop_the_immune_system_rejecting_is_immunosuppression():
+    assert dict(intervention_fields("The therapy requires long-term medication to stop the immune system from "
+                                    "rejecting the cells.")).get("immunosuppression") is True
