@@ -29,12 +29,15 @@ INSTITUTION_RE = re.compile(
     rf"(?:(?:[A-Z][\w'’&.-]*\s+)(?:(?:{_CAP})\s+){{0,5}}(?:{INSTITUTION_HEAD})\b(?:,? (?:Co\., Ltd\.?|Inc\.?|Incorporated|Ltd\.?))?"
     rf"(?:\s+(?:of|for|at|de)\s+(?:[A-Z][\w'’.-]*)(?:\s+(?:[A-Z][\w'’.-]*|of|and|for)){{0,4}})?)"
     rf"|(?:(?:University|Universit\w+|Hospital|Institute|Academy|College|Centre|Center)\s+(?:of|for|de|at)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|at|for|de)){{0,5}})"
-    rf"|(?:(?:Hospital|Hôpital|Hopital|Ospedale|Clinique|Klinikum|Policlinico)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
+    rf"|(?:(?:Hospital|[Hh]ôpital|[Hh]opital|Ospedale|Clinique|Klinikum|Policlinico|Institut|Instituto)\s+(?:(?:de|del|di|la|le|d')\s*)?[A-Z][\w'’.-]*(?:\s+(?:de|del|[A-Z][\w'’.-]*)){{0,3}})"
     rf"|(?:the\s+([A-Z]{{3,}})\s+research\s+institute)"
     # "Universidad del Valle de Aburrá", "Università del Lario", "Universitas Nusantara Jaya", "Istituto Clinico Adda"
-    rf"|(?:(?:Universidad|Universidade|Universitas|Università|Université|Universitat|Istituto|Instytut)\s+(?:(?:de la|de|del|della|di|du|des|do|da)\s+)?"
+    rf"|(?:(?:Universidad|Universidade|Universitas|Università|Université|Universitat|Universität|Istituto|Instytut)\s+(?:(?:de la|de|del|della|di|du|des|do|da)\s+)?"
     rf"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|di|da|la)\s+)?[A-Z][\w'’.-]*){{0,3}})"
-    rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikum|Hospital Universitario|Universitätsklinikum)\s+[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+)?)"  # "CHU Garonne"
+    rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikums?|Hospital Universitario|Universitätsklinik(?:um|ums)?)\s+(?:(?:de|d')\s*)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,3}})"  # "CHU Garonne", "CHU de Grenoble"
+    # German compounds: "Westdeutsches Diabetes- und Gesundheitszentrum", "Deutsches Diabetes-Zentrum", "Helios Klinikum"
+    rf"|(?:\b(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Einem|Einer|Im|Am|Vom|Zum|Zur|Beim|Im)\b)[A-Z][\w-]+\s+(?:[A-Z][\w]*-\s+und\s+)?[A-Z][\w-]*"
+    rf"(?:zentrum|zentrums|Zentrum|Zentrums|klinikum|klinikums|krankenhaus|krankenhauses)\b(?:\s+[A-Z][\w-]+)?)"
 )
 NOT_INSTITUTION = re.compile(
     r"journal|association|society|administration|agency|\bfda\b|\bema\b|registry|department|division|program|programme|"
@@ -219,7 +222,7 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
             based = re.match(r".*?\S+-(?:based|headquartered)\s+", name)
             if based:  # "San Diego-based ViaCyte": the place is not part of the name
                 name, start = name[based.end():], start + based.end()
-            shout = re.match(r"[A-Z]{3,}\s+(?=\S+\s+\S)", name)
+            shout = re.match(r"(?!CHU\b|CHRU\b)[A-Z]{3,}\s+(?=\S+\s+\S)", name)
             if shout:  # "SOURCE Qiyuan Regenerative Medicine"
                 name, start = name[shout.end():], start + shout.end()
             name = _TRIM_TAIL.sub("", name)

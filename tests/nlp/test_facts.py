@@ -74,3 +74,12 @@ def test_institutions_in_chinese_script_run_to_their_head_word():
     names = facts(text).institutions
     assert "中国人民解放军总医院第一医学中心" in names and "上海长征医院" in names
     assert not any(n == "医院" or n.startswith("他") for n in names)
+
+
+def test_institutions_as_french_and_german_pages_name_them():
+    """'CHU de Grenoble' keeps its CHU, 'hôpital' may be lower case, German centres are compounds; an article is no name."""
+    assert facts("Le CHU de Grenoble et l'Institut Cochin ont participé à l'étude.").institutions == ["CHU de Grenoble", "Institut Cochin"]
+    assert facts("Les médecins de l'hôpital Rangueil ont greffé des îlots.").institutions == ["hôpital Rangueil"]
+    assert facts("Die Studie des Westdeutschen Diabetes- und Gesundheitszentrums in Düsseldorf.").institutions == [
+        "Westdeutschen Diabetes- und Gesundheitszentrums"]
+    assert facts("Das Forschungszentrum hat viele Patienten.").institutions == []
