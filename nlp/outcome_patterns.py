@@ -91,6 +91,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|do|does|has|have|had) not (?:have|need) to (?:take|use|inject) (?:any )?(?:exogenous |injected )?insulin",
         r"\bnot (?:requiring|needing|taking|using) (?:any )?(?:exogenous |injected )?insulin\b",
         r"\bno longer (?:dependent|dependant|reliant|depend(?:s|ing)?|rel(?:y|ies|ying)) on (?:\w+ )?insulin\b",
+        r"\bindependence\s+from\s+(?:exogenous\s+|external\s+|injected\s+)?insulin\b", r"\bno longer (?:had|has|have) to (?:take|use|inject) (?:any )?insulin\b",
         r"(?<!partly )(?<!partially )\bfreed (?!not\b|no\b|none\b|nobody\b|neither\b|or\b)(?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|[\w-]+)\s+(?:[\w-]+\s+){0,7}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b",
         r"\bsuspend\w*\s+(?:her|his|their|all)?\s*insulin\b", r"\bno (?:more )?insulin (?:injections|shots)\b(?! (?:were|was) (?:needed|required) (?:by|in) (?:only|just))", r"\bfree of (?:daily |all )insulin\b", r"\b(?:independent|free) of (?:external |exogenous |injected )insulin\b",
         r"\b(?:became|become|becomes|becoming|remained|remains|is|was|were|are)\s+(?:\w+\s+)?independent of insulin\b",

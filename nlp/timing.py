@@ -27,7 +27,7 @@ ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'di
                    rf"c[oa]me off|got off|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
                    rf"last (?:insulin )?(?:injection|shot|dose))\b", re.I)  # "first showed up", not "after the first infusion"
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
-NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected)\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
+NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected|had to (?:take|use|inject))\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
 NO_LONGER_AFTER = re.compile(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
@@ -145,9 +145,12 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
-    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by)\s+the|roughly|about|around|nearly|almost|some|just over|over|only|just)\s*", "", prefix.strip(" \t\"'-"), flags=re.I):
+    if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by|after)(?:\s+the)?|roughly|about|around|nearly|almost|some|just over|over|only|just|"
+                                                         r"already|barely|less than|a little over|more than)\s*", "", prefix.split("\n")[-1].strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
-        onset, state = ONSET.search(main) or NO_LONGER.search(main), STATE.search(main)
+        # "she was producing insulin well enough to no longer require treatment": a progressive begins then, it is no state
+        onset = ONSET.search(main) or NO_LONGER.search(main)
+        state = next((m for m in STATE.finditer(main) if not re.match(r"\s+\w+ing\b", main[m.end():])), None)
         if onset and (state is None or state.start() > onset.start()) \
                 and not re.search(r"\b(?:had|has|have)\s+(?!also\s|then\s)(?:\w+\s+)?$", main[:onset.start()], re.I):
             return "time_to"  # "Three weeks after the second infusion he stopped insulin": a fronted onset date

@@ -360,3 +360,16 @@ def test_an_arm_that_served_as_controls_is_not_counted_in_the_treated_group(blan
             "In the treated patients, C-peptide rose at six months.\n")
     frames = [(c.outcome, c.n_patients) for c in blank_extractor.extract(doc(text)).claims]
     assert frames == [("c_peptide", 40)]
+
+
+def test_a_fronted_time_dates_one_patients_onset(blank_extractor):
+    """'At 75 days after the procedure, the patient achieved independence from insulin' and 'two months later,
+    she was producing insulin well enough to no longer require treatment' date when one person's need ended."""
+    for text, days in (("A young woman with type 1 diabetes received cells made from her own body. At 75 days after the "
+                        "procedure, the patient achieved total independence from insulin.\n", 75),
+                       ("A woman with type 1 diabetes received an islet transplant. Just over two months later, she was "
+                        "producing insulin well enough to no longer require treatment.\n", 60),
+                       ("A woman with type 1 diabetes received the cells. Already two and a half months after the operation "
+                        "the patient no longer had to take insulin.\n", 75)):
+        claims = [c for c in blank_extractor.extract(doc(text)).claims if c.outcome == "insulin_independence"]
+        assert [(c.n_patients, c.time_to_outcome_days, c.follow_up_days) for c in claims] == [(1, days, None)], text
