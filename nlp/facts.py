@@ -36,7 +36,7 @@ INSTITUTION_RE = re.compile(
     rf"[A-Z][\w'’.-]*(?:\s+(?:(?:de|del|di|da|la)\s+)?[A-Z][\w'’.-]*){{0,3}})"
     rf"|(?:\b(?:CHU|CHRU|UZ|AZ|Klinikums?|Hospital Universitario|Universitätsklinik(?:um|ums)?)\s+(?:(?:de|d')\s*)?[A-Z][\w'’-]+(?:[\s-][A-Z][\w'’-]+){{0,3}})"  # "CHU Garonne", "CHU de Grenoble"
     # German compounds: "Westdeutsches Diabetes- und Gesundheitszentrum", "Deutsches Diabetes-Zentrum", "Helios Klinikum"
-    rf"|(?:\b(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Einem|Einer|Im|Am|Vom|Zum|Zur|Beim|Im)\b)[A-Z][\w-]+\s+(?:[A-Z][\w]*-\s+und\s+)?[A-Z][\w-]*"
+    rf"|(?:\b(?!(?:Das|Der|Die|Dem|Den|Des|Ein|Eine|Einem|Einer|Im|Am|Vom|Zum|Zur|Beim)\b)[A-Z][\w-]+\s+(?:[A-Z][\w]*-\s+und\s+)?[A-Z][\w-]*"
     rf"(?:zentrum|zentrums|Zentrum|Zentrums|klinikum|klinikums|krankenhaus|krankenhauses)\b(?:\s+[A-Z][\w-]+)?)"
 )
 NOT_INSTITUTION = re.compile(
@@ -406,7 +406,7 @@ def _work_place(sentence: str, start: int, end: int, lang: str = "en") -> bool:
     if lang in GLOSSED_LANGUAGES:  # the cues below are English: read them from the sentence's gloss
         english = gloss(sentence, lang).text
         if STATISTIC.search(english) and not WORK_DONE.search(english):
-            return False  # "中国有很多糖尿病人": a nation's diabetics, not where the work was
+            return False  # "In Deutschland leben rund acht Millionen Menschen mit Diabetes": a nation's diabetics, not the work's place
         return len(sentence) < 40 or bool(WORK_CUE.search(english))
     if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.") \
             and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \

@@ -83,3 +83,10 @@ def test_institutions_as_french_and_german_pages_name_them():
     assert facts("Die Studie des Westdeutschen Diabetes- und Gesundheitszentrums in Düsseldorf.").institutions == [
         "Westdeutschen Diabetes- und Gesundheitszentrums"]
     assert facts("Das Forschungszentrum hat viele Patienten.").institutions == []
+
+
+def test_a_nations_diabetics_on_a_german_page_are_no_work_place():
+    """Read through the gloss like an English page: a statistic about a country is not where the work was."""
+    text = ("In Deutschland leben rund acht Millionen Menschen mit Diabetes. Die Ärzte in Dresden transplantierten "
+            "einer Patientin Inselzellen, und die Patientin braucht kein Insulin mehr.")
+    assert facts(text).locations == ["Dresden"]
