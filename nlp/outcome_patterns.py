@@ -193,7 +193,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnot been a single (?:severe |serious )?(?:low|hypo)\b",
         r"\b(?:haven't|hasn't|have not|has not|never)\s+(?:dropped|gone|fallen)\s+below\s+\d",
         r"\bnot (?:one|a single)(?: reading| value)? below\s*\d",
-        r"\b(?:hypos|lows|hypoglyc\w+(?: episodes| events| attacks)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?(?:stopped|ceased|disappeared|vanished|ended)\b", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
+        # "her hypoglycaemic episodes stopped", not "a history of severe hypoglycaemia stopped insulin" (the stop is the insulin's)
+        r"(?<!history of )(?<!history of severe )(?<!history of recurrent )\b(?:hypos|lows|hypoglyc\w+(?: episodes| events| attacks)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?"
+        r"(?:stopped|ceased|disappeared|vanished|ended)\b(?!\s+(?:taking\s+|using\s+|injecting\s+|needing\s+|all\s+|their\s+|his\s+|her\s+|daily\s+)*(?:insulin|injections|medications?|treatment|drugs))", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
         r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
         r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",

@@ -202,3 +202,11 @@ def test_study_phase_ranges_with_dashes_and_doubled_slashes(sentence, phase):
 def test_medication_to_stop_the_immune_system_rejecting_is_immunosuppression():
     assert dict(intervention_fields("The therapy requires long-term medication to stop the immune system from "
                                     "rejecting the cells.")).get("immunosuppression") is True
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Patients with a history of severe hypoglycemia stopped insulin after the transplant.", ["insulin_independence"]),
+    ("Her severe hypoglycemic episodes stopped after the transplant.", ["hypoglycemia_free"]),
+])
+def test_a_stop_that_is_the_insulins_is_no_end_of_hypoglycaemia(sentence, found):
+    assert [o.outcome for o in outcomes(sentence)] == found
