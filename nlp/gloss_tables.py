@@ -16,6 +16,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "it": frozenset("il gli della delle dei che per con una non è sono più anche nel nella alla degli ha di da si dal sul".split()),
     "fr": frozenset("le les des du et pour avec une dans est sont plus qui au aux sur pas ont été cette".split()),
     "de": frozenset("der die das und mit von für ist nicht ein eine den dem zu auf sich wurde werden auch bei".split()),
+    # Dutch's own words only: 'de', 'en', 'die', 'als', 'er' are Spanish, French or German words too
+    "nl": frozenset("het een van dat op zijn met voor niet ook bij wordt worden naar uit maar nog deze dit hun heeft hebben werd zich kan".split()),
 }
 
 _NUM = {
@@ -581,3 +583,104 @@ def _both_scripts(pattern: str) -> str:
 PHRASES["zh"] = [(_both_scripts(p), e) for p, e in PHRASES["zh"]]
 WORDS["zh"] = {}
 WORDS["ja"] = {}
+
+
+# Dutch. Close to German in what a claim needs: the verb goes last in a subordinate clause and a separable verb
+# ends its main clause ("heeft sinds een jaar geen insuline meer nodig", "maakt haar lichaam ... zelf insuline
+# aan"), so those phrases span verb to end and keep the words between, glossed in place (§n). Durations after a
+# count ("twee jaar") are plural in English.
+_NUM_NL = ("één:one eén:one twee:two drie:three vier:four vijf:five zes:six zeven:seven acht:eight negen:nine tien:ten "
+           "elf:eleven twaalf:twelve dertien:thirteen veertien:fourteen vijftien:fifteen zestien:sixteen zeventien:seventeen "
+           "achttien:eighteen negentien:nineteen twintig:twenty dertig:thirty veertig:forty vijftig:fifty honderd:hundred")
+_WORDS_NL = """de:the het:the een:a en:and van:of in:in op:on te:to met:with voor:for bij:in door:by uit:from naar:to
+    over:about gold:held na:after tot:until sinds:since tijdens:during zonder:without binnen:within dat:that die:that dit:this deze:these
+    zij:they ze:they hij:he haar:her hun:their is:is was:was zijn:are waren:were werd:was werden:were wordt:is worden:are
+    heeft:has hebben:have had:had hadden:had kan:can kunnen:can kon:could konden:could niet:not geen:no meer:more
+    minder:less nog:still al:already ook:also maar:but nu:now weer:again inmiddels:now alle:all elke:each beide:both
+    andere:other eerste:first tweede:second ruim:more_than bijna:almost ongeveer:about circa:about
+    patiënt:patient patiënten:patients patiente:patient patienten:patients patiënte:patient deelnemers:participants
+    proefpersonen:volunteers vrijwilligers:volunteers mensen:people personen:people persoon:person man:man vrouw:woman
+    mannen:men vrouwen:women kinderen:children volwassenen:adults diabetespatiënt:diabetes_patient
+    diabetespatiënten:diabetes_patients jaar:year jaren:years maanden:months maand:month weken:weeks week:week
+    dagen:days dag:day uur:hours insuline:insulin injecties:injections injectie:injection dosis:dose
+    behandeling:treatment therapie:therapy transplantatie:transplant transplantaties:transplants eilandjes:islets
+    cellen:cells alvleesklier:pancreas lever:liver donor:donor donoren:donors kregen:received kreeg:received
+    ontvingen:received ontving:received behandeld:treated behandelde:treated behandelden:treated tegen:against getransplanteerd:transplanted getransplanteerde:transplanted
+    studie:study onderzoek:study fase:phase resultaten:results bloedsuiker:blood_sugar bloedglucose:blood_glucose
+    glucose:glucose suiker:sugar bloed:blood ernstige:severe ernstig:severe bijwerkingen:side_effects overleden:died
+    overleed:died muizen:mice varkens:pigs type:type gemiddeld:on_average gemiddelde:mean mediaan:median
+    onderzoekers:researchers wetenschappers:scientists artsen:doctors volgens:according_to complicaties:complications
+    afstoting:rejection transplantaat:graft functie:function productie:production normaal:normal normale:normal
+    afweerremmers:immunosuppressants eigen:own gemaakt:made hypoglykemie:hypoglycemia hypoglycemie:hypoglycemia
+    suikerziekte:diabetes verlaagd:reduced verminderd:reduced gehalveerd:halved daalde:fell gedaald:fallen
+    leeft:lives leefde:lived leefden:lived bleef:remained bleven:remained blijft:remains blijven:remain
+    verbeterd:improved verbeterde:improved stabiel:stable detecteerbaar:detectable meetbaar:measurable"""
+_NL_COUNT = r"(?:\d+(?:[.,]\d+)?|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|achttien|twintig|dertig)"
+_NL_UNIT = r"(?:jaar|jaren|maanden|maand|weken|week|dagen|dag)\b"
+_NL_INS = r"(?:insuline|insuline-?injecties|insulinespuiten|insuline-?spuiten)"
+_NL_NO = r"(?!(?:geen|niet|nauwelijks|weinig|minder|nooit)\b)"
+_nl_gap = lambda n: rf"((?:{_NL_NO}[^\s.!?;:]+\s+){{0,{n}}}?)"   # up to n words of one clause, none a negation
+_NL_MAKE = r"(?:maakt|maken|produceert|produceren)"
+_NL_MADE = r"(?:maakte|maakten|produceerde|produceerden)"
+PHRASES["nl"] = [
+    # diabetes types, cell therapies
+    (r"type[- ]?([12])[- ]?diabetes", r"type \1 diabetes"), (r"diabetes\s+(?:mellitus\s+)?type[- ]?([12])", r"type \1 diabetes"),
+    (r"suikerziekte\s+type\s+([12])", r"type \1 diabetes"),
+    (r"mesenchymale\s+stamcellen", "mesenchymal stem cells"),
+    (r"ge[ïi]nduceerde\s+pluripotente\s+stamcellen|iPS-cellen", "induced pluripotent stem cells"),
+    (r"(?:hematopo[ëe]tische|bloedvormende)\s+stamcellen", "hematopoietic stem cells"),
+    (r"stamcellen", "stem cells"), (r"stamcel", "stem cell"), (r"stamceltherapie", "stem cell therapy"),
+    (r"stamceltransplantatie", "stem cell transplant"),
+    (r"eilandjes\s+van\s+Langerhans", "islets"), (r"eilandjes-?\s?(?:cel)?transplantaties?|eilandtransplantaties?", "islet transplant"),
+    (r"transplantatie\s+van\s+(?:de\s+)?eilandjes(?:\s+van\s+Langerhans)?", "islet transplant"),
+    (r"eilandjes-?cellen|eilandcellen", "islet cells"), (r"b[èe]ta-?cellen", "beta cells"),
+    (r"insuline-?\s?producerende\s+cellen", "insulin-producing cells"),
+    (r"overleden\s+donor(?:en|s)?", "deceased donor"), (r"donor-?(?:pancreas|alvleesklier)", "donor pancreas"),
+    (r"poortader", "portal vein"), (r"beenmerg", "bone marrow"), (r"navelstreng(?:bloed)?", "umbilical cord"),
+    (r"C-peptide?", "C-peptide"), (r"geglyceerd\s+hemoglobine", "HbA1c"),
+    # groups and figures
+    (r"(\d+)\s+van\s+de\s+(\d+)", r"\1 of the \2"), (r"(\d+)\s+van\s+(\d+)", r"\1 of \2"),
+    (r"geen\s+van\s+de\s+patiënten", "none of the patients"), (r"geen\s+enkele\s+patiënt", "no patient"),
+    (r"(\d+)-jarige", r"\1-year-old"), (r"(\d+),(\d+)\s*%", r"\1.\2%"), (r"procent", "percent"),
+    (r"meer\s+dan", "more than"), (r"minder\s+dan", "less than"),
+    (r"(?:lager\s+dan|onder\s+de|beneden)(?=\s+\d)", "below"),
+    # times
+    (rf"na(?=\s+{_NL_COUNT}\s+{_NL_UNIT})", "after"), (rf"(?:al|sinds)(?=\s+{_NL_COUNT}\s+{_NL_UNIT})", "for"),
+    (r"een\s+jaar", "one year"), (r"een\s+half\s+jaar", "six months"), (r"anderhalf\s+jaar", "18 months"),
+    (rf"((?:\d+(?:[.,]\d+)?|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig)\s+)jaar(?!\s+oud)", "§1years"),
+    (r"(\d+)\s+jaar\s+oud", r"aged \1"),
+    # insulin no longer needed
+    (rf"(?:heeft|hebben|had|hadden)\s+{_nl_gap(6)}geen\s+{_NL_INS}\s+meer\s+nodig", "§1no longer needed insulin"),
+    (rf"geen\s+{_NL_INS}\s+meer\s+nodig(?:\s+(?:heeft|hebben|had|hadden))?", "no longer needed insulin"),
+    (rf"(?:heeft|hebben|had|hadden)\s+{_nl_gap(6)}geen\s+{_NL_INS}\s+nodig", "§1needed no insulin"),
+    (rf"geen\s+{_NL_INS}\s+nodig(?:\s+(?:heeft|hebben|had|hadden))?", "needed no insulin"),
+    (rf"(?:hoeft|hoeven|hoefde|hoefden)\s+{_nl_gap(6)}geen\s+{_NL_INS}\s+meer\s+(?:te\s+)?(?:spuiten|gebruiken|injecteren|nemen|toe\s+te\s+dienen)", "§1no longer needed insulin"),
+    (rf"geen\s+{_NL_INS}\s+meer\s+(?:te\s+)?(?:hoeven|hoeft|hoefde|hoefden)\s+(?:te\s+)?(?:spuiten|gebruiken|injecteren|nemen|toe\s+te\s+dienen)", "no longer needed insulin"),
+    (r"insuline-?vrij(?:e)?", "insulin-free"), (r"vrij\s+van\s+insuline", "insulin-free"),
+    (r"insuline-?onafhankelijk(?:e)?", "insulin-independent"), (r"insuline-?onafhankelijkheid", "insulin independence"),
+    (r"onafhankelijk(?:e)?\s+van\s+insuline", "insulin-independent"),
+    (r"(?:is|zijn|was|waren)\s+gestopt\s+met\s+(?:het\s+(?:spuiten|gebruik)\s+van\s+)?insuline(?:-?injecties)?", "stopped insulin"),
+    (rf"(?:stopte|stopten|stopt|stoppen)\s+{_nl_gap(6)}met\s+(?:het\s+(?:spuiten|gebruik)\s+van\s+)?insuline(?:-?injecties)?", "§1stopped insulin"),
+    (rf"(?:kon|konden)\s+{_nl_gap(6)}zonder\s+(?:kunstmatige\s+|extra\s+|externe\s+)?{_NL_INS}", "§1managed without insulin"),
+    # "kan nu zonder insuline" is done; "kan zonder insuline" alone may be a hope
+    (rf"(?:kan|kunnen)\s+{_nl_gap(4)}(?:nu|inmiddels|sindsdien)\s+{_nl_gap(3)}zonder\s+(?:kunstmatige\s+|extra\s+|externe\s+)?{_NL_INS}", "§1now manages §2without insulin"),
+    (rf"zonder\s+(?:kunstmatige\s+|extra\s+|externe\s+)?{_NL_INS}\s+(?:kan|kon|konden)\b", "manages without insulin"),
+    # living without insulin is a result; a bare "zonder insuline" mostly says what a body without it suffers
+    (rf"(leeft|leven|leefde|leefden|is|zijn|was|waren|bleef|bleven|blijft|blijven)\s+{_nl_gap(4)}zonder\s+(?:kunstmatige\s+|extra\s+|externe\s+)?{_NL_INS}", "§1 §2without insulin"),
+    (rf"zonder\s+(?:kunstmatige\s+|extra\s+|externe\s+)?{_NL_INS}", "lacking insulin"),
+    # insulin made again; the generic present ("bètacellen maken insuline") is none
+    (rf"(?:nu|inmiddels|sindsdien|opnieuw)\s+{_NL_MAKE}\s+{_nl_gap(12)}(?:weer\s+)?(?:zelf|zelfstandig|zijn\s+eigen|haar\s+eigen|hun\s+eigen|eigen)\s+insuline(?:\s+aan)?", "now §1produces its own insulin"),
+    (rf"{_NL_MAKE}\s+{_nl_gap(12)}weer\s+(?:zelf\s+|eigen\s+)?insuline(?:\s+aan)?", "§1produces insulin again"),
+    (rf"{_NL_MADE}\s+{_nl_gap(12)}weer\s+(?:zelf\s+|eigen\s+)?insuline(?:\s+aan)?", "§1were producing insulin again"),
+    (rf"{_NL_MADE}\s+{_nl_gap(12)}(?:zelf|zelfstandig|zijn\s+eigen|haar\s+eigen|hun\s+eigen|eigen)\s+insuline(?:\s+aan)?", "§1produced its own insulin"),
+    (r"weer\s+(?:zelf\s+)?insuline\s+(?:aanmaakt|aanmaken|aanmaakte|aanmaakten|maakt|maken|produceert|produceren|produceerde|produceerden)", "producing insulin again"),
+    # doses cut, severe lows gone
+    (rf"(?:heeft|hebben|had|hadden)\s+{_nl_gap(4)}minder\s+insuline\s+nodig", "§1needed less insulin"), (r"minder\s+insuline", "less insulin"),
+    (r"tot\s+(?:onder|beneden)\s+(?:de\s+)?(?=\d)", "to below "),
+    (r"(?:de\s+)?(?:insulinedosis|dosis\s+insuline|hoeveelheid\s+insuline)", "the insulin dose"),
+    (r"(?:de\s+)?(?:insulinebehoefte|behoefte\s+aan\s+insuline)", "the insulin requirements"),
+    (r"geen\s+(?:ernstige|zware)\s+hypo(?:['’]s|glykemieën|glykemie|glycemieën|glycemie)\s+meer", "no more severe hypoglycemia"),
+    (r"(?:ernstige|zware)\s+hypo(?:['’]s|glykemieën|glykemie|glycemieën|glycemie)", "severe hypoglycemia"),
+    (r"hypo['’]s|hypoglykemieën|hypoglycemieën", "hypoglycemia"),
+]
+WORDS["nl"] = {**_table(_NUM_NL), **_table(_WORDS_NL)}

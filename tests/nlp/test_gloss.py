@@ -203,3 +203,64 @@ def test_japanese_severe_lows_gone():
 ])
 def test_what_a_patient_was_able_to_do_reads_as_done(lang, phrase, english):
     assert english in " ".join(gloss(phrase, lang).text.split())
+
+
+DUTCH = ("Stamcellen tegen diabetes\n\nOnderzoekers behandelden twaalf patiënten met type 1-diabetes met eilandjescellen "
+         "van een overleden donor. Na een jaar hadden 10 van de 12 patiënten geen insuline meer nodig, meldt het team.\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (DUTCH, "nl"),
+    ("De vrouw heeft sinds een jaar geen insuline meer nodig en maakt weer zelf insuline aan.", "nl"),
+    # pages with Dutch-looking words in them keep their language
+    ("Der Mann hat seit einem Jahr kein Insulin mehr gebraucht, sagt die Klinik in Utrecht.", "de"),
+    ("Los pacientes que fueron tratados en Madrid con células madre ya no necesitan insulina y están bien.", "es"),
+    ("The team of Dr. van der Berg reported that ten of the twelve patients were off insulin at one year.", "en"),
+])
+def test_dutch_is_told_by_its_own_function_words(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("phrase,english", [
+    # groups, types, cells
+    ("8 van de 10 patiënten", "8 of the 10 patients"),
+    ("mensen met type 1-diabetes", "type 1 diabetes"), ("mensen met diabetes type 2", "type 2 diabetes"),
+    ("een behandeling met stamcellen", "stem cells"), ("eilandjes van Langerhans uit een donorpancreas", "islets from a donor pancreas"),
+    ("zij kreeg eilandjescellen", "received islet cells"), ("na een eilandjestransplantatie", "after a islet transplant"),
+    # insulin no longer needed, verb-final or verb-second
+    ("De man heeft sinds een jaar geen insuline meer nodig.", "for one year no longer needed insulin"),
+    ("omdat zij geen insuline meer nodig heeft", "no longer needed insulin"),
+    ("Drie deelnemers hoeven al zes maanden geen insuline meer te spuiten.", "for six months no longer needed insulin"),
+    ("bleek de helft geen insuline meer te hoeven spuiten", "no longer needed insulin"),
+    ("Zij is al twee jaar insulinevrij.", "for two years insulin-free"),
+    ("Hij stopte binnen drie maanden met insuline.", "within three months stopped insulin"),
+    ("De vrouw leeft nu zonder insuline.", "lives now without insulin"),
+    ("De patiënt kon na de behandeling zonder insuline-injecties.", "after the treatment managed without insulin"),
+    # insulin made again, doses cut, severe lows gone, HbA1c
+    ("Nu maakt het lichaam van de vrouw weer zelf insuline aan.", "produces its own insulin"),
+    ("De cellen maakten na vier weken weer insuline aan.", "after four weeks were producing insulin again"),
+    ("Twee patiënten hadden minder insuline nodig.", "needed less insulin"),
+    ("Niemand had nog ernstige hypo's.", "severe hypoglycemia"),
+    ("Ze hadden geen ernstige hypo’s meer.", "no more severe hypoglycemia"),
+    ("De HbA1c daalde tot onder de 7%.", "HbA1c fell to below 7%"),
+])
+def test_dutch_phrase_families_read_as_english_the_rules_know(phrase, english):
+    assert english in " ".join(gloss(phrase, "nl").text.split())
+
+
+@pytest.mark.parametrize("phrase,absent", [
+    ("Bètacellen maken insuline aan.", "produc"),                         # what the body does is no result
+    ("Het lichaam maakt geen insuline meer aan.", "produc"),              # a negated production is none
+    ("Zonder insuline ontstaan ernstige problemen.", "without insulin"),  # what a body lacking it suffers
+    ("Patiënten kunnen later misschien zonder insuline.", "without insulin"),   # a hope
+])
+def test_dutch_phrases_that_must_not_read_as_an_outcome(phrase, absent):
+    assert absent not in gloss(phrase, "nl").text
+
+
+def test_dutch_claim_with_evidence_in_its_own_words(blank_extractor):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=DUTCH, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients) for c in e.claims]
+    assert ("T1D", "insulin_independence", 12) in frames, frames
+    claim = e.claims[frames.index(("T1D", "insulin_independence", 12))]
+    assert "geen insuline meer nodig" in " ".join(DUTCH[s.start:s.end] for s in claim.evidence)
