@@ -17,6 +17,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "fr": frozenset("le les des du et pour avec une dans est sont plus qui au aux sur pas ont été cette".split()),
     "de": frozenset("der die das und mit von für ist nicht ein eine den dem zu auf sich wurde werden auch bei".split()),
     # Dutch's own words only: 'de', 'en', 'die', 'als', 'er' are Spanish, French or German words too
+    # Polish's own words: 'na', 'do', 'po', 'od', 'i', 'to' are shared with Portuguese, Croatian, Czech or English
+    "pl": frozenset("w z się że jest przez dla oraz które który która których jego jej był była były już także tylko są został została zostały można może również jako".split()),
     "nl": frozenset("het een van dat op zijn met voor niet ook bij wordt worden naar uit maar nog deze dit hun heeft hebben werd zich kan".split()),
 }
 
@@ -684,3 +686,73 @@ PHRASES["nl"] = [
     (r"hypo['’]s|hypoglykemieën|hypoglycemieën", "hypoglycemia"),
 ]
 WORDS["nl"] = {**_table(_NUM_NL), **_table(_WORDS_NL)}
+
+
+# Polish. Nouns decline, so a phrase names a word's stem and takes any ending ("insulin\w*": insulina, insuliny,
+# insulinę, insuliną); words are listed in the forms pages use. Word order is free but what a claim needs mostly
+# comes verb before object ("przestali przyjmować insulinę").
+_NUM_PL = ("jeden:one jedna:one jednego:one jednej:one dwa:two dwie:two dwóch:two dwoje:two trzy:three trzech:three "
+           "cztery:four czterech:four pięć:five pięciu:five sześć:six sześciu:six siedem:seven siedmiu:seven osiem:eight "
+           "ośmiu:eight dziewięć:nine dziewięciu:nine dziesięć:ten dziesięciu:ten jedenaście:eleven jedenastu:eleven "
+           "dwanaście:twelve dwunastu:twelve trzynaście:thirteen czternaście:fourteen czternastu:fourteen "
+           "piętnaście:fifteen piętnastu:fifteen dwadzieścia:twenty dwudziestu:twenty trzydzieści:thirty sto:hundred")
+_WORDS_PL = """w:in we:in z:with ze:with i:and oraz:and lub:or na:on do:to od:from po:after przez:for dla:for u:in
+    że:that jest:is są:are był:was była:was byli:were były:were został:was została:was zostali:were zostały:were
+    nie:not już:already jeszcze:still tylko:only wszyscy:all wszystkich:all każdy:each większości:most większość:most
+    pacjent:patient pacjenta:patient pacjenci:patients pacjentów:patients pacjentom:patients pacjentami:patients
+    pacjentka:patient pacjentki:patient chorych:patients chorzy:patients osób:people osoby:people osobom:people
+    ludzi:people uczestników:participants uczestnicy:participants dorosłych:adult dorośli:adults dzieci:children
+    mężczyzna:man mężczyzny:man kobieta:woman kobiety:woman rok:year roku:year lata:years lat:years latach:years
+    miesiąc:month miesiące:months miesięcy:months miesiącach:months tygodni:weeks tygodnie:weeks dni:days
+    insulina:insulin insuliny:insulin insulinę:insulin insuliną:insulin insulinie:insulin zastrzyków:injections
+    zastrzyki:injections terapia:therapy terapii:therapy terapię:therapy leczenie:treatment leczenia:treatment
+    przeszczep:transplant przeszczepu:transplant przeszczepienie:transplant przeszczepienia:transplant komórki:cells
+    komórek:cells komórkami:cells komórkach:cells trzustka:pancreas trzustki:pancreas wątroby:liver wątrobie:liver
+    dawcy:donor dawców:donors badanie:study badaniu:study badania:study wyniki:results cukru:sugar krwi:blood
+    glukozy:glucose poziom:level poziomu:level ciężkich:severe ciężkie:severe ciężkiej:severe hipoglikemii:hypoglycemia
+    hipoglikemia:hypoglycemia wykrywalne:detectable wykrywalny:detectable wykrywalnych:detectable poniżej:below
+    powyżej:above typu:type mniej:less więcej:more wzięło:took udział:part otrzymali:received otrzymało:received
+    otrzymał:received otrzymała:received podano:given zmniejszyła:reduced zmniejszyło:reduced zmniejszyli:reduced
+    zmarł:died zmarła:died zmarło:died działania:effects niepożądane:adverse badacze:researchers naukowcy:scientists
+    lekarze:doctors według:according_to zaawansowaną:advanced zaawansowanej:advanced
+    żyje:lives żyją:live żył:lived żyła:lived żyli:lived"""
+_PL_INS = r"(?:(?:codziennych\s+)?(?:zastrzyk\w*|wstrzykiwa\w*|podawania)\s+(?:z\s+)?)?insulin\w*(?:\s+egzogenn\w*)?"
+PHRASES["pl"] = [
+    (r"cukrzyc\w*\s+typu\s+([12])", r"type \1 diabetes"), (r"cukrzyc\w*\s+([12])\s+typu", r"type \1 diabetes"),
+    (r"cukrzyc\w*", "diabetes"),
+    (r"(?:mezenchymaln\w*\s+komórk\w*\s+macierzyst\w*|komórk\w*\s+macierzyst\w*\s+mezenchymaln\w*)", "mesenchymal stem cells"),
+    (r"indukowan\w*\s+pluripotencjaln\w*\s+komórk\w*\s+macierzyst\w*", "induced pluripotent stem cells"),
+    (r"komórk\w*\s+macierzyst\w*", "stem cells"),
+    (r"komórk\w*\s+(?:wysp|wysepek)\s+(?:trzustkowych|Langerhansa)", "islet cells"),
+    (r"przeszczep\w*\s+(?:wysp|wysepek)(?:\s+trzustkowych|\s+Langerhansa)?", "islet transplant"),
+    (r"(?:wysp\w*|wysepk\w*)\s+(?:trzustkow\w*|Langerhansa)", "islets"),
+    (r"komórk\w*\s+beta", "beta cells"), (r"komórk\w*\s+produkując\w*\s+insulin\w*", "insulin-producing cells"),
+    (r"szpik\w*\s+kostn\w*", "bone marrow"), (r"żył\w*\s+wrotn\w*", "portal vein"), (r"zmarł\w*\s+dawc\w*", "deceased donor"),
+    (r"wykrywaln\w*\s+(?:ilości\s+|stężeni\w*\s+|poziom\w*\s+)?peptyd\w*\s*-?\s*C", "detectable C-peptide"),
+    (r"peptyd\w*\s*-?\s*C", "C-peptide"), (r"hemoglobin\w*\s+glikowan\w*", "HbA1c"),
+    (r"czas\w*\s+w\s+zakresie(?:\s+docelowym|\s+normoglikemii)?", "time in range"),
+    # groups and figures
+    (r"w\s+badaniu\s+wzię(?:ło|li|ły|ła)\s+udział", "the study enrolled"), (r"wzię(?:ło|li|ły|ła)\s+udział", "took part"),
+    (r"(\d+)\s+z\s+(\d+)", r"\1 of \2"), (r"(\d+),(\d+)\s*%", r"\1.\2%"), (r"procent\w*", "percent"),
+    (r"(?:ponad|więcej\s+niż)", "more than"), (r"mniej\s+niż", "less than"), (r"(\d+)-letni\w*", r"\1-year-old"),
+    # times
+    (r"po\s+roku", "after one year"), (r"przez\s+rok", "for one year"), (r"od\s+roku", "for one year"), (r"w\s+ciągu", "within"),
+    (r"między\s+(\d+)\.\s+a\s+(\d+)\.\s+miesiąc\w*", r"between month \1 and month \2"), (r"(\d+)\.\s+miesiąc\w*", r"month \1"),
+    # insulin given up or no longer needed; a bare "bez insuliny" is no result, living without it is
+    (rf"przesta(?:ł|ła|li|ły|ło)\s+(?:przyjmować|brać|stosować|potrzebować|wstrzykiwać|używać)\s+{_PL_INS}", "stopped needing insulin"),
+    (rf"(?:udało\s+się\s+)?(?:całkowicie\s+)?odstaw\w*\s+(?:całkowicie\s+)?{_PL_INS}", "stopped insulin"),
+    (rf"(?:już\s+)?nie\s+(?:potrzebuj\w*|potrzebował\w*|wymaga\w*|wymagał\w*|przyjmuj\w*|przyjmował\w*)\s+już\s+{_PL_INS}", "no longer needed insulin"),
+    (rf"już\s+nie\s+(?:potrzebuj\w*|potrzebował\w*|wymaga\w*|wymagał\w*|przyjmuj\w*|przyjmował\w*)\s+{_PL_INS}", "no longer needed insulin"),
+    (rf"nie\s+(?:potrzebował\w*|wymagał\w*)\s+{_PL_INS}", "needed no insulin"),
+    (r"niezależnoś\w*\s+od\s+insulin\w*", "insulin independence"), (r"niezależn\w*\s+od\s+insulin\w*", "insulin-independent"),
+    (r"insulinoniezależn\w*", "insulin-independent"),
+    (rf"(żyje|żyją|żył|żyła|żyli)\s+(już\s+|obecnie\s+|teraz\s+)?bez\s+{_PL_INS}", "§1 §2without insulin"),
+    (rf"bez\s+{_PL_INS}", "lacking insulin"),
+    (r"(?:sam[aeiy]?\s+)?produkował\w*\s+(?:ponownie\s+|znów\s+)?(?:własn\w*\s+)?(?:wystarczając\w*\s+ilość\s+)?insulin\w*", "were producing their own insulin"),
+    # doses cut, severe lows gone
+    (r"mniej\s+insulin\w*", "less insulin"), (r"dawk\w*\s+insulin\w*", "the insulin dose"),
+    (r"zapotrzebowani\w*\s+na\s+insulin\w*", "the insulin requirements"),
+    (r"(?:brak|bez)\s+(?:ciężkich|poważnych)\s+(?:epizodów\s+)?hipoglikemii", "no severe hypoglycemia"),
+    (r"(?:ciężk\w*|poważn\w*)\s+(?:epizod\w*\s+)?hipoglikemi\w*", "severe hypoglycemia"),
+]
+WORDS["pl"] = {**_table(_NUM_PL), **_table(_WORDS_PL)}

@@ -264,3 +264,39 @@ def test_dutch_claim_with_evidence_in_its_own_words(blank_extractor):
     assert ("T1D", "insulin_independence", 12) in frames, frames
     claim = e.claims[frames.index(("T1D", "insulin_independence", 12))]
     assert "geen insuline meer nodig" in " ".join(DUTCH[s.start:s.end] for s in claim.evidence)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Pacjentka z cukrzycą typu 1 przestała przyjmować insulinę, który był celem badania, jak podali lekarze w szpitalu.", "pl"),
+    ("W badaniu wzięło udział ośmiu pacjentów, którzy otrzymali komórki macierzyste, a także insulinę.", "pl"),
+    ("Pacijent je bolovao od dijabetesa tipa 2 i nakon transplantacije više ne treba inzulin.", "other"),   # Croatian
+])
+def test_polish_is_told_by_its_own_function_words(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("phrase,english", [
+    ("u 6 z 9 pacjentów z cukrzycą typu 1", "in 6 of 9 patients with type 1 diabetes"),
+    ("osoby z cukrzycą 2 typu", "people with type 2 diabetes"),
+    ("terapia komórkami macierzystymi", "stem cells"), ("przeszczep wysp trzustkowych od zmarłego dawcy", "islet transplant from deceased donor"),
+    ("Po roku pacjent przestał przyjmować insulinę.", "After one year patient stopped needing insulin"),
+    ("Trzech chorych przestało potrzebować zastrzyków z insuliną.", "stopped needing insulin"),
+    ("u dwóch osób udało się całkowicie odstawić insulinę", "in two people stopped insulin"),
+    ("Kobieta już nie potrzebuje insuliny.", "no longer needed insulin"),
+    ("Mężczyzna żyje już bez insuliny.", "lives already without insulin"),
+    ("niezależność od insuliny", "insulin independence"),
+    ("wszyscy mieli wykrywalny peptyd C", "detectable C-peptide"),
+    ("pacjenci potrzebowali mniej insuliny", "less insulin"),
+    ("brak ciężkich epizodów hipoglikemii", "no severe hypoglycemia"),
+    ("HbA1c poniżej 6,5%", "HbA1c below 6.5%"),
+])
+def test_polish_phrase_families_read_as_english_the_rules_know(phrase, english):
+    assert english in " ".join(gloss(phrase, "pl").text.split())
+
+
+@pytest.mark.parametrize("phrase,absent", [
+    ("Czy chorzy mogliby kiedyś żyć bez insuliny?", "without insulin"),   # a hope, asked
+    ("Komórki beta produkują insulinę.", "produc"),                        # what cells do is no result
+])
+def test_polish_phrases_that_must_not_read_as_an_outcome(phrase, absent):
+    assert absent not in gloss(phrase, "pl").text
