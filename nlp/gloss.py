@@ -1,7 +1,7 @@
 """Pages not in English: which language a page is in, and a word-for-word English gloss of it.
 
 The claim rules read English. About one real page in six is not, mostly Spanish, Portuguese,
-Italian, French, German, Chinese or Japanese, and on those the rules found nothing at all.
+Italian, French, German, Dutch, Polish, Chinese or Japanese, and on those the rules found nothing at all.
 Translating is out of reach offline, but what a claim needs is narrow (a group and its size, a
 diabetes type, a therapy, an outcome, its times) and these languages put those words in nearly
 English order (Chinese and Japanese put counts before nouns too). So a page is glossed phrase by
@@ -30,7 +30,7 @@ MIN_SHARE = 0.07          # share of a page's words that must be the language's 
 
 
 def detect_language(text: str) -> str:
-    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de', 'zh', 'ja'), or 'other'.
+    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de', 'nl', 'pl', 'zh', 'ja'), or 'other'.
 
     Counted on function words, which every page has whatever its topic; a page counts as
     foreign only when its own function words clearly outnumber English ones, so an English

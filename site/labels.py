@@ -50,7 +50,7 @@ SOURCE_NAMES = {
 }
 SEX_LABELS = {"female": "Female", "male": "Male"}
 LANGUAGE_LABELS = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-                   "nl": "Dutch", "sv": "Swedish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian"}
+                   "nl": "Dutch", "pl": "Polish", "sv": "Swedish", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "ru": "Russian"}
 SOURCE_ROLE = {True: "Primary source", False: "Report"}
 #: Below this confidence a claim is shown as doubtful ("low confidence"); None means the extractor gave none.
 LOW_CONFIDENCE = 0.5
