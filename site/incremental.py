@@ -281,11 +281,11 @@ def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[
     return out
 
 
-def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView], write: bool,
-            report: Callable[[bool], None]) -> bool:
+def _splice_write(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView],
+                  write: bool, report: Callable[[bool], None]) -> bool:
     """Every download spliced (SplicePlan.write_file) to a temporary file, and the index of their documents' bytes
-    saved beside (_Splice.commit moves them in place); `report(possible)` as soon as the last build's index is
-    read and checked (SplicePlan.possible). Nothing is written when that fails or `write` is False."""
+    saved beside (_move_spliced moves them in place); `report(possible)` as soon as the last build's index is read
+    and checked (SplicePlan.possible). Nothing is written when that fails or `write` is False; whether it was."""
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, order, changed)
     report(splice.possible)
@@ -294,6 +294,23 @@ def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str]
     made = downloads.changed_chunks(views)
     sizes = {name: splice.write_file(out_dir, name, made.get(name, {}), move=False) for name, _, _ in downloads.FILES}
     fragments.save(sizes, _fragments_tmp(out_dir))
+    return True
+
+
+def _move_spliced(out_dir: Path) -> None:
+    for name, _, _ in downloads.FILES:
+        path = out_dir / "downloads" / name
+        os.replace(downloads.splice_tmp(path), path)
+    os.replace(_fragments_tmp(out_dir), out_dir / builder.FRAGMENTS)
+
+
+def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView], write: bool,
+            report: Callable[[bool], None], go: Callable[[], bool]) -> bool:
+    """_splice_write, then, once `go()` says this build goes on, the files moved in place (the kernel's flush of
+    a file that replaces another is paid here, in the child, not by the pages); whether they were."""
+    if not _splice_write(out_dir, order, changed, views, write, report) or not go():
+        return False
+    _move_spliced(out_dir)
     return True
 
 
@@ -307,41 +324,51 @@ class _Splice:
     runs of the old files on the other core while this process makes the stand-ins, feeds and pages (in a thread
     it would share this process's interpreter lock; a lower priority was tried and left this process waiting
     for the downloads whenever other work shared the machine). The child reads and checks the last build's
-    index of the downloads itself (`possible`, reported first, before it writes); it writes temporary files
-    only, moved in place by `commit` once this build is sure to go on, removed by `abort` when it falls back."""
+    index of the downloads itself (`possible`, reported first); it writes temporary files, moved in place only
+    once this build is sure to go on (`go`), removed by `abort` when it falls back."""
 
     def __init__(self, out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView],
                  write: bool) -> None:
-        self.out_dir, self.write = out_dir, write
+        self.out_dir = out_dir
         self._child: forked.Forked | None = None
         self._possible: list[bool] = []
         self._done = False
         if forked.available():
-            self._ready, ready = multiprocessing.get_context("fork").Pipe(duplex=False)
-            self._child = forked.Forked(_splice, out_dir, order, changed, views, write, ready.send)
-            ready.close()
-        else:
-            self._wrote = _splice(out_dir, order, changed, views, write, self._possible.append)
+            self._conn, conn = multiprocessing.get_context("fork").Pipe(duplex=True)
+
+            def go() -> bool:
+                try:
+                    return bool(conn.recv())
+                except EOFError:
+                    return False
+            self._child = forked.Forked(_splice, out_dir, order, changed, views, write, conn.send, go)
+            conn.close()
+        else:  # here, one step after the other: the files are written now and moved by `go`
+            self._wrote = _splice_write(out_dir, order, changed, views, write, self._possible.append)
 
     def possible(self) -> bool:
         """Whether the last build's downloads can be spliced (waits for the child to have checked)."""
         if not self._possible:
             try:
-                self._possible.append(bool(self._ready.recv()))
+                self._possible.append(bool(self._conn.recv()))
             except EOFError:
                 self._possible.append(False)
-            self._ready.close()
         return self._possible[0]
 
+    def go(self) -> None:
+        """This build goes on: the spliced files may replace the last build's."""
+        if self._child is not None:
+            self._conn.send(True)
+        elif self._wrote:
+            _move_spliced(self.out_dir)
+
     def commit(self) -> bool:
-        """Wait for the splice and move its files in place; whether it wrote them."""
-        wrote = self._child.result() if self._child is not None else self._wrote
+        """Wait for the splice (moved in place after `go`); whether it wrote the downloads."""
         self._done = True
-        if wrote:
-            for name, _, _ in downloads.FILES:
-                path = self.out_dir / "downloads" / name
-                os.replace(downloads.splice_tmp(path), path)
-            os.replace(_fragments_tmp(self.out_dir), self.out_dir / builder.FRAGMENTS)
+        if self._child is None:
+            return self._wrote
+        wrote = self._child.result()
+        self._conn.close()
         return wrote
 
     def abort(self) -> None:
@@ -351,6 +378,7 @@ class _Splice:
         self._done = True
         if self._child is not None:
             self._child.stop()
+            self._conn.close()
         for path in [*(downloads.splice_tmp(self.out_dir / "downloads" / name) for name, _, _ in downloads.FILES),
                      _fragments_tmp(self.out_dir)]:
             try:
@@ -412,7 +440,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
     slugs: dict[str, str] = {}
     by_month: dict[str, list[Any]] = {}
     trial_records: list[DocView] = []
-    outcomes: Counter = Counter()
+    outcomes: list[str] = []
     month_counts: Counter = Counter()
     versions: Counter = Counter()
     outlets, by_doc = links.outlets, links.by_doc
@@ -436,7 +464,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
                            for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
             claims.extend(view.claims)
             group.claim_count += len(row[11])
-            outcomes.update(row[11])
+            outcomes.extend(row[11])  # counted once at the end: a Counter.update per row costs more than the list
             published = row[4]
             if published and len(published) >= 7:
                 month_counts[published[:7]] += len(row[11])
@@ -459,7 +487,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
         total.update(kinds[name])
     data = SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
                     stories=links, read_texts=read_texts, month_counts=month_counts)
-    data.prime_facet("outcome", outcomes)
+    data.prime_facet("outcome", Counter(outcomes))
     return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records,
                     versions)
 
@@ -697,6 +725,7 @@ def _rebuild(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search
         raise Fallback("the downloads' index of the last build is missing or does not match its files")
     if not quiet:
         drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
+    splice.go()
     lap("prepare")
 
     def materialize(doc_ids: Iterable[str]) -> dict[str, DocView]:
@@ -751,12 +780,15 @@ def _rebuild(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search
 
     # what the site holds now; files of the last build outside it are removed by prune
     listed = ("documents/", "claims/", "feeds/", "sources/")
-    expected = {d.path for d in data.docs} | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
+    expected = set(map(itemgetter(1), rows)) | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
         | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
     if quiet:
         expected |= {rel for rel in out.previous if rel.startswith("feeds/")}
-    out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
-    out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
+    # set differences (C speed) instead of a test of each of the last build's 100,000 files
+    out.files = out.previous - {rel for rel in out.previous - expected if rel.startswith(listed)}
+    out.keys = dict(out.previous_keys)
+    for rel in out.keys.keys() - out.files:
+        del out.keys[rel]
     for doc_id in plan.changed:  # pages of changed documents are rendered again below
         out.keys.pop(row_of_id[doc_id][1], None)
 
