@@ -281,17 +281,17 @@ def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[
     return out
 
 
-def _splice_write(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView],
-                  write: bool, report: Callable[[bool], None]) -> bool:
+def _splice_write(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str],
+                  made: dict[str, dict[str, bytes]], write: bool, report: Callable[[bool], None]) -> bool:
     """Every download spliced (SplicePlan.write_file) to a temporary file, and the index of their documents' bytes
-    saved beside (_move_spliced moves them in place); `report(possible)` as soon as the last build's index is read
+    saved beside (_move_spliced moves them in place); `made`: the changed documents' bytes (downloads.changed_chunks);
+    `report(possible)` as soon as the last build's index is read
     and checked (SplicePlan.possible). Nothing is written when that fails or `write` is False; whether it was."""
     fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
     splice = downloads.SplicePlan(fragments, order, changed)
     report(splice.possible)
     if not splice.possible or not write:
         return False
-    made = downloads.changed_chunks(views)
     sizes = {name: splice.write_file(out_dir, name, made.get(name, {}), move=False) for name, _, _ in downloads.FILES}
     fragments.save(sizes, _fragments_tmp(out_dir))
     return True
@@ -304,11 +304,11 @@ def _move_spliced(out_dir: Path) -> None:
     os.replace(_fragments_tmp(out_dir), out_dir / builder.FRAGMENTS)
 
 
-def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView], write: bool,
-            report: Callable[[bool], None], go: Callable[[], bool]) -> bool:
+def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], made: dict[str, dict[str, bytes]],
+            write: bool, report: Callable[[bool], None], go: Callable[[], bool]) -> bool:
     """_splice_write, then, once `go()` says this build goes on, the files moved in place (the kernel's flush of
     a file that replaces another is paid here, in the child, not by the pages); whether they were."""
-    if not _splice_write(out_dir, order, changed, views, write, report) or not go():
+    if not _splice_write(out_dir, order, changed, made, write, report) or not go():
         return False
     _move_spliced(out_dir)
     return True
@@ -327,9 +327,9 @@ class _Splice:
     index of the downloads itself (`possible`, reported first); it writes temporary files, moved in place only
     once this build is sure to go on (`go`), removed by `abort` when it falls back."""
 
-    def __init__(self, out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], views: list[DocView],
-                 write: bool) -> None:
-        self.out_dir = out_dir
+    def __init__(self, out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str],
+                 made: dict[str, dict[str, bytes]], write: bool) -> None:
+        self.out_dir, self._write = out_dir, write
         self._child: forked.Forked | None = None
         self._possible: list[bool] = []
         self._done = False
@@ -341,10 +341,10 @@ class _Splice:
                     return bool(conn.recv())
                 except EOFError:
                     return False
-            self._child = forked.Forked(_splice, out_dir, order, changed, views, write, conn.send, go)
+            self._child = forked.Forked(_splice, out_dir, order, changed, made, write, conn.send, go)
             conn.close()
         else:  # here, one step after the other: the files are written now and moved by `go`
-            self._wrote = _splice_write(out_dir, order, changed, views, write, self._possible.append)
+            self._wrote = _splice_write(out_dir, order, changed, made, write, self._possible.append)
 
     def possible(self) -> bool:
         """Whether the last build's downloads can be spliced (waits for the child to have checked)."""
@@ -358,7 +358,11 @@ class _Splice:
     def go(self) -> None:
         """This build goes on: the spliced files may replace the last build's."""
         if self._child is not None:
-            self._conn.send(True)
+            if self._write:  # (a child that writes nothing has returned already)
+                try:
+                    self._conn.send(True)
+                except OSError:  # it ended: commit says why
+                    pass
         elif self._wrote:
             _move_spliced(self.out_dir)
 
@@ -675,7 +679,8 @@ def _rebuild(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search
     short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
     order = list(zip(map(itemgetter(0), rows), short_keys, map(bool, map(itemgetter(11), rows))))
     if plan.changed or plan.removed:  # the downloads change: spliced from now on, beside what follows (_Splice)
-        splices.append(_Splice(out_dir, order, plan.changed, [fresh_views[i] for i in sorted(plan.changed)], True))
+        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])  # here: a few documents
+        splices.append(_Splice(out_dir, order, plan.changed, made, True))
     lap("load")
 
     site_of_stand_ins = stand_ins(rows, links, store.get_texts)
@@ -717,7 +722,7 @@ def _rebuild(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search
     quiet = not plan.changed and not plan.removed
     downloads_key = builder._key("downloads", *content_keys.values())
     if not splices:  # nothing changed: the downloads are spliced again only when they are not as last written
-        splices.append(_Splice(out_dir, order, plan.changed, [], not all(
+        splices.append(_Splice(out_dir, order, plan.changed, {}, not all(
             out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES)))
     splice = splices[0]
     if not splice.possible():
