@@ -184,14 +184,17 @@ class Fragments:
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             self.old = {}
 
-    def save(self) -> None:
+    def save(self, sizes: dict[str, int] | None = None, path: Path | None = None) -> None:
+        """Write the index of the files written (`sizes`: their sizes, when they are not yet in place; `path`: where
+        to write it, when not `self.path`)."""
         files = {}
         for name, index in self.new.items():
             try:
-                files[name] = {"size": (self.root / "downloads" / name).stat().st_size, "index": index}
-            except OSError:
+                size = sizes[name] if sizes is not None else (self.root / "downloads" / name).stat().st_size
+                files[name] = {"size": size, "index": index}
+            except (OSError, KeyError):
                 continue
-        self.path.write_text(json.dumps({"version": FRAGMENTS_VERSION + "|" + ",".join(CSV_COLUMNS), "files": files},
+        (path or self.path).write_text(json.dumps({"version": FRAGMENTS_VERSION + "|" + ",".join(CSV_COLUMNS), "files": files},
                                         separators=(",", ":")), encoding="utf-8")
         # written: the indexes (~300,000 small lists at 100,000 documents) are not kept for the rest of the build
         self.old, self.new = {}, {}
@@ -349,9 +352,10 @@ class SplicePlan:
                                                                       and key in fragments.old["claims.json"]))
             for doc_id, key, claims in order if doc_id not in changed)
 
-    def write_file(self, out_dir: Path, name: str, chunks: dict[str, bytes]) -> int:
-        """Write one file (to a temporary file moved in place) from the old one and `chunks` (document id → its
-        bytes, for the changed documents); its size. Files are independent: a build writes the three at once."""
+    def write_file(self, out_dir: Path, name: str, chunks: dict[str, bytes], move: bool = True) -> int:
+        """Write one file (to a temporary file moved in place; `move=False`: left at splice_tmp(path) for the
+        caller to move) from the old one and `chunks` (document id → its bytes, for the changed documents); its
+        size. Files are independent: a build writes the three at once."""
         if name == "claims.csv":
             buffer = io.StringIO()
             csv.writer(buffer, lineterminator="\r\n").writerow(CSV_COLUMNS)
@@ -388,7 +392,7 @@ class SplicePlan:
             position += length
         if json_lines:
             pieces.append(b"[]\n" if first else b"\n]\n")
-        size = _write_pieces(out_dir / "downloads" / name, pieces)
+        size = _write_pieces(out_dir / "downloads" / name, pieces, move)
         self.fragments.new[name] = index
         return size
 
@@ -406,8 +410,13 @@ def _extend(pieces: list[Any], start: int, end: int) -> None:
         pieces.append([start, end])
 
 
-def _write_pieces(path: Path, pieces: list[Any]) -> int:
-    tmp = path.with_name(f".{path.name}.splice")
+def splice_tmp(path: Path) -> Path:
+    """Where a spliced download is written before it is moved in place."""
+    return path.with_name(f".{path.name}.splice")
+
+
+def _write_pieces(path: Path, pieces: list[Any], move: bool = True) -> int:
+    tmp = splice_tmp(path)
     src = os.open(path, os.O_RDONLY)
     dst = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
     size = 0
@@ -432,5 +441,6 @@ def _write_pieces(path: Path, pieces: list[Any]) -> int:
     finally:
         os.close(src)
         os.close(dst)
-    os.replace(tmp, path)
+    if move:
+        os.replace(tmp, path)
     return size

@@ -43,6 +43,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import multiprocessing
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -280,13 +281,114 @@ def _changed_on_disk(out_dir: Path, files: list[tuple[str, list[Any]]]) -> list[
     return out
 
 
-def _splice_all(splice: downloads.SplicePlan, out_dir: Path, made: dict[str, dict[str, bytes]]) -> None:
-    """Every download spliced (SplicePlan.write_file), then the index of their documents' bytes saved (in a forked
-    child, beside the pages this process makes meanwhile; a lower priority was tried and left this process
-    waiting for the downloads whenever other work shared the machine)."""
+def _splice_write(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str],
+                  made: dict[str, dict[str, bytes]], write: bool, report: Callable[[bool], None]) -> bool:
+    """Every download spliced (SplicePlan.write_file) to a temporary file, and the index of their documents' bytes
+    saved beside (_move_spliced moves them in place); `made`: the changed documents' bytes (downloads.changed_chunks);
+    `report(possible)` as soon as the last build's index is read
+    and checked (SplicePlan.possible). Nothing is written when that fails or `write` is False; whether it was."""
+    fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
+    splice = downloads.SplicePlan(fragments, order, changed)
+    report(splice.possible)
+    if not splice.possible or not write:
+        return False
+    sizes = {name: splice.write_file(out_dir, name, made.get(name, {}), move=False) for name, _, _ in downloads.FILES}
+    fragments.save(sizes, _fragments_tmp(out_dir))
+    return True
+
+
+def _move_spliced(out_dir: Path) -> None:
     for name, _, _ in downloads.FILES:
-        splice.write_file(out_dir, name, made.get(name, {}))
-    splice.save()
+        path = out_dir / "downloads" / name
+        os.replace(downloads.splice_tmp(path), path)
+    os.replace(_fragments_tmp(out_dir), out_dir / builder.FRAGMENTS)
+
+
+def _splice(out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str], made: dict[str, dict[str, bytes]],
+            write: bool, report: Callable[[bool], None], go: Callable[[], bool]) -> bool:
+    """_splice_write, then, once `go()` says this build goes on, the files moved in place (the kernel's flush of
+    a file that replaces another is paid here, in the child, not by the pages); whether they were."""
+    if not _splice_write(out_dir, order, changed, made, write, report) or not go():
+        return False
+    _move_spliced(out_dir)
+    return True
+
+
+def _fragments_tmp(out_dir: Path) -> Path:
+    return out_dir / (builder.FRAGMENTS + ".part")
+
+
+class _Splice:
+    """The downloads spliced in a forked child that starts as soon as the changed documents are read (it needs
+    only the site's order, the content keys and the changed documents' page models), so the kernel copies the
+    runs of the old files on the other core while this process makes the stand-ins, feeds and pages (in a thread
+    it would share this process's interpreter lock; a lower priority was tried and left this process waiting
+    for the downloads whenever other work shared the machine). The child reads and checks the last build's
+    index of the downloads itself (`possible`, reported first); it writes temporary files, moved in place only
+    once this build is sure to go on (`go`), removed by `abort` when it falls back."""
+
+    def __init__(self, out_dir: Path, order: list[tuple[str, str, bool]], changed: set[str],
+                 made: dict[str, dict[str, bytes]], write: bool) -> None:
+        self.out_dir, self._write = out_dir, write
+        self._child: forked.Forked | None = None
+        self._possible: list[bool] = []
+        self._done = False
+        if forked.available():
+            self._conn, conn = multiprocessing.get_context("fork").Pipe(duplex=True)
+
+            def go() -> bool:
+                try:
+                    return bool(conn.recv())
+                except EOFError:
+                    return False
+            self._child = forked.Forked(_splice, out_dir, order, changed, made, write, conn.send, go)
+            conn.close()
+        else:  # here, one step after the other: the files are written now and moved by `go`
+            self._wrote = _splice_write(out_dir, order, changed, made, write, self._possible.append)
+
+    def possible(self) -> bool:
+        """Whether the last build's downloads can be spliced (waits for the child to have checked)."""
+        if not self._possible:
+            try:
+                self._possible.append(bool(self._conn.recv()))
+            except EOFError:
+                self._possible.append(False)
+        return self._possible[0]
+
+    def go(self) -> None:
+        """This build goes on: the spliced files may replace the last build's."""
+        if self._child is not None:
+            if self._write:  # (a child that writes nothing has returned already)
+                try:
+                    self._conn.send(True)
+                except OSError:  # it ended: commit says why
+                    pass
+        elif self._wrote:
+            _move_spliced(self.out_dir)
+
+    def commit(self) -> bool:
+        """Wait for the splice (moved in place after `go`); whether it wrote the downloads."""
+        self._done = True
+        if self._child is None:
+            return self._wrote
+        wrote = self._child.result()
+        self._conn.close()
+        return wrote
+
+    def abort(self) -> None:
+        """Stop the splice (this build falls back or failed) and remove what it wrote."""
+        if self._done:
+            return
+        self._done = True
+        if self._child is not None:
+            self._child.stop()
+            self._conn.close()
+        for path in [*(downloads.splice_tmp(self.out_dir / "downloads" / name) for name, _, _ in downloads.FILES),
+                     _fragments_tmp(self.out_dir)]:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
 
 
 class _ClaimStandIn:
@@ -342,7 +444,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
     slugs: dict[str, str] = {}
     by_month: dict[str, list[Any]] = {}
     trial_records: list[DocView] = []
-    outcomes: Counter = Counter()
+    outcomes: list[str] = []
     month_counts: Counter = Counter()
     versions: Counter = Counter()
     outlets, by_doc = links.outlets, links.by_doc
@@ -366,7 +468,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
                            for n, (o, p) in enumerate(zip(row[11], row[12]), 1)]
             claims.extend(view.claims)
             group.claim_count += len(row[11])
-            outcomes.update(row[11])
+            outcomes.extend(row[11])  # counted once at the end: a Counter.update per row costs more than the list
             published = row[4]
             if published and len(published) >= 7:
                 month_counts[published[:7]] += len(row[11])
@@ -389,7 +491,7 @@ def stand_ins(rows: list[list[Any]], links: Any, read_texts: Callable[[list[str]
         total.update(kinds[name])
     data = SiteData(docs=docs, claims=claims, sources=sorted(sources.values(), key=lambda s: s.label.lower()),
                     stories=links, read_texts=read_texts, month_counts=month_counts)
-    data.prime_facet("outcome", outcomes)
+    data.prime_facet("outcome", Counter(outcomes))
     return StandIns(data, by_month, total, dict(zip(map(itemgetter(0), rows), range(len(rows)))), trial_records,
                     versions)
 
@@ -542,6 +644,18 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
           progress: Callable[[int, int], None] | None = None) -> builder.SiteSummary:
     """Rebuild from `state` what `changes` touch (see the module's docstring); raises Fallback before writing
     anything when a full build is needed after all."""
+    splices: list[_Splice] = []
+    try:
+        return _rebuild(store, out_dir, config, stamp, search, state, changes, head, started, progress, splices)
+    except BaseException:
+        for splice in splices:  # a fallback or a failure: the downloads' splice stopped, its files removed
+            splice.abort()
+        raise
+
+
+def _rebuild(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: bool, state: State,
+             changes: StoreChanges, head: dict[str, Any], started: float,
+             progress: Callable[[int, int], None] | None, splices: list[_Splice]) -> builder.SiteSummary:
     phases: dict[str, float] = {}
     lap = builder._lap(phases)
     links = load_story_links(store)
@@ -562,6 +676,11 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         new_rows.append(row_of(view, page_key, content))
     rows = _order(plan.rows, new_rows)
     row_of_id = {r[0]: r for r in rows}
+    short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
+    order = list(zip(map(itemgetter(0), rows), short_keys, map(bool, map(itemgetter(11), rows))))
+    if plan.changed or plan.removed:  # the downloads change: spliced from now on, beside what follows (_Splice)
+        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])  # here: a few documents
+        splices.append(_Splice(out_dir, order, plan.changed, made, True))
     lap("load")
 
     site_of_stand_ins = stand_ins(rows, links, store.get_texts)
@@ -598,31 +717,20 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
         changed_pages()
         raise
     lap("manifest-read")
-    fragments = downloads.Fragments(out_dir, out_dir / builder.FRAGMENTS)
-    short_keys = [r[_I["content_key"]][:20] for r in rows]  # as the downloads and the search plan key documents
-    splice = downloads.SplicePlan(fragments, list(zip(map(itemgetter(0), rows), short_keys,
-                                                      map(bool, map(itemgetter(11), rows)))), plan.changed)
-    if not splice.possible:
-        changed_pages()
-        raise Fallback("the downloads' index of the last build is missing or does not match its files")
     # with no document changed, only the pages every build renders are made (build time, counts, crawl health):
     # feeds, lists, downloads and search are as the last build left them, and so is the state
     quiet = not plan.changed and not plan.removed
+    downloads_key = builder._key("downloads", *content_keys.values())
+    if not splices:  # nothing changed: the downloads are spliced again only when they are not as last written
+        splices.append(_Splice(out_dir, order, plan.changed, {}, not all(
+            out.fresh(f"downloads/{name}", downloads_key) for name, _, _ in downloads.FILES)))
+    splice = splices[0]
+    if not splice.possible():
+        changed_pages()
+        raise Fallback("the downloads' index of the last build is missing or does not match its files")
     if not quiet:
         drop_state(out_dir)  # from here on files change: a build that fails now must leave no state behind
-    # the downloads first, in a forked child: it splices them (the kernel copies the runs) on the other core while
-    # this process makes the pages (in a thread it would share this process's interpreter lock)
-    downloads_key = builder._key("downloads", *content_keys.values())
-    splicing: forked.Forked | None = None
-    spliced = False
-    if plan.changed or plan.removed or not all(out.fresh(f"downloads/{name}", downloads_key)
-                                               for name, _, _ in downloads.FILES):
-        made = downloads.changed_chunks([fresh_views[i] for i in sorted(plan.changed)])
-        spliced = True
-        if forked.available():
-            splicing = forked.Forked(_splice_all, splice, out_dir, made)
-        else:
-            _splice_all(splice, out_dir, made)
+    splice.go()
     lap("prepare")
 
     def materialize(doc_ids: Iterable[str]) -> dict[str, DocView]:
@@ -677,12 +785,15 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
 
     # what the site holds now; files of the last build outside it are removed by prune
     listed = ("documents/", "claims/", "feeds/", "sources/")
-    expected = {d.path for d in data.docs} | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
+    expected = set(map(itemgetter(1), rows)) | {cp.rel for cp in claim_pages} | {f.path for f in feed_list} \
         | {s.path for s in data.sources} | {"claims/index.html", "sources/index.html"}
     if quiet:
         expected |= {rel for rel in out.previous if rel.startswith("feeds/")}
-    out.files = {rel for rel in out.previous if not rel.startswith(listed) or rel in expected}
-    out.keys = {rel: key for rel, key in out.previous_keys.items() if rel in out.files}
+    # set differences (C speed) instead of a test of each of the last build's 100,000 files
+    out.files = out.previous - {rel for rel in out.previous - expected if rel.startswith(listed)}
+    out.keys = dict(out.previous_keys)
+    for rel in out.keys.keys() - out.files:
+        del out.keys[rel]
     for doc_id in plan.changed:  # pages of changed documents are rendered again below
         out.keys.pop(row_of_id[doc_id][1], None)
 
@@ -752,9 +863,7 @@ def build(store: Store, out_dir: Path, config: SiteConfig, stamp: str, search: b
     lap("pages")
 
     # downloads: the other documents' bytes copied from the last build's files, the changed ones made anew
-    if splicing is not None:
-        splicing.result()
-    if spliced:
+    if splice.commit():
         for name, _, _ in downloads.FILES:
             rel = f"downloads/{name}"
             out.files.add(rel)
