@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -20,10 +21,11 @@ from .gloss_tables import PHRASES, STOPWORDS, WORDS
 
 _WORD = re.compile(r"[^\W\d_]+['’]?", re.UNICODE)
 _TOKEN = re.compile(r"[^\W\d_]+")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LETTER = re.compile(r"[^\W\d_]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+# counted by deleting everything else (one C pass) rather than by listing every match
+_NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_KANA = re.compile(r"[^\u3040-\u30ff]+")
+_NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
 UNSPACED = frozenset({"zh", "ja"})   # scripts without spaces: phrases match anywhere
 GLOSSED_LANGUAGES = frozenset(PHRASES)
 MIN_SHARE = 0.07          # share of a page's words that must be the language's own function words
@@ -36,20 +38,28 @@ def detect_language(text: str) -> str:
     foreign only when its own function words clearly outnumber English ones, so an English
     page quoting a Spanish title stays English.
     """
-    sample = text[:20000]
-    letters = len(_LETTER.findall(sample))   # a regex, not a Python loop: this runs on every document
-    if letters and len(_LATIN.findall(sample)) < letters / 2:
-        kana, han = len(_KANA.findall(sample)), len(_HAN.findall(sample))
+    sample = text[:20000]   # this runs on every document (and the site asks it of pages): C passes, few Python steps
+    letters = len(_NOT_LETTER.sub("", sample))
+    if letters and len(_NOT_LATIN.sub("", sample)) < letters / 2:
+        kana, han = len(_NOT_KANA.sub("", sample)), len(_NOT_HAN.sub("", sample))
         if kana > 0.05 * letters:
             return "ja"
         return "zh" if han > letters / 2 else "other"     # Cyrillic, Arabic ...: no gloss table
-    words = [w.lower() for w in _TOKEN.findall(sample)]
-    counts = {lang: sum(1 for w in words if w in sw) for lang, sw in STOPWORDS.items()}
+    words = Counter(_TOKEN.findall(sample.lower()))
+    n = sum(words.values())
+    counts = dict.fromkeys(STOPWORDS, 0)
+    for word in words.keys() & _LANGUAGES_OF.keys():
+        for lang in _LANGUAGES_OF[word]:
+            counts[lang] += words[word]
     english = counts.pop("en")
     best = max(counts, key=lambda k: counts[k])
-    if counts[best] >= MIN_SHARE * len(words) and counts[best] >= 2 * english:
+    if counts[best] and counts[best] >= MIN_SHARE * n and counts[best] >= 2 * english:  # no words: no language
         return best
-    return "en" if english >= MIN_SHARE / 2 * len(words) or len(words) < 8 else "other"
+    return "en" if english >= MIN_SHARE / 2 * n or n < 8 else "other"
+
+
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang, sw in STOPWORDS.items() if w in sw) for w in set().union(*STOPWORDS.values())}
 
 
 @dataclass(frozen=True)

@@ -300,3 +300,8 @@ def test_polish_phrase_families_read_as_english_the_rules_know(phrase, english):
 ])
 def test_polish_phrases_that_must_not_read_as_an_outcome(phrase, absent):
     assert absent not in gloss(phrase, "pl").text
+
+
+def test_a_text_without_words_has_no_foreign_language():
+    """No words, no function words: nothing says 'Spanish' (the first table's language used to win a tie at zero)."""
+    assert detect_language("") == detect_language("  12 345 ") == "en"
