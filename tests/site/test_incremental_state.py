@@ -340,3 +340,22 @@ def test_pages_changed_on_disk_are_made_again_beside_a_new_document(tmp_path, me
         add_copy(store, _target(pairs), title="A brand-new report", fetched_at="2030-01-16T00:00:00Z")
     mode, _ = _rebuild(tmp_path, change)
     assert mode == "incremental: 1 document changed" and merged == [True]
+
+
+def test_a_fallback_after_the_downloads_splice_started_leaves_no_spliced_files(tmp_path):
+    """A new document starts the downloads' splice (in a child) before the rebuild learns that the last build's
+    downloads no longer match their files (one was edited by hand): the full build that follows must leave no
+    half-spliced file behind, and the site it writes is a full build's."""
+    pairs = dev_pairs() + [hostile_pair(), bidi_pair()]
+    store = fill_store(tmp_path / "f.db", pairs)
+    out = tmp_path / "site"
+    build_site(store, out, CONFIG, generated_at=STAMP)
+    add_copy(store, _target(pairs), title="A brand-new report", published="2030-01-15", fetched_at="2030-01-16T00:00:00+00:00")
+    with next((out / "downloads").glob("*.csv")).open("ab") as fh:
+        fh.write(b"a row added by hand\r\n")
+    again = build_site(store, out, CONFIG, generated_at=STAMP)
+    fresh = build_site(store, tmp_path / "fresh", CONFIG, generated_at=STAMP)
+    store.close()
+    assert again.mode == "full build: downloads/claims.csv changed on disk since the last build", again.mode
+    assert not [p.name for p in out.rglob("*.splice")]
+    assert _files(out) == _files(tmp_path / "fresh")
