@@ -84,7 +84,8 @@ KNOWN_PRODUCTS = ("zimislecel", "vx-880", "vx-264", "lantidra", "donislecel", "v
                   # devices and cell products of the field written as plain words
                   "diabecell", "prochymal", "dri biohub", "stempeucel", "rexlemestrocel-l", "isletrx")
 # Product names that are also common words: only as capitalised ("the Cell Pouch", not "a cell pouch").
-CASED_PRODUCTS = ("Cell Pouch System", "Cell Pouch")
+# "Cell Pouch System" is the Cell Pouch named with its maker's suffix: one product, written as annotators and readers name it.
+CASED_PRODUCTS = ("Cell Pouch",)
 
 
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "ı": "i", "ß": "ss"})
