@@ -82,7 +82,8 @@ class Extractor:
     def __reduce__(self):  # worker processes rebuild the pipeline instead of pickling it
         return (Extractor, (self.model,))
 
-    def _docs(self, document: Document) -> list[tuple[int, Doc]]:
+    def _docs(self, document: Document, lang: str | None = None) -> list[tuple[int, Doc]]:
+        """The document in chunks as spaCy Docs; `lang`, told once for the whole page, goes with every chunk."""
         text = document.text or ""
         out, start = [], 0
         while True:
@@ -94,12 +95,15 @@ class Extractor:
             doc._.iw_source = chunk
             doc._.iw_raw = text[start:end]
             doc._.iw_title = clean(document.title or "") if start == 0 else ""
+            doc._.iw_lang = lang
             out.append((start, doc))
             if end >= len(text):
                 return out
             start = end
 
-    def _combine(self, document: Document, parts: list[tuple[int, Doc]]) -> Extraction:
+    def _combine(self, document: Document, parts: list[tuple[int, Doc]], score: bool = True) -> Extraction:
+        """One Extraction from the chunks' facts and claims; `score`: give the claims their confidence (a gloss's
+        claims get theirs in _from_gloss, on the page as stored)."""
         facts = DocFacts()
         claims: list[Claim] = []
         for offset, doc in parts:
@@ -109,7 +113,8 @@ class Extractor:
                 have.extend(v for v in getattr(f, name) if v.lower() not in {x.lower() for x in have})
             for c in doc._.iw_claims or []:
                 claims.append(replace(c, evidence=[Span(s.start + offset, s.end + offset) for s in c.evidence]))
-        assign_confidence(claims, document.text or "", document.kind)
+        if score:
+            assign_confidence(claims, document.text or "", document.kind)
         return Extraction(document.id, self.version, text_hash(document.title, document.text), facts, claims)
 
     def extract(self, document: Document) -> Extraction:
@@ -138,29 +143,32 @@ class Extractor:
     def _batch(self, documents: list[Document], batch_size: int) -> list[Extraction]:
         """A batch through nlp.pipe at once (so NER sees all its sentences together), per-document on failure."""
         try:
-            glosses = [_glossed(d) for d in documents]
+            langs = [detect_language(d.text or "") for d in documents]
+            glosses = [_glossed(d, lang) for d, lang in zip(documents, langs)]
             everything = documents + [g[1] for g in glosses if g]
-            parts = [self._docs(d) for d in everything]
+            parts = [self._docs(d, lang) for d, lang in zip(everything, langs + ["en"] * len(everything))]
             flat = list(self.nlp.pipe([doc for p in parts for _, doc in p], batch_size=batch_size))
             done, i = [], 0
-            for document, p in zip(everything, parts):
-                done.append(self._combine(document, [(off, flat[i + k]) for k, (off, _) in enumerate(p)]))
+            for k, (document, p) in enumerate(zip(everything, parts)):
+                done.append(self._combine(document, [(off, flat[i + j]) for j, (off, _) in enumerate(p)], score=k < len(documents)))
                 i += len(p)
             out, extra = done[:len(documents)], iter(done[len(documents):])
             return [_from_gloss(e, next(extra), g[0], d, self.abstain_glossed) if g else e for e, g, d in zip(out, glosses, documents)]
         except Exception:  # noqa: BLE001 - isolate the document that fails
             return [self._safe(d, batch_size) for d in documents]
 
-    def _run(self, document: Document, batch_size: int) -> Extraction:
-        parts = self._docs(document)
+    def _run(self, document: Document, batch_size: int, lang: str | None = None, score: bool = True) -> Extraction:
+        parts = self._docs(document, lang)
         docs = list(self.nlp.pipe([d for _, d in parts], batch_size=batch_size))
-        return self._combine(document, [(off, d) for (off, _), d in zip(parts, docs)])
+        return self._combine(document, [(off, d) for (off, _), d in zip(parts, docs)], score)
 
     def _safe(self, document: Document, batch_size: int) -> Extraction:
         try:
-            extraction = self._run(document, batch_size)
-            g = _glossed(document)
-            return _from_gloss(extraction, self._run(g[1], batch_size), g[0], document, self.abstain_glossed) if g else extraction
+            lang = detect_language(document.text or "")
+            extraction = self._run(document, batch_size, lang)
+            g = _glossed(document, lang)
+            return _from_gloss(extraction, self._run(g[1], batch_size, "en", score=False), g[0], document,
+                               self.abstain_glossed) if g else extraction
         except Exception:  # noqa: BLE001 - one bad document must not stop a corpus run
             log.exception("extraction failed for %s; writing no claims", document.id)
             return Extraction(document.id, self.version, text_hash(document.title, document.text))
@@ -169,10 +177,10 @@ class Extractor:
 _WORKER: Extractor | None = None
 
 
-def _glossed(document: Document) -> tuple[Glossed, Document] | None:
-    """For a page in a glossed language, its English gloss as a Document of its own (see gloss.py)."""
+def _glossed(document: Document, lang: str) -> tuple[Glossed, Document] | None:
+    """For a page in a glossed language (`lang`, from detect_language), its English gloss as a Document of its own
+    (see gloss.py)."""
     text = document.text or ""
-    lang = detect_language(text)
     if lang not in GLOSSED_LANGUAGES:
         return None
     g = gloss(text, lang)

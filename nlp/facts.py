@@ -249,20 +249,22 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
 
 # Words that open sentences in the glossed languages and that the gazetteer also knows as towns
 # ("Una" in India, "Para" in Suriname, "Dabei" in China): on a page in that language they are words.
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    lang: STOPWORDS.get(lang, frozenset()) | frozenset(extra.split()) for lang, extra in {
-        "es": "una como sus para segun desde hasta entre sin sobre tras durante aunque ademas asi tambien donde",
-        "pt": "uma para como segundo desde ate entre sem sobre apos durante embora assim tambem onde",
-        "it": "una come per secondo dopo durante senza mentre anche dove cosi",
-        "fr": "une pour comme selon depuis apres pendant sans aussi ainsi donc",
-        "de": "dabei damit dann dort hier jedoch bereits seit nach laut wahrend ohne auch also",
-    }.items()}
+_MORE_FUNCTION_WORDS = {
+    "es": "una como sus para segun desde hasta entre sin sobre tras durante aunque ademas asi tambien donde",
+    "pt": "uma para como segundo desde ate entre sem sobre apos durante embora assim tambem onde",
+    "it": "una come per secondo dopo durante senza mentre anche dove cosi",
+    "fr": "une pour comme selon depuis apres pendant sans aussi ainsi donc",
+    "de": "dabei damit dann dort hier jedoch bereits seit nach laut wahrend ohne auch also",
+}
+FUNCTION_WORDS: dict[str, frozenset[str]] = {  # every language detect_language tells, English aside
+    lang: words | frozenset(_MORE_FUNCTION_WORDS.get(lang, "").split()) for lang, words in STOPWORDS.items() if lang != "en"}
 
 
-def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]]) -> list[Mention]:
+def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, int, str]],
+              lang: str | None = None) -> list[Mention]:
     """Accepted place mentions (a name may occur several times); the NER may still veto some."""
     gaz = places()
-    lang = detect_language(text)
+    lang = lang or detect_language(text)
     words_of_page = FUNCTION_WORDS.get(lang, frozenset())
     cands: list[tuple[int, int, str, bool]] = []  # start, end, name, is_dateline
     for seg in segments:
@@ -406,7 +408,7 @@ def _work_place(sentence: str, start: int, end: int, lang: str = "en") -> bool:
     if lang in GLOSSED_LANGUAGES:  # the cues below are English: read them from the sentence's gloss
         english = gloss(sentence, lang).text
         if STATISTIC.search(english) and not WORK_DONE.search(english):
-            return False  # "In Deutschland leben rund acht Millionen Menschen mit Diabetes": a nation's diabetics, not the work's place
+            return False  # "In Deutschland gibt es acht Millionen Diabetiker und viele Patienten": a nation's diabetics, not the work's place
         return len(sentence) < 40 or bool(WORK_CUE.search(english))
     if NATIONALITY.match(sentence[end:end + 20]) and sentence[start:end] in ("US", "U.S.", "USA", "U.S.A.", "UK", "U.K.") \
             and not re.search(r"\b(?:in|across|throughout|outside)\s+the\s*$", sentence[:start]) \
@@ -445,12 +447,14 @@ def _first_names(text: str, gaz: dict[str, tuple[str, int]]) -> set[str]:
     return out
 
 
-def extract_facts(text: str, title: str, segments: list[Segment], raw: str | None = None) -> FactsResult:
-    """Document fields from the cleaned text; names are given as the original `raw` text writes them."""
+def extract_facts(text: str, title: str, segments: list[Segment], raw: str | None = None,
+                  lang: str | None = None) -> FactsResult:
+    """Document fields from the cleaned text; names are given as the original `raw` text writes them.
+    `lang`: the page's language as the extractor told it for the whole document (detected here when not given)."""
     products, aliases = find_products(text, segments)
     inst = [(s, e, _as_written(raw, text, s, e, n)) for s, e, n in institutions(text, segments)]
     place_mentions = [Mention(m.start, m.end, _as_written(raw, text, m.start, m.end, m.name))
-                      for m in locations(text, segments, inst)]
+                      for m in locations(text, segments, inst, lang)]
     locs = _unique([m.name for m in place_mentions])
     hype = hype_terms(text if title and title in text else f"{title}\n{text}")
     names = _unique([name for _, _, name in inst])

@@ -22,7 +22,7 @@ from ..facts import extract_facts
 from ..gazetteer import KNOWN_PRODUCTS, fold, places
 from ..segment import segment
 
-for _name in ("iw_source", "iw_raw", "iw_title", "iw_segments", "iw_facts", "iw_claims"):
+for _name in ("iw_source", "iw_raw", "iw_title", "iw_lang", "iw_segments", "iw_facts", "iw_claims"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
 
@@ -148,7 +148,8 @@ class Facts:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.iw_facts = extract_facts(source(doc), doc._.iw_title or "", doc._.iw_segments or [], doc._.iw_raw)
+        doc._.iw_facts = extract_facts(source(doc), doc._.iw_title or "", doc._.iw_segments or [], doc._.iw_raw,
+                                       doc._.iw_lang)
         return doc
 
 

@@ -87,6 +87,6 @@ def test_institutions_as_french_and_german_pages_name_them():
 
 def test_a_nations_diabetics_on_a_german_page_are_no_work_place():
     """Read through the gloss like an English page: a statistic about a country is not where the work was."""
-    text = ("In Deutschland leben rund acht Millionen Menschen mit Diabetes. Die Ärzte in Dresden transplantierten "
-            "einer Patientin Inselzellen, und die Patientin braucht kein Insulin mehr.")
+    text = ("In Deutschland gibt es acht Millionen Diabetiker und viele Patienten mit Typ-1-Diabetes. Die Ärzte in "
+            "Dresden transplantierten einer Patientin Inselzellen, und die Patientin braucht kein Insulin mehr.")
     assert facts(text).locations == ["Dresden"]
