@@ -26,17 +26,24 @@ _NOT_LATIN = re.compile(r"[^A-Za-z\u00c0-\u024f]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_KANA = re.compile(r"[^\u3040-\u30ff]+")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]+")
-UNSPACED = frozenset({"zh", "ja"})   # scripts without spaces: phrases match anywhere
+_NOT_HANGUL = re.compile(r"[^\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]+")
+_NOT_CYRILLIC = re.compile(r"[^\u0400-\u04ff]+")
+_NOT_RUSSIAN = re.compile(r"[^іїєґўђјљњћџѓќѕІЇЄҐЎЂЈЉЊЋЏЃЌЅ]+")   # letters of Ukrainian, Belarusian, Serbian, Macedonian
+# Scripts whose phrases match anywhere: Chinese and Japanese write no spaces, and Korean glues its particles and
+# compounds to the noun ("췌도이식팀은": islet transplant team + topic particle), so a phrase starts inside a word.
+UNSPACED = frozenset({"zh", "ja", "ko"})
 GLOSSED_LANGUAGES = frozenset(PHRASES)
 MIN_SHARE = 0.07          # share of a page's words that must be the language's own function words
 
 
 def detect_language(text: str) -> str:
-    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de', 'nl', 'pl', 'zh', 'ja'), or 'other'.
+    """'en', one of the glossed languages ('es', 'pt', 'it', 'fr', 'de', 'nl', 'pl', 'zh', 'ja', 'ko', 'ru'), or 'other'.
 
-    Counted on function words, which every page has whatever its topic; a page counts as
+    Pages in Latin letters are told by function words, which every page has whatever its topic; a page counts as
     foreign only when its own function words clearly outnumber English ones, so an English
-    page quoting a Spanish title stays English.
+    page quoting a Spanish title stays English. Other scripts are told by the script most of the letters are in
+    (Korean pages may write a few Chinese characters; Cyrillic is Russian unless the letters of Ukrainian,
+    Serbian and their neighbours show).
     """
     sample = text[:20000]   # this runs on every document (and the site asks it of pages): C passes, few Python steps
     letters = len(_NOT_LETTER.sub("", sample))
@@ -44,7 +51,14 @@ def detect_language(text: str) -> str:
         kana, han = len(_NOT_KANA.sub("", sample)), len(_NOT_HAN.sub("", sample))
         if kana > 0.05 * letters:
             return "ja"
-        return "zh" if han > letters / 2 else "other"     # Cyrillic, Arabic ...: no gloss table
+        if han > letters / 2:
+            return "zh"
+        if len(_NOT_HANGUL.sub("", sample)) > letters / 2:
+            return "ko"
+        cyrillic = len(_NOT_CYRILLIC.sub("", sample))
+        if cyrillic > letters / 2:
+            return "ru" if len(_NOT_RUSSIAN.sub("", sample)) < 0.005 * cyrillic else "other"
+        return "other"     # Arabic, Greek, Ukrainian ...: no gloss table
     words = Counter(_TOKEN.findall(sample.lower()))
     n = sum(words.values())
     counts = dict.fromkeys(STOPWORDS, 0)
@@ -108,8 +122,8 @@ def gloss(text: str, lang: str, inside: bool = False) -> Glossed:
         w = m.group(0)
         key = w.lower().replace("’", "'")
         out = words.get(key)
-        if out is None and key.endswith("'"):
-            continue
+        if out is None and key.endswith("'") or len(w) == 1 and w.isupper() and text[m.end():m.end() + 1] == ".":
+            continue   # an initial ("И. И. Дедов") is no word
         if out is not None and free(m.start(), m.end()):
             if key.endswith("'"):
                 out += " "
@@ -131,6 +145,8 @@ def gloss(text: str, lang: str, inside: bool = False) -> Glossed:
     return Glossed("".join(parts), tuple(pieces_new), tuple(pieces_old), tuple(pieces_end), tuple(changed))
 
 
+_KO_PARTICLE = "(?:" + "|".join(sorted("은 는 이 가 을 를 의 에 에서 에게 께 으로 로 와 과 도 만 까지 부터 보다 에도 에는 "
+                                     "으로는 로는 에서는 이며 이고 이다 였다 이었다 에서도 처럼 같은".split(), key=len, reverse=True)) + ")"
 _KEPT = re.compile(r"§(\d)")
 
 
@@ -153,6 +169,8 @@ def _phrase_rules(lang: str) -> list[tuple[re.Pattern[str], str]]:
     rules = []
     for pattern, repl in PHRASES.get(lang, []):
         wrapped = pattern if lang in UNSPACED else rf"(?<![^\W\d_]){pattern}(?![^\W\d_])"
+        if lang == "ko":  # the particle after a glossed noun is glossed with it ("인슐린을": insulin)
+            wrapped = rf"(?:{pattern})(?:{_KO_PARTICLE}(?![가-힣]))?"
         rules.append((re.compile(wrapped, re.I | re.UNICODE), repl))
     return rules
 

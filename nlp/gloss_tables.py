@@ -756,3 +756,217 @@ PHRASES["pl"] = [
     (r"(?:ciężk\w*|poważn\w*)\s+(?:epizod\w*\s+)?hipoglikemi\w*", "severe hypoglycemia"),
 ]
 WORDS["pl"] = {**_table(_NUM_PL), **_table(_WORDS_PL)}
+
+
+# Korean. Words are spaced, but particles and compounds stick to the noun ("췌도이식팀은", "인슐린을"), so the
+# table is phrases matched anywhere, as for Chinese, each bringing its own spaces. The verb ends the clause, after
+# its object ("인슐린을 끊었다": insulin + object particle + stopped): a phrase spans object to verb and writes the
+# English verb first, keeping up to two words between (§n, glossed in place). Counts follow the noun or stand for
+# it ("23명의 환자 중 20명": of 23 patients, 20). A negated or purposed verb ("끊지 못했다", "중단하기 위해") is
+# no outcome. Native numbers count people and months ("두 명", "세 달"); Sino-Korean ones are written in digits.
+_KO_NUM = r"(\d{1,3}(?:\.\d+)?)\s*"      # a count or a duration; four digits are a calendar year
+_KO_NATIVE = (("한", "one"), ("두", "two"), ("세", "three"), ("네", "four"), ("다섯", "five"), ("여섯", "six"),
+              ("일곱", "seven"), ("여덟", "eight"), ("아홉", "nine"), ("열", "ten"), ("열한", "eleven"), ("열두", "twelve"), ("스무", "twenty"))
+_KO_UNITS = ((r"개월|달", "months"), (r"주(?:일|간)?(?![사입의])", "weeks"), (r"일(?=\s*(?:간|동안|만에|후|뒤|째))", "days"),
+             (r"년(?![도생대차])", "years"), (r"시간", "hours"))
+_KO_AFTER = r"\s*(?:이\s*)?(?:후|뒤|만에|지나서|경과\s*후)"
+_KO_FOR = r"\s*(?:간|동안|째)"
+_KO_MORE = r"\s*(?:이상|넘게|넘도록|이\s*넘도록)"
+_KO_INS = r"인슐린(?:\s*(?:주사|투여|치료|요법|펌프))?"
+_KO_OBJ = r"(?:을|를|이|가|은|는|도)?\s*"
+_KO_ADV = r"(?:모두|완전히|전부|더\s*이상|더는|아예|끝내|마침내|결국|점차)"
+_KO_NOT_DONE = r"(?!하?지\s*(?:않|못|말)|하?기\s*위|하려|할\s*수|할\s*것|해야|하게\s*될|하는\s*것이\s*목표)"
+_ko_gap = lambda n: rf"((?:(?![^\s.]*(?:못|않|없))[^\s.,]+\s+){{0,{n}}}?)"   # up to n words of one clause, none a negation
+_KO_PERSONS = (("환자|참가자|대상자|참여자|피험자|환우", "patients"), ("남성|남자", "men"), ("여성|여자", "women"),
+               ("어린이|소아|아이", "children"), ("성인", "adults"))
+_KO_SURNAME = "[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구]"
+PHRASES["ko"] = [
+    # how long the patient had had diabetes, and since when
+    (rf"{_KO_NUM}년(?:간|\s*동안|\s*넘게|\s*이상)?\s*(?:동안\s*)?당뇨(?:병)?(?:을|를)?\s*(?:앓|투병|겪)[가-힣]*", r" who had had diabetes for \1 years "),
+    (rf"{_KO_NUM}년\s*전(?:에)?\s*(?:제\s*)?1\s*형\s*당뇨(?:병)?\s*진단(?:을)?\s*받[가-힣]*", r" who was diagnosed with type 1 diabetes \1 years ago "),
+    (rf"{_KO_NUM}년\s*전(?:에)?\s*(?:제\s*)?2\s*형\s*당뇨(?:병)?\s*진단(?:을)?\s*받[가-힣]*", r" who was diagnosed with type 2 diabetes \1 years ago "),
+    (rf"{_KO_NUM}년\s*전(?:에)?\s*당뇨(?:병)?\s*진단(?:을)?\s*받[가-힣]*", r" who was diagnosed with diabetes \1 years ago "),
+    # durations: the postposition comes after the count ("2.5개월 후": after 2.5 months)
+    *[(rf"(?:약|대략)\s*{_KO_NUM}(?:{u}){_KO_AFTER}", rf" after about \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"{_KO_NUM}(?:{u}){_KO_AFTER}", rf" after \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"평균\s*{_KO_NUM}(?:{u})(?:{_KO_FOR})?", rf" for an average of \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"{_KO_NUM}(?:{u}){_KO_MORE}(?:{_KO_FOR})?", rf" for more than \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"(?:약|대략)\s*{_KO_NUM}(?:{u}){_KO_FOR}", rf" for about \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"{_KO_NUM}(?:{u}){_KO_FOR}", rf" for \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"{_KO_NUM}(?:{u})\s*(?:간\s*)?추적(?:\s*관찰)?", rf" at \1 {e} of follow-up ") for u, e in _KO_UNITS],
+    *[(rf"추적(?:\s*관찰)?(?:\s*기간)?\s*(?:은|는|이|가)?\s*{_KO_NUM}(?:{u})", rf" at \1 {e} of follow-up ") for u, e in _KO_UNITS],
+    *[(rf"(?<![\d.]){_KO_NUM}(?:{u})", rf" \1 {e} ") for u, e in _KO_UNITS],
+    *[(rf"(?<![가-힣]){k}\s*(?:달|개월)\s*(?:후|뒤|만에)", f" after {e} months ") for k, e in _KO_NATIVE if k != "열한"],
+    *[(rf"(?<![가-힣]){k}\s*(?:달|개월)\s*(?:간|동안|째)", f" for {e} months ") for k, e in _KO_NATIVE if k != "열한"],
+    (r"(?<![가-힣])한\s*해\s*(?:후|뒤|만에)", " after one year "), (r"(?<![가-힣])두\s*해\s*(?:후|뒤|만에)", " after two years "),
+    *[(rf"(?<![\d/.]){f}(?![\d/])", f" {e} ") for f, e in (("1/2", "half"), ("1/3", "a third"), ("2/3", "two thirds"),
+                                                             ("1/4", "a quarter"), ("3/4", "three quarters"))],
+    (r"(?:약|대략)\s*(?=\d)", " about "), (r"(?<=\d)\s*(?:퍼센트|%)", "% "),
+    # groups: a count follows its noun, or stands for it
+    (rf"{_KO_NUM}명(?:의)?\s*(?:환자|참가자|대상자|참여자|피험자)(?:들)?\s*(?:중|가운데)(?:에서)?\s*{_KO_NUM}명(?:이|은|가|는|에서|의)?",
+     r" \2 of \1 patients "),
+    (rf"(?:환자|참가자|대상자|참여자|피험자)(?:들)?\s*{_KO_NUM}명\s*(?:중|가운데)(?:에서)?\s*{_KO_NUM}명(?:이|은|가|는|에서|의)?", r" \2 of \1 patients "),
+    (rf"{_KO_NUM}명\s*(?:중|가운데)(?:에서)?\s*{_KO_NUM}명(?:이|은|가|는|에서|의)?", r" \2 of \1 patients "),
+    (rf"(?:환자|참가자|대상자|참여자|피험자)(?:들)?\s*{_KO_NUM}명(?:이|은|가|는|을|를|에게|의)?", r" \1 patients "),
+    *[(rf"{_KO_NUM}명(?:의)?\s*(?:{w})(?:들)?(?:이|은|가|는|을|를|에게|의|에서)?", rf" \1 {e} ") for w, e in _KO_PERSONS],
+    (r"(\d{1,3})\s*만\s*명", r" \g<1>0000 people "),
+    (rf"(?<![\d만천억.]){_KO_NUM}명(?:이|은|가|는|을|를|에게|의|에서|만|도)?", r" \1 patients "),
+    *[(rf"(?<![가-힣]){k}\s*(?:명|사람)(?:의)?\s*(?:{w})(?:들)?(?:이|은|가|는|을|를|에게|의|에서)?", f" {n} {e} ")
+      for k, n in _KO_NATIVE for w, e in _KO_PERSONS],
+    *[(rf"(?<![가-힣]){k}\s*(?:명|사람)(?:이|은|가|는|을|를|에게|의|에서|만|도)?", f" {n} patients ") for k, n in _KO_NATIVE],
+    (r"(?:모든|전체)\s*(?:환자|참가자|대상자)(?:들)?(?:이|은|가|는|을|를|에게|의|에서)?", " all patients "),
+    (r"(?:대상자|참가자|참여자|피험자)(?:들)?\s*(?:중|가운데)(?:에서)?", " of the participants, "),
+    (r"환자(?:들)\s*(?:중|가운데)(?:에서)?", " of the patients, "),
+    # one patient: "박모(60)씨에게", "김모씨(60)는" (a donor's age, "강모씨(26·여)의 췌장", is no patient's); "정씨는"
+    (rf"(?<![가-힣]){_KO_SURNAME}모?\s*\((\d{{1,2}})\)\s*씨(?=에게|는|가|은)", r" a \1-year-old patient "),
+    (rf"(?<![가-힣]){_KO_SURNAME}모?씨\s*\((\d{{1,2}})\)(?=에게|는|가|은)", r" a \1-year-old patient "),
+    (rf"(?<![가-힣]){_KO_SURNAME}모?씨\s*\((\d{{1,2}})\s*[·,]\s*여\)(?=에게|는|가|은)", r" a \1-year-old woman "),
+    (rf"(?<![가-힣]){_KO_SURNAME}모?씨\s*\((\d{{1,2}})\s*[·,]\s*남\)(?=에게|는|가|은)", r" a \1-year-old man "),
+    (rf"(?<![가-힣]){_KO_SURNAME}모?씨(?:는|가|은)", " the patient "),
+    (r"(\d{1,2})\s*세(?:의)?\s*(?:남성|남자)(?:이|은|가|는|을|를|에게|의)?", r" a \1-year-old man "),
+    (r"(\d{1,2})\s*세(?:의)?\s*(?:여성|여자)(?:이|은|가|는|을|를|에게|의)?", r" a \1-year-old woman "),
+    (r"(\d{1,2})\s*세(?:의)?\s*(?:환자)(?:이|은|가|는|을|를|에게|의)?", r" a \1-year-old patient "),
+    (r"(\d{1,2})\s*세", r" aged \1 "),
+    (r"(?:이\s*)?환자(?:분)?(?:은|는|이|가)(?=\s)", " the patient "), (r"환자(?:분)?(?:에게|의)", " the patient's "),
+    (r"환자(?:들)?", " patients "), (r"당뇨(?:병)?\s*환자(?:들)?", " diabetes patients "),
+    (r"(?:남성|남자)", " men "), (r"(?:여성|여자)", " women "),
+    # diabetes types, cells, grafts
+    (r"(?:제\s*)?(?:1|I|Ⅰ|일)\s*형\s*당뇨(?:병)?", " type 1 diabetes "), (r"(?:제\s*)?(?:2|II|Ⅱ|이)\s*형\s*당뇨(?:병)?", " type 2 diabetes "),
+    (r"타입\s*(?:1|I|원)\s*당뇨(?:병)?", " type 1 diabetes "), (r"타입\s*(?:2|II|투)\s*당뇨(?:병)?", " type 2 diabetes "),
+    (r"소아\s*(?:형\s*)?당뇨(?:병)?", " juvenile diabetes "), (r"당뇨(?:병)?", " diabetes "),
+    (r"화학적(?:으로)?\s*(?:유도(?:된)?\s*)?(?:만능|다능성|전분화능)\s*줄기\s*세포", " chemically induced pluripotent stem cells "),
+    (r"(?:유도(?:된)?\s*)?(?:만능|다능성|전분화능)\s*줄기\s*세포|역분화\s*줄기\s*세포|iPS\s*세포", " induced pluripotent stem cells "),
+    (r"배아\s*줄기\s*세포", " embryonic stem cells "), (r"(?:중간엽|간엽)\s*줄기\s*세포", " mesenchymal stem cells "),
+    (r"조혈\s*(?:모\s*세포|줄기\s*세포)", " hematopoietic stem cells "), (r"골수\s*줄기\s*세포", " bone marrow stem cells "),
+    (r"지방\s*줄기\s*세포", " adipose stem cells "), (r"제대혈", " umbilical cord blood "), (r"줄기\s*세포", " stem cells "),
+    (r"자가(?!면역)(?:\s*유래)?", " autologous "), (r"동종(?:\s*유래)?", " allogeneic "),
+    (r"(?:췌도|소도|췌장\s*섬|랑게르한스\s*섬)(?:\s*세포)?\s*이식(?:술|수술)?", " islet transplant "),
+    (r"(?:췌도|소도|췌장\s*섬|섬)\s*세포", " islet cells "), (r"췌도|소도|랑게르한스\s*섬", " islets "), (r"베타\s*세포", " beta cells "),
+    (r"뇌사자(?:의)?(?:\s*기증)?", " deceased donor "), (r"기증자", " donor "), (r"기증\s*(?:받은|된)?\s*췌장", " donor pancreas "),
+    (r"(?:간\s*)?문맥|간으로\s*(?:통하는|가는|들어가는)\s*(?:혈관|정맥)", " portal vein "), (r"췌장", " pancreas "),
+    (r"이식(?:술|수술)?(?:을|를)?\s*(?:받은|한|된|받|하)\s*(?:후|뒤|다음)(?:에)?", " after the transplant "),
+    (r"이식(?:술|수술)?", " transplant "), (r"주입", " infusion "), (r"정맥\s*주사", " intravenous infusion "),
+    # insulin given up, no longer needed, cut; a negated or intended verb is none
+    (rf"{_KO_INS}{_KO_OBJ}{_KO_ADV}?\s*(?:끊|중단|중지|끊었|끊고)(?:하기\s*위|하려|할\s*수|해야)", " for that purpose (a goal, no result) "),
+    (rf"{_KO_INS}{_KO_OBJ}{_KO_ADV}?\s*(?:끊|중단|중지)하?지\s*(?:않|못)", " did not stop "),
+    (rf"{_KO_INS}{_KO_OBJ}{_ko_gap(2)}(?:{_KO_ADV}\s*)?(?:끊|중단|중지|끊었|떼)(?:했|하였|한|하고|하게|하는|었|고|은|게|어|할)[가-힣]*(?!\s*(?:사례|경우|방법|가능성|목표|것이\s*목표))", "§1 stopped insulin "),
+    (rf"{_KO_INS}(?:에서|로부터)\s*(?:완전히\s*)?(?:해방|벗어나|벗어났|탈출|자유로워|독립)", " freed from insulin "),
+    (rf"(?:외부\s*(?:공급\s*)?|외인성\s*|추가\s*)?{_KO_INS}{_KO_OBJ}(?:더\s*이상\s*)?(?:필요\s*(?:로\s*)?(?:하지\s*않|없)|필요가\s*없)", " no longer needed insulin "),
+    (rf"{_KO_INS}{_KO_OBJ}(?:더\s*이상\s*)?(?:받|맞|쓰|사용하)지\s*않(?:게|아도)\s*(?:되|됐|된)", " no longer needed insulin "),
+    (rf"{_KO_INS}(?:의)?\s*(?:의존성|의존)(?:이|가|은|는)?\s*없어지거나\s*줄(?:어들)?", " reduced or eliminated insulin "),
+    (rf"{_KO_INS}\s*없이\s*(?:생활|지내|살|지냈|살고|생활하)", " lives without insulin "),
+    (rf"{_KO_INS}\s*없이", " without insulin "),
+    (r"인슐린\s*(?:독립|비의존)", " insulin independence "),
+    (r"인슐린\s*(?:양|용량|투여량|사용량|필요량|필요양|요구량)(?:이|가|은|는|도)?\s*(?:또한\s*)?((?:\d[\d/.,]*\s*%?\s*(?:가량|정도)?\s*)?)(?:줄어|감소|줄었|줄|낮아)[가-힣]*",
+     r" reduced the insulin dose §1"),
+    (r"인슐린\s*(?:양|용량|투여량|사용량|필요량|필요양|요구량)", " the insulin dose "),
+    (rf"다시\s*(?:저용량의\s*)?{_KO_INS}{_KO_OBJ}(?:맞|투여|사용)", " went back on insulin "),
+    (r"인슐린\s*(?:분비|생산)(?:이|을|를)?\s*(?:회복|재개)", " restored insulin secretion "),
+    (r"인슐린", " insulin "),
+    # markers the rules read
+    (r"정상\s*혈당(?:을|이)?\s*(?:유지|회복)", " maintained normal blood glucose "), (r"혈당", " blood glucose "),
+    (r"C\s*-?\s*(?:펩타이드|펩티드)|씨\s*펩타이드", " C-peptide "), (r"당화\s*혈색소|당\s*혈색소", " HbA1c "),
+    (r"(?:심각한|중증|심한)\s*저혈당", " severe hypoglycemia "), (r"저혈당", " hypoglycemia "),
+    (r"면역\s*억제제\s*없이", " without immunosuppressants "), (r"면역\s*억제제", " immunosuppressants "),
+    (r"면역\s*억제(?:\s*치료|\s*요법)?", " immunosuppression "), (r"거부\s*반응", " rejection "),
+    (r"화학\s*요법(?:제)?", " chemotherapy "),
+    (r"반응(?:을)?\s*(?:나타내|보이)지\s*않", " did not respond "), (r"효과(?:가|를)?\s*(?:보이지\s*않|없었)", " showed no benefit "),
+    (r"부작용", " side effects "), (r"합병증\s*없이", " without complications "), (r"합병증", " complications "),
+    (r"사망(?:했|하였)", " died "), (r"재발", " relapse "),
+    (r"임상\s*(?:시험|연구)?\s*(?:1|I)\s*/\s*(?:2|II)\s*상", " phase 1/2 trial "), (r"임상\s*(?:시험\s*)?(?:1|I)\s*상", " phase 1 trial "),
+    (r"임상\s*(?:시험\s*)?(?:2|II)\s*상", " phase 2 trial "), (r"임상\s*(?:시험\s*)?(?:3|III)\s*상", " phase 3 trial "),
+    (r"비\s*치료\s*군|대조\s*군", " untreated control group "), (r"위약\s*군", " placebo group "), (r"치료\s*군", " treated group "),
+    (r"임상\s*시험", " clinical trial "), (r"연구\s*(?:팀|진)|의료진", " the team "), (r"치료", " treatment "),
+    # sentence ends: the English segmenter wants a capital or a new line after a full stop
+    (r"다\.(?![ \t]*\n)(?=\s)", ".\n"), (r"다\.", "."), (r"\.(?![ \t]*\n)(?=[ \t]+[가-힣])", ".\n"),
+]
+WORDS["ko"] = {}
+
+
+# Russian. Nouns and adjectives decline, so phrases name a stem and take any ending ("инсулин\w*": инсулин, инсулина,
+# инсулином); words are listed in the forms pages use. What a claim needs mostly comes verb before object
+# ("отказался от инсулина"), but Russian also puts the subject after its verb ("исчезла необходимость в инсулине":
+# vanished the need for insulin), so such phrases are glossed whole. Cyrillic 'С' in "С-пептид" is matched too.
+_NUM_RU = ("один:one одна:one одного:one одной:one одному:one два:two две:two двух:two три:three трёх:three трех:three "
+           "четыре:four четырёх:four четырех:four пять:five пяти:five шесть:six шести:six семь:seven семи:seven "
+           "восемь:eight восьми:eight девять:nine девяти:nine десять:ten десяти:ten одиннадцать:eleven "
+           "двенадцать:twelve двенадцати:twelve пятнадцать:fifteen пятнадцати:fifteen двадцать:twenty двадцати:twenty "
+           "тридцать:thirty сто:hundred")
+_WORDS_RU = """в:in во:in на:on с:with со:with у:in из:of от:from по:by для:for и:and или:or а:and но:but не:not
+    после:after до:before при:in за:for о:about об:about что:that который:who которые:who которая:who которых:who
+    которым:who это:this этого:this этот:this эта:this этой:this этих:these все:all всех:all всем:all был:was была:was
+    было:was были:were уже:already ещё:still еще:still почти:almost около:about примерно:approximately только:only
+    пациент:patient пациента:patient пациенту:patient пациентом:patient пациентка:patient пациентки:patient
+    пациентку:patient пациенты:patients пациентов:patients пациентам:patients пациентами:patients больной:patient
+    больного:patient больному:patient больные:patients больных:patients больным:patients участник:participant
+    участники:participants участников:participants добровольцев:volunteers человек:people людей:people люди:people
+    мужчина:man мужчины:man мужчину:man мужчине:man мужчин:men женщина:woman женщины:woman женщину:woman женщине:woman
+    женщин:women детей:children дети:children взрослых:adults
+    год:year года:years году:year лет:years годы:years месяц:month месяца:months месяцев:months неделю:week недели:weeks
+    недель:weeks день:day дня:days дней:days
+    инсулин:insulin инсулина:insulin инсулину:insulin инсулином:insulin инсулине:insulin инъекции:injections
+    инъекций:injections инъекциях:injections уколы:injections уколов:injections трансплантация:transplant
+    трансплантации:transplant трансплантацию:transplant пересадка:transplant пересадки:transplant пересадку:transplant
+    пересадке:transplant клетки:cells клеток:cells клетками:cells клетках:cells печень:liver печени:liver донор:donor
+    донора:donor доноров:donors лечение:treatment лечения:treatment лечении:treatment терапия:therapy терапии:therapy
+    терапию:therapy исследование:study исследования:study исследовании:study исследователи:researchers
+    исследователей:researchers учёные:scientists ученые:scientists врачи:doctors глюкозы:glucose крови:blood
+    сахара:sugar уровень:level уровня:level получили:received получил:received получила:received получивших:who_received
+    получивший:who_received умер:died умерла:died умерли:died скончался:died скончалась:died смогли:were_able_to
+    смог:was_able_to смогла:was_able_to большинства:most большинство:most некоторые:some некоторых:some
+    иммуносупрессанты:immunosuppressants иммуносупрессантов:immunosuppressants иммуносупрессия:immunosuppression
+    иммуносупрессии:immunosuppression осложнения:complications осложнений:complications побочные:side эффекты:effects"""
+_RU_INS = r"(?:(?:ежедневн\w+\s+)?(?:инъекци\w+|укол\w+|введени\w+|при[её]м\w*)\s+)?(?:внешн\w+\s+|экзогенн\w+\s+)?инсулин\w*"
+PHRASES["ru"] = [
+    # diabetes types, cells, grafts
+    (r"(?:сахарн\w+\s+)?диабет\w*\s+(?:1|I|первого)[- ]?(?:го)?\s+типа", "type 1 diabetes"),
+    (r"(?:сахарн\w+\s+)?диабет\w*\s+(?:2|II|второго)[- ]?(?:го)?\s+типа", "type 2 diabetes"),
+    (r"(?:сахарн\w+\s+)?диабет\w*\s+типа\s+(?:1|I)", "type 1 diabetes"), (r"(?:сахарн\w+\s+)?диабет\w*\s+типа\s+(?:2|II)", "type 2 diabetes"),
+    (r"СД\s*(?:1|I)(?:\s*типа)?", "type 1 diabetes"), (r"СД\s*(?:2|II)(?:\s*типа)?", "type 2 diabetes"),
+    (r"инсулинозависим\w+\s+(?:сахарн\w+\s+)?диабет\w*", "type 1 diabetes"),
+    (r"инсулинонезависим\w+\s+(?:сахарн\w+\s+)?диабет\w*", "type 2 diabetes"),
+    (r"(?:сахарн\w+\s+)?диабет\w*", "diabetes"),
+    (r"мезенхимальн\w+\s+стволов\w+\s+клет\w*", "mesenchymal stem cells"),
+    (r"индуцированн\w+\s+плюрипотентн\w+\s+стволов\w+\s+клет\w*", "induced pluripotent stem cells"),
+    (r"эмбриональн\w+\s+стволов\w+\s+клет\w*", "embryonic stem cells"),
+    (r"(?:гемопоэтическ\w+|кроветворн\w+)\s+стволов\w+\s+клет\w*", "hematopoietic stem cells"),
+    (r"стволов\w+\s+клет\w*", "stem cells"),
+    (r"(?:трансплантаци\w+|пересадк\w+)\s+(?:панкреатическ\w+\s+)?(?:островк\w+|островков\w+\s+клет\w*)(?:\s+Лангерганса)?", "islet transplant"),
+    (r"островков\w+\s+клет\w*", "islet cells"), (r"островк\w*\s+Лангерганса", "islets"), (r"островк\w*", "islets"),
+    (r"(?:бета|β)-?\s?клет\w*", "beta cells"), (r"инсулин-?продуцирующ\w+", "insulin-producing"),
+    (r"поджелудочн\w+\s+желез\w*", "pancreas"), (r"воротн\w+\s+вен\w*", "portal vein"), (r"в\s+печень", "into the liver"),
+    (r"костн\w+\s+мозг\w*", "bone marrow"), (r"умерш\w+\s+донор\w*", "deceased donor"),
+    (r"[СC]\s*-?\s*пептид\w*", "C-peptide"), (r"гликированн\w+\s+гемоглобин\w*", "HbA1c"),
+    (r"тяж[её]л\w+\s+(?:эпизод\w+\s+)?гипогликеми\w*", "severe hypoglycemia"), (r"гипогликеми\w*", "hypoglycemia"),
+    (r"иммуносупрессивн\w+\s+терапи\w*", "immunosuppression"), (r"иммунн\w+\s+отторжени\w*", "rejection"),
+    (r"побочн\w+\s+(?:эффект\w*|явлени\w*|действи\w*)", "side effects"), (r"нежелательн\w+\s+явлени\w*", "adverse events"),
+    # groups and figures
+    (r"у\s+(\d+)\s+из\s+(\d+)", r"in \1 of \2"), (r"(\d+)\s+из\s+(\d+)", r"\1 of \2"),
+    (r"(\d+)-?(?:ти|и|ми|х)?-?летн\w+", r"\1-year-old"), (r"в\s+возрасте\s+(\d+)\s+(?:лет|года|год)", r"aged \1"),
+    (r"(\d+),(\d+)\s*%", r"\1.\2%"), (r"процент\w*", "percent"),
+    (r"(?:более|больше)\s+(?=\d)", "more than "), (r"(?:менее|меньше)\s+(?=\d)", "less than "),
+    (r"клиническ\w+\s+(?:испытани\w+|исследовани\w+)", "clinical trial"),
+    (r"(?:I|1)\s*/\s*(?:II|2)\s+фаз\w+|фаз\w+\s+(?:I|1)\s*/\s*(?:II|2)", "phase 1/2"), (r"(?:I|1)\s+фаз\w+|фаз\w+\s+(?:I|1)\b", "phase 1"),
+    (r"(?:II|2)\s+фаз\w+|фаз\w+\s+(?:II|2)\b", "phase 2"), (r"(?:III|3)\s+фаз\w+|фаз\w+\s+(?:III|3)\b", "phase 3"),
+    # times
+    (r"через\s+(?:один\s+)?год", "after one year"), (r"через\s+полгода", "after six months"), (r"спустя\s+год", "after one year"),
+    (r"в\s+течение\s+(?:одного\s+)?года", "for one year"), (r"в\s+течение", "for"), (r"через", "after"),
+    (r"(\d+)\s+(?:месяц\w*)\s+спустя", r"after \1 months"), (r"(\d+)\s+(?:год|года|лет)\s+спустя", r"after \1 years"),
+    (r"полтора\s+года", "18 months"), (r"(\d+(?:[.,]\d+)?)\s+(?:год|года|лет)(?!\w)", r"\1 years"),
+    # insulin given up or no longer needed; a bare "без инсулина" is no result, living without it is
+    (rf"(?:полностью\s+)?отказал\w*\s+от\s+{_RU_INS}", "stopped insulin"), (rf"отказ\w*\s+от\s+{_RU_INS}", "stopping insulin"),
+    (rf"(?:больше|более|уже)\s+не\s+(?:нужда\w*|требу\w*|принима\w*|кол\w*|использу\w*|вводи\w*|получа\w*)\s+(?:в\s+)?{_RU_INS}", "no longer needed insulin"),
+    (rf"не\s+(?:нужда\w*|нуждал\w*)\s+(?:в\s+)?{_RU_INS}", "needed no insulin"),
+    (rf"(?:исчезл\w*|пропал\w*|отпал\w*)\s+(?:и\s+)?(?:необходимост\w*|потребност\w*|нужд\w*)\s+(?:в\s+)?(?:принимать\s+|колоть\s+|вводить\s+)?{_RU_INS}", "no longer needed insulin"),
+    (rf"(?:необходимост\w*|потребност\w*|нужд\w*)\s+(?:в\s+)?(?:принимать\s+|колоть\s+|вводить\s+)?{_RU_INS}\s+(?:исчезл\w*|пропал\w*|отпал\w*)", "no longer needed insulin"),
+    (rf"прекратил\w*\s+(?:принимать\s+|колоть\s+|вводить\s+)?{_RU_INS}", "stopped insulin"),
+    (rf"обход\w*\s+без\s+{_RU_INS}", "manage without insulin"),
+    (rf"(живёт|живет|живут|жил|жила|жили)\s+(уже\s+|теперь\s+)?без\s+{_RU_INS}", "§1 §2without insulin"),
+    (rf"без\s+{_RU_INS}", "lacking insulin"),
+    (r"инсулинонезависимост\w*|независимост\w*\s+от\s+инсулин\w*", "insulin independence"),
+    (r"инсулинонезависим\w*|независим\w+\s+от\s+инсулин\w*", "insulin-independent"),
+    (r"(?:снизил\w*|снижен\w*|уменьшил\w*|уменьшен\w*|сократил\w*|сокращен\w*)\s+(?:суточн\w+\s+)?(?:доз\w*|потребност\w*)\s+(?:в\s+)?инсулин\w*", "reduced the insulin dose"),
+    (r"(?:суточн\w+\s+)?доз\w*\s+инсулин\w*", "the insulin dose"), (r"потребност\w*\s+в\s+инсулин\w*", "the insulin requirements"),
+    (r"(?:начал\w*|стал\w*)\s+(?:снова\s+|вновь\s+)?(?:самостоятельно\s+)?(?:вырабатывать|производить)\s+(?:собственн\w+\s+)?инсулин\w*", "began producing insulin"),
+]
+WORDS["ru"] = {**_table(_NUM_RU), **_table(_WORDS_RU)}

@@ -26,7 +26,7 @@ ENGLISH_QUOTING = ("A Madrid newspaper ran the story as \"Diez de los doce pacie
     ("Dix patients atteints de diabète de type 1 ont reçu des cellules souches et sont insulino-indépendants.", "fr"),
     ("1型糖尿病患者接受了干细胞移植后停用了胰岛素。", "zh"),
     ("京都大学病院は1型糖尿病の患者にiPS細胞から作った膵島を移植した。", "ja"),
-    ("В Китае впервые вылечили пациента с диабетом первого типа с помощью стволовых клеток.", "other"),
+    ("В Китае впервые вылечили пациента с диабетом первого типа с помощью стволовых клеток.", "ru"),
 ])
 def test_language_is_told_by_function_words(text, lang):
     assert detect_language(text) == lang
