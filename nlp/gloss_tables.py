@@ -766,7 +766,8 @@ WORDS["pl"] = {**_table(_NUM_PL), **_table(_WORDS_PL)}
 # no outcome. Native numbers count people and months ("두 명", "세 달"); Sino-Korean ones are written in digits.
 _KO_NUM = r"(\d{1,3}(?:\.\d+)?)\s*"      # a count or a duration; four digits are a calendar year
 _KO_NATIVE = (("한", "one"), ("두", "two"), ("세", "three"), ("네", "four"), ("다섯", "five"), ("여섯", "six"),
-              ("일곱", "seven"), ("여덟", "eight"), ("아홉", "nine"), ("열", "ten"), ("열한", "eleven"), ("열두", "twelve"), ("스무", "twenty"))
+              ("일곱", "seven"), ("여덟", "eight"), ("아홉", "nine"), ("열", "ten"), ("열한", "eleven"), ("열두", "twelve"), ("스무", "twenty"),
+              ("석", "three"), ("넉", "four"))   # 석 and 넉 count months only ("석 달")
 _KO_UNITS = ((r"개월|달", "months"), (r"주(?:일|간)?(?![사입의])", "weeks"), (r"일(?=\s*(?:간|동안|만에|후|뒤|째))", "days"),
              (r"년(?![도생대차])", "years"), (r"시간", "hours"))
 _KO_AFTER = r"\s*(?:이\s*)?(?:후|뒤|만에|지나서|경과\s*후)"
@@ -812,8 +813,8 @@ PHRASES["ko"] = [
     (r"(\d{1,3})\s*만\s*명", r" \g<1>0000 people "),
     (rf"(?<![\d만천억.]){_KO_NUM}명(?:이|은|가|는|을|를|에게|의|에서|만|도)?", r" \1 patients "),
     *[(rf"(?<![가-힣]){k}\s*(?:명|사람)(?:의)?\s*(?:{w})(?:들)?(?:이|은|가|는|을|를|에게|의|에서)?", f" {n} {e} ")
-      for k, n in _KO_NATIVE for w, e in _KO_PERSONS],
-    *[(rf"(?<![가-힣]){k}\s*(?:명|사람)(?:이|은|가|는|을|를|에게|의|에서|만|도)?", f" {n} patients ") for k, n in _KO_NATIVE],
+      for k, n in _KO_NATIVE if k not in "석넉" for w, e in _KO_PERSONS],
+    *[(rf"(?<![가-힣]){k}\s*(?:명|사람)(?:이|은|가|는|을|를|에게|의|에서|만|도)?", f" {n} patients ") for k, n in _KO_NATIVE if k not in "석넉"],
     (r"(?:모든|전체)\s*(?:환자|참가자|대상자)(?:들)?(?:이|은|가|는|을|를|에게|의|에서)?", " all patients "),
     (r"(?:대상자|참가자|참여자|피험자)(?:들)?\s*(?:중|가운데)(?:에서)?", " of the participants, "),
     (r"환자(?:들)\s*(?:중|가운데)(?:에서)?", " of the patients, "),
@@ -912,7 +913,8 @@ _WORDS_RU = """в:in во:in на:on с:with со:with у:in из:of от:from �
     терапию:therapy исследование:study исследования:study исследовании:study исследователи:researchers
     исследователей:researchers учёные:scientists ученые:scientists врачи:doctors глюкозы:glucose крови:blood
     сахара:sugar уровень:level уровня:level получили:received получил:received получила:received получивших:who_received
-    получивший:who_received умер:died умерла:died умерли:died скончался:died скончалась:died смогли:were_able_to
+    получивший:who_received пересадили:transplanted пересадил:transplanted пересадила:transplanted ввели:infused
+    получали:received живёт:lives живет:lives живут:live жил:lived жила:lived жили:lived умер:died умерла:died умерли:died скончался:died скончалась:died смогли:were_able_to
     смог:was_able_to смогла:was_able_to большинства:most большинство:most некоторые:some некоторых:some
     иммуносупрессанты:immunosuppressants иммуносупрессантов:immunosuppressants иммуносупрессия:immunosuppression
     иммуносупрессии:immunosuppression осложнения:complications осложнений:complications побочные:side эффекты:effects"""
@@ -954,6 +956,8 @@ PHRASES["ru"] = [
     (r"(\d+)\s+(?:месяц\w*)\s+спустя", r"after \1 months"), (r"(\d+)\s+(?:год|года|лет)\s+спустя", r"after \1 years"),
     (r"полтора\s+года", "18 months"), (r"(\d+(?:[.,]\d+)?)\s+(?:год|года|лет)(?!\w)", r"\1 years"),
     # insulin given up or no longer needed; a bare "без инсулина" is no result, living without it is
+    (rf"не\s+(?:смог\w*\s+|удал\w*\s+|сумел\w*\s+)?(?:полностью\s+)?(?:отказа\w*\s+от|прекрати\w*\s+(?:принимать\s+|колоть\s+)?)\s*{_RU_INS}", "did not stop insulin"),
+    (r"ни\s+(?:один|одна|одного|одной)", "none"),
     (rf"(?:полностью\s+)?отказал\w*\s+от\s+{_RU_INS}", "stopped insulin"), (rf"отказ\w*\s+от\s+{_RU_INS}", "stopping insulin"),
     (rf"(?:больше|более|уже)\s+не\s+(?:нужда\w*|требу\w*|принима\w*|кол\w*|использу\w*|вводи\w*|получа\w*)\s+(?:в\s+)?{_RU_INS}", "no longer needed insulin"),
     (rf"не\s+(?:нужда\w*|нуждал\w*)\s+(?:в\s+)?{_RU_INS}", "needed no insulin"),

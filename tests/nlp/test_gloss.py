@@ -305,3 +305,83 @@ def test_polish_phrases_that_must_not_read_as_an_outcome(phrase, absent):
 def test_a_text_without_words_has_no_foreign_language():
     """No words, no function words: nothing says 'Spanish' (the first table's language used to win a tie at zero)."""
     assert detect_language("") == detect_language("  12 345 ") == "en"
+
+
+# Korean and Russian: written for the test, in the way such pages put a result.
+KOREAN = ("줄기세포로 당뇨병 치료\n\n한 대학병원 연구팀은 제1형 당뇨병 환자 12명에게 줄기세포를 이식했다. "
+          "1년 후 12명 중 10명이 인슐린 주사를 끊었다고 연구팀은 밝혔다.\n")
+RUSSIAN = ("Стволовые клетки против диабета\n\nВрачи пересадили островковые клетки двенадцати пациентам с сахарным "
+           "диабетом 1 типа. Через год 10 из 12 пациентов отказались от инсулина, сообщили исследователи.\n")
+
+
+@pytest.mark.parametrize("text,lang", [
+    (KOREAN, "ko"), (RUSSIAN, "ru"),
+    ("병원 측은 환자가 (60세) 인슐린 없이 지낸다고 말했다. 醫藥 소식", "ko"),          # a few Chinese characters stay Korean
+    ("Лікарі пересадили пацієнтці острівцеві клітини, і вона більше не потребує інсуліну.", "other"),   # Ukrainian
+    ("Ο ασθενής δεν χρειάζεται πια ινσουλίνη μετά τη μεταμόσχευση.", "other"),                     # Greek: no table
+])
+def test_korean_and_russian_are_told_by_their_script(text, lang):
+    assert detect_language(text) == lang
+
+
+@pytest.mark.parametrize("text,frame,quoted", [
+    (KOREAN, ("T1D", "insulin_independence", 12, 10, 365), "끊었다"),
+    (RUSSIAN, ("T1D", "insulin_independence", 12, 10, 365), "отказались от инсулина"),
+])
+def test_korean_and_russian_claims_with_evidence_in_their_own_words(blank_extractor, text, frame, quoted):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients, c.n_with_outcome, c.follow_up_days or c.time_to_outcome_days)
+              for c in e.claims]
+    assert frame in frames, frames
+    claim = e.claims[frames.index(frame)]
+    assert quoted in " ".join(text[s.start:s.end] for s in claim.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    KOREAN.replace("1년 후 12명 중 10명이 인슐린 주사를 끊었다고", "1년 후에도 환자 중 누구도 인슐린 주사를 끊지 못했다고"),
+    KOREAN.replace("1년 후 12명 중 10명이 인슐린 주사를 끊었다고", "앞으로 인슐린 주사를 끊기 위해 더 연구할 것이라고"),
+    RUSSIAN.replace("10 из 12 пациентов отказались от инсулина", "ни один из пациентов не отказался от инсулина"),
+])
+def test_korean_and_russian_negated_or_intended_outcomes_give_no_claim(blank_extractor, text):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert [c.outcome for c in e.claims if c.outcome == "insulin_independence"] == []
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    # Korean: the count after its noun, the verb after its object, durations before their postposition
+    ("ko", "23명의 환자 중 20명이", "20 of 23 patients"),
+    ("ko", "환자 8명 가운데 6명은", "6 of 8 patients"),
+    ("ko", "세 명의 환자가 인슐린을 모두 끊었다.", "three patients stopped insulin"),
+    ("ko", "45세 여성에게 췌도를 이식한 후", "a 45-year-old woman islets after the transplant"),
+    ("ko", "약 3개월 후 인슐린이 필요 없게 되었다", "after about 3 months no longer needed insulin"),
+    ("ko", "석 달 만에 인슐린 없이 생활한다", "after three months lives without insulin"),
+    ("ko", "인슐린 투여량이 절반 가까이 줄었다", "the insulin dose"),
+    ("ko", "인슐린 양이 1/2 감소했다", "reduced the insulin dose half"),
+    ("ko", "20년간 당뇨병을 앓아온 환자", "who had had diabetes for 20 years"),
+    ("ko", "타입1 당뇨병과 제2형 당뇨병", "type 1 diabetes"),
+    ("ko", "자가면역 질환", "자가면역"),                                     # autoimmune is no autologous
+    ("ko", "중간엽 줄기세포와 C-펩타이드, 당화혈색소, 심각한 저혈당", "mesenchymal stem cells"),
+    # Russian: stems take any ending
+    ("ru", "у 3 из 5 пациентов с диабетом 2 типа", "in 3 of 5 patients with type 2 diabetes"),
+    ("ru", "45-летней женщине пересадили островки Лангерганса", "45-year-old woman transplanted islets"),
+    ("ru", "пациентка больше не нуждается в инъекциях инсулина", "patient no longer needed insulin"),
+    ("ru", "у него отпала необходимость в инсулине", "no longer needed insulin"),
+    ("ru", "мужчина живёт без инсулина уже год", "lives without insulin"),
+    ("ru", "стволовые клетки и С-пептид", "stem cells and C-peptide"),
+    ("ru", "суточная доза инсулина снизилась", "the insulin dose"),
+])
+def test_korean_and_russian_phrase_families_read_as_english_the_rules_know(lang, phrase, english):
+    assert english in " ".join(gloss(phrase, lang).text.split())
+
+
+@pytest.mark.parametrize("lang,phrase,absent", [
+    ("ko", "인슐린을 끊지 못했다", "stopped insulin"),                       # negated
+    ("ko", "인슐린을 중단하기 위해서는 반복 이식이 필요하다", "stopped insulin"),  # a purpose, no result
+    ("ko", "인슐린을 중단한 사례는 드물다", "stopped insulin"),               # cases in general
+    ("ko", "강모씨(26·여)의 췌장을 기증받아", "26-year-old"),                # the donor's age is no patient's
+    ("ru", "пациент не смог отказаться от инсулина", "stopped insulin"),
+    ("ru", "без инсулина клетки голодают", "without insulin"),                # what a body lacking it suffers
+    ("ru", "инсулинонезависимый сахарный диабет", "insulin-independent"),    # an old name of type 2
+])
+def test_korean_and_russian_phrases_that_must_not_read_as_an_outcome(lang, phrase, absent):
+    assert absent not in gloss(phrase, lang).text
