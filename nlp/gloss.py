@@ -1,10 +1,11 @@
 """Pages not in English: which language a page is in, and a word-for-word English gloss of it.
 
 The claim rules read English. About one real page in six is not, mostly Spanish, Portuguese,
-Italian, French, German, Dutch, Polish, Chinese or Japanese, and on those the rules found nothing at all.
+Italian, French, German, Dutch, Polish, Russian, Chinese, Japanese or Korean, and on those the rules found nothing at all.
 Translating is out of reach offline, but what a claim needs is narrow (a group and its size, a
 diabetes type, a therapy, an outcome, its times) and these languages put those words in nearly
-English order (Chinese and Japanese put counts before nouns too). So a page is glossed phrase by
+English order (Chinese and Japanese put counts before nouns too; where the verb comes last, as in
+German, Dutch and Korean, a phrase spans object to verb and writes the English verb first). So a page is glossed phrase by
 phrase from small tables (gloss_tables.py), the rules run on the gloss, and every offset is
 mapped back to the page (`Glossed.source_span`), so evidence still points at the sentence the
 page wrote. Words the tables do not know are left as they are: a miss, never an invention.
