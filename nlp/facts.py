@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from isletwatch.model import DocFacts
 
-from .gazetteer import CASED_PRODUCTS, CJK_PLACES, KNOWN_COMPANIES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
+from .gazetteer import CASED_PRODUCTS, CJK_PLACES, KNOWN_COMPANIES, KO_PLACES, RU_PLACES, KNOWN_PRODUCTS, US_STATES_AND_PROVINCES, fold, places
 from .gloss import GLOSSED_LANGUAGES, UNSPACED, detect_language, gloss
 from .gloss_tables import STOPWORDS
 from .patterns import ANECDOTE, HYPE_RE, REGISTRY_RE
@@ -208,6 +208,31 @@ CJK_INSTITUTION_RE = re.compile(
     rf"(?:第[一二三四五六七八九十]+(?:医学中心|附属医院|人民医院))?")
 
 
+# Korean hospitals and universities: a name glued to its head word ("서울성모병원"), or a foreign name a space before
+# it ("노스웨스턴 대학", "교토 대학병원"), then only a particle; "병원장" (its director) and "대학병원" alone are no names.
+_KO_PARTICLE_NEXT = r"(?=(?:은|는|이|가|의|에|에서|과|와|도|을|를|측|팀|연구팀|의료진|교수)?(?:[^가-힣]|$))"
+_KO_GENERIC = frozenset("대학 종합 전문 일반 동물 요양 한방 개인 지역 국립 우리 해당 같은 다른 여러 국내 해외 각급 명문 이번 미국 일본 중국 "
+                        "한국 영국 독일 외국 지방 소아 치과 재활 정신".split())
+KO_INSTITUTION_RE = re.compile(
+    r"(?<![가-힣])(?P<name>[가-힣]{2,10}?)(?:대학교병원|대학병원|병원|의료원|대학교|의과대학|연구소)" + _KO_PARTICLE_NEXT + "|"
+    r"(?<![가-힣])(?P<foreign>[가-힣]{2,8})\s(?:대학교병원|대학병원|대학교|대학)" + _KO_PARTICLE_NEXT)
+# Russian: an adjective-led centre ("Эндокринологический научный центр") or a head word and its capitalised name
+# ("Университета Альберты", any case)
+CYR_INSTITUTION_RE = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:ий|ый|ой)\s+(?:[а-яё]+(?:ий|ый|ой)\s+)?(?:центр|институт|университет|клиника|больница)(?![\w-])|"
+    r"(?<![\w-])(?:Университет|Институт|Клиник|Больниц|Медицинск\w+\s+центр|Научн\w+\s+центр)\w*(?:\s+(?:им\.\s*)?[А-ЯЁ][\w.-]+){1,3}")
+
+
+def _ko_institutions(seg_text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in KO_INSTITUTION_RE.finditer(seg_text):
+        name = m.group("name") or m.group("foreign")
+        if name not in _KO_GENERIC and not (m.group("foreign") and name[-1] in "은는을를의에도로과와서") \
+                and not any(name.endswith(g) for g in ("에서", "으로", "에는", "부터")):  # "병원장은 대학병원": a word and a particle
+            out.append((m.start(), m.end()))
+    return out
+
+
 def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for seg in segments:
@@ -237,6 +262,10 @@ def institutions(text: str, segments: list[Segment]) -> list[tuple[int, int, str
         for m in KNOWN_COMPANY_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
         for m in CJK_INSTITUTION_RE.finditer(seg.text):
+            found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
+        for a, b in _ko_institutions(seg.text):
+            found.append((seg.start + a, seg.start + b, seg.text[a:b]))
+        for m in CYR_INSTITUTION_RE.finditer(seg.text):
             found.append((seg.start + m.start(), seg.start + m.end(), m.group(0)))
     found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     kept: list[tuple[int, int, str]] = []
@@ -325,7 +354,7 @@ def locations(text: str, segments: list[Segment], inst_spans: list[tuple[int, in
                 else:
                     continue
                 break
-    if lang in UNSPACED:
+    if lang in UNSPACED or lang == "ru":
         cands += _cjk_places(segments, lang)
     out: list[Mention] = []
     # a place name used elsewhere as someone's first name ("Rohini Deshpande") is a person here too
@@ -388,17 +417,29 @@ def _author_name(text: str, start: int, end: int, gaz: dict[str, tuple[str, int]
 
 
 _CJK_PLACE = re.compile("|".join(sorted(map(re.escape, CJK_PLACES), key=len, reverse=True)))
+_KO_PLACE = re.compile("|".join(sorted(map(re.escape, KO_PLACES), key=len, reverse=True)))
+_RU_PLACE = re.compile("|".join(rf"(?<![\w-])(?P<{kind}{i}>{stem})(?![\w-])" for i, (stem, kind) in enumerate(RU_PLACES)))
+# "미국의 저명한 학술지": an American journal, "미국 식품의약국": the US regulator; neither is where the work was
+_KO_NOT_WORK = re.compile(r"(?:의)?\s*(?:[가-힣]+\s+){0,2}?(?:학술지|저널|잡지|신문|언론|매체|방송|통신사?|식품의약국|정부)")
+
+
+def _place_kind(m: re.Match[str], lang: str) -> str:
+    if lang == "ru":
+        return re.sub(r"\d+", "", m.lastgroup or "")
+    return (KO_PLACES if lang == "ko" else CJK_PLACES)[m.group(0)]
 
 
 def _cjk_places(segments: list[Segment], lang: str) -> list[tuple[int, int, str, bool]]:
-    """Places in a Chinese or Japanese page, found by name (those scripts have no capitals to go by);
-    a country counts where its sentence speaks of the work, as for any page."""
+    """Places in a Chinese, Japanese, Korean or Russian page, found by name (those scripts have no capitals the
+    English finder goes by); a country counts where its sentence speaks of the work, as for any page."""
     out = []
+    finder = _KO_PLACE if lang == "ko" else _RU_PLACE if lang == "ru" else _CJK_PLACE
     for seg in segments:
         if seg.kind in (NOISE, COMMENT) or ADVERT.search(seg.text):
             continue
-        for m in _CJK_PLACE.finditer(seg.text):
-            if CJK_PLACES[m.group(0)] == "country" and not _work_place(seg.text, m.start(), m.end(), lang):
+        for m in finder.finditer(seg.text):
+            if _place_kind(m, lang) == "country" and (not _work_place(seg.text, m.start(), m.end(), lang)
+                                                       or lang == "ko" and _KO_NOT_WORK.match(seg.text, m.end())):
                 continue
             out.append((seg.start + m.start(), seg.start + m.end(), m.group(0), False))
     return out

@@ -66,6 +66,23 @@ CJK_PLACES: dict[str, str] = {
                  "芝加哥 纽约 伦敦 巴黎 温哥华 埃德蒙顿 トロント ボストン マイアミ シカゴ ニューヨーク ロンドン パリ エドモントン"))
     for name in names.split()}
 
+# Places in Korean and Russian pages, found by name too (Hangul has no capitals; Cyrillic capitals are not the Latin
+# ones the English finder reads). Korean writes a country as one word ("인도" is also a common word, so India is left
+# out); Russian declines it, so each is a stem with the endings it takes, and the name is kept as the page wrote it.
+KO_PLACES: dict[str, str] = {name: "country" for name in (
+    "미국 중국 일본 한국 캐나다 영국 독일 프랑스 스웨덴 스위스 호주 러시아 싱가포르 네덜란드 이스라엘 브라질 이탈리아 대만 덴마크 벨기에".split())}
+RU_PLACES: tuple[tuple[str, str], ...] = (
+    *((stem, "country") for stem in (
+        r"Росси(?:я|и|ю|ей)", r"США", r"Кита(?:й|я|е|ем|ю)", r"Япони(?:я|и|ю|ей)", r"Германи(?:я|и|ю|ей)",
+        r"Франци(?:я|и|ю|ей)", r"Великобритани(?:я|и|ю|ей)", r"Канад(?:а|ы|е|у|ой)", r"Израил(?:ь|я|е|ем)",
+        r"Швеци(?:я|и|ю|ей)", r"Швейцари(?:я|и|ю|ей)", r"Итали(?:я|и|ю|ей)", r"Испани(?:я|и|ю|ей)", r"Австрали(?:я|и|ю|ей)",
+        r"Инди(?:я|и|ю|ей)", r"Бразили(?:я|и|ю|ей)", r"Беларус(?:ь|и)", r"Белорусси(?:я|и|ю|ей)", r"Казахстан(?:а|е|у|ом)?",
+        r"Украин(?:а|ы|е|у|ой)", r"Нидерланд(?:ы|ах|ов)", r"Сингапур(?:а|е|у)?", r"Южн(?:ая|ой|ую)\s+Коре(?:я|и|ю|ей)")),
+    *((stem, "city") for stem in (
+        r"Москв(?:а|ы|е|у|ой)", r"Санкт-Петербург(?:а|е|у|ом)?", r"Новосибирск(?:а|е|у|ом)?", r"Екатеринбург(?:а|е|у|ом)?",
+        r"Казан(?:ь|и)", r"Томск(?:а|е|у|ом)?", r"Минск(?:а|е|у|ом)?", r"Ки(?:е|є)в(?:а|е|у|ом)?", r"Алматы", r"Астан(?:а|е|ы|у)")),
+)
+
 # Companies and products of the field, as they are commonly written (real-world names only).
 KNOWN_COMPANIES = ("Vertex Pharmaceuticals", "Vertex", "ViaCyte", "CRISPR Therapeutics", "Sana Biotechnology",
                    "Sernova", "Semma Therapeutics", "Novo Nordisk", "Eli Lilly", "Seraxis", "Aspect Biosystems",

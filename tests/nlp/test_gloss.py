@@ -385,3 +385,16 @@ def test_korean_and_russian_phrase_families_read_as_english_the_rules_know(lang,
 ])
 def test_korean_and_russian_phrases_that_must_not_read_as_an_outcome(lang, phrase, absent):
     assert absent not in gloss(phrase, lang).text
+
+
+@pytest.mark.parametrize("text,locations,institutions", [
+    ("미국 오크우드 대학 연구팀은 제1형 당뇨병 환자 5명에게 췌도를 이식했다. 1년 후 5명 중 4명이 인슐린을 끊었다.",
+     ["미국"], ["오크우드 대학"]),
+    ("미국의 저명한 학술지에 실린 연구에서 한빛병원 의료진은 환자 3명에게 줄기세포를 주입했다.", [], ["한빛병원"]),  # a journal's country
+    ("병원장은 대학병원 두 곳에서 환자 3명에게 줄기세포를 주입했다고 말했다.", [], []),             # no names
+    ("Врачи из Москвы пересадили клетки пациентке в Кардиологическом научном центре. В Китае провели такую же операцию.",
+     ["Москвы", "Китае"], []),
+])
+def test_korean_and_russian_places_and_institutions_by_name(blank_extractor, text, locations, institutions):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert e.facts.locations == locations and e.facts.institutions == institutions
