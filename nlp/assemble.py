@@ -77,6 +77,20 @@ END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
+# "the trial showed that the cells can restore insulin production": a finding reported through a modal of ability
+FINDING_THAT = re.compile(r"\b(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+(?:\w+\s+){0,3}?that\s+[^,;]*\b(?:can|could)\s+$", re.I)
+
+
+def _forward_clause(lead: str) -> bool:
+    """The outcome's clause looks ahead (a plan, a hope, a possibility); a can/could inside what a study showed or
+    found states a finding, not a possibility."""
+    for m in FORWARD.finditer(lead):
+        if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " "):
+            continue
+        return True
+    return False
+
+
 class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
     """One document's walk; `run()` returns its claims in text order."""
 
@@ -231,7 +245,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         spans = [(f.outcome, f.start, f.end) for f in found]
         for index, o in enumerate(found):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
-            if FORWARD.search(re.sub(r",[^,;]{1,80},", ",", lead)) and not HEDGES.search(lead):  # an aside ", designed to grow in the liver," is not the outcome's clause
+            if _forward_clause(re.sub(r",[^,;]{1,80},", ",", lead)) and not HEDGES.search(lead):  # an aside ", designed to grow in the liver," is not the outcome's clause
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if END_POINT_ROLE.match(t[o.end:]):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"

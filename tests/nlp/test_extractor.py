@@ -373,3 +373,17 @@ def test_a_fronted_time_dates_one_patients_onset(blank_extractor):
                         "the patient no longer had to take insulin.\n", 75)):
         claims = [c for c in blank_extractor.extract(doc(text)).claims if c.outcome == "insulin_independence"]
         assert [(c.n_patients, c.time_to_outcome_days, c.follow_up_days) for c in claims] == [(1, days, None)], text
+
+
+def test_a_modal_inside_what_a_study_showed_is_a_finding(blank_extractor):
+    """'the trial showed that the cells can restore insulin production' reports a result; 'the cells can restore
+    insulin production' on its own, or 'could one day', is a possibility."""
+    found = ("Twelve patients with type 1 diabetes received the cells. The trial demonstrated that the cells can restore "
+             "meal-responsive insulin secretion in patients.\n")
+    claims = blank_extractor.extract(doc(found)).claims
+    assert [(c.outcome, c.n_patients) for c in claims] == [("c_peptide", 12)]
+    for text in ("Twelve patients with type 1 diabetes received the cells. The cells can restore meal-responsive insulin "
+                 "secretion in patients.\n",
+                 "Twelve patients with type 1 diabetes received the cells. The researchers hope to show that the cells "
+                 "could one day restore meal-responsive insulin secretion in patients.\n"):
+        assert blank_extractor.extract(doc(text)).claims == [], text
