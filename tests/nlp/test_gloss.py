@@ -150,7 +150,7 @@ def test_a_kept_group_is_glossed_in_place_and_maps_back_as_one_piece():
     ("it", "senza ipoglicemie gravi", "without severe hypoglycemia"),
     ("fr", "sans hypoglycémies sévères", "without severe hypoglycemia"),
     ("fr", "il n'y a plus d'hypoglycémies sévères", "no more severe hypoglycemia"),
-    ("de", "Schwere Unterzuckerungen traten im zweiten Jahr nicht mehr auf.", "in the zweiten year ceased"),
+    ("de", "Schwere Unterzuckerungen traten im zweiten Jahr nicht mehr auf.", "in the second year ceased"),
     # HbA1c at a healthy level, and times in French
     ("es", "la hemoglobina glicosilada quedó en valores no diabéticos", "non-diabetic levels"),
     ("fr", "le greffon fonctionne à 3 ans", "at 3 years"),
