@@ -531,11 +531,11 @@ def _english_forms(base: str, past: str | None = None, part: str | None = None) 
 
 _ENDINGS = {   # ending: English form; per conjugation class, by the infinitive's ending
     "es": {"ar": dict(a="s", an="base", ó="past", aron="past", aba="past", aban="past", ado="part", ada="part", ados="part",
-                      adas="part", ar="base", ando="ing", arse="base", ándose="ing", e="base", en="base", ara="past", aran="past"),
+                      adas="part", ar="base", ando="ing", arse="base", ándose="ing", e="base", en="base", ara="past", aran="past", ase="past", asen="past"),
            "er": dict(e="s", en="base", ió="past", ieron="past", ía="past", ían="past", ido="part", ida="part", idos="part",
-                      idas="part", er="base", iendo="ing", erse="base", a="base", an="base", iera="past", ieran="past"),
+                      idas="part", er="base", iendo="ing", erse="base", a="base", an="base", iera="past", ieran="past", iese="past", iesen="past"),
            "ir": dict(e="s", en="base", ió="past", ieron="past", ía="past", ían="past", ido="part", ida="part", idos="part",
-                      idas="part", ir="base", iendo="ing", irse="base", a="base", an="base", iera="past", ieran="past")},
+                      idas="part", ir="base", iendo="ing", irse="base", a="base", an="base", iera="past", ieran="past", iese="past", iesen="past")},
     "pt": {"ar": dict(a="s", am="base", ou="past", aram="past", ava="past", avam="past", ado="part", ada="part", ados="part",
                       adas="part", ar="base", ando="ing"),
            "er": dict(e="s", em="base", eu="past", eram="past", ia="past", iam="past", ido="part", ida="part", idos="part",
@@ -902,7 +902,7 @@ _GENERAL_WORDS = {
         parfois:sometimes très:very beaucoup:much peu:little assez:quite trop:too tant:so_much autant:as_much mieux:better
         pire:worse meilleur:better meilleure:better meilleurs:better majorité:majority plupart:most ici:here là:there
         comment:how pourquoi:why quoi:what quel:which quelle:which quels:which quelles:which dont:of_which lequel:which
-        laquelle:which lesquels:which je:I j':I tu:you il:he elle:she nous:we vous:you ils:they elles:they on:one
+        laquelle:which lesquels:which je:I j':I tu:you il:it elle:she nous:we vous:you ils:they elles:they on:one
         lui:him eux:them me:me m':me te:you t':you y:there en:in mon:my ma:my mes:my notre:our nos:our votre:your
         vos:your celui:the_one celle:the_one ceux:those celles:those cet:this ceci:this cela:that ça:that c':it
         même:same mêmes:same quelques:some quelque:some plusieurs:several certains:some certaines:some chaque:each
@@ -919,7 +919,7 @@ _GENERAL_WORDS = {
         venir:come revenu:returned obtient:obtains obtiennent:obtain obtenir:obtain maintient:maintains reçoit:receives
         reçoivent:receive recevoir:receive reçus:received reçue:received reçues:received produit:produced
         produite:produced produits:produced produisait:produced réduite:reduced réduits:reduced réduire:reduce
-        doit:must doivent:must devait:had_to devaient:had_to dû:had_to devoir:must meurt:dies mourir:die
+        doit:must doivent:must devait:had_to devaient:had_to dû:due devoir:must meurt:dies mourir:die
         morte:died morts:died né:born née:born vivait:lived vécu:lived corps:body organisme:body maison:home domicile:home
         vie:life monde:world pays:country ville:city hôpital:hospital hôpitaux:hospitals clinique:clinic centre:centre
         université:university institut:institute équipe:team équipes:teams entreprise:company société:company
@@ -1107,7 +1107,7 @@ _GENERAL_PHRASES = {
         (r"n[ãa]o\s+s[ãa]o\b", "are not"), (r"n[ãa]o\s+est[áa]\b", "is not"), (r"n[ãa]o\s+est[ãa]o\b", "are not"),
         (r"n[ãa]o\s+(?:se\s+)?(?:observ|registr|detect|relat)\w*", "there were no"),
         # times
-        (r"h[áa]\s+(\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte)\s+(anos|meses|semanas|dias|ano|mês)\s+atr[áa]s", r"\1 \2 ago"),
+        (r"h[áa]\s+(\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte)\s+(anos|meses|semanas|dias|ano|mês)\s+atr[áa]s", "§1 §2 ago"),
         (r"desde\s+h[áa]\s+(?=(?:mais\s+de\s+|quase\s+)?(?:\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze)\b)", "for "),
         (r"um\s+ano\s+e\s+meio", "18 months"), (r"meio\s+ano", "six months"), (r"um\s+ano", "one year"), (r"um\s+m[êe]s", "one month"),
         (r"ao\s+fim\s+de|ao\s+final\s+de|no\s+final\s+de", "after"), (r"(?:nos|nas)\s+[úu]ltim[oa]s", "in the last"),
@@ -1176,7 +1176,7 @@ _GENERAL_PHRASES = {
         (r"nessun\s+(?:effetto\s+collaterale|evento\s+avverso)(?:\s+grave)?", "no side effects"),
     ],
     "fr": [
-        (r"cependant|toutefois|pourtant|n[ée]anmoins", "however"), (r"malgr[ée]", "despite"), (r"ce\s+qui|ce\s+que", "which"),
+        (r"(?:charg[ée]e?s?|responsables?)\s+d(?:e|['’])", "responsible for"), (r"cependant|toutefois|pourtant|n[ée]anmoins", "however"), (r"malgr[ée]", "despite"), (r"ce\s+qui|ce\s+que", "which"),
         (r"c['’]est[- ]à[- ]dire", "that is"), (r"par\s+exemple", "for example"), (r"c['’]est\s+pourquoi", "that is why"),
         (r"gr[âa]ce\s+(?:à|aux|au)", "thanks to"), (r"en\s+fait", "in fact"), (r"le\s+fait\s+que", "the fact that"),
         (r"à\s+partir\s+d[eu']", "from"), (r"au\s+cours\s+d[eu']", "during"), (r"lors\s+d[eu']", "during"),
