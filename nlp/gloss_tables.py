@@ -509,6 +509,751 @@ WORDS: dict[str, dict[str, str]] = {lang: {**_table(_NUM[lang]), **_table(_WORDS
 PHRASES = _PHRASES
 
 
+# General news prose, so that a glossed sentence reads as English and the rules can parse it ("estaba ayer en su casa"
+# → "was yesterday in their home"): function words, pronouns, auxiliaries, common verbs, nouns and adjectives of
+# health news, press releases and abstracts. They fill only the gaps: an entry above always wins. Regular verbs are
+# listed once (infinitive:english[:past[:participle]]) and given the forms news prose uses (3rd person present,
+# past and imperfect, participles, gerund, infinitive); irregular forms are listed as words.
+def _english_forms(base: str, past: str | None = None, part: str | None = None) -> dict[str, str]:
+    b = base.replace("_", " ")
+    head, _, rest = b.partition(" ")
+    if head.endswith(("s", "x", "z", "ch", "sh", "o")):
+        s = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        s = head[:-1] + "ies"
+    else:
+        s = head + "s"
+    ing = (head[:-1] if head.endswith("e") and not head.endswith(("ee", "ye", "oe")) else head) + "ing"
+    p = past or ((head + "d" if head.endswith("e") else head[:-1] + "ied" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "ed") + (" " + rest if rest else ""))
+    tail = " " + rest if rest else ""
+    return {"base": b, "s": s + tail, "past": p.replace("_", " "), "part": (part or p).replace("_", " "), "ing": ing + tail}
+
+
+_ENDINGS = {   # ending: English form; per conjugation class, by the infinitive's ending
+    "es": {"ar": dict(a="s", an="base", ó="past", aron="past", aba="past", aban="past", ado="part", ada="part", ados="part",
+                      adas="part", ar="base", ando="ing", arse="base", ándose="ing", e="base", en="base", ara="past", aran="past", ase="past", asen="past"),
+           "er": dict(e="s", en="base", ió="past", ieron="past", ía="past", ían="past", ido="part", ida="part", idos="part",
+                      idas="part", er="base", iendo="ing", erse="base", a="base", an="base", iera="past", ieran="past", iese="past", iesen="past"),
+           "ir": dict(e="s", en="base", ió="past", ieron="past", ía="past", ían="past", ido="part", ida="part", idos="part",
+                      idas="part", ir="base", iendo="ing", irse="base", a="base", an="base", iera="past", ieran="past", iese="past", iesen="past")},
+    "pt": {"ar": dict(a="s", am="base", ou="past", aram="past", ava="past", avam="past", ado="part", ada="part", ados="part",
+                      adas="part", ar="base", ando="ing"),
+           "er": dict(e="s", em="base", eu="past", eram="past", ia="past", iam="past", ido="part", ida="part", idos="part",
+                      idas="part", er="base", endo="ing"),
+           "ir": dict(e="s", em="base", iu="past", iram="past", ia="past", iam="past", ido="part", ida="part", idos="part",
+                      idas="part", ir="base", indo="ing")},
+    "it": {"are": dict(a="s", ano="base", ò="past", arono="past", ava="past", avano="past", ato="part", ata="part", ati="part",
+                       ate="part", are="base", ando="ing"),
+           "ere": dict(e="s", ono="base", eva="past", evano="past", uto="part", uta="part", uti="part", ute="part", ere="base",
+                       endo="ing"),
+           "ire": dict(e="s", ono="base", ì="past", irono="past", iva="past", ivano="past", ito="part", ita="part", iti="part",
+                       ite="part", ire="base", endo="ing")},
+    "fr": {"er": dict(e="s", ent="base", é="part", ée="part", és="part", ées="part", er="base", ait="past", aient="past",
+                      ant="ing", a="past", èrent="past"),
+           "ir": {"it": "s", "issent": "base", "i": "part", "ie": "part", "is": "part", "ies": "part", "ir": "base",
+                  "issait": "past", "issaient": "past", "issant": "ing"}},
+}
+
+
+def _verbs(lang: str, spec: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for item in spec.split():
+        verb, english, *forms = item.split(":")
+        verb = verb[:-2] if lang == "es" and verb.endswith("se") else verb      # "inyectarse" conjugates as "inyectar"
+        en = _english_forms(english, *forms)
+        cls = next(c for c in sorted(_ENDINGS[lang], key=len, reverse=True) if verb.endswith(c))
+        stem = verb[:-len(cls)]
+        for ending, form in _ENDINGS[lang][cls].items():
+            out.setdefault(stem + ending, en[form])
+    return out
+
+
+_GENERAL_VERBS = {
+    "es": """anunciar:announce aplicar:apply avanzar:advance ayudar:help buscar:seek cambiar:change causar:cause
+        celebrar:celebrate colaborar:collaborate comentar:comment compartir:share completar:complete comprobar:confirm
+        confirmar:confirm considerar:consider contar:tell continuar:continue controlar:control convertir:turn crear:create
+        curar:cure dañar:damage declarar:state demostrar:demonstrate depender:depend desarrollar:develop describir:describe
+        destacar:highlight destruir:destroy detectar:detect diagnosticar:diagnose diseñar:design durar:last
+        eliminar:eliminate empezar:begin emplear:use encontrar:find enfrentar:face entregar:deliver esperar:hope
+        estimar:estimate estudiar:study evaluar:evaluate evitar:avoid experimentar:experience explicar:explain
+        expresar:express extraer:extract fabricar:manufacture financiar:fund formar:form funcionar:work generar:generate
+        implantar:implant incluir:include indicar:indicate informar:report iniciar:start inyectar:inject
+        inyectarse:inject investigar:investigate llamar:call llegar:reach llevar:carry lograr:achieve mantener:maintain
+        medir:measure mejorar:improve mencionar:mention modificar:modify monitorizar:monitor monitorear:monitor
+        mostrar:show necesitar:need observar:observe obtener:obtain ocurrir:occur ofrecer:offer operar:operate
+        participar:participate permitir:allow presentar:present probar:test producir:produce programar:program
+        protagonizar:lead proteger:protect publicar:publish reclutar:recruit reconocer:recognise recordar:recall
+        reducir:reduce regenerar:regenerate regular:regulate rechazar:reject recibir:receive recuperar:recover
+        registrar:record reemplazar:replace reprogramar:reprogram requerir:require resolver:resolve responder:respond
+        restaurar:restore resultar:prove revertir:reverse señalar:point_out seleccionar:select sufrir:suffer
+        superar:overcome sustituir:replace tratar:treat trasplantar:transplant utilizar:use usar:use valorar:assess
+        vivir:live volver:return administrar:administer analizar:analyse aumentar:increase disminuir:decrease
+        reportar:report confirmarse:be_confirmed asegurar:assure afirmar:state añadir:add aportar:provide
+        comparar:compare comprobarse:be_confirmed conseguir:achieve continuarse:continue cultivar:grow
+        derivar:derive diferenciar:differentiate dirigir:direct documentar:document encabezar:lead
+        encapsular:encapsulate estabilizar:stabilise infundir:infuse insertar:insert lanzar:launch liberar:release
+        normalizar:normalise padecer:suffer_from perder:lose prevenir:prevent proceder:come realizar:carry_out
+        reaccionar:react trabajar:work transformar:transform trasladar:move abandonar:abandon alcanzar:reach
+        comenzar:begin""",
+    "pt": """anunciar:announce aplicar:apply ajudar:help buscar:seek causar:cause comentar:comment completar:complete
+        comprovar:confirm confirmar:confirm considerar:consider contar:tell continuar:continue controlar:control
+        criar:create curar:cure danificar:damage declarar:state demonstrar:demonstrate depender:depend
+        desenvolver:develop descrever:describe destacar:highlight destruir:destroy detectar:detect diagnosticar:diagnose
+        durar:last eliminar:eliminate encontrar:find esperar:hope estimar:estimate estudar:study avaliar:evaluate
+        evitar:avoid explicar:explain extrair:extract financiar:fund formar:form funcionar:work gerar:generate
+        implantar:implant incluir:include indicar:indicate informar:report iniciar:start injetar:inject
+        investigar:investigate chamar:call chegar:reach levar:take conseguir:achieve manter:maintain medir:measure
+        melhorar:improve mencionar:mention modificar:modify monitorar:monitor mostrar:show necessitar:need
+        observar:observe obter:obtain ocorrer:occur oferecer:offer operar:operate participar:participate
+        permitir:allow apresentar:present provar:prove produzir:produce proteger:protect publicar:publish
+        recrutar:recruit reconhecer:recognise lembrar:recall reduzir:reduce regenerar:regenerate regular:regulate
+        rejeitar:reject receber:receive recuperar:recover registrar:record substituir:replace reprogramar:reprogram
+        exigir:require resolver:resolve responder:respond restaurar:restore resultar:prove reverter:reverse
+        selecionar:select sofrer:suffer superar:overcome tratar:treat transplantar:transplant utilizar:use usar:use
+        viver:live voltar:return administrar:administer analisar:analyse aumentar:increase diminuir:decrease
+        relatar:report afirmar:state acrescentar:add comparar:compare cultivar:grow derivar:derive
+        diferenciar:differentiate liderar:lead encapsular:encapsulate estabilizar:stabilise infundir:infuse
+        inserir:insert lançar:launch liberar:release libertar:release normalizar:normalise perder:lose
+        prevenir:prevent realizar:carry_out trabalhar:work transformar:transform abandonar:abandon alcançar:reach
+        começar:begin precisar:need tomar:take deixar:leave passar:pass acompanhar:follow aparecer:appear
+        permanecer:remain sobreviver:survive morrer:die nascer:be_born falar:speak pensar:think sentir:feel""",
+    "it": """annunciare:announce applicare:apply aiutare:help cercare:seek cambiare:change causare:cause commentare:comment
+        completare:complete confermare:confirm considerare:consider continuare:continue controllare:control
+        creare:create curare:treat danneggiare:damage dichiarare:state dimostrare:demonstrate dipendere:depend
+        sviluppare:develop descrivere:describe distruggere:destroy rilevare:detect diagnosticare:diagnose
+        durare:last eliminare:eliminate trovare:find sperare:hope stimare:estimate studiare:study valutare:evaluate
+        evitare:avoid spiegare:explain finanziare:fund formare:form funzionare:work generare:generate
+        impiantare:implant includere:include indicare:indicate informare:report iniziare:start iniettare:inject
+        chiamare:call arrivare:arrive portare:bring mantenere:maintain misurare:measure migliorare:improve
+        modificare:modify monitorare:monitor mostrare:show necessitare:need osservare:observe ottenere:obtain
+        offrire:offer operare:operate partecipare:participate permettere:allow presentare:present provare:test
+        proteggere:protect pubblicare:publish reclutare:recruit riconoscere:recognise ricordare:recall
+        rigenerare:regenerate regolare:regulate rigettare:reject ricevere:receive recuperare:recover
+        registrare:record sostituire:replace riprogrammare:reprogram richiedere:require rispondere:respond
+        ripristinare:restore risultare:prove selezionare:select soffrire:suffer superare:overcome trattare:treat
+        trapiantare:transplant utilizzare:use usare:use vivere:live tornare:return somministrare:administer
+        analizzare:analyse aumentare:increase diminuire:decrease riportare:report affermare:state aggiungere:add
+        confrontare:compare coltivare:grow derivare:derive differenziare:differentiate guidare:lead
+        incapsulare:encapsulate stabilizzare:stabilise infondere:infuse inserire:insert lanciare:launch liberare:free
+        normalizzare:normalise perdere:lose prevenire:prevent realizzare:carry_out lavorare:work trasformare:transform
+        abbandonare:abandon raggiungere:reach cominciare:begin assumere:take smettere:stop lasciare:leave passare:pass
+        seguire:follow apparire:appear rimanere:remain sopravvivere:survive parlare:speak pensare:think sentire:feel
+        sospendere:suspend interrompere:stop""",
+    "fr": """annoncer:announce appliquer:apply aider:help chercher:seek changer:change causer:cause commenter:comment
+        compléter:complete confirmer:confirm considérer:consider continuer:continue contrôler:control créer:create
+        soigner:treat endommager:damage déclarer:state démontrer:demonstrate développer:develop
+        détecter:detect diagnostiquer:diagnose durer:last éliminer:eliminate trouver:find espérer:hope estimer:estimate
+        étudier:study évaluer:evaluate éviter:avoid expliquer:explain financer:fund former:form fonctionner:work
+        générer:generate implanter:implant indiquer:indicate informer:inform injecter:inject appeler:call
+        arriver:arrive porter:carry maintenir:maintain mesurer:measure améliorer:improve modifier:modify
+        surveiller:monitor montrer:show nécessiter:require observer:observe opérer:operate participer:participate
+        présenter:present prouver:prove protéger:protect publier:publish recruter:recruit rappeler:recall
+        régénérer:regenerate réguler:regulate rejeter:reject récupérer:recover enregistrer:record remplacer:replace
+        reprogrammer:reprogram exiger:require restaurer:restore sélectionner:select supporter:bear surmonter:overcome
+        traiter:treat transplanter:transplant greffer:transplant utiliser:use user:use administrer:administer
+        analyser:analyse augmenter:increase diminuer:decrease rapporter:report affirmer:state ajouter:add
+        comparer:compare cultiver:grow dériver:derive différencier:differentiate diriger:lead encapsuler:encapsulate
+        stabiliser:stabilise infuser:infuse insérer:insert lancer:launch libérer:free normaliser:normalise
+        réaliser:carry_out travailler:work transformer:transform abandonner:abandon commencer:begin arrêter:stop
+        cesser:stop laisser:leave passer:pass sembler:seem rester:remain penser:think parler:speak tester:test
+        signaler:report noter:note constater:observe souligner:stress expliquer:explain raconter:tell
+        guérir:cure réussir:succeed choisir:choose fournir:provide établir:establish rétablir:restore agir:act
+        subir:undergo""",
+}
+_GENERAL_WORDS = {
+    "es": """a:to ante:before bajo:under contra:against hacia:towards mediante:through sobre:on tras:after según:according_to
+        pues:since porque:because aunque:although mientras:while si:if sino:but ni:nor o:or u:or incluso:even
+        además:also así:thus entonces:then luego:then ahora:now ayer:yesterday mañana:tomorrow siempre:always
+        nunca:never jamás:never también:also tampoco:neither muy:very mucho:much mucha:much muchos:many muchas:many
+        poco:little pocos:few pocas:few bastante:quite demasiado:too tan:so tanto:so_much bien:well mal:badly
+        mejor:better peor:worse mayor:greater menor:smaller mayoría:majority aquí:here allí:there ahí:there
+        dónde:where cómo:how qué:what cuál:which cuáles:which quién:who cuánto:how_much cual:which cuales:which
+        quien:who cuyo:whose cuya:whose cuyos:whose cuyas:whose yo:I tú:you él:he ella:she nosotros:we ellas:they
+        usted:you ustedes:you me:me te:you le:him les:them nos:us mi:my mis:my tu:your tus:your nuestro:our
+        nuestra:our nuestros:our nuestras:our ese:that esa:that eso:that esos:those esas:those aquel:that
+        aquella:that aquellos:those aquellas:those mismo:same misma:same mismos:same mismas:same algún:some
+        alguno:some alguna:some algunos:some algunas:some varios:several varias:several cualquier:any
+        demás:others tal:such tales:such otra:another nada:nothing nadie:nobody algo:something alguien:someone
+        todo:all toda:all mismo:same propias:own propios:own cierto:certain ciertos:certain ciertas:certain
+        aún:still sí:yes solamente:only únicamente:only apenas:barely casi:almost aproximadamente:approximately
+        alrededor:around cerca:close lejos:far dentro:inside fuera:outside encima:above debajo:below
+        soy:am eres:are somos:are era:was eran:were será:will_be serán:will_be sería:would_be serían:would_be
+        sea:is sean:are ser:be siendo:being estoy:am estamos:are estaba:was estaban:were estará:will_be
+        estarán:will_be esté:is estén:are estar:be estado:been he:have hemos:have había:had hubo:there_was
+        habrá:there_will_be haya:has hayan:have hubiera:had habría:would_have haber:have hay:there_are
+        tengo:have tenemos:have tuvo:had tuvieron:had tendrá:will_have tendrán:will_have tenga:has tengan:have
+        tener:have teniendo:having tenido:had hizo:made hicieron:made hace:makes hacen:make hacía:made hacer:make
+        haciendo:making hecho:made hecha:made hechos:made puedo:can podemos:can podía:could podían:could
+        pudo:could pudieron:could pueda:can puedan:can pudiera:could pudieran:could poder:be_able_to
+        quiere:wants quieren:want quería:wanted quiso:wanted dijo:said dijeron:said dice:says dicen:say decir:say
+        dicho:said da:gives dan:give dio:gave dieron:gave dar:give dado:given va:goes van:go iba:went iban:went
+        ir:go fue:was ido:gone vamos:go ve:sees ven:see vio:saw vieron:saw ver:see visto:seen viendo:seeing
+        sabe:knows saben:know sabía:knew supo:learned saber:know sigue:continues siguen:continue siguió:continued
+        seguir:continue sigan:continue siguiendo:still puso:put pone:puts poner:put puesto:put viene:comes
+        vienen:come vino:came venir:come llevaba:carried lleva:carries llevan:carry dejó:left dejaron:left
+        deja:leaves dejan:leave dejar:leave dejado:left consiguió:achieved consiguieron:achieved consigue:achieves
+        consiguen:achieve logra:achieves logran:achieve obtuvo:obtained obtuvieron:obtained obtiene:obtains
+        mantiene:maintains mantienen:maintain mantenía:maintained mantenido:maintained muestra:shows muestran:show
+        demuestra:demonstrates demuestran:demonstrate encuentra:finds encuentran:find produjo:produced
+        produjeron:produced produzca:produces produzcan:produce redujo:reduced redujeron:reduced reduzca:reduces
+        siente:feels sienten:feel sintió:felt sentía:felt piensa:thinks explica:explains cuenta:says cuentan:say
+        contó:said recuerda:recalls empieza:begins empiezan:begin comienza:begins comienzan:begin vuelve:returns
+        volvió:returned vuelto:returned requiere:requires requieren:require requirió:required prueba:test
+        pruebas:tests murió:died muere:dies mueren:die muerto:dead muertos:dead nació:was_born nacido:born
+        cuerpo:body casa:home hogar:home vida:life mundo:world país:country ciudad:city hospital:hospital
+        hospitales:hospitals clínica:clinic clínicas:clinics centro:centre centros:centres universidad:university
+        instituto:institute equipo:team equipos:teams empresa:company compañía:company laboratorios:laboratories
+        doctor:doctor doctora:doctor médico:doctor médica:doctor especialista:specialist especialistas:specialists
+        endocrinólogo:endocrinologist endocrinóloga:endocrinologist director:director directora:director
+        jefe:head investigador:researcher investigadora:researcher investigación:research investigaciones:research
+        científico:scientist científica:scientist ciencia:science estudios:studies ensayos:trials revista:journal
+        artículo:article trabajo:work resultado:result hallazgos:findings datos:data caso:case casos:cases
+        enfermedad:disease enfermedades:diseases enfermo:patient enferma:patient enfermos:patients
+        afectados:affected afectadas:affected afectado:affected afectada:affected sistema:system inmunitario:immune
+        inmune:immune inmunológico:immune autoinmune:autoimmune órgano:organ órganos:organs riñón:kidney
+        riñones:kidneys piel:skin grasa:fat tejido:tissue tejidos:tissues sangre:blood vasos:vessels
+        anticuerpos:antibodies linfocitos:lymphocytes proteína:protein hormona:hormone dispositivo:device
+        bomba:pump sensor:sensor cápsula:capsule técnica:technique método:method métodos:methods tecnología:technology
+        técnicas:techniques proceso:process avance:advance avances:advances éxito:success fracaso:failure
+        esperanza:hope problema:problem problemas:problems riesgos:risks beneficio:benefit beneficios:benefits
+        seguridad:safety eficacia:efficacy dosis:dose implante:implant operación:operation cirugía:surgery
+        abdomen:abdomen brazo:arm antebrazo:forearm músculo:muscle glucohemoglobina:HbA1c hiperglucemia:hyperglycemia
+        cetoacidosis:ketoacidosis comidas:meals comida:meal alimentos:food dieta:diet ejercicio:exercise
+        edad:age historia:story noticia:news forma:way manera:way modo:way parte:part vez:time momento:moment
+        tiempo:time fecha:date inicio:start fin:end final:end principio:beginning mitad:half total:total
+        número:number cantidad:amount porcentaje:percentage cifra:figure cifras:figures valores:values valor:value
+        unidades:units unidad:unit medicina:medicine salud:health bienestar:wellbeing calidad:quality
+        costo:cost coste:cost precio:price dinero:money gobierno:government agencia:agency comunicado:statement
+        prensa:press declaraciones:statements entrevista:interview fase:phase fases:phases objetivo:goal
+        objetivos:goals futuro:future pasado:past presente:present año:year década:decade décadas:decades
+        enero:January febrero:February marzo:March abril:April mayo:May junio:June julio:July agosto:August
+        septiembre:September octubre:October noviembre:November diciembre:December lunes:Monday martes:Tuesday
+        miércoles:Wednesday jueves:Thursday viernes:Friday sábado:Saturday domingo:Sunday
+        nuevo:new nueva:new nuevos:new nuevas:new viejo:old antiguo:old gran:great grande:large grandes:large
+        pequeño:small pequeña:small pequeños:small pequeñas:small alto:high alta:high altos:high altas:high
+        baja:low bajos:low bajas:low largo:long larga:long corto:short corta:short buena:good bueno:good
+        buenos:good buenas:good mala:bad malo:bad importante:important importantes:important principal:main
+        principales:main primeras:first segundo:second segunda:second tercer:third tercero:third tercera:third
+        último:last última:last últimos:last últimas:last próximo:next próxima:next siguiente:following
+        anterior:previous anteriores:previous actual:current actuales:current reciente:recent recientes:recent
+        clínico:clinical clínica:clinical clínicos:clinical médicos:medical experimental:experimental
+        experimentales:experimental prometedor:promising prometedora:promising prometedores:promising
+        esperanzador:encouraging alentadores:encouraging histórico:historic histórica:historic innovador:innovative
+        innovadora:innovative único:only mundial:worldwide internacional:international nacional:national
+        español:Spanish española:Spanish españoles:Spanish estadounidense:American estadounidenses:American
+        chino:Chinese chinos:Chinese chinas:Chinese europeo:European europea:European
+        crónica:chronic crónico:chronic vitalicia:lifelong natural:natural naturales:natural exitoso:successful
+        exitosa:successful eficaz:effective eficaces:effective seguro:safe segura:safe seguros:safe
+        significativo:significant significativa:significant significativos:significant significativas:significant
+        similar:similar similares:similar diferente:different diferentes:different distintos:different
+        posterior:later posteriores:later inicial:initial iniciales:initial preliminares:preliminary
+        preliminar:preliminary definitivo:definitive definitiva:definitive real:real pancreática:pancreatic
+        pancreáticas:pancreatic pancreático:pancreatic pancreáticos:pancreatic autólogas:autologous
+        autólogo:autologous autólogos:autologous autóloga:autologous alogénico:allogeneic alogénicas:allogeneic
+        humanas:human humanos:human humano:human humana:human sano:healthy sana:healthy sanos:healthy sanas:healthy
+        nuevamente:again otra:another vez:time pronto:soon tarde:late temprano:early recientemente:recently
+        finalmente:finally posteriormente:later inmediatamente:immediately rápidamente:quickly totalmente:totally
+        prácticamente:practically especialmente:especially principalmente:mainly probablemente:probably
+        posiblemente:possibly realmente:really solamente:only aproximadamente:approximately
+        trasplantado:transplanted trasplantada:transplanted trasplantados:transplanted trasplantadas:transplanted
+        hipoglucemia:hypoglycemia insulinoterapia:insulin_therapy glucosa:glucose glucémicos:glycemic
+        glucémica:glycemic glucémicas:glycemic diabetes:diabetes páncreas:pancreas mellitus:mellitus""",
+    "pt": """a:the à:to_the às:to_the ao:to_the aos:to_the num:in_a numa:in_a dum:of_a duma:of_a pelos:by_the pelas:by_the
+        sobre:on contra:against entre:between perante:before sob:under segundo:according_to porque:because
+        embora:although enquanto:while se:if nem:nor ou:or mesmo:even além:besides assim:thus então:then
+        agora:now ontem:yesterday amanhã:tomorrow sempre:always nunca:never jamais:never também:also tampouco:neither
+        muito:very muita:much muitos:many muitas:many pouco:little poucos:few poucas:few bastante:quite tão:so
+        tanto:so_much bem:well mal:badly melhor:better pior:worse maior:greater menor:smaller maioria:majority
+        aqui:here ali:there lá:there cá:here onde:where como:as quê:what qual:which quais:which quem:who
+        quanto:how_much cujo:whose cuja:whose eu:I você:you ele:he ela:she nós:we elas:they lhe:him lhes:them
+        me:me te:you nos:us meu:my minha:my meus:my minhas:my nosso:our nossa:our nossos:our nossas:our
+        dele:his dela:her deles:their delas:their esse:that essa:that isso:that esses:those essas:those
+        aquele:that aquela:that aqueles:those aquelas:those isto:this mesma:same mesmos:same mesmas:same algum:some
+        alguma:some alguns:some algumas:some vários:several várias:several qualquer:any tal:such outro:another
+        outra:another nada:nothing ninguém:nobody algo:something alguém:someone todo:all toda:all próprios:own
+        próprias:own certo:certain certos:certain sim:yes somente:only quase:almost perto:near longe:far
+        dentro:inside fora:outside sou:am somos:are era:was eram:were será:will_be serão:will_be seria:would_be
+        seriam:would_be seja:is sejam:are ser:be sendo:being sido:been está:is estão:are estava:was estavam:were
+        esteve:was estiveram:were estar:be estado:been estou:am estamos:are há:there_is havia:there_was houve:there_was
+        haver:be tenho:have temos:have tinham:had terá:will_have terão:will_have tenha:has tenham:have ter:have
+        tendo:having tido:had fez:made fizeram:made faz:makes fazem:make fazia:made fazer:make fazendo:making
+        feito:made feita:made feitos:made pôde:was_able_to puderam:were_able_to podia:could podiam:could possa:can possam:can
+        poder:be_able_to quer:wants querem:want queria:wanted disse:said disseram:said diz:says dizem:say
+        dizer:say dito:said dá:gives dão:give deu:gave deram:gave dar:give dado:given vai:will vão:will ia:was_going
+        ir:go vê:sees veem:see viu:saw viram:saw ver:see visto:seen sabe:knows sabem:know sabia:knew saber:know
+        segue:continues seguem:continue seguiu:continued seguir:continue pôs:put põe:put pôr:put vem:comes
+        vêm:come veio:came vir:come voltou:returned conseguiu:achieved conseguiram:achieved consegue:achieves
+        conseguem:achieve obteve:obtained obtiveram:obtained obtém:obtains mantém:maintains mantêm:maintain
+        mantinha:maintained mantido:maintained produziu:produced produziram:produced produz:produces
+        reduziu:reduced reduziram:reduced sente:feels sentiu:felt explica:explains conta:says contou:said
+        lembra:recalls começa:begins começou:began começaram:began morreu:died morre:dies morto:dead mortos:dead
+        nasceu:was_born corpo:body casa:home lar:home vida:life mundo:world país:country cidade:city
+        hospital:hospital hospitais:hospitals clínica:clinic centro:centre universidade:university instituto:institute
+        equipe:team equipa:team empresa:company companhia:company médica:doctor especialista:specialist
+        especialistas:specialists endocrinologista:endocrinologist diretor:director diretora:director
+        pesquisador:researcher pesquisadora:researcher pesquisa:research pesquisas:research investigação:research
+        cientista:scientist ciência:science estudos:studies ensaios:trials revista:journal artigo:article
+        trabalho:work resultado:result descobertas:findings dados:data caso:case casos:cases doença:disease
+        doenças:diseases portador:patient portadores:patients portadora:patient afetados:affected
+        sistema:system imunológico:immune imune:immune autoimune:autoimmune órgão:organ órgãos:organs rim:kidney
+        rins:kidneys pele:skin gordura:fat tecido:tissue anticorpos:antibodies linfócitos:lymphocytes proteína:protein
+        hormônio:hormone hormona:hormone dispositivo:device bomba:pump sensor:sensor cápsula:capsule técnica:technique
+        método:method tecnologia:technology processo:process avanço:advance avanços:advances sucesso:success
+        esperança:hope problema:problem problemas:problems riscos:risks benefício:benefit benefícios:benefits
+        segurança:safety eficácia:efficacy implante:implant operação:operation cirurgia:surgery abdômen:abdomen
+        braço:arm músculo:muscle refeições:meals refeição:meal alimentos:food dieta:diet exercício:exercise
+        idade:age história:story notícia:news forma:way maneira:way parte:part momento:moment fim:end início:start
+        metade:half total:total número:number quantidade:amount valores:values valor:value unidades:units
+        medicina:medicine saúde:health qualidade:quality custo:cost governo:government agência:agency
+        comunicado:statement imprensa:press entrevista:interview fases:phases objetivos:goals passado:past
+        década:decade décadas:decades janeiro:January fevereiro:February março:March abril:April maio:May
+        junho:June julho:July agosto:August setembro:September outubro:October novembro:November dezembro:December
+        novo:new nova:new novos:new novas:new velho:old antigo:old grande:large grandes:large pequeno:small
+        pequena:small pequenos:small pequenas:small alto:high alta:high altos:high altas:high baixo:low baixa:low
+        baixos:low baixas:low longo:long curto:short boa:good bom:good bons:good boas:good importante:important
+        importantes:important principal:main principais:main segunda:second terceiro:third terceira:third
+        último:last última:last últimos:last próximo:next próxima:next seguinte:following anterior:previous
+        atual:current atuais:current recente:recent recentes:recent clínico:clinical clínicos:clinical
+        clínicas:clinical experimental:experimental promissor:promising promissora:promising promissores:promising
+        histórico:historic inovador:innovative inovadora:innovative único:only mundial:worldwide
+        internacional:international nacional:national brasileiro:Brazilian brasileira:Brazilian
+        brasileiros:Brazilian português:Portuguese portuguesa:Portuguese americano:American americanos:American
+        chinês:Chinese chineses:Chinese europeu:European crônica:chronic crónica:chronic crônico:chronic
+        natural:natural eficaz:effective seguro:safe segura:safe significativo:significant significativa:significant
+        semelhante:similar diferente:different diferentes:different posterior:later inicial:initial
+        preliminares:preliminary preliminar:preliminary pancreática:pancreatic pancreáticas:pancreatic
+        pancreático:pancreatic autólogas:autologous autólogo:autologous humanas:human humanos:human humano:human
+        humana:human saudável:healthy saudáveis:healthy novamente:again logo:soon tarde:late cedo:early
+        recentemente:recently finalmente:finally posteriormente:later imediatamente:immediately rapidamente:quickly
+        totalmente:totally especialmente:especially principalmente:mainly provavelmente:probably
+        transplantado:transplanted transplantada:transplanted transplantados:transplanted glicemia:blood_glucose
+        hipoglicemia:hypoglycemia insulinoterapia:insulin_therapy glicose:glucose diabetes:diabetes pâncreas:pancreas
+        mellitus:mellitus doses:doses aplicações:injections picadas:injections""",
+    "it": """a:to al:to_the allo:to_the alla:to_the ai:to_the agli:to_the alle:to_the all':to_the sul:on_the sulla:on_the
+        sui:on_the sugli:on_the sulle:on_the sull':on_the col:with_the coi:with_the negli:in_the nelle:in_the nell':in_the
+        nello:in_the dagli:from_the dalle:from_the dai:from_the dallo:from_the sopra:above sotto:under contro:against
+        verso:towards presso:at attraverso:through secondo:according_to perché:because poiché:since sebbene:although
+        mentre:while se:if né:nor oppure:or anzi:indeed inoltre:also così:thus quindi:so poi:then allora:then ora:now
+        adesso:now ieri:yesterday domani:tomorrow sempre:always mai:never neanche:not_even nemmeno:not_even
+        molto:very molta:much molti:many molte:many poco:little pochi:few poche:few abbastanza:enough tanto:so_much
+        tanti:so_many troppo:too bene:well male:badly meglio:better peggio:worse maggiore:greater minore:smaller
+        maggior:greater maggioranza:majority qui:here qua:here lì:there là:there dove:where cosa:what quale:which
+        quali:which chi:who quanto:how_much cui:which io:I tu:you lui:he lei:she noi:we voi:you esso:it essi:they
+        esse:they mi:me ti:you ci:there vi:there gli:the ne:_ mio:my mia:my miei:my mie:my nostro:our nostra:our
+        nostri:our nostre:our suoi:his sue:her quello:that quella:that quelli:those quelle:those quel:that stesso:same
+        stessa:same stessi:same stesse:same alcuni:some alcune:some alcun:any qualche:some vari:several varie:several
+        qualsiasi:any tale:such tali:such altro:other altra:other niente:nothing nulla:nothing qualcosa:something
+        qualcuno:someone tutto:all tutta:all propri:own proprie:own certo:certain certi:certain sì:yes solamente:only
+        appena:just quasi:almost vicino:near lontano:far dentro:inside fuori:outside sono:are siamo:are era:was
+        erano:were fu:was furono:were sarà:will_be saranno:will_be sarebbe:would_be sarebbero:would_be sia:is
+        siano:are essere:be essendo:being sta:is stava:was stavano:were stare:stay ho:have abbiamo:have avuto:had
+        avere:have avrà:will_have avranno:will_have abbia:has abbiano:have ebbe:had fa:ago fanno:make faceva:made
+        fare:make facendo:making fatto:made fatta:made fatti:made potuto:been_able_to poteva:could potevano:could
+        possa:can possano:can potere:be_able_to vuole:wants vogliono:want voleva:wanted detto:said dice:says
+        dicono:say dire:say disse:said dato:given danno:give diede:gave dare:give va:goes vanno:go andava:went
+        andare:go andato:gone vede:sees vedono:see vide:saw vedere:see visto:seen sa:knows sanno:know sapere:know
+        segue:follows seguono:follow messo:put mette:puts viene:comes vengono:come venne:came venire:come
+        venuto:come tornato:returned ottenuto:obtained ottiene:obtains mantiene:maintains mantengono:maintain
+        prodotto:produced produce:produces producono:produce produceva:produced producevano:produced ridotto:reduced
+        riduce:reduces riducono:reduce morta:died morto:died muore:dies morire:die nato:born nata:born
+        corpo:body organismo:body casa:home vita:life mondo:world paese:country città:city ospedale:hospital
+        ospedali:hospitals clinica:clinic centro:centre università:university istituto:institute squadra:team
+        équipe:team team:team gruppo:group azienda:company società:company medico:doctor medica:doctor dottore:doctor
+        dottoressa:doctor specialista:specialist specialisti:specialists endocrinologo:endocrinologist
+        direttore:director direttrice:director ricercatore:researcher ricercatrice:researcher ricerca:research
+        ricerche:research scienziato:scientist scienza:science studi:studies sperimentazioni:trials rivista:journal
+        articolo:article lavoro:work risultato:result scoperta:discovery scoperte:findings dati:data caso:case
+        casi:cases malattia:disease malattie:diseases malato:patient malati:patients affetto:affected affetti:affected
+        affetta:affected sistema:system immunitario:immune autoimmune:autoimmune organo:organ organi:organs rene:kidney
+        reni:kidneys pelle:skin grasso:fat tessuto:tissue tessuti:tissues anticorpi:antibodies linfociti:lymphocytes
+        proteina:protein ormone:hormone dispositivo:device pompa:pump sensore:sensor capsula:capsule tecnica:technique
+        metodo:method tecnologia:technology processo:process progresso:advance progressi:advances successo:success
+        speranza:hope problema:problem problemi:problems rischi:risks beneficio:benefit benefici:benefits
+        sicurezza:safety efficacia:efficacy impianto:implant operazione:operation chirurgia:surgery addome:abdomen
+        braccio:arm muscolo:muscle pasti:meals pasto:meal cibo:food dieta:diet esercizio:exercise età:age storia:story
+        notizia:news modo:way parte:part momento:moment fine:end inizio:start metà:half totale:total numero:number
+        quantità:amount valori:values valore:value unità:units medicina:medicine salute:health qualità:quality
+        costo:cost governo:government agenzia:agency comunicato:statement stampa:press intervista:interview fasi:phases
+        obiettivi:goals passato:past decennio:decade decenni:decades gennaio:January febbraio:February marzo:March
+        aprile:April maggio:May giugno:June luglio:July agosto:August settembre:September ottobre:October
+        novembre:November dicembre:December nuovo:new nuova:new nuovi:new nuove:new vecchio:old grande:large
+        grandi:large piccolo:small piccola:small piccoli:small piccole:small alto:high alta:high alti:high alte:high
+        basso:low bassa:low bassi:low basse:low lungo:long breve:short buona:good buono:good buoni:good
+        importante:important importanti:important principale:main principali:main seconda:second terzo:third
+        terza:third ultimo:last ultima:last ultimi:last prossimo:next prossima:next seguente:following
+        precedente:previous attuale:current attuali:current recente:recent recenti:recent clinico:clinical
+        clinici:clinical cliniche:clinical sperimentale:experimental promettente:promising promettenti:promising
+        storico:historic innovativo:innovative innovativa:innovative unico:only mondiale:worldwide
+        internazionale:international nazionale:national italiano:Italian italiana:Italian italiani:Italian
+        americano:American americani:American cinese:Chinese cinesi:Chinese europeo:European cronica:chronic
+        cronico:chronic naturale:natural efficace:effective sicuro:safe sicura:safe significativo:significant
+        significativa:significant simile:similar diverso:different diversi:different successivo:later
+        iniziale:initial preliminari:preliminary preliminare:preliminary pancreatica:pancreatic pancreatiche:pancreatic
+        pancreatico:pancreatic autologhe:autologous autologo:autologous umane:human umani:human umano:human umana:human
+        sano:healthy sana:healthy sani:healthy presto:soon tardi:late recentemente:recently
+        finalmente:finally successivamente:later immediatamente:immediately rapidamente:quickly totalmente:totally
+        completamente:completely specialmente:especially principalmente:mainly probabilmente:probably
+        trapiantato:transplanted trapiantata:transplanted trapiantati:transplanted trapiantate:transplanted
+        insulinica:insulin insulinico:insulin glucosio:glucose diabete:diabetes pancreas:pancreas mellito:mellitus
+        somministrazione:administration somministrazioni:administrations deve:must devono:must doveva:had_to dovevano:had_to""",
+    "fr": """à:to chez:in vers:towards contre:against sous:under parmi:among auprès:near grâce:thanks selon:according_to
+        car:because parce:because puisque:since bien:well si:if ni:nor donc:so ainsi:thus alors:then puis:then
+        ensuite:then maintenant:now aujourd'hui:today hier:yesterday demain:tomorrow toujours:always souvent:often
+        parfois:sometimes très:very beaucoup:much peu:little assez:quite trop:too tant:so_much autant:as_much mieux:better
+        pire:worse meilleur:better meilleure:better meilleurs:better majorité:majority plupart:most ici:here là:there
+        comment:how pourquoi:why quoi:what quel:which quelle:which quels:which quelles:which dont:of_which lequel:which
+        laquelle:which lesquels:which je:I j':I tu:you il:it elle:she nous:we vous:you ils:they elles:they on:one
+        lui:him eux:them me:me m':me te:you t':you y:there en:in mon:my ma:my mes:my notre:our nos:our votre:your
+        vos:your celui:the_one celle:the_one ceux:those celles:those cet:this ceci:this cela:that ça:that c':it
+        même:same mêmes:same quelques:some quelque:some plusieurs:several certains:some certaines:some chaque:each
+        tel:such telle:such tels:such autre:other rien:nothing quelqu'un:someone tout:all toute:all propres:own oui:yes
+        non:not uniquement:only presque:almost près:near loin:far dedans:inside dehors:outside suis:am sommes:are
+        êtes:are était:was étaient:were fut:was furent:were sera:will_be seront:will_be serait:would_be
+        seraient:would_be soit:is soient:are être:be étant:being ai:have avons:have avez:have eu:had eue:had
+        avoir:have aura:will_have auront:will_have aurait:would_have ait:has aient:have eut:had fait:made faits:made
+        faite:made font:make faisait:made faire:make faisant:making pu:been_able_to peux:can pouvait:could
+        pouvaient:could puisse:can puissent:can pouvoir:be_able_to veut:wants veulent:want voulait:wanted dit:said
+        disent:say dire:say donne:gives donnent:give donné:given donner:give va:goes vont:go allait:went aller:go
+        allé:gone voit:sees voient:see vu:seen voir:see sait:knows savent:know savoir:know suit:follows suivent:follow
+        suivi:followed suivie:followed suivre:follow met:puts mis:put mettre:put vient:comes viennent:come venu:come
+        venir:come revenu:returned obtient:obtains obtiennent:obtain obtenir:obtain maintient:maintains reçoit:receives
+        reçoivent:receive recevoir:receive reçus:received reçue:received reçues:received produit:produced
+        produite:produced produits:produced produisait:produced réduite:reduced réduits:reduced réduire:reduce
+        doit:must doivent:must devait:had_to devaient:had_to dû:due devoir:must meurt:dies mourir:die
+        morte:died morts:died né:born née:born vivait:lived vécu:lived corps:body organisme:body maison:home domicile:home
+        vie:life monde:world pays:country ville:city hôpital:hospital hôpitaux:hospitals clinique:clinic centre:centre
+        université:university institut:institute équipe:team équipes:teams entreprise:company société:company
+        médecin:doctor docteur:doctor spécialiste:specialist spécialistes:specialists endocrinologue:endocrinologist
+        diabétologue:diabetologist directeur:director directrice:director chercheur:researcher chercheuse:researcher
+        recherche:research recherches:research scientifique:scientist science:science études:studies essais:trials
+        revue:journal article:article travail:work travaux:work résultat:result découverte:discovery
+        découvertes:findings données:data cas:case maladie:disease maladies:diseases malade:patient atteint:with
+        atteints:with atteinte:with atteintes:with système:system immunitaire:immune auto-immune:autoimmune
+        organe:organ organes:organs rein:kidney reins:kidneys peau:skin graisse:fat tissu:tissue tissus:tissues
+        anticorps:antibodies lymphocytes:lymphocytes protéine:protein hormone:hormone dispositif:device pompe:pump
+        capteur:sensor capsule:capsule technique:technique méthode:method technologie:technology processus:process
+        progrès:progress avancée:advance avancées:advances succès:success espoir:hope problème:problem
+        problèmes:problems risques:risks bénéfice:benefit bénéfices:benefits sécurité:safety efficacité:efficacy
+        implant:implant opération:operation chirurgie:surgery abdomen:abdomen bras:arm muscle:muscle repas:meals
+        alimentation:diet régime:diet exercice:exercise âge:age histoire:story nouvelle:news façon:way manière:way
+        partie:part moment:moment fin:end début:start moitié:half total:total nombre:number quantité:amount
+        valeurs:values valeur:value unités:units médecine:medicine santé:health qualité:quality coût:cost
+        gouvernement:government agence:agency communiqué:statement presse:press entretien:interview phases:phases
+        objectifs:goals passé:past décennie:decade décennies:decades janvier:January février:February mars:March
+        avril:April mai:May juin:June juillet:July août:August septembre:September octobre:October novembre:November
+        décembre:December nouveau:new nouveaux:new nouvelles:new vieux:old ancien:former grand:large grande:large
+        grands:large grandes:large petit:small petite:small petits:small petites:small haut:high élevé:high
+        élevée:high élevés:high bas:low basse:low long:long longue:long court:short courte:short bon:good bonne:good
+        bons:good bonnes:good important:important importante:important importants:important principal:main
+        principale:main principaux:main deuxième:second second:second seconde:second troisième:third dernier:last
+        dernière:last derniers:last prochain:next prochaine:next suivant:following précédent:previous
+        actuel:current actuelle:current actuels:current récent:recent récente:recent récents:recent clinique:clinical
+        cliniques:clinical expérimental:experimental expérimentale:experimental prometteur:promising
+        prometteuse:promising prometteurs:promising historique:historic innovant:innovative innovante:innovative
+        unique:only mondial:worldwide mondiale:worldwide international:international internationale:international
+        national:national nationale:national français:French française:French françaises:French américain:American
+        américaine:American américains:American chinois:Chinese chinoise:Chinese européen:European
+        européenne:European chronique:chronic naturel:natural naturelle:natural efficace:effective sûr:safe
+        significatif:significant significative:significant similaire:similar différent:different
+        différents:different ultérieur:later initial:initial initiale:initial préliminaires:preliminary
+        préliminaire:preliminary pancréatique:pancreatic pancréatiques:pancreatic autologues:autologous
+        autologue:autologous humaines:human humains:human humain:human humaine:human sain:healthy saine:healthy
+        sains:healthy sevré:weaned sevrée:weaned sevrés:weaned nouveau-né:newborn bientôt:soon tard:late tôt:early
+        récemment:recently enfin:finally finalement:finally ensuite:then immédiatement:immediately rapidement:quickly
+        totalement:totally complètement:completely notamment:notably particulièrement:especially
+        principalement:mainly probablement:probably également:also greffé:transplanted greffée:transplanted
+        greffés:transplanted greffées:transplanted transplanté:transplanted transplantée:transplanted
+        transplantés:transplanted transplantées:transplanted glycémie:blood_sugar insulinothérapie:insulin_therapy
+        glucose:glucose diabète:diabetes pancréas:pancreas sucré:mellitus quotidien:daily quotidiens:daily
+        dizaine:ten dizaines:dozens centaine:hundred centaines:hundreds""",
+    "de": """dass:that ob:whether weil:because denn:because obwohl:although sowie:as_well_as sondern:but als:as so:so
+        jedoch:however allerdings:however zudem:also außerdem:also ebenfalls:also sogar:even also:so dann:then
+        danach:afterwards damals:at_the_time zuvor:before seitdem:since_then inzwischen:now mittlerweile:now
+        gestern:yesterday heute:today jetzt:now nun:now bald:soon immer:always wieder:again erneut:again erst:only
+        sehr:very viel:much viele:many vielen:many einige:some einigen:some mehrere:several jede:each jeden:each
+        jedes:each jedem:each beide:both beiden:both selbst:themselves selber:themselves eigenen:own eigener:own
+        es:it er:he sie:they wir:we man:one sich:_ ihr:her ihre:their ihren:their ihrem:their ihrer:their sein:his
+        seine:his seinen:his seinem:his seiner:his uns:us unser:our unsere:our dies:this dieses:this diesem:this
+        jene:those welche:which welcher:which welches:which was:what wer:who warum:why hier:here dort:there
+        da:there ca:about circa:about knapp:almost mindestens:at_least höchstens:at_most ganz:completely
+        völlig:completely weiter:further weitere:further weiteren:further weiterer:further neue:new neuen:new
+        neuer:new neues:new große:large großen:large großer:large kleine:small kleinen:small hohe:high hohen:high
+        niedrig:low niedrige:low niedrigen:low gut:good gute:good guten:good besser:better erstmals:for_the_first_time
+        weltweit:worldwide deutsche:German deutschen:German chinesische:Chinese chinesischen:Chinese
+        amerikanische:American amerikanischen:American us-amerikanischen:American letzten:last letzte:last
+        nächsten:next zweite:second zweiten:second dritte:third dritten:third neu:new lang:long langfristig:long-term
+        kurz:short klinischen:clinical klinische:clinical experimentelle:experimental experimentellen:experimental
+        vielversprechend:promising vielversprechende:promising vielversprechenden:promising chronische:chronic
+        chronischen:chronic natürliche:natural natürlichen:natural sicher:safe wirksam:effective deutlich:significantly
+        signifikant:significantly ähnlich:similar ähnliche:similar verschiedene:different unterschiedlichen:different
+        körpereigene:the_body's_own körpereigenen:the_body's_own körpereigenes:the_body's_own menschliche:human
+        menschlichen:human gesunde:healthy gesunden:healthy autologe:autologous autologen:autologous
+        körper:body körpers:body haus:house leben:life welt:world land:country stadt:city krankenhaus:hospital
+        klinik:clinic kliniken:clinics universitätsklinik:university_hospital uniklinik:university_hospital
+        universitätsklinikum:university_hospital arzt:doctor ärztin:doctor mediziner:doctors medizinerin:doctor
+        diabetologe:diabetologist diabetologin:diabetologist team:team forschungsteam:research_team
+        forschergruppe:research_group forschung:research universität:university institut:institute
+        unternehmen:company firma:company ergebnis:result daten:data fall:case fälle:cases erkrankung:disease
+        erkrankungen:diseases krankheit:disease krankheiten:diseases immunsystem:immune_system
+        autoimmunerkrankung:autoimmune_disease organ:organ organe:organs niere:kidney nieren:kidneys haut:skin
+        fettgewebe:fat_tissue gewebe:tissue blut:blood antikörper:antibodies protein:protein hormon:hormone
+        gerät:device pumpe:pump insulinpumpe:insulin_pump sensor:sensor kapsel:capsule methode:method
+        verfahren:procedure technik:technique durchbruch:breakthrough erfolg:success hoffnung:hope problem:problem
+        probleme:problems risiken:risks nutzen:benefit sicherheit:safety wirksamkeit:efficacy operation:operation
+        bauch:abdomen arm:arm unterarm:forearm muskel:muscle mahlzeiten:meals ernährung:diet alter:age
+        jahrzehnt:decade jahrzehnte:decades jahrzehnten:decades art:kind weise:way teil:part ende:end beginn:start
+        anfang:start hälfte:half anzahl:number zahl:number menge:amount wert:value werte:values werten:values
+        einheiten:units medizin:medicine gesundheit:health lebensqualität:quality_of_life kosten:cost
+        pressemitteilung:press_release studien:studies versuch:trial versuche:trials fachzeitschrift:journal
+        fachjournal:journal stoffwechsel:metabolism langzeitzucker:HbA1c blutzuckerwerte:blood_sugar_levels
+        blutzuckerwerten:blood_sugar_levels zuckerkrankheit:diabetes zuckerkrank:diabetic pfortader:portal_vein
+        immunsuppression:immunosuppression abstoßungsreaktion:rejection nebenwirkung:side_effect insulinfrei:insulin-free
+        diabetesforscher:diabetes_researchers therapieansätze:therapies diabetestherapie:diabetes_therapy
+        insulintherapie:insulin_therapy betroffene:patients betroffenen:patients betroffen:affected erkrankt:ill
+        januar:January februar:February märz:March april:April mai:May juni:June juli:July august:August
+        september:September oktober:October november:November dezember:December
+        wird:is werden:are worden:been geworden:become sei:is seien:are habe:has hätten:had hätte:had wäre:would_be
+        würde:would würden:would gewesen:been gehabt:had muss:must müssen:must musste:had_to mussten:had_to
+        soll:is_said_to sollen:are_said_to sollte:should sollten:should will:wants wollen:want wollte:wanted
+        wollten:wanted konnte:was_able_to konnten:were_able_to darf:may durfte:was_allowed_to erhalten:received bekam:received bekamen:received
+        bekommen:received gezeigt:shown zeigte:showed zeigten:showed zeigt:shows zeigen:show berichtet:reported
+        berichten:report berichtete:reported berichteten:reported erklärt:explains erklärte:explained sagt:says
+        sagte:said sagen:say gesagt:said gelungen:succeeded gelang:succeeded gelingt:succeeds geheilt:cured
+        heilen:cure eingesetzt:used implantiert:implanted implantierten:implanted implantierte:implanted
+        transplantiert:transplanted transplantierten:transplanted transplantierte:transplanted entwickelt:developed
+        entwickelten:developed entwickelte:developed gespritzt:injected spritzt:injects spritzte:injected
+        spritzten:injected durchgeführt:carried_out untersuchten:examined gefunden:found fanden:found gemacht:made
+        gegeben:given gab:there_was gibt:there_is geht:goes ging:went kommt:comes kam:came kamen:came steht:stands
+        stand:stood bleibt:remains blieb:remained blieben:remained liegt:is liegen:are gilt:is_considered
+        galt:was_considered galten:were_considered stieg:rose sank:fell fiel:fell gestiegen:risen gesunken:fallen
+        gestorben:died verstorben:died verstorbenen:deceased überlebt:survived leidet:suffers litt:suffered
+        leiden:suffer ermöglicht:enables ermöglichen:enable verbessern:improve verbesserte:improved
+        verbesserten:improved vorgestellt:presented veröffentlicht:published veröffentlichten:published
+        publiziert:published teilgenommen:taken_part nahmen:took nehmen:take genommen:taken nimmt:takes
+        einnehmen:take beobachtet:observed festgestellt:found erreicht:reached erreichten:reached erreichte:reached
+        erhält:receives erhalten:received spritzen:injections zerstört:destroyed zerstören:destroy
+        umgewandelt:converted gewonnen:obtained entnommen:taken gezüchtet:grown hergestellt:produced
+        wiederhergestellt:restored funktioniert:works funktionierten:worked""",
+}
+_GENERAL_PHRASES = {
+    "es": [
+        # grammar the words alone get wrong
+        (r"sin\s+embargo", "however"), (r"a\s+pesar\s+de(?:l)?", "despite"), (r"lo\s+que", "which"), (r"lo\s+cual", "which"),
+        (r"es\s+decir", "that is"), (r"por\s+ejemplo", "for example"), (r"por\s+eso", "so"), (r"por\s+lo\s+tanto", "therefore"),
+        (r"en\s+cambio", "instead"), (r"a\s+trav[ée]s\s+de(?:l)?", "through"), (r"gracias\s+a(?:l)?", "thanks to"),
+        (r"junto\s+(?:a|con)", "together with"), (r"dentro\s+de(?:l)?", "within"), (r"a\s+partir\s+de(?:l)?", "from"),
+        (r"a\s+lo\s+largo\s+de(?:l)?", "over"), (r"a\s+finales\s+de(?:l)?", "at the end of"), (r"hoy\s+en\s+d[íi]a", "today"),
+        (r"hay\s+que", "one must"), (r"tiene\s+que|tienen\s+que|ten[íi]a\s+que|ten[íi]an\s+que", "had to"),
+        (r"(?:se\s+)?trata\s+de", "it is"), (r"(?:el|la)\s+(?:primer|primera)\s+vez", "the first time"),
+        (r"por\s+primera\s+vez", "for the first time"), (r"cada\s+d[íi]a", "every day"), (r"todos\s+los\s+d[íi]as", "every day"),
+        (r"al\s+d[íi]a", "a day"), (r"a\s+diario", "daily"), (r"de\s+nuevo", "again"), (r"otra\s+vez", "again"),
+        (r"(?:el|la|los|las)\s+dem[áa]s", "the others"), (r"la\s+mayor[íi]a\s+de(?:\s+los|\s+las)?", "most of the"),
+        (r"para(?=\s+[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)", "to"),
+        (r"al(?=\s+[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?\b)", "on"),
+        (r"acaba(?:n|ba|ban)?\s+de", "has just"),
+        # negation before the verb stays a negation, in English order
+        (r"no\s+(?:est[áa])\b", "is not"), (r"no\s+(?:est[áa]n)\b", "are not"), (r"no\s+(?:hubo|hab[íi]a)(?!\s+\w+do\b)", "there was no"),
+        (r"no\s+hay", "there is no"), (r"no\s+(?:se\s+)?ha\b", "has not"), (r"no\s+(?:se\s+)?han\b", "have not"), (r"no\s+(?:se\s+)?hab[íi]an?\b", "had not"),
+        (r"no\s+(?:fue|era)\b", "was not"), (r"no\s+(?:fueron|eran)\b", "were not"), (r"no\s+es\b", "is not"), (r"no\s+son\b", "are not"),
+        (r"no\s+(?:se\s+)?(?:observ|registr|detect|report)\w*", "there were no"),
+        # times: "hace N años" is N years ago; "desde hace" and "lleva N" are for
+        (r"desde\s+hace\s+(?=(?:m[áa]s\s+de\s+|casi\s+)?(?:\d|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\b)", "for "),
+        (r"hace\s+(\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|veinte)\s+(años|meses|semanas|d[íi]as|año|mes)", "§1 §2 ago"),
+        (r"lleva(?:n|ba|ban)?\s+(?=(?:m[áa]s\s+de\s+|casi\s+)?(?:\d|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce)\s+(?:años|meses|semanas|d[íi]as|año|mes)\b)", "has been "),
+        (r"en\s+los\s+[úu]ltimos", "in the last"), (r"un\s+año\s+y\s+medio", "18 months"), (r"medio\s+año", "six months"),
+        (r"un\s+año", "one year"), (r"un\s+mes", "one month"), (r"(?<=\d\s)de\s+cada(?=\s+\d)", "of"),
+        (r"(?<=\d\s)de\s+(?:los|las)(?=\s+\d)", "of the"), (r"(?<=\d\s)de\s+(?:estos|estas|ellos|ellas)", "of them"),
+        (r"(?:un|una)\s+(?:joven|chico|chica)", "a young patient"),
+        (r"al\s+menos|por\s+lo\s+menos", "at least"),
+        (r"(ni[ñn][oa]|joven|chic[oa]|enferm[oa]|voluntari[oa]|diab[ée]tic[oa]|persona|se[ñn]ora?|adolescente|estadounidense|canadiense|brit[áa]nic[oa])\s+de\s+(\d+)\s+a[ñn]os(?:\s+de\s+edad)?", r"§1 aged \2"),
+        (r"(?:una\s+)?reducci[óo]n\s+(?:del?\s+)?(\d+(?:[.,]\d+)?)\s*%\s+(?:en\s+)?(?:la|las)\s+(?:dosis|necesidades|requerimientos?)\s+(?:diari[ao]s?\s+)?de\s+insulina", r"a \1% reduction in insulin dose"),
+        (r"(?:una\s+)?reducci[óo]n\s+(?:en\s+)?(?:la|las)\s+(?:dosis|necesidades|requerimientos?)\s+(?:diari[ao]s?\s+)?de\s+insulina", "a reduction in insulin dose"),
+        # outcomes
+        (r"(?:ha|han|hab[íi]an?)\s+dejado\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de|administrarse|ponerse)\s+(?:la\s+)?insulina", "stopped needing insulin"),
+        (r"dej(?:ó|aron|a|an|ara|aran)\s+de\s+(?:ponerse|administrarse|recibir|pincharse|inyectar)\s+(?:la\s+|sus\s+)?(?:inyecciones\s+de\s+)?insulina", "stopped needing insulin"),
+        (r"dej(?:ó|aron|a|an|ara|aran)\s+de\s+producir", "stopped producing"), (r"dej(?:ó|aron|a|an|ara|aran)\s+de", "stopped"),
+        (r"(?:ya\s+)?no\s+(?:necesit|requ[ie]r)\w*\s+m[áa]s\s+(?:inyecciones\s+de\s+)?insulina", "no longer needed insulin"),
+        (r"no\s+(?:ha|han|hab[íi]an?)\s+(?:vuelto\s+a\s+)?(?:necesitado|requerido|usado|utilizado)\s+(?:m[áa]s\s+)?(?:inyecciones\s+de\s+)?insulina", "has not needed insulin"),
+        (r"no\s+(?:ha|han|hab[íi]an?)\s+(?:vuelto\s+a\s+)?(?:inyectarse|necesitar|ponerse)\s+(?:m[áa]s\s+)?insulina", "has not needed insulin"),
+        (r"prescind\w*\s+de\s+(?:la\s+)?(?:administraci[óo]n\s+de\s+|las\s+inyecciones\s+de\s+)?insulina", "stop insulin"),
+        (r"libres?\s+de\s+(?:la\s+)?(?:necesidad\s+de\s+)?(?:inyecciones\s+de\s+)?insulina", "insulin-free"),
+        (r"independientes?\s+de\s+(?:la\s+)?insulina", "insulin-independent"), (r"independencia\s+insul[íi]nica", "insulin independence"),
+        (r"insulino-?independencia", "insulin independence"),
+        (r"(?:produce|producen|produc[íi]a|produc[íi]an)\s+(?:de\s+nuevo\s+|otra\s+vez\s+|ya\s+)?(?:su\s+propia|sus\s+propias)\s+insulina", "produces its own insulin"),
+        (r"(?:volvi[óo]|volvieron|vuelve|vuelven)\s+a\s+producir\s+(?:su\s+propia\s+)?insulina", "producing insulin again"),
+        (r"(?:tiempo|porcentaje\s+de\s+tiempo)\s+en\s+rango", "time in range"),
+        (r"(?:hipoglucemias?|episodios\s+de\s+hipoglucemia)\s+(?:graves|severas?|severos)", "severe hypoglycemia"),
+        (r"ninguna\s+hipoglucemia\s+(?:grave|severa)", "no severe hypoglycemia"),
+        (r"sin\s+(?:episodios\s+de\s+)?hipoglucemias?(?:\s+(?:graves|severas))?", "without severe hypoglycemia"),
+        (r"HbA1c\s+(?:inferior|menor)\s+(?:al?|que)(?=\s*\d)", "HbA1c below"), (r"por\s+debajo\s+del?(?=\s*\d)", "below"),
+        (r"efectos\s+(?:secundarios|adversos)\s+(?:graves|severos|serios)", "serious adverse events"),
+        (r"no\s+(?:tuvo|tuvieron|present[óo]|presentaron|sufri[óo]|sufrieron)\s+(?:ning[úu]n(?:a)?\s+)?(?:efectos?|eventos?)\s+(?:secundarios?|adversos?)(?:\s+graves)?", "had no side effects"),
+        (r"sin\s+efectos\s+(?:secundarios|adversos)(?:\s+graves)?", "without side effects"),
+    ],
+    "pt": [
+        (r"(?:a\s+)?(?:sua|suas)\s+pr[óo]prias?", "their own"), (r"no\s+entanto|contudo|todavia", "however"), (r"apesar\s+d[eoa]s?", "despite"), (r"o\s+que", "which"),
+        (r"ou\s+seja|isto\s+é", "that is"), (r"por\s+exemplo", "for example"), (r"por\s+isso", "so"), (r"portanto", "therefore"),
+        (r"atrav[ée]s\s+d[eoa]s?", "through"), (r"gra[çc]as\s+a[os]?", "thanks to"), (r"junto\s+(?:a|com)", "together with"),
+        (r"dentro\s+d[eoa]s?", "within"), (r"a\s+partir\s+d[eoa]s?", "from"), (r"ao\s+longo\s+d[eoa]s?", "over"),
+        (r"(?:tem|têm|tinha|tinham|teve|tiveram)\s+(?:de|que)", "had to"), (r"pela\s+primeira\s+vez", "for the first time"),
+        (r"todos\s+os\s+dias|diariamente", "every day"), (r"por\s+dia", "a day"), (r"de\s+novo", "again"),
+        (r"a\s+maioria\s+d[oa]s", "most of the"), (r"pelo\s+menos", "at least"), (r"cerca\s+de", "about"),
+        (r"para(?=\s+[^\W\d_]+(?:ar|er|ir)(?:-se|-lo|-la|-los|-las)?\b)", "to"), (r"ao(?=\s+[^\W\d_]+(?:ar|er|ir)\b)", "on"),
+        (r"acab(?:a|am|ou|aram)\s+de", "has just"),
+        (r"n[ãa]o\s+(?:tem|têm|tinha|tinham)\s+(?=\w+do\b)", "has not "),
+        (r"n[ãa]o\s+(?:houve|havia|h[áa])(?!\s+\w+do\b)", "there was no"), (r"n[ãa]o\s+(?:tem|teve)\s+(?=\w)", "has no "),
+        (r"n[ãa]o\s+(?:tinha|tinham|tiveram|têm)\s+(?=\w)", "had no "),
+        (r"n[ãa]o\s+(?:foi|era)\b", "was not"), (r"n[ãa]o\s+(?:foram|eram)\b", "were not"), (r"n[ãa]o\s+é\b", "is not"),
+        (r"n[ãa]o\s+s[ãa]o\b", "are not"), (r"n[ãa]o\s+est[áa]\b", "is not"), (r"n[ãa]o\s+est[ãa]o\b", "are not"),
+        (r"n[ãa]o\s+(?:se\s+)?(?:observ|registr|detect|relat)\w*", "there were no"),
+        # times
+        (r"h[áa]\s+(\d+|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte)\s+(anos|meses|semanas|dias|ano|mês)\s+atr[áa]s", "§1 §2 ago"),
+        (r"desde\s+h[áa]\s+(?=(?:mais\s+de\s+|quase\s+)?(?:\d|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|doze)\b)", "for "),
+        (r"um\s+ano\s+e\s+meio", "18 months"), (r"meio\s+ano", "six months"), (r"um\s+ano", "one year"), (r"um\s+m[êe]s", "one month"),
+        (r"ao\s+fim\s+de|ao\s+final\s+de|no\s+final\s+de", "after"), (r"(?:nos|nas)\s+[úu]ltim[oa]s", "in the last"),
+        (r"(?<=\d\s)de\s+cada(?=\s+\d)", "of"), (r"(?<=\d\s)d[oa]s(?=\s+\d)", "of the"), (r"(?<=\d\s)del[ea]s", "of them"),
+        (r"(homem|mulher|paciente|crian[çc]a|jovem|rapaz|menino|menina|volunt[áa]ri[oa]|diab[ée]tic[oa]|pessoa|doente|adolescente|senhora?)\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"§1 aged \2"),
+        (r"(portador(?:a|es|as)?|doentes?)\s+de(?=\s+diabetes)", "§1 with"),
+        # outcomes
+        (r"(?:j[áa]\s+)?n[ãa]o\s+(?:precis|necessit|us|toma|aplica|injeta)\w*\s+mais\s+(?:de\s+)?(?:inje[çc][õo]es\s+de\s+|aplica[çc][õo]es\s+de\s+)?insulina", "no longer needed insulin"),
+        (r"n[ãa]o\s+(?:tem|têm|tinha|tinham)\s+(?:mais\s+)?(?:precisado|necessitado|usado|tomado)\s+(?:de\s+)?(?:mais\s+)?insulina", "has not needed insulin"),
+        (r"pass(?:ou|aram|a|am)\s+a\s+(?:viver|ficar)\s+sem\s+(?:inje[çc][õo]es\s+de\s+)?insulina", "lives without insulin"),
+        (r"pass(?:ou|aram)\s+a", "began to"),
+        (r"deix(?:ou|aram|a|am)\s+de\s+(?:usar|tomar|aplicar|injetar|precisar\s+de|depender\s+d[ae])\s+(?:a\s+|as\s+)?(?:inje[çc][õo]es\s+de\s+|aplica[çc][õo]es\s+de\s+)?insulina", "stopped needing insulin"),
+        (r"deix(?:ou|aram|a|am)\s+de\s+produzir", "stopped producing"), (r"deix(?:ou|aram|a|am)\s+de", "stopped"),
+        (r"livres?\s+d[ae]s?\s+(?:inje[çc][õo]es\s+de\s+)?insulina", "insulin-free"), (r"independentes?\s+d[ae]\s+insulina", "insulin-independent"),
+        (r"(?:produz|produzem|produzia|produziam)\s+(?:novamente\s+|de\s+novo\s+|j[áa]\s+)?(?:a\s+)?(?:sua\s+pr[óo]pria|suas\s+pr[óo]prias)\s+insulina", "produces its own insulin"),
+        (r"volt(?:ou|aram|a|am)\s+a\s+produzir\s+(?:a\s+sua\s+pr[óo]pria\s+|sua\s+pr[óo]pria\s+)?insulina", "producing insulin again"),
+        (r"(?:uma\s+)?redu[çc][ãa]o\s+de\s+(\d+(?:[.,]\d+)?)\s*%\s+(?:n[ao]s?\s+)?(?:dose|doses|necessidade)\s+(?:diária\s+)?de\s+insulina", r"a \1% reduction in insulin dose"),
+        (r"(?:epis[óo]dios\s+de\s+)?hipoglicemias?\s+(?:graves|severas?)", "severe hypoglycemia"),
+        (r"sem\s+(?:epis[óo]dios\s+de\s+)?hipoglicemias?(?:\s+(?:graves|severas))?", "without severe hypoglycemia"),
+        (r"HbA1c\s+(?:inferior|menor)\s+(?:a|que)(?=\s*\d)", "HbA1c below"),
+        (r"n[ãa]o\s+(?:teve|tiveram|apresentou|apresentaram|sofreu|sofreram)\s+(?:nenhum\s+)?(?:efeitos?|eventos?)\s+(?:colaterais|adversos?)(?:\s+graves)?", "had no side effects"),
+        (r"sem\s+efeitos\s+(?:colaterais|adversos)(?:\s+graves)?", "without side effects"),
+        (r"efeitos\s+(?:colaterais|adversos)\s+graves", "serious adverse events"),
+    ],
+    "it": [
+        (r"(?:è|e['’])\s+stat[oa]", "has been"), (r"sono\s+stat[ie]", "have been"), (r"era\s+stat[oa]", "had been"),
+        (r"erano\s+stat[ie]", "had been"), (r"tuttavia|per[òo]", "however"), (r"nonostante|malgrado", "despite"), (r"ci[òo]\s+che|quello\s+che", "what"),
+        (r"cio[èe]", "that is"), (r"ad\s+esempio|per\s+esempio", "for example"), (r"per\s+questo", "so"), (r"pertanto|dunque", "therefore"),
+        (r"grazie\s+(?:a|al|alla|ai|alle|all['’])", "thanks to"), (r"insieme\s+(?:a|con)", "together with"),
+        (r"all['’]interno\s+d(?:i|el|ella|ei|egli|elle|ell['’])", "within"), (r"a\s+partire\s+da", "from"),
+        (r"fa\s+parte", "is part"), (r"c['’][èe]", "there is"), (r"ci\s+sono", "there are"), (r"c['’]era", "there was"), (r"c['’]erano", "there were"),
+        (r"per\s+la\s+prima\s+volta", "for the first time"), (r"ogni\s+giorno|tutti\s+i\s+giorni", "every day"), (r"al\s+giorno", "a day"),
+        (r"di\s+nuovo", "again"), (r"la\s+maggior\s+parte\s+(?:dei|delle|degli)", "most of the"), (r"almeno", "at least"),
+        (r"per(?=\s+[^\W\d_]+(?:are|ere|ire|rre)\b)", "to"), (r"(?:è|sono)\s+stat[oaie]\s+(?:in\s+grado|capac[ei])\s+di", "was able to"),
+        (r"(?:è|sono)\s+in\s+grado\s+di", "is able to"), (r"(?:ha|hanno)\s+potuto", "was able to"),
+        (r"(?:ha|hanno|aveva|avevano)\s+dovuto", "had to"),
+        # negation before the verb
+        (r"non\s+(?:c['’][èe]|ci\s+sono|ci\s+sono\s+stati|c['’]erano|c['’]era)", "there were no"),
+        (r"non\s+è\s+stat[oa]", "has not been"), (r"non\s+sono\s+stat[ie]", "have not been"),
+        (r"non\s+ha\b", "has not"), (r"non\s+hanno\b", "have not"), (r"non\s+avevano?\b", "had not"), (r"non\s+è\b", "is not"),
+        (r"non\s+sono\b", "are not"), (r"non\s+era\b", "was not"), (r"non\s+erano\b", "were not"), (r"non\s+(?:si\s+)?(?:sono\s+)?(?:osservat|registrat|verificat|rilevat)\w*", "there were no"),
+        # times
+        (r"da\s+(?=(?:oltre\s+|quasi\s+|più\s+di\s+)?(?:\d|un|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|dodici)\s+(?:anni|mesi|settimane|giorni|anno|mese)\b)", "for "),
+        (r"un\s+anno\s+e\s+mezzo", "18 months"), (r"un\s+anno", "one year"), (r"un\s+mese", "one month"),
+        (r"a\s+distanza\s+di|dopo", "after"), (r"(?:negli|nei)\s+ultimi", "in the last"),
+        (r"(?<=\d\s)(?:dei|delle|degli)(?=\s+\d)", "of the"),
+        (r"(uomo|donna|paziente|bambin[oa]|ragazz[oa]|giovane|volontari[oa]|diabetic[oa]|persona|malat[oa]|signora?|adolescente)\s+di\s+(\d+)\s+anni", r"§1 aged \2"),
+        (r"(\d+)\s*enne", r"\1-year-old"),
+        (r"(affett[oaie]|malat[oaie])\s+da(?=\s+diabete)", "§1 with"),
+        # outcomes
+        (r"non\s+(?:ha|hanno|aveva|avevano)\s+pi[uù]\s+(?:bisogno\s+di\s+|necessit[àa]\s+di\s+)?(?:assumere|iniettarsi|usare|prendere|somministrarsi|fare)\s+(?:l['’])?(?:iniezioni\s+di\s+)?insulina", "no longer needed insulin"),
+        (r"non\s+(?:assume|assumono|usa|usano|prende|prendono|necessita|necessitano|richiede|richiedono)\s+pi[uù]\s+(?:l['’])?(?:iniezioni\s+di\s+)?insulina", "no longer needed insulin"),
+        (r"(?:ha|hanno|aveva|avevano)\s+smesso\s+di\s+(?:assumere|iniettarsi|usare|prendere|fare|dipendere\s+dal(?:l['’]|la\s+))\s*(?:l['’])?(?:iniezioni\s+di\s+)?insulina", "stopped insulin"),
+        (r"smesso\s+di\s+produrre", "stopped producing"), (r"(?:ha|hanno)\s+smesso\s+di", "stopped"),
+        (r"(?:ha|hanno)\s+(?:sospeso|interrotto|abbandonato)\s+(?:completamente\s+)?(?:la\s+terapia\s+insulinica|l['’]insulina|le\s+iniezioni\s+di\s+insulina)", "stopped insulin"),
+        (r"liber[oaie]\s+dal(?:l['’]|le\s+iniezioni\s+di\s+|la\s+terapia\s+)insulin\w*", "insulin-free"),
+        (r"indipendent[ei]\s+dall['’]insulina", "insulin-independent"),
+        (r"(?:produce|producono|produceva|producevano)\s+(?:di\s+nuovo\s+|nuovamente\s+|ora\s+|già\s+)?(?:la\s+)?(?:propria|sua|loro)\s+insulina", "produces its own insulin"),
+        (r"(?:ha|hanno)\s+ripreso\s+a\s+produrre\s+(?:la\s+propria\s+)?insulina", "producing insulin again"),
+        (r"(?:una\s+)?riduzione\s+(?:del(?:l['’])?\s*)?(\d+(?:[.,]\d+)?)\s*%\s+(?:del(?:la)?\s+)?(?:dose|fabbisogno)\s+(?:giornalier[oa]\s+)?di\s+insulina", r"a \1% reduction in insulin dose"),
+        (r"(?:episodi\s+di\s+)?ipoglicemi[ae]\s+(?:gravi|severe)", "severe hypoglycemia"),
+        (r"senza\s+(?:episodi\s+di\s+)?ipoglicemi[ae](?:\s+(?:gravi|severe))?", "without severe hypoglycemia"),
+        (r"tempo\s+(?:trascorso\s+)?(?:nel|in)\s+(?:range|intervallo)(?:\s+glicemico)?", "time in range"),
+        (r"HbA1c\s+(?:inferiore|minore)\s+(?:al?|del?)(?=\s*\d)", "HbA1c below"), (r"(?:inferiore|minore)\s+al(?=\s*\d)", "below"),
+        (r"(?:effetti\s+collaterali|eventi\s+avversi)\s+(?:gravi|seri)", "serious adverse events"),
+        (r"nessun\s+(?:effetto\s+collaterale|evento\s+avverso)(?:\s+grave)?", "no side effects"),
+    ],
+    "fr": [
+        (r"(?:charg[ée]e?s?|responsables?)\s+d(?:e|['’])", "responsible for"), (r"cependant|toutefois|pourtant|n[ée]anmoins", "however"), (r"malgr[ée]", "despite"), (r"ce\s+qui|ce\s+que", "which"),
+        (r"c['’]est[- ]à[- ]dire", "that is"), (r"par\s+exemple", "for example"), (r"c['’]est\s+pourquoi", "that is why"),
+        (r"gr[âa]ce\s+(?:à|aux|au)", "thanks to"), (r"en\s+fait", "in fact"), (r"le\s+fait\s+que", "the fact that"),
+        (r"à\s+partir\s+d[eu']", "from"), (r"au\s+cours\s+d[eu']", "during"), (r"lors\s+d[eu']", "during"),
+        (r"parce\s+qu['’e]", "because"), (r"bien\s+qu['’e]", "although"), (r"alors\s+qu['’e]", "while"), (r"afin\s+d[e']", "to"),
+        (r"il\s+y\s+a(?=\s+(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|plus)\b)", "ago"),
+        (r"il\s+y\s+a(?:vait)?", "there is"), (r"c['’]est", "it is"), (r"c['’][ée]tait", "it was"),
+        (r"pour\s+la\s+premi[èe]re\s+fois", "for the first time"), (r"chaque\s+jour|tous\s+les\s+jours", "every day"),
+        (r"par\s+jour", "a day"), (r"de\s+nouveau|à\s+nouveau", "again"), (r"la\s+plupart\s+des", "most of the"), (r"au\s+moins", "at least"),
+        (r"pour(?=\s+(?:[^\W\d_]+\s+)?[^\W\d_]+(?:er|ir|re)\b)", "to"), (r"de(?=\s+[^\W\d_]+(?:er|ir)\b)", "to"),
+        (r"(?:a|ont|avait|avaient)\s+(?:d[ûu])(?=\s)", "had to"), (r"être\s+capable\s+de|(?:est|sont)\s+capables?\s+de", "is able to"),
+        (r"vient\s+de|viennent\s+de", "has just"),
+        # negation: "ne ... pas" stays a negation, before the verb in English
+        (r"(?:ne\s+|n['’])(?:l['’]|le\s+|la\s+|les\s+|leur\s+|lui\s+|s['’]|se\s+|y\s+|en\s+)?(a|ont|avait|avaient|est|sont|était|étaient)\s+pas", "§1 not"),
+        (r"(?:ne\s+|n['’])(?:s['’]|se\s+)?(\w+)\s+(?:pas|jamais|aucun(?:e)?)\b", "not §1"),
+        (r"(?:ne\s+|n['’])(?:s['’]|se\s+)?(\w+)\s+plus\b(?!\s+(?:de|d['’]|que)\s+\d)", "no longer §1"),
+        (r"il\s+n['’]y\s+a(?:vait|\s+eu)?\s+(?:pas\s+(?:eu\s+)?(?:de|d['’])|aucun(?:e)?)", "there were no"),
+        (r"aucun(?:e)?\s+(?:effet\s+(?:secondaire|ind[ée]sirable)|[ée]v[ée]nement\s+ind[ée]sirable)(?:\s+grave)?", "no side effects"),
+        # times
+        (r"depuis\s+(?=(?:plus\s+d['’]|près\s+d['’]|presque\s+)?(?:\d|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|dix-huit)\b)", "for "),
+        (r"au\s+bout\s+d['’e]", "after"), (r"(?:un\s+)?an\s+et\s+demi", "18 months"), (r"six\s+mois", "six months"),
+        (r"un\s+an", "one year"), (r"une\s+ann[ée]e", "one year"), (r"un\s+mois", "one month"), (r"(?:ces|les)\s+derni[èe]res?", "the last"),
+        (r"(?<=\d\s)(?:des|d['’]entre\s+eux|d['’]entre\s+elles)(?=\s+\d)", "of the"),
+        (r"(homme|femme|patiente?|enfant|jeune|gar[çc]on|fille|volontaire|diab[ée]tique|personne|malade|adolescente?|Canadienne?|Am[ée]ricaine?)\s+(?:[âa]g[ée]e?s?\s+)?de\s+(\d+)\s+ans", r"§1 aged \2"),
+        (r"[âa]g[ée]e?s?\s+de\s+(\d+)\s+(?:à|et)\s+(\d+)\s+ans", r"aged \1 to \2"), (r"[âa]g[ée]e?s?\s+de\s+(\d+)\s+ans", r"aged \1"),
+        # outcomes
+        (r"(?:ne\s+|n['’])(?:s['’])?(?:injecte|injectent|prend|prennent|utilise|utilisent)\s+plus\s+(?:d['’]|l['’]|d['’]injections\s+d['’])insuline", "no longer needed insulin"),
+        (r"(?:ne\s+|n['’])(?:est|sont|était|étaient)\s+plus\s+(?:insulino-?d[ée]pendante?s?|d[ée]pendante?s?\s+de\s+l['’]insuline)", "no longer dependent on insulin"),
+        (r"(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:arr[êe]t[ée]|cess[ée]|abandonn[ée])\s+(?:de\s+prendre\s+|de\s+s['’]injecter\s+|la\s+prise\s+d['’]|les\s+injections\s+d['’]|l['’])insuline", "stopped insulin"),
+        (r"(?:a|ont|avait|avaient)\s+(?:arr[êe]t[ée]|cess[ée])\s+de\s+produire", "stopped producing"),
+        (r"sevr[ée]e?s?\s+(?:de\s+l['’]|d['’])insuline", "weaned off insulin"),
+        (r"lib[ée]r[ée]e?s?\s+(?:de\s+l['’]insuline|des\s+injections\s+(?:quotidiennes\s+)?d['’]insuline|de\s+(?:la\s+)?(?:contrainte|d[ée]pendance)\s+(?:de\s+l['’]|à\s+l['’])insuline)", "freed from insulin"),
+        (r"(?:ind[ée]pendante?s?|libres?)\s+(?:de\s+l['’]|vis-à-vis\s+de\s+l['’])insuline", "insulin-independent"),
+        (r"(?:produit|produisent|produisait|produisaient)\s+(?:à\s+nouveau\s+|de\s+nouveau\s+|d[ée]sormais\s+|maintenant\s+)?(?:sa|leur|son)\s+propre\s+insuline", "produces its own insulin"),
+        (r"(?:sa|leur|son)\s+propre\s+insuline", "its own insulin"),
+        (r"(?:a|ont)\s+(?:recommencé|repris)\s+à\s+produire\s+(?:de\s+l['’]|sa\s+propre\s+|leur\s+propre\s+)?insuline", "producing insulin again"),
+        (r"(?:une\s+)?r[ée]duction\s+de\s+(\d+(?:[.,]\d+)?)\s*%\s+(?:de\s+la\s+dose|des\s+doses|des\s+besoins)\s+(?:quotidiens?\s+|quotidiennes?\s+)?(?:d['’]|en\s+)insuline", r"a \1% reduction in insulin dose"),
+        (r"(?:le\s+)?temps\s+pass[ée]\s+dans\s+la\s+(?:cible|plage)(?:\s+glyc[ée]mique)?|temps\s+dans\s+la\s+plage(?:\s+cible)?", "time in range"),
+        (r"(?:HbA1c|h[ée]moglobine\s+glyqu[ée]e)\s+(?:inf[ée]rieure?|en\s+dessous)\s+(?:à|de)(?=\s*\d)", "HbA1c below"),
+        (r"(?:inf[ée]rieure?|en\s+dessous)\s+(?:à|de)(?=\s*\d)", "below"),
+        (r"(?:effets\s+(?:secondaires|ind[ée]sirables)|[ée]v[ée]nements\s+ind[ée]sirables)\s+(?:graves|s[ée]rieux|s[ée]v[èe]res)", "serious adverse events"),
+        (r"sans\s+(?:effets\s+(?:secondaires|ind[ée]sirables))(?:\s+graves)?", "without side effects"),
+    ],
+    "de": [
+        (r"zu\s+Hause", "at home"), (r"zum\s+ersten\s+Mal", "for the first time"), (r"(?:zum|das)\s+erste\s+Mal", "the first time"),
+        (r"vor\s+(\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)\s+(Jahren|Monaten|Wochen|Tagen|Jahr|Monat)", "§1 §2 ago"),
+        (r"im\s+Alter\s+von\s+(\d+)\s+Jahren", r"aged \1"), (r"(\d+)\s+Jahre\s+alt(?:e[nr]?)?", r"aged \1"),
+        (r"(?<=\d\s)der(?=\s+\d)", "of the"), (r"um(?=\s+(?:\d|etwa|rund|fast|mehr\s+als))", "by"),
+        (r"über(?=\s+(?:\d|ein|eine|einem|einen|zwei|drei|vier|fünf|sechs|zehn|zwölf)\s+(?:Jahr|Monat|Woche|Tag))", "for more than"),
+        (r"(?:ein|einem)\s+halbes?\s+Jahr", "six months"), (r"anderthalb\s+Jahren?|eineinhalb\s+Jahren?", "18 months"),
+        (r"noch\s+nicht", "not yet"), (r"nicht\s+mehr", "no longer"), (r"es\s+gibt", "there are"), (r"es\s+gab", "there were"),
+        (r"mit\s+Hilfe\s+von|mithilfe\s+von", "with"), (r"im\s+Rahmen\s+(?:der|des|einer|eines)", "as part of"),
+        (r"leide[nt]?\s+an|litten?\s+an|erkrankt\s+an", "with"),
+        # outcomes
+        (r"(?:muss|müssen|musste|mussten)\s+((?:(?!(?:nicht|noch|weniger)\b)[\w.,-]+\s+){0,6}?)kein(?:e|en)?\s+(?:Insulin|Insulinspritzen|Insulininjektionen|Spritzen)\s+mehr\s+(?:spritzen|injizieren|nehmen|verabreicht\s+werden)", "§1no longer needed insulin"),
+        (r"(?:spritzt|spritzen|spritzte|spritzten|nimmt|nehmen|nahm|nahmen)\s+((?:(?!(?:nicht|noch|weniger)\b)[\w.,-]+\s+){0,6}?)kein(?:e|en)?\s+(?:Insulin|Insulinspritzen)\s+mehr", "§1no longer needed insulin"),
+        (r"(?:ist|sind|war|waren)\s+((?:(?!(?:nicht|noch)\b)[\w.,-]+\s+){0,6}?)nicht\s+mehr\s+(?:auf\s+(?:Insulin|Insulinspritzen|Insulininjektionen)\s+angewiesen|insulinpflichtig|insulinabhängig)", "§1no longer dependent on insulin"),
+        (r"(?:kommt|kommen|kam|kamen)\s+((?:(?!(?:nicht|noch|kaum)\b)[\w.,-]+\s+){0,6}?)ohne\s+(?:externes\s+|zusätzliches\s+|künstliches\s+)?(?:Insulin|Insulinspritzen|Insulininjektionen|Insulingaben)\s+aus", "§1managed without insulin"),
+        (r"(ist|sind|war|waren|blieb|blieben|bleibt|bleiben)\s+((?:(?!(?:nicht|noch|kaum)\b)[\w.,-]+\s+){0,6}?)insulinfrei", "§1 §2insulin-free"),
+        (r"(?:stellt|stellte|stellten|stellen)\s+((?:(?!(?:nicht|noch|kaum)\b)[\w.,-]+\s+){0,6}?)(?:wieder\s+)?(?:selbst\s+|selber\s+|eigenes\s+)?Insulin\s+her", "§1produces its own insulin"),
+        (r"(?:Insulin|Insulinspritzen|die\s+Insulintherapie)\s+(?:komplett\s+|ganz\s+|vollständig\s+)?(?:absetzen|abgesetzt|weglassen|weggelassen)", "stopped insulin"),
+        (r"keine\s+(?:schweren|schwere|ernsten)\s+(?:Unterzuckerungen|Hypoglykämien|Hypos)", "no severe hypoglycemia"),
+        (r"(?:schwere|schweren)\s+(?:Unterzuckerungen|Hypoglykämien|Hypos)", "severe hypoglycemia"),
+        (r"(?:HbA1c|Langzeitzucker|HbA1c-Wert)\s+(?:unter|von\s+unter)(?=\s*\d)", "HbA1c below"), (r"unter(?=\s*\d+(?:[.,]\d+)?\s*(?:%|Prozent))", "below"),
+        (r"keine\s+(?:schweren\s+|schwerwiegenden\s+)?(?:Nebenwirkungen|unerwünschten\s+Ereignisse)", "no side effects"),
+        (r"schwere\s+(?:Nebenwirkungen|unerwünschte\s+Ereignisse)|schwerwiegende\s+(?:Nebenwirkungen|unerwünschte\s+Ereignisse)", "serious adverse events"),
+        (r"Zeit\s+im\s+(?:Ziel)?(?:bereich|Bereich)", "time in range"),
+    ],
+}
+
+
+_GENERAL = {lang: {**_verbs(lang, _GENERAL_VERBS.get(lang, "")), **_table(_GENERAL_WORDS[lang])} for lang in _GENERAL_WORDS}
+for _lang, _gen in _GENERAL.items():
+    WORDS[_lang] = {**_gen, **WORDS[_lang]}
+for _lang, _more in _GENERAL_PHRASES.items():
+    PHRASES[_lang].extend(_more)
+
+
 # Chinese and Japanese write no spaces, so their tables are phrases only, matched anywhere, and each
 # English replacement brings its own spaces. Counts come before the noun as in English ("6例" → "6 patients").
 _UNITS_ZH = ((r"个?月", "months"), (r"周", "weeks"), (r"天|日", "days"), (r"年(?!代|[01]?\d月)", "years"), (r"小时", "hours"))

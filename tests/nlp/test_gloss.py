@@ -150,7 +150,7 @@ def test_a_kept_group_is_glossed_in_place_and_maps_back_as_one_piece():
     ("it", "senza ipoglicemie gravi", "without severe hypoglycemia"),
     ("fr", "sans hypoglycémies sévères", "without severe hypoglycemia"),
     ("fr", "il n'y a plus d'hypoglycémies sévères", "no more severe hypoglycemia"),
-    ("de", "Schwere Unterzuckerungen traten im zweiten Jahr nicht mehr auf.", "in the zweiten year ceased"),
+    ("de", "Schwere Unterzuckerungen traten im zweiten Jahr nicht mehr auf.", "in the second year ceased"),
     # HbA1c at a healthy level, and times in French
     ("es", "la hemoglobina glicosilada quedó en valores no diabéticos", "non-diabetic levels"),
     ("fr", "le greffon fonctionne à 3 ans", "at 3 years"),
@@ -374,6 +374,66 @@ def test_korean_and_russian_phrase_families_read_as_english_the_rules_know(lang,
     assert english in " ".join(gloss(phrase, lang).text.split())
 
 
+# General news prose glossed word for word (written for the test): each language's outcome sentence gives its claim
+# through the extractor, with the group, how many reached it and when; the same outcome negated gives none.
+OUTCOME_PAGES = [
+    ("Un hospital de Sevilla trasplantó islotes a 8 pacientes con diabetes tipo 1. Al cabo de seis meses, "
+     "6 de los 8 pacientes dejaron de inyectarse insulina, según los médicos.", (8, 6, 180)),
+    ("Uma equipe tratou 10 pacientes com diabetes tipo 1 com células-tronco. Após seis meses, "
+     "7 dos 10 pacientes deixaram de usar insulina.", (10, 7, 180)),
+    ("Il centro ha trapiantato 9 pazienti con diabete di tipo 1. Dopo un anno, 5 dei 9 pazienti non hanno più bisogno "
+     "di insulina.", (9, 5, 365)),
+    ("L'équipe a greffé des îlots à 12 patients atteints de diabète de type 1. Au bout de six mois, 8 des 12 patients "
+     "n'ont plus besoin d'insuline.", (12, 8, 180)),
+    ("Die Klinik behandelte 6 Patienten mit Typ-1-Diabetes. Nach sechs Monaten brauchten 4 der 6 Patienten kein "
+     "Insulin mehr.", (6, 4, 180)),
+]
+NEGATED_PAGES = [
+    "Un hospital de Sevilla trasplantó islotes a 8 pacientes con diabetes tipo 1. Ninguno de los pacientes ha dejado "
+    "de inyectarse insulina, y el paciente no ha dejado de necesitar insulina.",
+    "Uma equipe tratou 10 pacientes com diabetes tipo 1 com células-tronco. Os pacientes não deixaram de usar insulina.",
+    "Il centro ha trapiantato 9 pazienti con diabete di tipo 1. La paziente non ha smesso di assumere insulina.",
+    "L'équipe a greffé des îlots à 12 patients atteints de diabète de type 1. Les patients n'ont pas arrêté l'insuline.",
+    "Die Klinik behandelte 6 Patienten mit Typ-1-Diabetes. Die Patienten sind nicht insulinfrei und brauchen weiterhin Insulin.",
+]
+
+
+def _claims(extractor, text):
+    e = extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    return [(c.diabetes_type, c.outcome, c.n_patients, c.n_with_outcome, c.time_to_outcome_days or c.follow_up_days)
+            for c in e.claims]
+
+
+@pytest.mark.parametrize("text,frame", OUTCOME_PAGES)
+def test_each_language_states_an_outcome_with_its_group_count_and_time(blank_extractor, text, frame):
+    n, n_with, days = frame
+    assert ("T1D", "insulin_independence", n, n_with, days) in _claims(blank_extractor, text)
+
+
+@pytest.mark.parametrize("text", NEGATED_PAGES)
+def test_a_negated_outcome_stays_negated_in_every_language(blank_extractor, text):
+    assert _claims(blank_extractor, text) == []
+
+
+@pytest.mark.parametrize("lang,phrase,english", [
+    # auxiliaries, pronouns and common words of news prose
+    ("es", "La mujer estaba ayer en su casa y su cuerpo producía insulina.", "The woman was yesterday in their home and their body produced insulin"),
+    ("es", "Desde hace 8 meses no ha necesitado insulina.", "For 8 months has not needed insulin"),
+    ("es", "No se observaron efectos adversos graves.", "There were no serious adverse events"),
+    ("pt", "O paciente recebeu o transplante há dois anos atrás.", "The patient received the transplant two years ago"),
+    ("it", "La paziente è stata seguita per un anno e ha smesso di assumere insulina.", "has been followed for one year and stopped insulin"),
+    ("it", "Due anni fa era malata.", "Two years ago was"),
+    ("fr", "Une patiente greffée a reçu des cellules et n'a pas eu d'hypoglycémie.", "A patient transplanted has received"),
+    ("fr", "Il ne produit plus d'insuline.", "no longer produc"),
+    ("fr", "3 patients sont sevrés de l'insuline depuis deux ans.", "weaned off insulin for two years"),
+    ("de", "Der Mann ist seit einem Jahr insulinfrei.", "is for one year insulin-free"),
+    ("de", "Sie konnte auf Insulin verzichten.", "was able to stopped insulin"),
+    ("de", "Vor zwei Jahren musste sie kein Insulin mehr spritzen.", "Two years ago they no longer needed insulin"),
+])
+def test_general_news_prose_reads_as_english(lang, phrase, english):
+    assert english in " ".join(gloss(phrase, lang).text.split())
+
+
 @pytest.mark.parametrize("lang,phrase,absent", [
     ("ko", "인슐린을 끊지 못했다", "stopped insulin"),                       # negated
     ("ko", "인슐린을 중단하기 위해서는 반복 이식이 필요하다", "stopped insulin"),  # a purpose, no result
@@ -398,3 +458,12 @@ def test_korean_and_russian_phrases_that_must_not_read_as_an_outcome(lang, phras
 def test_korean_and_russian_places_and_institutions_by_name(blank_extractor, text, locations, institutions):
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
     assert e.facts.locations == locations and e.facts.institutions == institutions
+
+
+@pytest.mark.parametrize("lang,phrase,absent", [
+    ("fr", "Il est dû à un défaut des cellules du pancréas.", "He"),      # 'il' of a thing is no patient
+    ("fr", "Il ne produit plus d'insuline.", "produces more"),            # "ne ... plus" keeps its negation
+    ("de", "Nach drei Monaten konnten zwei Patienten die Insulindosis senken.", "could"),   # done, not a hedge
+])
+def test_general_words_that_must_not_change_the_meaning(lang, phrase, absent):
+    assert absent not in gloss(phrase, lang).text
