@@ -83,3 +83,21 @@ def test_real_text_floors(part, tmp_path):
     d = json.loads(out)
     floor = FLOORS[part]
     assert d["micro"]["f1"] >= floor["f1"] and d["frame_accuracy"] >= floor["frame"] and d["claims"]["p"] >= floor["claims_p"]
+
+
+def test_why_names_the_step_that_lost_a_claim(blank_extractor):
+    """tests/fixtures/real/why.py tells wording the rules lack from a check that dropped a found outcome (here,
+    a plan) and from a claim that was made: each reason is the step the traced assembler really took."""
+    from isletwatch.model import Document
+    from tests.fixtures.real.why import explain
+
+    text = ("Twelve patients with type 1 diabetes received the cells. The team plans to help all twelve become insulin "
+            "independent next year. Ten of them ditched the jab for good, the doctors said.\n")
+    doc = Document(source="t", id="w1", url="https://example.org/w1", title="", text=text, kind="news")
+    plan, jab = text.index("The team plans"), text.index("Ten of them")
+    gold = [{"outcome": "insulin_independence", "evidence": [{"start": plan, "end": text.index(" Ten of them")}]},
+            {"outcome": "insulin_independence", "evidence": [{"start": jab, "end": len(text) - 1}]}]
+    reasons = [r for _, r in explain(blank_extractor, doc, gold, emitted=set())]
+    assert reasons[0].startswith("gate assemble.py:") and "forward" in reasons[0]
+    assert reasons[1] == "no outcome pattern"
+    assert explain(blank_extractor, doc, gold, emitted={"insulin_independence"}) == []
