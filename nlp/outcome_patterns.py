@@ -210,7 +210,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
                           r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
     ("c_peptide", _rx(
-        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
+        r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:a\s+small\s+amount|small\s+amounts|a\s+little|some)\s+of\s+insulin\b",
@@ -226,7 +226,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:islet|graft)s?\s+(?:function|functioning)\b(?:[^.;]{0,40}?\b(?:restored|preserved|maintained|sustained|detected|demonstrated|confirmed))",
         r"\bc-?peptide\s*(?:levels?\s*)?(?:≥|>|>=|above|over|of at least)\s*\d",
         r"\bgraft survival\b(?=[^.;]{0,60}c-?peptide)|\b(?:produc|creat)\w*\s+(?:self-?insulin|(?:\w+\s+)?insulin\s+(?:on (?:her|his|their|its) own|by (?:her|him|them|it)sel(?:f|ves)))",
-        r"(?:detect\w*|measurable|produc\w*|kept|had|rise[sn]?|increases?|increased|restor\w*|improv\w*|preserv\w*|with)\s+(?:(?:in|of)\s+)?(?:\w+[\s-]+){0,4}?c-?peptide",
+        r"(?:detect\w*|measurable|produc\w*|kept|had|rise[sn]?|increases?|increased|restor\w*|improv\w*|preserv\w*|elevat\w*|enhanc\w*|recover\w*|with)\s+(?:(?:in|of)\s+)?(?:\w+[\s-]+){0,4}?c-?peptide",
+        # beta-cell function a patient still has: "still had some beta-cell function left after nine years"
+        # (not who may enrol: "adults who still have some beta-cell function", "... left at screening")
+        r"(?<!\bwho )(?<!\bthat )\bstill\s+(?:had|has|have|retain\w*|show\w*|maintain\w*)\s+(?:some\s+|residual\s+|measurable\s+|partial\s+)?(?:beta|β)[- ]?cells?\s+function\b"
+        r"(?=[^.;]{0,40}\b(?:after|at)\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?|decades?|year|month|week|day)\b)",
         r"\b(?:improv|preserv|restor|maint)\w*\s+(?:(?:the|their|his|her|islet|residual|endogenous)\s+)*(?:beta|β)[\s-]?cells?\s+function",
         r"\b(?:beta|β)[\s-]?cells?\s+function\s+(?:was\s+|were\s+|is\s+)?(?:improved|preserved|restored|maintained|increased)",
         r"\b(?:cells?|islets?|grafts?|implants?|transplants?)\b(?=[^.;]*\b(?:patients?|recipients?|participants?|her|his|him|their)\b)[^.;]{0,60}?\b(?:produced|secreted|released|made|(?:continue[sd]?|went on) to (?:produce|secrete|make|release))\s+insulin\b(?![- ](?:producing|secreting))",
@@ -281,7 +285,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",
-        r"\bno (?:statistically )?(?:significant |meaningful |relevant |clinical(?:ly)? )?(?:changes?|differences?|improvements?|benefits?|increases?|rises?|reductions?)\b",
+        r"\bno (?:statistically )?(?:significant |meaningful |relevant |clinical(?:ly)? )?(?:changes?|differences?|improvements?|benefits?|increases?|rises?|elevations?|reductions?)\b",
         r"\bnot (?:showing|show|shown|demonstrat\w+) (?:any )?(?:meaningful |significant )?(?:increases?|improvements?|rises?|changes?) in (?:\w+\s+){0,2}c-?peptide",
         r"\b(?:did|does|do) not have (?:any )?(?:clinical|meaningful|significant|relevant) (?:effects?|benefits?)\b|\babsence of (?:any )?(?:relevant |meaningful )?clinical effects?\b",
         r"\bfail\w* to reach (?:statistical )?significance\b", r"\bdifference (?:was |were )?not (?:statistically )?significant\b",

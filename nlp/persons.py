@@ -35,6 +35,9 @@ SINGLE_NOUN_RE = re.compile(r"\b(?P<det>(?i:a|an|one|the|this|another))\s+(?:(?:
                             r"(?P<noun>woman|man|girl|boy|mother|father|teenager|grandmother|grandfather|patient|recipient|"
                             r"(?i:bride-to-be|bride|grandad|granddad|grandpa|grandma|granny|pensioner|mum|mom|dad))\b(?!['’]s\s+(?:blood|own))")
 
+# "a trial subject in Auckland", "one study participant": one person of a trial, named by the role alone
+TRIAL_PERSON_RE = re.compile(r"\b(?P<det>(?i:a|an|another))\s+(?i:(?:clinical[- ])?(?:trial|study))\s+(?P<noun>(?i:subject|participant|volunteer|patient))\b")
+
 # a named person by title: "Ms Dunne", "Mr. Pires" (not "Dr", who treats rather than is treated)
 HONORIFIC_RE = re.compile(r"\b(?P<title>Mr|Mrs|Ms|Miss)\.?\s+[A-Z][a-z][\w'-]+")
 ORDINAL_RE = re.compile(r"\b(?:the\s+)?(?:very\s+)?(?P<ord>first|second|third|fourth|fifth|longest-responding|latest|youngest|oldest)\s+(?:of\s+them\b|(?:(?:full-dose|half-dose|high-dose|low-dose|treated|dosed|adult|paediatric|pediatric)\s+)?(?:patient|recipient|participant|subject)\b)", re.I)
@@ -135,6 +138,9 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
             continue  # "one patient" is singled out by the assembler; "the patient" refers back
         sex = "female" if noun in FEMALE else "male" if noun in MALE else None
         refs.append(SingleRef(m.start(), None, sex, None, det in ("the", "this")))
+    for m in TRIAL_PERSON_RE.finditer(sentence):
+        if not any(r.start == m.start() for r in refs):
+            refs.append(SingleRef(m.start(), None, None, None, False))
     for m in ORDINAL_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
     for m in HONORIFIC_RE.finditer(sentence):

@@ -387,3 +387,29 @@ def test_a_modal_inside_what_a_study_showed_is_a_finding(blank_extractor):
                  "Twelve patients with type 1 diabetes received the cells. The researchers hope to show that the cells "
                  "could one day restore meal-responsive insulin secretion in patients.\n"):
         assert blank_extractor.extract(doc(text)).claims == [], text
+
+
+def test_a_rise_in_c_peptide_named_as_elevation_or_enhancement_is_a_result(blank_extractor):
+    """The measurement noun with a result word of any form: 'an elevation of stimulated C-peptide', 'C-peptide
+    area under the curve was enhanced'; a fall or a negated rise is none."""
+    for text in ("Twenty adults with type 1 diabetes received the infusion. A marked elevation of stimulated C-peptide "
+                 "was seen at month six.\n",
+                 "Twenty adults with type 1 diabetes received the infusion. Their fasting C-peptide was enhanced at "
+                 "month six.\n"):
+        claims = blank_extractor.extract(doc(text)).claims
+        assert [(c.outcome, c.n_patients, c.follow_up_days) for c in claims] == [("c_peptide", 20, 180)], text
+    for text in ("Twenty adults with type 1 diabetes received the infusion. Their fasting C-peptide declined by month six.\n",
+                 "Twenty adults with type 1 diabetes received the infusion. There was no elevation of C-peptide at month six.\n"):
+        assert not any(c.outcome == "c_peptide" for c in blank_extractor.extract(doc(text)).claims), text
+
+
+def test_a_trial_subject_who_still_has_beta_cell_function_is_one_patient(blank_extractor):
+    """'A study volunteer in Oslo still has some beta-cell function left after six years': one person of the trial
+    with a c_peptide result at that time point; beta-cell function as an entry criterion is no result."""
+    text = "Encapsulated cells were tried years ago. A study volunteer in Oslo still has some beta-cell function left after six years.\n"
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients, c.n_with_outcome, c.follow_up_days) for c in claims] == [("c_peptide", 1, 1, 2190)]
+    for text in ("The study enrolls adults with some beta-cell function left at screening.\n",
+                 "The study enrolls adults who still have some beta-cell function after two years of diabetes.\n"):
+        assert blank_extractor.extract(doc(text)).claims == [], text
+
