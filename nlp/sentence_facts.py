@@ -149,6 +149,12 @@ ELIGIBILITY = re.compile(r"(?<!number of )(?<!proportion of )(?<!percentage of )
                          r"(?:[><≥]|above|greater than|of at least|over)", re.I)
 
 
+# an organ or "the body" in general as the subject of stopping insulin use: physiology, not a patient's outcome
+BODY_SUBJECT = re.compile(r"\b(?:the|your|one's|a person's)\s+(?:own\s+)?(?:body|pancreas|liver|muscles?|tissues?|cells)\s+"
+                          r"(?:\w+\s+){0,2}$", re.I)
+IMPROPER_USE = re.compile(r"\s*(?:\w+\s+)?(?:properly|effectively|efficiently|correctly|normally|as (?:it|they) should)\b", re.I)
+
+
 ENROLLED = re.compile(r"\b(?:received|underwent|were\s+(?:randomi[sz]ed|enrolled|included|recruited|assigned|treated|given)|enrolled|included|recruited|eligible|inclusion)\b", re.I)
 
 
@@ -178,6 +184,9 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "Insulin independence was rare and not sustained"
             if re.search(r"\bto (?:assess|evaluate|determine|measure|test|examine|study|compare|investigate)\b[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()], re.I):
                 continue  # "randomized ... to assess safety and preservation of C-peptide": an aim
+            if label in ("insulin_independence", "medication_free") and (
+                    BODY_SUBJECT.search(text[max(0, m.start() - 40):m.start()]) or IMPROPER_USE.match(text[m.end():])):
+                continue  # "the body stops using insulin properly": how the disease works, not what a patient reached
             if label in POSITIVE and re.search(r"\bhoneymoon\b", text[m.start():m.end() + 40], re.I):
                 continue  # "a normally occurring 'insulin free honeymoon period'": the disease's course, not the therapy's
             if label == "c_peptide" and re.search(r"c-?peptide\s+(?:[\w-]+\s+){0,3}?(?:declined|decreased|fell|dropped|waned|deteriorated)\b(?!\s+(?:more\s+slowly|less|slower))", m.group(0), re.I):

@@ -413,3 +413,12 @@ def test_a_trial_subject_who_still_has_beta_cell_function_is_one_patient(blank_e
                  "The study enrolls adults who still have some beta-cell function after two years of diabetes.\n"):
         assert blank_extractor.extract(doc(text)).claims == [], text
 
+
+def test_the_body_that_stops_using_insulin_properly_is_the_disease(blank_extractor):
+    """'In type 2 diabetes the body stops using insulin properly' describes the disease, not a patient's outcome;
+    the same verb with a patient as subject is one."""
+    text = ("A 52-year-old woman with type 2 diabetes received the cells. In type 2 diabetes, the body stops using "
+            "insulin properly.\n")
+    assert not any(c.outcome == "insulin_independence" for c in blank_extractor.extract(doc(text)).claims)
+    text = "A 52-year-old woman with type 2 diabetes received the cells. Three months later she stopped using insulin.\n"
+    assert [c.outcome for c in blank_extractor.extract(doc(text)).claims] == ["insulin_independence"]
