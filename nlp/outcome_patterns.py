@@ -50,8 +50,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:has|have|had)(?: not|n't) (?:touched|taken|used|needed) insulin or (?:her |his |their |any )?(?:tablets?|pills?|medications?|medicines?|drugs|metformin|gliclazide|glipizide|sulfonylureas?)\b",
         r"\b(?:needed|needs|need|required|requires|taken|takes|used|uses)\s+no\s+insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:diabetes\s+|anti-?diabetic\s+)?(?:drugs|medications?|medicines|tablets|pills)\b",
         r"(?:has|have|had) not (?:taken|needed|used|required) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
+        r"(?:has|have|had)(?:n't| not) (?:had|needed) to (?:take|use) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|pills|tablets)\b",
         r"(?:has|have|had) not (?:required|needed|used|taken) insulin or (?:any )?(?:other )?(?:diabetes |oral )?(?:drugs?|medications?|medicines?|tablets?|pills?)\b",
-        r"\b(?:stopped|discontinued|quit|came off|stopping|discontinuing)\s+all\s+(?:(?:other|oral|diabetes|anti-?diabetic|glucose-lowering|blood-sugar-lowering)\s+)*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
+        r"\b(?:stopped|discontinued|quit|came off|stopping|discontinuing|ditched|abandoned|gave up)\s+(?:taking\s+|using\s+)?all\s+(?:of\s+(?:these|those|the|his|her|their)\s+|(?:his|her|their)\s+)?"
+        r"(?:(?:other|oral|diabetes|anti-?diabetic|glucose-lowering|blood-sugar-lowering|blood sugar control|blood-sugar control)\s+)*(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"(?:has|have|had)(?:n't| not)\s+(?:swallowed|taken|had|needed|used)\s+(?:a single\s+|any\s+|one\s+)?(?:pills?|tablets?)\s+or\s+(?:(?:taken|had|needed)\s+)?(?:a\s+|any\s+)?(?:jabs?|injections?|shots?|insulin)\b",
         r"\b(?:ultimately|eventually|later|finally|also|then)\s+(?:stopped|discontinued|quit|came off)\s+(?:taking\s+|using\s+)?(?:all\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+|anti-?diabetic\s+|glucose-lowering\s+)+(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",

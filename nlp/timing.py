@@ -145,8 +145,11 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "no severe hypoglycaemic event after Day 90": where a period starts, not when it was assessed
     if not single and re.search(r"\bat\s+(?:the\s+)?$", before, re.I) and not AFTER_WORD.match(after):
         return "follow_up"  # "Six participants reached an HbA1c below 7% at 12 months": a group assessed then
+    # fronted in its own clause: at the sentence's start or after "and"/"but" ("... medications, and 12 months after the
+    # intervention he stopped taking all of them": the verb after the time point governs it)
+    fronted = re.split(r"(?:[,;]|\s)\s*(?:and|but)\s+", prefix.split("\n")[-1])[-1]
     if single and AFTER_WORD.match(after) and not re.sub(r"^(?:(?:on|at|by|after)(?:\s+the)?|roughly|about|around|nearly|almost|some|just over|over|only|just|"
-                                                         r"already|barely|less than|a little over|more than)\s*", "", prefix.split("\n")[-1].strip(" \t\"'-"), flags=re.I):
+                                                         r"already|barely|less than|a little over|more than)\s*", "", fronted.strip(" \t\"'-"), flags=re.I):
         main = re.sub(r"\b(?:was|were) told\b", "told", text[d.end:d.end + 100], flags=re.I)  # "he was told he could stop"
         # "she was producing insulin well enough to no longer require treatment": a progressive begins then, it is no state
         onset = ONSET.search(main) or NO_LONGER.search(main)

@@ -414,6 +414,21 @@ def test_a_trial_subject_who_still_has_beta_cell_function_is_one_patient(blank_e
         assert blank_extractor.extract(doc(text)).claims == [], text
 
 
+def test_not_having_had_to_take_medication_is_medication_free(blank_extractor):
+    """'has not had to take any diabetes medication since' is off every drug; 'has had to take' is not."""
+    text = ("A 59-year-old man with type 2 diabetes received the cell therapy in 2022. He has not had to take any "
+            "diabetes medication since.\n")
+    assert [c.outcome for c in blank_extractor.extract(doc(text)).claims] == ["medication_free"]
+    text = ("A 59-year-old man with type 2 diabetes received the cell therapy in 2022. He has had to take his "
+            "diabetes medication since.\n")
+    assert blank_extractor.extract(doc(text)).claims == []
+    text = ("A 59-year-old man with type 2 diabetes received the cell therapy in 2022. He slowly lowered his diabetes tablets "
+            "and ten months after the infusion he stopped taking all of his medications.\n")
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.time_to_outcome_days, c.follow_up_days) for c in claims if c.outcome == "medication_free"] == \
+        [("medication_free", 300, None)]
+
+
 def test_the_body_that_stops_using_insulin_properly_is_the_disease(blank_extractor):
     """'In type 2 diabetes the body stops using insulin properly' describes the disease, not a patient's outcome;
     the same verb with a patient as subject is one."""
