@@ -202,7 +202,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
-        r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
+        r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*",
+        # the treatment or a graft keeps a group from severe lows: "which still prevents them from severe hypoglycaemic episodes"
+        # (not the gerund: "efficient in preventing severe hypoglycaemia" praises the therapy in general)
+        r"\bprevent(?:s|ed)?\s+(?:(?:them|him|her|patients|recipients|participants)\s+(?:from\s+)?(?:having\s+|experiencing\s+)?)?(?:further\s+|recurrent\s+)?(?:severe|serious)\s+(?:hypoglyc\w*|low blood sugars?|hypos|lows)\b", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
         r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
     ("time_in_range", _rx(r"time[- ]in[- ](?:the[- ])?(?:target[- ]|glucose[- ])?range", r"\bTIR\b(?![- ]?\w)",
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",

@@ -437,3 +437,15 @@ def test_the_body_that_stops_using_insulin_properly_is_the_disease(blank_extract
     assert not any(c.outcome == "insulin_independence" for c in blank_extractor.extract(doc(text)).claims)
     text = "A 52-year-old woman with type 2 diabetes received the cells. Three months later she stopped using insulin.\n"
     assert [c.outcome for c in blank_extractor.extract(doc(text)).claims] == ["insulin_independence"]
+
+
+def test_a_therapy_that_prevented_severe_lows_in_a_trial_is_hypoglycemia_free(blank_extractor):
+    """'the graft prevented severe hypoglycaemia in all 30 recipients' is a result; 'can prevent' is a possibility and
+    'effective in preventing severe lows' praises the therapy in general."""
+    text = "Thirty adults with type 1 diabetes were transplanted. The graft prevented severe hypoglycaemia in all 30 recipients.\n"
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients) for c in claims] == [("hypoglycemia_free", 30)]
+    for text in ("Thirty adults with type 1 diabetes were transplanted. Such grafts can prevent severe hypoglycaemia.\n",
+                 "Thirty adults with type 1 diabetes were transplanted. Islet grafts are effective in preventing severe "
+                 "hypoglycaemia.\n"):
+        assert not any(c.outcome == "hypoglycemia_free" for c in blank_extractor.extract(doc(text)).claims), text
