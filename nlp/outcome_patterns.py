@@ -290,6 +290,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",
+        # the same said with a negation: "five participants did not achieve any insulin independence"
+        r"\b(?:did|do|does|has|have|had)(?:n't| not| never)\s+(?:achieve|reach|attain|regain|gain)\w*\s+(?:any\s+)?(?:(?:period|degree|time)\s+of\s+)?"
+        r"(?:insulin[- ]independence|independence from insulin|insulin[- ]free\w*|detectable c-?peptide)",
         r"\bno (?:statistically )?(?:significant |meaningful |relevant |clinical(?:ly)? )?(?:changes?|differences?|improvements?|benefits?|increases?|rises?|elevations?|reductions?)\b",
         r"\bnot (?:showing|show|shown|demonstrat\w+) (?:any )?(?:meaningful |significant )?(?:increases?|improvements?|rises?|changes?) in (?:\w+\s+){0,2}c-?peptide",
         r"\b(?:did|does|do) not have (?:any )?(?:clinical|meaningful|significant|relevant) (?:effects?|benefits?)\b|\babsence of (?:any )?(?:relevant |meaningful )?clinical effects?\b",

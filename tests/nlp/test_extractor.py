@@ -449,3 +449,14 @@ def test_a_therapy_that_prevented_severe_lows_in_a_trial_is_hypoglycemia_free(bl
                  "Thirty adults with type 1 diabetes were transplanted. Islet grafts are effective in preventing severe "
                  "hypoglycaemia.\n"):
         assert not any(c.outcome == "hypoglycemia_free" for c in blank_extractor.extract(doc(text)).claims), text
+
+
+def test_a_count_that_did_not_achieve_independence_is_no_benefit(blank_extractor):
+    """'four participants did not achieve any insulin independence' is the negated form of 'failed to achieve':
+    no_benefit for those four; those who achieved it are no no_benefit."""
+    text = ("Twenty adults with type 1 diabetes received the islets. Sixteen became insulin independent. However, four "
+            "participants did not achieve any insulin independence.\n")
+    frames = [(c.outcome, c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(doc(text)).claims]
+    assert ("no_benefit", 20, 4) in frames
+    text = "Twenty adults with type 1 diabetes received the islets. Sixteen of them achieved insulin independence.\n"
+    assert not any(c.outcome == "no_benefit" for c in blank_extractor.extract(doc(text)).claims)
