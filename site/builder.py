@@ -569,9 +569,11 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         done = base + sum(weight for _, weight in jobs)
         segment_seconds = 0.0
         if workers is not None:  # then the document pages the workers have not taken yet, here
+            held = {d.doc.id: d for d in data.docs}
+
             def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
-                # as a worker does (the whole texts are in the store, not here)
-                for view, job in docworker.views_from_store(store, doc_jobs):
+                # the same pages a worker renders, from the models held here and the texts read from the store
+                for view, job in docworker.views_held(store, doc_jobs, held):
                     out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence),
                               job.key)
                 tick(len(doc_jobs))
