@@ -90,6 +90,8 @@ class SegmentJob:
     keys: list[str]
     docs: list[DocJob]
     render: list[bool]
+    #: Written here and left unsealed (name and keys not known yet: headstart.py), else sealed under `name`.
+    staging: str | None = None
 
 
 def brief_context(ctx: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -186,7 +188,7 @@ def run_segment(store: Any, job: SegmentJob, write_page: Callable[[DocView, DocJ
                     write_page(view, doc_job)
                     paging += time.perf_counter() - page_started
                 yield view
-    search_index.build_segment(Path(job.root), seg, views())
+    search_index.build_segment(Path(job.root), seg, views(), Path(job.staging) if job.staging else None)
     return time.perf_counter() - started - paging
 
 
