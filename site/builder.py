@@ -359,6 +359,22 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
             workers.stop()
 
 
+def _check_guess(guessed: headstart.Guess, docs: list[DocView], segments: list[search_index.Segment],
+                 doc_ctx: dict[str, Any], doc_keys: dict[int, str]) -> headstart.Check:
+    """headstart.check against this build's plan: the jobs the guessed pages really have (their paths looked up
+    in a map of every page, freed on return, as are the guessed jobs once compared: the build's peak memory is
+    the parent's while the workers index)."""
+    by_path = {d.path: d for d in docs}
+    real: dict[str, tuple[DocView, docworker.DocJob]] = {}
+    for job in guessed.jobs:
+        d = by_path.get(job.path)
+        if d is not None:
+            real[job.path] = (d, docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]))
+    checked = headstart.check(guessed, segments[0] if segments else None, real)
+    guessed.jobs, guessed.render = [], []
+    return checked
+
+
 def _settle(checked: headstart.Check, out: _Output, search_root: Path, segments: list[search_index.Segment],
             guessed: headstart.Guess | None, render: Callable[[list[docworker.DocJob]], None]) -> None:
     """After the workers end: the guessed pages that stand get their keys (the worker wrote them without), those
@@ -474,13 +490,7 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         due = {id(d) for d, _ in doc_todo}
         skip: set[str] = set()  # pages the guessing job wrote: kept, or rendered again once it has ended
         if guessed is not None:
-            by_path = {d.path: d for d in data.docs}
-            real: dict[str, tuple[DocView, docworker.DocJob]] = {}
-            for job in guessed.jobs:
-                d = by_path.get(job.path)
-                if d is not None:
-                    real[job.path] = (d, docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]))
-            checked = headstart.check(guessed, segments[0] if segments else None, real)
+            checked = _check_guess(guessed, data.docs, segments, doc_ctx, doc_keys)
             skip = checked.written
         in_segments: set[int] = set()
         for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
