@@ -16,6 +16,8 @@ SQLite): document pages and search segments are written by workers forked
 before the store is loaded, which read their documents by id (docworker.py),
 so no process copies the loaded site; the loaded documents keep none of their
 text (what needs it is computed while loading or read back from the store).
+The first search segment and its pages start while the store loads, from a
+guess the build checks once it has its own plan (headstart.py).
 Beside the manifest the builder keeps where each document's bytes sit in the
 downloads (copied, not remade, on a rebuild) and which product names each text
 holds (scanned once per text).

@@ -217,8 +217,8 @@ class Fragments:
         files: list[tuple[str, int, FragmentIndex]] = []
         for name, index in self.new.items():
             try:
-                files.append((name, sizes[name] if sizes is not None else (self.root / "downloads" / name).stat().st_size,
-                              index))
+                size = sizes[name] if sizes is not None else (self.root / "downloads" / name).stat().st_size
+                files.append((name, size, index))
             except (OSError, KeyError):
                 continue
         # what json.dumps({"version": …, "files": {name: {"size": …, "index": rows}}}, separators=(",", ":")) writes,

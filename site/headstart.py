@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from isletwatch.model import stable_hash
+
 from . import search_index
 from .docworker import Copy, DocJob, SegmentJob
 from .pages import DocView, slugify
 from .sanitize import clean
 from .stories_seam import StoryLinks
-from isletwatch.model import stable_hash
 
 STAGING = ".early-staging"
 
@@ -52,7 +53,7 @@ def guess(store: Any, links: StoryLinks, out_dir: Path) -> Guess | None:
     this build may keep segments of the last one (their index is readable) or the store cannot list its documents'
     heads. Mirrors pages.load_site_data (order, page names, copies) and docworker.doc_job (outlet, story)."""
     root = Path(out_dir) / search_index.DIR
-    if search_index._previous(root):
+    if search_index.can_extend(root):
         return None
     heads = store.document_heads()
     if not heads:

@@ -595,6 +595,12 @@ def _previous(root: Path) -> list[Segment]:
         return []
 
 
+def can_extend(root: Path) -> bool:
+    """Whether the last build left segments under `root` that this build may keep (see plan); when not, every
+    segment is written anew, so the first one can be written before the build has keyed its documents."""
+    return bool(_previous(root))
+
+
 def plan(docs: list[DocView], keys: dict[str, str], previous: list[Segment]) -> list[Segment]:
     """The segments of this build: the previous ones kept (their changed documents dead), new documents in a new
     segment, small trailing segments merged; or all documents afresh when the old layout has worn out."""
