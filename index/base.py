@@ -143,6 +143,12 @@ class Store(ABC):
         """Several documents' texts by id, without the rest of their records."""
         return {i: d.text for i, d in self.get_documents(doc_ids).items()}
 
+    def document_heads(self) -> list[tuple[str, str | None, str | None, str, str]] | None:
+        """(id, published, duplicate_of, source, url) of every document, copies included, in no set order; None when
+        the backend cannot list them without reading whole documents. Why: a site build orders its documents and
+        names their pages from these alone, before loading them (site/headstart.py)."""
+        return None
+
     def reopen(self) -> "Store | None":
         """A new handle on the same store, for a worker process forked from this one (None: cannot)."""
         return None

@@ -129,6 +129,9 @@ class SqliteStore(Store):
                                          f"WHERE d.id IN ({', '.join('?' * len(chunk))})", chunk))
         return out
 
+    def document_heads(self) -> list[tuple[str, str | None, str | None, str, str]]:
+        return self.conn.execute("SELECT id, published, duplicate_of, source, url FROM documents").fetchall()
+
     def reopen(self) -> "SqliteStore":
         return SqliteStore(self.path)
 

@@ -16,6 +16,8 @@ SQLite): document pages and search segments are written by workers forked
 before the store is loaded, which read their documents by id (docworker.py),
 so no process copies the loaded site; the loaded documents keep none of their
 text (what needs it is computed while loading or read back from the store).
+The first search segment and its pages start while the store loads, from a
+guess the build checks once it has its own plan (headstart.py).
 Beside the manifest the builder keeps where each document's bytes sit in the
 downloads (copied, not remade, on a rebuild) and which product names each text
 holds (scanned once per text).
@@ -39,11 +41,12 @@ from isletwatch.errors import SiteError
 from isletwatch.health import source_health
 from isletwatch.index import Store
 
-from . import docworker, downloads, feeds, forked, incremental, search_index, search_terms, story_pages
+from . import docworker, downloads, feeds, forked, headstart, incremental, search_index, search_terms, story_pages
 from .datapackage import DESCRIPTION as DATAPACKAGE_DESCRIPTION, datapackage
 from .pages import ClaimView, DocView, counts, load_site_data
 from .paging import month_index, month_pages
 from .render import highlight_evidence, make_env
+from .stories_seam import load_story_links
 
 STATIC = Path(__file__).resolve().parent / "static"
 TEMPLATES = STATIC.with_name("templates")
@@ -325,10 +328,18 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
     phases: dict[str, float] = {}
     lap = _lap(phases)
     workers = _doc_workers(store, out_dir)  # forked before loading: small processes that read the store
+    guessed = None
     try:
         with _long_lived_heap() as loaded:
+            links = None
+            if workers is not None and search:  # the first segment and its pages start now, while this loads
+                links = load_story_links(store)
+                guessed = headstart.guess(store, links, out_dir)
+                if guessed is not None:
+                    workers.submit({"title": config.title, "base_url": config.base_url, "generated_at": stamp},
+                                   guessed.job())
             # with page workers no text stays in memory: they write the pages and search segments from the store
-            data = load_site_data(store, 0 if workers is not None else None)
+            data = load_site_data(store, 0 if workers is not None else None, links)
             loaded()
             lap("load")
             out = _Output(out_dir)
@@ -338,7 +349,7 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
                                child_state=lambda: _child_writes(out), absorb=lambda state: out.absorb(*state))
             with pool:
                 summary = _build(store, out_dir, config, progress, stamp, search, data, out, pool, started, phases,
-                                 lap, workers)
+                                 lap, workers, guessed)
             if head is not None:
                 _save_state(out_dir, head, data, summary)
             summary.mode = f"full build: {reason}"
@@ -348,6 +359,38 @@ def build_site(store: Store, out_dir: Path, config: SiteConfig,
         if workers is not None:
             workers.close()
             workers.stop()
+
+
+def _check_guess(guessed: headstart.Guess, docs: list[DocView], segments: list[search_index.Segment],
+                 doc_ctx: dict[str, Any], doc_keys: dict[int, str]) -> headstart.Check:
+    """headstart.check against this build's plan: the jobs the guessed pages really have (their paths looked up
+    in a map of every page, freed on return, as are the guessed jobs once compared: the build's peak memory is
+    the parent's while the workers index)."""
+    by_path = {d.path: d for d in docs}
+    real: dict[str, tuple[DocView, docworker.DocJob]] = {}
+    for job in guessed.jobs:
+        d = by_path.get(job.path)
+        if d is not None:
+            real[job.path] = (d, docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]))
+    checked = headstart.check(guessed, segments[0] if segments else None, real)
+    guessed.jobs, guessed.render = [], []
+    return checked
+
+
+def _settle(checked: headstart.Check, out: _Output, search_root: Path, segments: list[search_index.Segment],
+            guessed: headstart.Guess | None, render: Callable[[list[docworker.DocJob]], None]) -> None:
+    """After the workers end: the guessed pages that stand get their keys (the worker wrote them without), those
+    that do not are rendered again here, strays are removed, and the guessed segment is sealed if it stands."""
+    for path, key in checked.pages.items():
+        out.keys[path] = [key, *out.keys[path][1:]]
+    for path in checked.strays:
+        (out.root / path).unlink(missing_ok=True)
+        out.files.discard(path)
+        out.keys.pop(path, None)
+    if checked.redo:
+        render([job for _, job in checked.redo])
+    if checked.segment and guessed is not None:
+        search_index.seal_segment(search_root, segments[0], guessed.staging)
 
 
 def _save_state(out_dir: Path, head: dict[str, Any], data: Any, summary: SiteSummary) -> None:
@@ -401,7 +444,8 @@ def _long_lived_heap() -> Iterator[Callable[[], None]]:
 
 def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[int, int], None] | None, stamp: str,
            search: bool, data: Any, out: _Output, pool: forked.Pool, started: float, phases: dict[str, float],
-           lap: Callable[[str], None], workers: docworker.DocWorkers | None = None) -> SiteSummary:
+           lap: Callable[[str], None], workers: docworker.DocWorkers | None = None,
+           guessed: headstart.Guess | None = None) -> SiteSummary:
     """The build after loading: what needs only the documents (search shards, downloads) starts in a worker at
     once, while this process computes comparisons and feeds; then the pages are spread over every core."""
     story_views, outlet_views = story_pages.build_views(data)
@@ -443,11 +487,18 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             "counts": counts(data, story_views)}
     env = make_env()
     doc_todo = [(d, doc_keys[id(d)]) for d in data.docs if not out.fresh(d.path, doc_keys[id(d)])]
+    checked: headstart.Check | None = None
     if workers is not None:  # search segments and document pages start now, in the workers, while this process goes on
         due = {id(d) for d, _ in doc_todo}
+        skip: set[str] = set()  # pages the guessing job wrote: kept, or rendered again once it has ended
+        if guessed is not None:
+            checked = _check_guess(guessed, data.docs, segments, doc_ctx, doc_keys)
+            skip = checked.written
         in_segments: set[int] = set()
         for n, seg in enumerate(segments):  # first: the longest jobs, in the workers only
             assert seg.docs is not None
+            if n == 0 and checked is not None and checked.segment:
+                continue  # written already, to be sealed with its keys
             # the first quarter render their documents' due pages too (read once for both); the other pages are
             # page jobs this process shares once its own work is done, so both cores finish together (a half, as
             # before, left the worker building segments alone for the last third of a 100,000-document build once
@@ -456,10 +507,10 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
             workers.submit(site, docworker.SegmentJob(
                 str(search_root), seg.name, seg.ids, seg.keys,
                 [docworker.doc_job(d, doc_ctx.get(d.doc.id), doc_keys[id(d)]) for d in seg.docs],
-                [with_pages and id(d) in due for d in seg.docs]))
+                [with_pages and id(d) in due and d.path not in skip for d in seg.docs]))
             if with_pages:
                 in_segments.update(id(d) for d in seg.docs)
-        rest = [(d, key) for d, key in doc_todo if id(d) not in in_segments]
+        rest = [(d, key) for d, key in doc_todo if id(d) not in in_segments and d.path not in skip]
         for i in range(0, len(rest), DOC_CHUNK):
             workers.submit(site, [docworker.doc_job(d, doc_ctx.get(d.doc.id), key) for d, key in rest[i:i + DOC_CHUNK]])
         workers.close()
@@ -569,15 +620,19 @@ def _build(store: Store, out_dir: Path, config: SiteConfig, progress: Callable[[
         done = base + sum(weight for _, weight in jobs)
         segment_seconds = 0.0
         if workers is not None:  # then the document pages the workers have not taken yet, here
+            held = {d.doc.id: d for d in data.docs}
+
             def render_jobs(_site: dict[str, Any], doc_jobs: list[docworker.DocJob]) -> None:
-                # as a worker does (the whole texts are in the store, not here)
-                for view, job in docworker.views_from_store(store, doc_jobs):
+                # the same pages a worker renders, from the models held here and the texts read from the store
+                for view, job in docworker.views_held(store, doc_jobs, held):
                     out.write(job.path, docworker.render_document(env, site, view, job.ctx, highlight_evidence),
                               job.key)
                 tick(len(doc_jobs))
             workers.help(render_jobs)
             workers.wait(out.absorb, tick)
             segment_seconds = workers.search_seconds
+            if checked is not None:  # the guessing job has ended: keep, redo or remove what it wrote
+                _settle(checked, out, search_root, segments, guessed, lambda jobs: render_jobs(site, jobs))
         lap("jobs")
         shard_results = early_results[:len(search_jobs)] + [(True, 0.0)] * len(segments)
         files = [downloads.Download(name, text, (out_dir / "downloads" / name).stat().st_size)

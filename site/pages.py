@@ -369,15 +369,16 @@ def _shared(claim: Claim, doc_id: str) -> Claim:
     return claim
 
 
-def load_site_data(store: Store, text_chars: int | None = None) -> SiteData:
+def load_site_data(store: Store, text_chars: int | None = None, links: StoryLinks | None = None) -> SiteData:
     """The site's page models from one pass over the store.
 
     With `text_chars`, each document keeps only the first `text_chars` characters of its text in memory (what the
     search index reads: search_index.TEXT_CHARS); what needs the whole text is computed here (each claim's
     evidence, the identifiers a document cites) or reads it back from the store (`SiteData.texts`). At 100,000
-    documents the texts are ~250 MB of a ~900 MB heap.
+    documents the texts are ~250 MB of a ~900 MB heap. `links`: the story links, when the caller has read them.
     """
-    links = load_story_links(store)
+    if links is None:
+        links = load_story_links(store)
     views: list[DocView] = []
     copies: dict[str, list[Document]] = {}
     pending: list[Document] = []

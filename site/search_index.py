@@ -487,16 +487,19 @@ def _new_segment(docs: list[DocView], keys: dict[str, str]) -> Segment:
     return Segment(_segment_name(ids, ks), ids, ks, [True] * len(ids), docs)
 
 
-def build_segment(root: Path, seg: Segment, docs: Iterable[DocView] | None = None) -> bool:
+def build_segment(root: Path, seg: Segment, docs: Iterable[DocView] | None = None, staging: Path | None = None
+                  ) -> bool:
     """Write one segment's folder (in a staging folder first, so a half-written segment is never used).
 
     `docs` are the segment's documents in its order, when they are not in `seg.docs`: a stream (e.g. read from the
     store a batch at a time by a process that never loaded the site), so a segment costs its postings in memory,
-    not its page models."""
+    not its page models. With `staging`, the segment is written there and left unsealed (no docs.json, not moved
+    in place): its name and its documents' keys are not known yet (site/headstart.py); `seal_segment` ends it."""
     if docs is None:
         assert seg.docs is not None
         docs = seg.docs
-    target, staging = root / seg.name, root / f".{seg.name}-staging"
+    sealed = staging is None
+    staging = staging if staging is not None else root / f".{seg.name}-staging"
     shutil.rmtree(staging, ignore_errors=True)
     (staging / "m").mkdir(parents=True)
     postings = _Postings()
@@ -538,11 +541,20 @@ def build_segment(root: Path, seg: Segment, docs: Iterable[DocView] | None = Non
         sort_found.byteswap()
     (staging / "sort.bin").write_bytes(sort_date.tobytes() + sort_found.tobytes())
     (staging / "segment.json").write_text(json.dumps({"count": seg.count, **files}), encoding="utf-8")
+    if sealed:
+        seal_segment(root, seg, staging)
+    return True
+
+
+def seal_segment(root: Path, seg: Segment, staging: Path) -> None:
+    """Finish a segment written into `staging`: its documents' ids and keys (what the next build compares), then
+    the folder moved to its name. Nothing else in a segment depends on the keys, so a segment can be written
+    before they are known and sealed once they are."""
     (staging / "docs.json").write_text(json.dumps({"version": VERSION, "ids": seg.ids, "keys": seg.keys}),
                                        encoding="utf-8")
+    target = root / seg.name
     shutil.rmtree(target, ignore_errors=True)
     staging.rename(target)
-    return True
 
 
 def _filter_table(filters: dict[str, dict[str, list[int]]], keys: Iterable[str], count: int
@@ -581,6 +593,12 @@ def _previous(root: Path) -> list[Segment]:
         return out
     except (OSError, ValueError, KeyError, TypeError):
         return []
+
+
+def can_extend(root: Path) -> bool:
+    """Whether the last build left segments under `root` that this build may keep (see plan); when not, every
+    segment is written anew, so the first one can be written before the build has keyed its documents."""
+    return bool(_previous(root))
 
 
 def plan(docs: list[DocView], keys: dict[str, str], previous: list[Segment]) -> list[Segment]:
