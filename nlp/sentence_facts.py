@@ -150,8 +150,10 @@ ELIGIBILITY = re.compile(r"(?<!number of )(?<!proportion of )(?<!percentage of )
 
 
 # an organ or "the body" in general as the subject of stopping insulin use: physiology, not a patient's outcome
+# (an adverb may stand between, not a causative with its object: "the cells let her stop insulin" is her outcome)
 BODY_SUBJECT = re.compile(r"\b(?:the|your|one's|a person's)\s+(?:own\s+)?(?:body|pancreas|liver|muscles?|tissues?|cells)\s+"
-                          r"(?:\w+\s+){0,2}$", re.I)
+                          r"(?:(?!(?:let|lets|help|helps|helped|allow|allows|allowed|enable|enables|enabled|made|make|makes|"
+                          r"her|him|them|his|their|patients?)\b)\w+\s+)?$", re.I)
 IMPROPER_USE = re.compile(r"\s*(?:\w+\s+)?(?:properly|effectively|efficiently|correctly|normally|as (?:it|they) should)\b", re.I)
 
 

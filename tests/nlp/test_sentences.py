@@ -52,6 +52,7 @@ def test_group_age_with_fraction():
     ("the patient isn't dependent on injectable insulin or medication", ["medication_free"]),
     ("allowing him to produce insulin naturally", ["c_peptide"]), ("the donor had been declared after brain death", []),
     ("five participants did not achieve any insulin independence", ["no_benefit"]),  # as "failed to achieve" (real_dev rt-a09)
+    ("the cells let her stop insulin within a month", ["insulin_independence"]),  # the organ is no subject here
     ("the idea is to reduce and eliminate the need for insulin injections", []),
     ("she hasn't had to take insulin since September 2019", ["insulin_independence"]),
     ("thirteen were able to give up insulin", ["insulin_independence"]),
