@@ -48,7 +48,14 @@ RATIO_RE = re.compile(r"\brandomi[sz]ed\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b
 NAMED_N_RE = re.compile(r"(?:^|[(;,]\s*)(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)(?:\s*,)?\s+n\s*=\s*(?P<n>\d{1,4})\b", re.I)  # "(UC-MSC, n = 40; placebo, n = 20)"
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)
 EACH_ARM_RE = re.compile(rf"(?P<n>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:in each|per|in every) (?:arm|group)\b|"
-                         rf"\b(?:each|every) (?:arm|group) (?:had|of|included|with|comprised|enrolled) (?P<m>{_N})\b", re.I)
+                         rf"\b(?:each|every) (?:arm|group) (?:had|of|included|with|comprised|enrolled) (?P<m>{_N})\b|"
+                         r"\bn\s*=\s*(?P<k>\d{1,4})\s*(?:/\s*|per |in each |each )(?:arm|group)\b", re.I)  # "(n = 21/group)"
+# "The case group included 14 patients, who were treated with ...", "The control group comprised 28 patients": one arm
+# named with its size, in a sentence of its own
+ARM_INCLUDED_RE = re.compile(
+    rf"\b(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+(?:group|arm|cohort)\s+(?:included|comprised|consisted of|was composed of|"
+    rf"was made up of|enrolled|contained)\s+(?P<n>{_N})\s+(?:{ARMS_NOUNS}|cases)\b", re.I)
+TREATED_VERB = re.compile(r"\b(?:treated|received|underwent|given|transplanted|infused)\b", re.I)
 PLACEBO_SIZE_RE = re.compile(
     rf"(?:placebo|control|sham)[\w\s-]{{0,20}}\(\s*(?:n\s*=\s*)?(?P<n>\d{{1,4}})(?:\s+{ARMS_NOUNS})?\s*\)|"
     rf"(?<!of )(?<!of the )(?P<m>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:received|got|were given|to|went through|underwent)\s+"
@@ -100,8 +107,15 @@ def arm_sizes(sentence: str) -> Arms:
             return Arms(int(sizes[0].group("n")), int(sizes[1].group("n")))
     each = EACH_ARM_RE.search(sentence)
     if each and CONTROL_NOUN.search(sentence):
-        n = _int(each.group("n") or each.group("m"))
+        n = _int(each.group("n") or each.group("m") or each.group("k"))
         return Arms(n, n, per_arm=True) if n else Arms()
+    included = ARM_INCLUDED_RE.search(sentence)
+    if included and _int(included.group("n")):
+        n = _int(included.group("n"))
+        if _is_control(included.group("name") + " group"):
+            return Arms(None, n)
+        if TREATED_VERB.search(sentence) and INTERVENTION.search(sentence) or TREATED_NOUN.search(included.group(0)):
+            return Arms(n, None)
     placebo = PLACEBO_SIZE_RE.search(sentence)
     if placebo:
         return Arms(None, _int(placebo.group("n") or placebo.group("m")))

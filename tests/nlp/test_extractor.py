@@ -139,6 +139,14 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      [("insulin_independence", 1, 1, 77, None, None), ("medication_free", 1, 1, 365, None, None)]),
     ("The implants did not produce enough C-peptide to be clinically meaningful. C-peptide levels stayed low in the 17 participants "
      "treated.", [("no_benefit", 17, None, None, None, None)]),
+    # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
+    ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
+     "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
+     [("insulin_reduction", 20, None, None, None, None)]),
+    # an arm named with its size in a sentence of its own, the comparison arm in the next
+    ("This case-control study comprised 36 children with new type 1 diabetes. The case group included 12 patients, who were "
+     "treated with stem cell transplantation. The control group included 24 patients. Insulin dosage and C-peptide did not "
+     "differ significantly between the two groups.", [("no_benefit", 12, None, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
