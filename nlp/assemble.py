@@ -40,9 +40,17 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
                      r"\bfor (?:people|patients|anyone|those) who\b|\b(?:did not|didn't|has not|hasn't|would not|will not)\s+(?:give|report|release|disclose|provide|share|publish)\b|\bcorrelated with\b|^\W*(?:some\s+)?(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*some people\b|\bless and less\b|\brivals?\b|\bcompetitors?\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"
-                     r"\bworldwide\b|\bin general\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+                     r"\bworldwide\b|\bin general\b|(?:\bgenerally\b|\bcommonly\b)(?![^.;]*\d\s*(?:%|percent|per cent))|"  # "generally require", not "generally poor, with 11% at 1 year"
+                     # "X represents a promising therapeutic option": what a treatment is, not what a group reached
+                     r"\b(?:represents?|remains?|offers?|constitutes?|is|are)\s+(?:a|an|the)\s+(?:most\s+)?(?:promising|potential|attractive|viable|"
+                     r"valuable|effective|important|emerging|novel|new|alternative|established|accepted)\s+(?:[\w-]+\s+)?(?:option|approach|strategy|"
+                     r"alternative|avenue|tool|treatment|therapy|modality)\b|"
+                     # "higher C-peptide at 3 months was predictive of lower insulin needs": an association, not a result of treatment
+                     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
+# "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
+CONDITION = re.compile(r"\b(?:while|whilst|and)\s+(?:maintaining|keeping|preserving|sustaining|holding)\b[^,;]{0,30}$", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
@@ -69,7 +77,7 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 # how a study measured, not what it found: "Graft function was measured by C-peptide", "Parameters ... were studied"
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
-                    r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed)\s*[.;]?\s*$|"
+                    r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed|recorded|measured|monitored|collected|documented)\s*[.;]?\s*$|"
                     r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b", re.I)
 PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
@@ -393,7 +401,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         """Outcomes of the sentence; a primary-endpoint definition is remembered, and 'met the primary
         endpoint' takes its outcome from that definition (DEV_NOTES)."""
         if ENDPOINT_DEF.search(t):
-            self.endpoint = (outcomes(t), timings(t, False), self._current)
+            parts = [o for o in outcomes(t) if not CONDITION.search(t[max(0, o.start - 50):o.start])]
+            self.endpoint = (parts, timings(t, False), self._current)
             return None
         found = outcomes(t)
         met = ENDPOINT_MET.search(t)

@@ -139,7 +139,10 @@ CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (
 PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? explanted|biopsies|samples?|cell lines?|implants? (?:examined|removed))\b")
 MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame",
                          r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)",
-                         r"\b(?:these|the|its|study|trial)\s+(?:primary\s+|secondary\s+)?(?:end ?points?|outcome measures?)\s+(?:include|included|will include)\b")
+                         r"\b(?:these|the|its|study|trial)\s+(?:primary\s+|secondary\s+)?(?:end ?points?|outcome measures?)\s+(?:include|included|will include)\b",
+                         # "Outcomes included graft survival, HbA1c < 7% and insulin independence": what was counted, not what was found
+                         r"^\W*(?:the\s+|study\s+|trial\s+)?(?:(?:primary|secondary|main|key|clinical|efficacy|safety)\s+)?"
+                         r"(?:outcomes?|end ?points?|outcome measures?)\s+(?:included|include|comprised|consisted of)\b")
 RELAPSE = _rx(r"went back on insulin", r"back on insulin", r"resumed (?:their |his |her )?insulin", r"returned to insulin", r"relapsed",
               r"lost (?:their |his |her |its |all )?(?:islet |graft |beta[- ]cell )*function")
 
