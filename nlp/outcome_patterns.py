@@ -337,6 +337,8 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
                     r"\bno (?:patients?|participants?|recipients?|subjects?|one) (?:\w+ )?(?:experienced|had|developed|reported|suffered)\b",
                     r"\b(?:cured|freed|relieved|protected|spared) (?:of|from) (?:a |the |their )?(?:[\w-]+\s+){0,3}(?:complications?|side effects?)",
+                    # "all had relief of pain", "pain resolved": a symptom relieved is a benefit, not a harm of the treatment
+                    r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
                     r"\b(?:islets?|cells?|grafts?|transplants?|implants?)\s+(?:\w+\s+){0,2}(?:died|die|dying|dead)\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")

@@ -129,6 +129,12 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
+# why cells are put somewhere, or what the disease stops: "the islets are then placed in the liver to restart insulin
+# production", "a disease which prevents the pancreas from making insulin" (no group reached anything)
+PURPOSE_OR_PREVENTED = re.compile(
+    r"\b(?:are|is|were|was|be|being)\s+(?:then\s+|now\s+|first\s+)?(?:placed|implanted|transplanted|infused|injected|delivered|"
+    r"transferred|inserted|put|grafted)\b[^.;,]{0,60}\bto\s+(?:\w+\s+)?$|"
+    r"\b(?:prevents?|prevented|preventing|stops?|stopping|keeps?|keeping)\s+(?:the\s+|its\s+|their\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,2}from\s+$", re.I)
 def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) -> bool:
     """The harm is what the death came from, not a further harm: "developed a severe fungal lung infection ...
     and died", "have died from complications", "lost one patient, in 2015, to bleeding"."""
@@ -198,6 +204,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             if re.search(r"\bwith the (?:aim|goal|objective|intention|purpose) of\b[^.;]*$|\bthe (?:idea|aim|goal|hope|plan|objective) (?:is|was) to\b[^.;]*$",
                          text[max(0, m.start() - 260):m.start()], re.I):
                 continue  # "endorsed ... with the aim of preventing hypoglycaemia, attaining an HbA1c <7%": a purpose
+            if label in POSITIVE and PURPOSE_OR_PREVENTED.search(text[max(0, m.start() - 120):m.start()]):
+                continue
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()

@@ -61,6 +61,12 @@ def test_group_age_with_fraction():
     ("I was told that my transplant had failed", ["no_benefit"]),
     ("Mean HbA1c fell from 8.3% to 7.6%", []),
     ("there were no serious adverse events", []),
+    # why cells are placed somewhere, what a disease prevents, a symptom relieved: no group reached or suffered anything
+    ("The lab-grown islets are then placed in the liver to restart insulin production.", []),
+    ("The islets were infused into the portal vein to restore insulin secretion.", []),
+    ("an autoimmune disease which prevents the pancreas from making insulin", []),
+    ("All had relief of pain after the operation.", []),
+    ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
