@@ -47,6 +47,17 @@ REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|
 MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean (?:reduction|decrease|drop|fall)\b)", re.I)
 
 
+# ", with one patient going at least four years ...": an absolute clause that breaks the result down
+BREAKDOWN_WITH = re.compile(r"[,;(]\s*with\s+(?:only\s+|just\s+)?$", re.I)
+
+
+def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
+    """A bare count in a ', with N patients ...' clause after the outcome names a part of the group the outcome was
+    stated for ("patients stayed off insulin for a mean of 31 months, with one patient going four years"): it sizes
+    the items of that breakdown (result_lists.py), never the main clause's group."""
+    return c.start >= outcome_end and c.kind in ("plain", "bare") and bool(BREAKDOWN_WITH.search(text[max(outcome_end, c.start - 20):c.start]))
+
+
 class GroupResolver:
     """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
 
@@ -80,6 +91,7 @@ class GroupResolver:
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        counts = [c for c in counts if not _breakdown_after(seg.text, o.end, c)]
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
         if o.outcome == "death" and re.search(r"\b(?:the|a)\s+(?:first|second|third|fourth|other)\s+(?:patient|participant|recipient|death|person)\b", seg.text, re.I):
             prior = next((d for d in reversed(self.drafts) if d.outcome == "death" and d.w and d.w >= 2 and not d.group.single), None)
