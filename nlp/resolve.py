@@ -48,14 +48,17 @@ MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean 
 
 
 # ", with one patient going at least four years ...": an absolute clause that breaks the result down
-BREAKDOWN_WITH = re.compile(r"[,;(]\s*with\s+(?:only\s+|just\s+)?$", re.I)
+BREAKDOWN_WITH = re.compile(r"[,;(]\s*with\s+(?:only\s+|just\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\b", re.I)
 
 
 def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
     """A bare count in a ', with N patients ...' clause after the outcome names a part of the group the outcome was
     stated for ("patients stayed off insulin for a mean of 31 months, with one patient going four years"): it sizes
     the items of that breakdown (result_lists.py), never the main clause's group."""
-    return c.start >= outcome_end and c.kind in ("plain", "bare") and bool(BREAKDOWN_WITH.search(text[max(outcome_end, c.start - 20):c.start]))
+    if c.start < outcome_end or c.kind not in ("plain", "bare"):
+        return False
+    opened = BREAKDOWN_WITH.search(text, outcome_end, c.end)
+    return opened is not None and opened.start() < c.start and not re.search(r"[;.]", text[opened.end():c.start])
 
 
 class GroupResolver:

@@ -15,10 +15,10 @@ def test_a_diabetes_type_abbreviation_is_no_second_number():
 
 
 def test_a_with_clause_breakdown_does_not_size_the_main_result(blank_extractor):
-    text = ("Eighteen adults with type 1 diabetes were given the graft. Nine of them came off insulin. "
-            "The team said these nine stayed free of injections for an average of 20 months, with one patient "
-            "going at least three years without insulin and two patients going at least two years.")
+    text = ("Eighteen adults with type 1 diabetes were given the graft, and 12 of the 18 came off insulin. The team "
+            "reported that patients stayed free of injections for an average of 20 months, with one patient going at "
+            "least three years without insulin and two patients going at least two years.")
     ex = blank_extractor.extract(doc(text))
     mean = [c for c in ex.claims if c.outcome_duration_days == 600]
-    assert mean and all(c.n_patients != 1 for c in mean)
+    assert [(c.n_patients, c.n_with_outcome) for c in mean] == [(18, 12)]  # the mean is the 12's, not the first item's
     assert any(c.n_patients == 1 and c.outcome_duration_days == 1095 for c in ex.claims)  # the patient singled out
