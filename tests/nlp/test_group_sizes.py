@@ -22,3 +22,19 @@ def test_a_with_clause_breakdown_does_not_size_the_main_result(blank_extractor):
     mean = [c for c in ex.claims if c.outcome_duration_days == 600]
     assert [(c.n_patients, c.n_with_outcome) for c in mean] == [(18, 12)]  # the mean is the 12's, not the first item's
     assert any(c.n_patients == 1 and c.outcome_duration_days == 1095 for c in ex.claims)  # the patient singled out
+
+
+def test_a_list_of_durations_with_their_own_units_singles_out_each_patient(blank_extractor):
+    text = ("Seven adults with type 1 diabetes received islets in the device. Four of the seven recipients are "
+            "off insulin (>3 years, 14 months, 5 months and 8 weeks).")
+    ex = blank_extractor.extract(doc(text))
+    singles = sorted(c.outcome_duration_days for c in ex.claims if c.n_patients == 1)
+    assert singles == [56, 150, 420, 1095]
+    assert any((c.n_patients, c.n_with_outcome) == (7, 4) for c in ex.claims)  # the group's own claim stays
+
+
+def test_a_respectively_list_in_mixed_units_is_one_claim_per_patient(blank_extractor):
+    text = ("Six patients with type 1 diabetes were treated. The first two patients have stayed insulin independent "
+            "for over 1 year and 9 months, respectively.")
+    ex = blank_extractor.extract(doc(text))
+    assert sorted(c.outcome_duration_days for c in ex.claims if c.n_patients == 1) == [270, 365]
