@@ -31,6 +31,16 @@ PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|re
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|^\W*patient,|"
                           r"(?-i:(?<!Phase )(?<!PHASE )(?<!Type )(?<!TYPE )(?<!Part )(?<!Stage )(?<!Grade )(?<!Class )(?<!/)\bI\b(?!\s*/\s*I|\s*-\s*II|\s+and\s+II|\s+diabet))|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+# "... move to subcutaneous insulin when the patient starts eating again": any patient, in a habitual present
+GENERIC_PATIENT = re.compile(r"\b(?:when|whenever|if|once|until|unless|as soon as)\s+the\s+patient\s+(?=(?!was\b|has been\b)(?:\w+s|can|must|should|will)\b)", re.I)
+
+
+def names_a_person(text: str) -> bool:
+    """A singular reference to a patient of the story; 'the patient' of a habitual 'when the patient starts
+    eating' is anyone's, so a general statement is no single patient's claim (DEV_NOTES: background)."""
+    return bool(SINGULAR_REF.search(GENERIC_PATIENT.sub(" ", text)))
+
+
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
                          r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
 EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|\bin any of them\b|"

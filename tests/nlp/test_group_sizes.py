@@ -38,3 +38,12 @@ def test_a_respectively_list_in_mixed_units_is_one_claim_per_patient(blank_extra
             "for over 1 year and 9 months, respectively.")
     ex = blank_extractor.extract(doc(text))
     assert sorted(c.outcome_duration_days for c in ex.claims if c.n_patients == 1) == [270, 365]
+
+
+def test_the_patient_of_a_habitual_when_clause_is_nobody_in_particular(blank_extractor):
+    text = ("During and after surgery, most centres hold blood sugar normal with an intravenous insulin infusion and "
+            "later move to subcutaneous insulin when the patient begins eating again.\n\n"
+            "Insulin independence is frequent but fades over time\n\n"
+            "In one series, 30 patients received their own islets and 12 of the 30 became insulin independent.")
+    ex = blank_extractor.extract(doc(text))
+    assert all(c.n_patients != 1 for c in ex.claims)
