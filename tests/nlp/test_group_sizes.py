@@ -47,3 +47,11 @@ def test_the_patient_of_a_habitual_when_clause_is_nobody_in_particular(blank_ext
             "In one series, 30 patients received their own islets and 12 of the 30 became insulin independent.")
     ex = blank_extractor.extract(doc(text))
     assert all(c.n_patients != 1 for c in ex.claims)
+
+
+def test_a_reference_mark_after_the_full_stop_ends_the_sentence():
+    from isletwatch.nlp.segment import _split_sentences
+    line = "Nine of the 20 stayed off insulin for a median of two years.17 Over the next decade the unit grew."
+    assert [line[a:b] for a, b in _split_sentences(line)][0].endswith("two years.")
+    kept = "The dose was 2.5 U per kilogram. It fell to 1.5 IU later."
+    assert len(_split_sentences(kept)) == 2 and _split_sentences(kept)[0] == (0, 32)  # decimals are no reference marks
