@@ -23,7 +23,7 @@ from .durations import _find_durations
 from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, find_single, single_disease_years
 from .patient_groups import GroupTracker
-from .resolve import SINGULAR_REF, GroupResolver
+from .resolve import SINGULAR_REF, GroupResolver, names_a_person
 from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
 from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 from .sentence_facts import POSITIVE, OutcomeMention, _intervention_fields, _outcomes
@@ -216,7 +216,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 seg.kind == TABLE and t.count("|") >= 3):
             return False  # a registry's outcome measure names what will be counted, not a result
         return not (_animal(t) or self.ctx.animal_context(seg) or ANECDOTE.search(t) or (
-            GENERIC.search(t) and _counts_no_one(t, counts) and not SINGULAR_REF.search(t) and not find_single(t)))
+            GENERIC.search(t) and _counts_no_one(t, counts) and not names_a_person(t) and not find_single(t)))
 
     def _sentence(self, seg: Segment) -> None:
         original = seg.text
@@ -381,7 +381,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             if seg.para != single.home_para:
                 single.own.update({k: v for k, v in intervention_fields(t).items() if k not in single.own})
             self.focus = single
-        elif SINGULAR_REF.search(t) and not counts and self.single is None and self.trial is None and (
+        elif names_a_person(t) and not counts and self.single is None and self.trial is None and (
                 re.search(r"\bdiagnosed\b|\bdiabetes\b", t) or outcomes(t)):
             # a story about one person who is only ever "she": "She is 36 and had type 1 diabetes for 20 years"
             self.single = self.focus = self._new_group(1, seg, single=True)

@@ -253,6 +253,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
         between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         between = re.sub(r"\btype[\s-]*[12]\b", "", between, flags=re.I)  # "Seven consecutive type 1 diabetic patients"
+        between = re.sub(r"\bT[12]D(?:M)?\b", "", between, flags=re.I)  # "24 T1D patients", "30 T2DM patients": the type, not a second number
         if not n or YEAR.match(m.group("n")) or re.match(r"\s*(?:million|billion)", sentence[m.end("n"):]) \
                 or re.search(r"\b(?:of every|in every|out of every|per|every)\s+$", sentence[max(0, m.start() - 16):m.start()], re.I) \
                 or re.search(r"(?:phase|type|day|week|month|year|part|aged?|visit)\s*$", sentence[:m.start()], re.I) \

@@ -31,6 +31,16 @@ PLURAL_REF = re.compile(r"\b(?:they|their|them|patients|participants|subjects|re
                         r"\ball\b(?= (?:of\b|the\b|these\b|those\b|\d|had\b|were\b|have\b|became\b|remained\b|stayed\b))|\beach (?:of|patient|participant)\b", re.I)
 SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|told|noted|explained))|\bthe patient\b|^\W*patient,|"
                           r"(?-i:(?<!Phase )(?<!PHASE )(?<!Type )(?<!TYPE )(?<!Part )(?<!Stage )(?<!Grade )(?<!Class )(?<!/)\bI\b(?!\s*/\s*I|\s*-\s*II|\s+and\s+II|\s+diabet))|\bmy\b(?! (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|team|colleagues))", re.I)
+# "... move to subcutaneous insulin when the patient starts eating again": any patient, in a habitual present
+GENERIC_PATIENT = re.compile(r"\b(?:when|whenever|if|once|until|unless|as soon as)\s+the\s+patient\s+(?=(?!was\b|has been\b)(?:\w+s|can|must|should|will)\b)", re.I)
+
+
+def names_a_person(text: str) -> bool:
+    """A singular reference to a patient of the story; 'the patient' of a habitual 'when the patient starts
+    eating' is anyone's, so a general statement is no single patient's claim (DEV_NOTES: background)."""
+    return bool(SINGULAR_REF.search(GENERIC_PATIENT.sub(" ", text)))
+
+
 GROUP_LEVEL = re.compile(r"\b(?:most|many|some|several|all|a few|few) (?:of the )?(?:patients|participants|recipients|subjects|children|adults)\b|"
                          r"\b(?:the )?most (?:common|frequent)(?: \w+)? (?:side effects?|adverse (?:events?|reactions?)|complications?)\b", re.I)
 EVERY_ONE = re.compile(r"\b(?:in|for|of) (?:any|every|each) (?:participant|patient|recipient|subject|child|one of them)\b|\bin any of them\b|"
@@ -45,6 +55,20 @@ REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|
                   r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
 
 MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean (?:reduction|decrease|drop|fall)\b)", re.I)
+
+
+# ", with one patient going at least four years ...": an absolute clause that breaks the result down
+BREAKDOWN_WITH = re.compile(r"[,;(]\s*with\s+(?:only\s+|just\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\b", re.I)
+
+
+def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
+    """A bare count in a ', with N patients ...' clause after the outcome names a part of the group the outcome was
+    stated for ("patients stayed off insulin for a mean of 31 months, with one patient going four years"): it sizes
+    the items of that breakdown (result_lists.py), never the main clause's group."""
+    if c.start < outcome_end or c.kind not in ("plain", "bare"):
+        return False
+    opened = BREAKDOWN_WITH.search(text, outcome_end, c.end)
+    return opened is not None and opened.start() < c.start and not re.search(r"[;.]", text[opened.end():c.start])
 
 
 class GroupResolver:
@@ -80,6 +104,7 @@ class GroupResolver:
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
+        counts = [c for c in counts if not _breakdown_after(seg.text, o.end, c)]
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
         if o.outcome == "death" and re.search(r"\b(?:the|a)\s+(?:first|second|third|fourth|other)\s+(?:patient|participant|recipient|death|person)\b", seg.text, re.I):
             prior = next((d for d in reversed(self.drafts) if d.outcome == "death" and d.w and d.w >= 2 and not d.group.single), None)

@@ -84,11 +84,47 @@ def shares_of_groups(sentence: str, after: int) -> list[Item]:
     return out if len(out) >= 2 else []
 
 
+# one duration of a per-patient list, each with its own unit: ">2.5 years", "over 2 years", "10 months"
+_DUR = rf"(?:(?:>|≥|more than|over|at least|nearly|almost|about)\s*)?(?:\d+(?:\.\d+)?|{NUMBER})\s+(?:years?|months?|weeks?|days?)"
+_DUR_RE = re.compile(rf"(?P<qual>>|≥|more than|over|at least|nearly|almost|about)?\s*(?P<num>\d+(?:\.\d+)?|{NUMBER})\s+{_UNIT}", re.I)
+_DUR_SERIES = rf"{_DUR}(?:\s*,\s*(?:and\s+)?{_DUR}|\s+and\s+{_DUR})+"
+# "five of the six patients ... remain insulin independent (>2.5 years, >1 year, 10 months, 2 months, and 1 month)",
+# "the first three patients have been insulin independent for over 2 years, 6 months, and 3 months, respectively"
+MIXED_LIST_RE = re.compile(
+    rf"\b(?P<count>{NUMBER})\s+(?:of\s+(?:the\s+)?{NUMBER}\s+)?(?:[\w-]+\s+)?{_NOUN}\b[^.;()]{{0,120}}?"
+    rf"(?:\(\s*(?P<paren>{_DUR_SERIES})\s*\)|\bfor\s+(?P<resp>{_DUR_SERIES}),?\s+respectively(?-i:(?![a-z])))", re.I)  # "respectivelyThose": a page's lost line break
+
+
+def _mixed_units(sentence: str) -> list[Item]:
+    """One patient per duration of a list whose items carry their own units, when the count says how many
+    (DEV_NOTES: each patient singled out with his or her own figure gets a claim)."""
+    m = MIXED_LIST_RE.search(sentence)
+    while m is not None:
+        items = _mixed_items(m)
+        if items:
+            return items
+        m = MIXED_LIST_RE.search(sentence, m.start() + 1)  # "six patients ... The first three patients have been ...": the nearer count
+    return []
+
+
+def _mixed_items(m: re.Match[str]) -> list[Item]:
+    series = m.group("paren") or m.group("resp")
+    items = []
+    for d in _DUR_RE.finditer(series):
+        k = parse_number(d.group("num"))
+        days = to_days(k, d.group("unit")) if k is not None else None
+        if not days:
+            return []
+        qual = "at_least" if d.group("qual") in (">", "≥") else _qualifier(d.group("qual"))
+        items.append(Item(m.start(), m.end(), 1, days, qual))
+    return items if len(items) >= 2 and _int(m.group("count")) == len(items) else []
+
+
 def respectively(sentence: str) -> list[Item]:
     """One item per value of a 'for a, b and c units, respectively' list, when the count says how many."""
     m = RESPECTIVELY_RE.search(sentence)
     if not m:
-        return []
+        return _mixed_units(sentence)
     values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("list"))]
     if _int(m.group("count")) != len(values):
         return []

@@ -21,7 +21,8 @@ ABBREVIATIONS = frozenset(
     "fla mass calif inc co ltd corp jr sr e.g i.e approx dept univ ref eq est gen gov sen rep mt ft u.s "
     "mo ariz colo conn ill ind kan minn miss neb nev okla ore penn tenn tex va wash wis".split()
 )
-_SENT_END = re.compile(r"(?<=[.!?])(?:\[\d+(?:[,–-]\s?\d+)*\])*[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|"  # "...one year.[5] Clinical"
+_SENT_END = re.compile(r"(?<=[.!?])(?:\[\d+(?:[,–-]\s?\d+)*\])*(?:(?<=[a-z)]\.)\d{1,3}(?:[,–-]\d{1,3})*(?=\s+[A-Z][a-z]))?"
+                       r"[\"”’)\]]*\s+(?=[\"“(\[]?[A-Z0-9])|"  # "...one year.[5] Clinical", "... publication.41 Over": a reference mark
                        # an abstract scraped without the breaks between its sections: "... was recorded.Results The ..."
                        r"(?<=[a-z0-9)%]\.)(?=(?:Results?|Methods?|Conclusions?|Background|Objectives?|Aims?|Purpose|Findings|"
                        r"Interpretation|Design|Setting|Participants|Introduction)\b)")

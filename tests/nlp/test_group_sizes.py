@@ -1,0 +1,57 @@
+"""Group sizes (n_patients): which count is a claim's group, and when the size stays null (DEV_NOTES)."""
+from __future__ import annotations
+
+from isletwatch.model import Document
+from isletwatch.nlp.groups import find_counts
+
+
+def doc(text: str) -> Document:
+    return Document(source="test", url="urn:test", title="", text=text)
+
+
+def test_a_diabetes_type_abbreviation_is_no_second_number():
+    [c] = find_counts("Altogether 18 T1DM children (mean age 9 years) were given the cells.")
+    assert (c.n, c.kind, c.intro) == (18, "plain", True)
+
+
+def test_a_with_clause_breakdown_does_not_size_the_main_result(blank_extractor):
+    text = ("Eighteen adults with type 1 diabetes were given the graft, and 12 of the 18 came off insulin. The team "
+            "reported that patients stayed free of injections for an average of 20 months, with one patient going at "
+            "least three years without insulin and two patients going at least two years.")
+    ex = blank_extractor.extract(doc(text))
+    mean = [c for c in ex.claims if c.outcome_duration_days == 600]
+    assert [(c.n_patients, c.n_with_outcome) for c in mean] == [(18, 12)]  # the mean is the 12's, not the first item's
+    assert any(c.n_patients == 1 and c.outcome_duration_days == 1095 for c in ex.claims)  # the patient singled out
+
+
+def test_a_list_of_durations_with_their_own_units_singles_out_each_patient(blank_extractor):
+    text = ("Seven adults with type 1 diabetes received islets in the device. Four of the seven recipients are "
+            "off insulin (>3 years, 14 months, 5 months and 8 weeks).")
+    ex = blank_extractor.extract(doc(text))
+    singles = sorted(c.outcome_duration_days for c in ex.claims if c.n_patients == 1)
+    assert singles == [56, 150, 420, 1095]
+    assert any((c.n_patients, c.n_with_outcome) == (7, 4) for c in ex.claims)  # the group's own claim stays
+
+
+def test_a_respectively_list_in_mixed_units_is_one_claim_per_patient(blank_extractor):
+    text = ("Six patients with type 1 diabetes were treated. The first two patients have stayed insulin independent "
+            "for over 1 year and 9 months, respectively.")
+    ex = blank_extractor.extract(doc(text))
+    assert sorted(c.outcome_duration_days for c in ex.claims if c.n_patients == 1) == [270, 365]
+
+
+def test_the_patient_of_a_habitual_when_clause_is_nobody_in_particular(blank_extractor):
+    text = ("During and after surgery, most centres hold blood sugar normal with an intravenous insulin infusion and "
+            "later move to subcutaneous insulin when the patient begins eating again.\n\n"
+            "Insulin independence is frequent but fades over time\n\n"
+            "In one series, 30 patients received their own islets and 12 of the 30 became insulin independent.")
+    ex = blank_extractor.extract(doc(text))
+    assert all(c.n_patients != 1 for c in ex.claims)
+
+
+def test_a_reference_mark_after_the_full_stop_ends_the_sentence():
+    from isletwatch.nlp.segment import _split_sentences
+    line = "Nine of the 20 stayed off insulin for a median of two years.17 Over the next decade the unit grew."
+    assert [line[a:b] for a, b in _split_sentences(line)][0].endswith("two years.")
+    kept = "The dose was 2.5 U per kilogram. It fell to 1.5 IU later."
+    assert len(_split_sentences(kept)) == 2 and _split_sentences(kept)[0] == (0, 32)  # decimals are no reference marks
