@@ -51,6 +51,12 @@ NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?
                               r"^\s*(?:old|of age)\b", re.I)
 
 
+# between two time points, the second is where a result first seen at the first was checked again: "still there at
+# 12 weeks", "rose 1 month after transplantation and remained high during the 24-month follow-up" (DEV_NOTES: first
+# detected then is the time to outcome, a later status check the follow-up)
+STILL_THEN = re.compile(r"\b(?:still|remained|remains|stayed|stays|persisted|persists|was sustained|were sustained|was maintained|were maintained)\b", re.I)
+
+
 @dataclass
 class Timing:
     time_to: int | None = None
@@ -184,7 +190,7 @@ def timings(text: str, single: bool = False, durations: list[Duration] | None = 
         elif r == "follow_up":
             t.follow_up = t.follow_up or d.days
             points.append(d)
-    if len(points) >= 2 and t.time_to is None and re.search(r"\bstill\b", text[points[0].start:points[-1].start], re.I):
+    if len(points) >= 2 and t.time_to is None and STILL_THEN.search(text[points[0].end:points[-1].start]):
         t.time_to, t.follow_up = points[0].days, points[-1].days  # "At 4 weeks he had C-peptide, still there at 12 weeks"
     return t
 

@@ -217,3 +217,15 @@ def test_medication_to_stop_the_immune_system_rejecting_is_immunosuppression():
 ])
 def test_a_stop_that_is_the_insulins_is_no_end_of_hypoglycaemia(sentence, found):
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("Insulin output rose two months after the infusion and remained raised through the 18-month visit.", (60, None, 540)),
+    ("C-peptide appeared at 6 weeks and persisted at 1 year in the treated group.", (42, None, 365)),
+    ("C-peptide was measured at 6 weeks and at 1 year.", (None, None, 42)),  # two checks, nothing first seen then kept
+])
+def test_first_seen_then_kept_is_time_to_then_follow_up(text, roles):
+    """DEV_NOTES: first detected at a time point is the time to outcome; 'remained / persisted' at a later one is the
+    follow-up, as 'still' already was."""
+    t = timings(text)
+    assert (t.time_to, t.duration, t.follow_up) == roles
