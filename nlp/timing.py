@@ -51,6 +51,11 @@ NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?
                               r"^\s*(?:old|of age)\b", re.I)
 
 
+# a relapse verb governing the time: "resumed insulin 305 days after transplant", "had to start again one year after"
+RELAPSE_BEFORE = re.compile(r"\b(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)?|(?:start|started|starting|begin|began)\s+(?:\w+\s+){0,3}again|"
+                            r"went back on|go back on|back on insulin|returned to|relaps(?:ed|es|ing)|lost (?:\w+\s+){0,2}function)\b", re.I)
+
+
 # between two time points, the second is where a result first seen at the first was checked again: "still there at
 # 12 weeks", "rose 1 month after transplantation and remained high during the 24-month follow-up" (DEV_NOTES: first
 # detected then is the time to outcome, a later status check the follow-up)
@@ -81,6 +86,18 @@ def _onset_governs(prefix: str, single: bool) -> bool:
     return onset[-1] > max(state, default=-1)
 
 
+def _relapse_governs(prefix: str) -> bool:
+    """The nearest predicate before a duration is a relapse ("resumed partial insulin use 305 days after"): nothing
+    but its object and a preposition stands between them, no later verb ("had to restart insulin, there was a rise
+    that lasted two years" is the rise's)."""
+    near = re.split(r"[,;:]|\bbut\b|\band\b", prefix[-90:])[-1]
+    m = None
+    for m in RELAPSE_BEFORE.finditer(near):
+        pass
+    return m is not None and not STATE.search(near[m.end():]) and not re.search(
+        r"\b(?:that|which|who|lasted|lasting|there)\b", near[m.end():], re.I) and len(near) - m.end() <= 50
+
+
 def role(text: str, d: Duration, single: bool = False) -> str | None:
     """'time_to', 'duration', 'follow_up', or None for a duration that is no outcome time (age, diabetes years)."""
     before, after = text[max(0, d.start - 40):d.start], text[d.end:d.end + 30]
@@ -100,6 +117,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
+    if _relapse_governs(prefix):
+        return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
+    if re.search(r"\bnot\s+yet\s+(?:(?:reached|at)\s+(?:the\s+)?)?$", before, re.I):
+        return None  # "(they are not yet 12 months post-infusion)": a time point the group has not reached
     if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):
         return None  # "several insulin injections a day": a frequency
     if re.match(r"\s+on\b(?!\s+(?:the|a|an|his|her|their|insulin|average)\b)", after, re.I) and not re.search(r"\b(?:later|after)\s*$", before, re.I):

@@ -229,3 +229,20 @@ def test_first_seen_then_kept_is_time_to_then_follow_up(text, roles):
     follow-up, as 'still' already was."""
     t = timings(text)
     assert (t.time_to, t.duration, t.follow_up) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "All four became insulin independent; one resumed insulin 200 days after the infusion.",
+    "He stopped insulin before the operation but had to start injecting again two years after surgery.",
+    "Five no longer inject insulin (they have not yet reached 6 months after the second dose).",
+])
+def test_a_relapse_time_or_an_unreached_time_is_no_outcome_time(text):
+    """When insulin was resumed, or a time point the group has not yet reached, dates no outcome: neither a time to
+    outcome nor a follow-up (SCHEMA: relapse is not a claim; abstain rather than guess)."""
+    t = timings(text)
+    assert (t.time_to, t.follow_up) == (None, None)
+
+
+def test_a_later_verb_after_a_relapse_keeps_its_own_duration():
+    t = timings("Even the patients who had to restart insulin showed a C-peptide rise that lasted at least two years.")
+    assert (t.duration, t.qualifier) == (730, "at_least")
