@@ -35,6 +35,24 @@ SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|t
 GENERIC_PATIENT = re.compile(r"\b(?:when|whenever|if|once|until|unless|as soon as)\s+the\s+patient\s+(?=(?!was\b|has been\b)(?:\w+s|can|must|should|will)\b)", re.I)
 
 
+SHARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}\(\s*(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*\)")
+
+
+def stated_share(text: str, counts: list[Count], w: int) -> float | None:
+    """The percentage written beside a count of w ("8 patients (44.4%)"), which says how big its group is."""
+    for c in counts:
+        if w in (c.w, c.n) and c.kind in ("bare", "plain", "percent"):
+            m = SHARE_AFTER.match(text, c.end)
+            if m:
+                return float(m.group("p"))
+    return None
+
+
+def _fits(w: int, n: int, share: float) -> bool:
+    """Whether w of n, rounded as the text rounds it, is the share written."""
+    return abs(100.0 * w / n - share) <= 0.55
+
+
 def names_a_person(text: str) -> bool:
     """A singular reference to a patient of the story; 'the patient' of a habitual 'when the patient starts
     eating' is anyone's, so a general statement is no single patient's claim (DEV_NOTES: background)."""
@@ -101,6 +119,11 @@ class GroupResolver:
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         self.share = None
         group, w = self._resolve_count(seg, counts, o, single)
+        if group is not None and not group.single and group.n and w and w < group.n:
+            share = stated_share(seg.text, counts, w)
+            if share is not None and not _fits(w, group.n, share):
+                fitting = next((g for g in reversed(self.groups) if not g.single and g.n and g.n > w and _fits(w, g.n, share)), None)
+                group = fitting or group  # "8 patients (44.4%)": the group of 18, not the 15 of another sentence
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:

@@ -98,6 +98,11 @@ def _relapse_governs(prefix: str) -> bool:
         r"\b(?:that|which|who|lasted|lasting|there)\b", near[m.end():], re.I) and len(near) - m.end() <= 50
 
 
+# one end of a spread: "the earliest (one) at", "the latest at", "the longest for"
+EXTREME = re.compile(r"\bthe\s+(?:earliest|soonest|shortest|quickest|fastest|latest|slowest|longest)\b(?:\s+(?:one|case|patient|participant|recipient|response))?"
+                     r"[^.;]{0,30}?\b(?:at|after|in|within|by|for|of)\s+(?:about\s+|around\s+)?$", re.I)
+
+
 def role(text: str, d: Duration, single: bool = False) -> str | None:
     """'time_to', 'duration', 'follow_up', or None for a duration that is no outcome time (age, diabetes years)."""
     before, after = text[max(0, d.start - 40):d.start], text[d.end:d.end + 30]
@@ -117,6 +122,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
+    if EXTREME.search(prefix[-60:]) and re.search(r"\b(?:earliest|first|soonest|shortest|latest|last|longest)\b", text, re.I):
+        return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):
         return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
     if re.search(r"\bnot\s+yet\s+(?:(?:reached|at)\s+(?:the\s+)?)?$", before, re.I):

@@ -152,6 +152,11 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Eleven patients with type 2 diabetes received stem cells. The primary end point was a reduction in insulin requirement "
      "by 50% or more while maintaining HbA1c below 7%. Nine of the 11 patients achieved the primary end point.",
      [("insulin_reduction", 11, 9, None, None, None)]),
+    # the share written beside a count says which group it counts in; the earliest and latest times are a range's ends
+    ("Fifteen patients with type 1 diabetes were enrolled and received stem cells. The average age of 18 patients was 19 years. "
+     "Twelve of the 18 became insulin free, the earliest at 2 weeks after the infusion and the latest at 6 months. "
+     "Currently, 8 patients (44.4%) remain completely free of insulin.",
+     [("insulin_independence", 18, 8, None, None, None), ("insulin_independence", 18, 12, None, None, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
