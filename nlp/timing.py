@@ -246,6 +246,11 @@ def clause(text: str, start: int, end: int) -> str:
     return text[lo:hi]
 
 
+# a time fronted before the whole sentence, "Within 75 days, ...", "Just two months after the transplant, ..."
+FRONTED_ONSET = re.compile(r"\W*(?:within|just|only)\s+(?:just\s+|only\s+|about\s+|around\s+|some\s+)*[\w.-]+\s+(?:days?|weeks?|months?)"
+                           r"(?:\s+(?:after|of|following|post)\b[^,;]{1,40})?\s*,", re.I)
+
+
 def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, single: bool) -> Timing:
     """The times of the index-th outcome mention (label, start, end) of a sentence.
 
@@ -272,6 +277,8 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
         local.time_to = None  # "no severe hypoglycemic event since day 90": where the window opens, not an onset
     if whole.time_to and re.match(r"\W*by\s+(?:day|week|month|year)\s*\d+\b(?!\s*,)", text, re.I) and not local.time_to:
         local.time_to = whole.time_to  # "By day 90 the patient showed C-peptide ... and a 91% reduction": for every clause
+    if whole.time_to and not local.time_to and (not local.follow_up or local.follow_up > whole.time_to) and FRONTED_ONSET.match(text):
+        local.time_to = whole.time_to  # "Within 75 days, the patient regained insulin production ... and was free from injections": every one
     own_point = local.follow_up if lo > 0 else None  # "15 of 20 ... at one year, and 11 of these 15 ... at three years"
     elsewhere = text[:lo] + " " + text[hi:]
     if re.search(r"\bwith\s+(?:at least |more than |over )?(?:\w+\s+){0,2}(?:years?|months?|weeks?|days?)\s+of\s+follow", elsewhere, re.I):

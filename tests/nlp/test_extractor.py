@@ -157,6 +157,10 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "Twelve of the 18 became insulin free, the earliest at 2 weeks after the infusion and the latest at 6 months. "
      "Currently, 8 patients (44.4%) remain completely free of insulin.",
      [("insulin_independence", 18, 8, None, None, None), ("insulin_independence", 18, 12, None, None, None)]),
+    # a time fronted before the sentence holds for every result the sentence lists
+    ("A 25-year-old woman with type 1 diabetes received the cells. Within 75 days, the patient regained her own insulin "
+     "production, kept normal glucose levels, and was free from insulin injections, a result still seen a year later.",
+     [("c_peptide", 1, 1, 75, None, 365), ("insulin_independence", 1, 1, 75, None, 365)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
