@@ -30,6 +30,8 @@ _MEDIAN_OR_MEAN = re.compile(r"\b(?:median|mean|average)\s+(?:\(?(?:range|iqr)[^
 _SUBGROUP = re.compile(r"\b(?:patients?|participants?|recipients?|subjects?|people|those|ones?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s*,?\s+(?:[\w,]+\s+){0,4}?(?:with|who\s+(?:have|had|has)|that\s+(?:have|had)|having)\s+"
                        r"(?:completed\s+|reached\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|a\s+minimum\s+of\s+)?$", re.I)
 _SUBGROUP_SIZE = re.compile(rf"(?P<n>{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:patients?|participants?|recipients?|subjects?|people)\b", re.I)
+# "Patients are 1 to 11 years post-TPIAT (median 2.2 years)": the median time since treatment is the study's follow-up
+_MEDIAN_SINCE = re.compile(r"\b(?:post|after|since|following)\b[^.;()]{0,60}\(\s*(?:median|mean|average)\s*(?:of\s+|:\s*)?$", re.I)
 _NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing|continue[sd]?|longer[\s-]term)\s+(?:\w+\s+){0,3}$", re.I)
 
 
@@ -70,7 +72,7 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
         t = seg.text
         low = t.lower()
         if "follow" not in low and "period" not in low and " ago" not in low and "data" not in low and "result" not in low \
-                and "duration" not in low:
+                and "duration" not in low and "median" not in low and "mean" not in low:
             continue
         for d in find_durations(t):
             if d.days is None or d.days < 28 or d.point and not _DATA_AT.match(t[d.end:d.end + 20]):
@@ -84,7 +86,7 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
                 if _AGO.match(after) and _TREATED_BEFORE.search(before):
                     values.append(d.days)
             elif _AFTER.search(before) or _FOLLOWED.search(t[max(0, d.start - 140):d.start]) or _BEFORE_FOLLOW.match(after) or _TRIAL_PERIOD.match(after) \
-                    or _DATA_AT.match(after):  # "Day 90 data for the first patient", "14-month results"
+                    or _DATA_AT.match(after) or _MEDIAN_SINCE.search(before):  # "Day 90 data for the first patient", "14-month results"
                 values.append(d.days)
     distinct = sorted(set(values))
     if distinct and distinct[-1] <= distinct[0] * 1.03:

@@ -161,6 +161,10 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("A 25-year-old woman with type 1 diabetes received the cells. Within 75 days, the patient regained her own insulin "
      "production, kept normal glucose levels, and was free from insulin injections, a result still seen a year later.",
      [("c_peptide", 1, 1, 75, None, 365), ("insulin_independence", 1, 1, 75, None, 365)]),
+    # a median time since treatment, stated once for the study, is its claims' follow-up
+    ("Seventeen children with chronic pancreatitis had islet autotransplantation. Patients are 1 to 11 years after the "
+     "operation (median 2 years). Fourteen of the 17 discontinued insulin.",
+     [("insulin_independence", 17, 14, None, None, 730)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
