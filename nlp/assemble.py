@@ -35,8 +35,8 @@ from .study_design import design_follow_up, subgroup_follow_up
 
 GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) who\b|\b(?:urged|advised|warned|told|asked)\b[^.;]{0,60}\bnot to (?:stop|quit|discontinue|reduce|change|skip|take|use|inject|start|come off)\b|"
                      r"[\"“'‘][^\"”'’]{2,40}[\"”'’]\s+(?:means?|can mean|is|are|refers? to|does not mean)\b|\b(?:write|wrote|hear|heard|say|says|call|called|the (?:term|word|phrase))\s+[\"“'‘]|"
-                     r"\b(?:most|many) people\b|\bpeople with (?:type|diabetes)\b|\banyone\b|\beveryone\b|"
-                     r"\b(?:now\s+)?(?:allows?|allowing|enables?|enabling|lets|letting|helps|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
+                     r"\b(?:most|many) people\b|\bpeople with (?:[\w-]+\s+){0,2}(?:type|diabetes)\b|\banyone\b|\beveryone\b|"
+                     r"\b(?:now\s+)?(?:allows?|allowed|allowing|enables?|enabled|enabling|lets|letting|helps|helped|helping)\s+(?:many\s+|some\s+)?(?:type\s+(?:1|2|one|two)\s+)?(?:patients|people|diabetics)\b|"
                      r"\b(?:for|in|among) some (?:patients|participants|people|recipients|cases)\b|\bwhen the patient\b|"
                      r"\bfor (?:people|patients|anyone|those) who\b|\b(?:did not|didn't|has not|hasn't|would not|will not)\s+(?:give|report|release|disclose|provide|share|publish)\b|\bcorrelated with\b|^\W*(?:some\s+)?(?:participants|patients|subjects)\s+(?:may|might|could)\b|^\W*some people\b|\bless and less\b|\brivals?\b|\bcompetitors?\b|^\W*(?:a|an)\s+(?:by-?product|marker|measure|indicator|hormone|protein)\s+(?:of|that)\b|"
                      r"\bmost (?:centers|centres|clinicians|surgeons|programs|programmes|doctors|physicians|hospitals)\b|"

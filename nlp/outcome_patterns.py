@@ -333,7 +333,7 @@ EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", 
 NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
                      r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |bad |significant )*(?:adverse|side|complication|death|one|reactions?|problems)",
-                    r"\bneither death", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
+                    r"\bneither death", r"\b(?:almost|nearly|could have|would have|might have)\s+died\b", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
                     r"\bno (?:patients?|participants?|recipients?|subjects?|one) (?:\w+ )?(?:experienced|had|developed|reported|suffered)\b",
                     r"\b(?:cured|freed|relieved|protected|spared) (?:of|from) (?:a |the |their )?(?:[\w-]+\s+){0,3}(?:complications?|side effects?)",

@@ -140,6 +140,8 @@ PER_DEVICE = _rx(r"\b(?:units?|devices?|pouches?|infusions?|capsules?|grafts? ex
 MEASURE_DEFINITION = _rx(r"^\s*(?:\d+\.\s*|primary:\s*|secondary:\s*)?(?:proportion|number|incidence|percentage|change|rate) (?:of|in)\b", r"\[time frame",
                          r"^\W*(?:primary|secondary|key|other|exploratory)\s+(?:outcomes?|end ?points?|measures?)\s*(?:include|were|are|:|—|-)",
                          r"\b(?:these|the|its|study|trial)\s+(?:primary\s+|secondary\s+)?(?:end ?points?|outcome measures?)\s+(?:include|included|will include)\b",
+                         # "a registration study with a combined endpoint of reduction in hypoglycaemia with no increase in HbA1c"
+                         r"\ban?\s+(?:combined|composite|co-?primary|primary|secondary|main)\s+end ?point\s+of\b",
                          # "Outcomes included graft survival, HbA1c < 7% and insulin independence": what was counted, not what was found
                          r"^\W*(?:the\s+|study\s+|trial\s+)?(?:(?:primary|secondary|main|key|clinical|efficacy|safety)\s+)?"
                          r"(?:outcomes?|end ?points?|outcome measures?)\s+(?:included|include|comprised|consisted of)\b")

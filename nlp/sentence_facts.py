@@ -123,6 +123,7 @@ POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduct
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
+                            r"\b(?:yet|failed|fails) to (?:demonstrate|show|prove|establish)\b[^,;:]{0,40}$|"  # "has yet to demonstrate efficacy in preserving C-peptide"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
                             r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:any\s+|an?\s+)?(?:complete\s+|full\s+|total\s+|sustained\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
@@ -161,6 +162,17 @@ BODY_SUBJECT = re.compile(r"\b(?:the|your|one's|a person's)\s+(?:own\s+)?(?:body
                           r"(?:(?!(?:let|lets|help|helps|helped|allow|allows|allowed|enable|enables|enabled|made|make|makes|"
                           r"her|him|them|his|their|patients?)\b)\w+\s+)?$", re.I)
 IMPROPER_USE = re.compile(r"\s*(?:\w+\s+)?(?:properly|effectively|efficiently|correctly|normally|as (?:it|they) should)\b", re.I)
+
+
+WHOLE_PANCREAS = re.compile(r"\b(?:whole[- ]organ\s+|whole[- ])?pancreas(?:es)?(?:[- ]kidney|[- ]after[- ]kidney)?\s+(?:transplant\w*|grafts?|allografts?)\b|"
+                            r"\b(?:kidney|renal)[- ]pancreas\s+transplant\w*|\bsimultaneous pancreas\b", re.I)
+
+
+def _whole_pancreas(text: str, start: int, end: int) -> bool:
+    """The outcome's clause credits a whole-pancreas transplant, not islets or cells: not a cell therapy's result."""
+    lo, hi = clause_bounds(text, start, end)
+    part = text[lo:hi]
+    return bool(WHOLE_PANCREAS.search(part)) and not re.search(r"islet|\bcells?\b|stem", part, re.I)
 
 
 ENROLLED = re.compile(r"\b(?:received|underwent|were\s+(?:randomi[sz]ed|enrolled|included|recruited|assigned|treated|given)|enrolled|included|recruited|eligible|inclusion)\b", re.I)
@@ -206,6 +218,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "endorsed ... with the aim of preventing hypoglycaemia, attaining an HbA1c <7%": a purpose
             if label in POSITIVE and PURPOSE_OR_PREVENTED.search(text[max(0, m.start() - 120):m.start()]):
                 continue
+            if label in POSITIVE and _whole_pancreas(text, m.start(), m.end()):
+                continue  # "four ... had a pancreas transplant and have been insulin independent again": another therapy
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
             start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()

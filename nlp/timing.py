@@ -24,7 +24,7 @@ from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start', 'develop')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
-                   rf"c[oa]me off|got off|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
+                   rf"c[oa]me off|got off|(?:went|gone|goes|go) (?:off|insulin[- ]free|free of)|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
                    rf"last (?:insulin )?(?:injection|shot|dose))\b", re.I)  # "first showed up", not "after the first infusion"
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
 NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected|had to (?:take|use|inject))\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state

@@ -89,6 +89,10 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twenty adults received islet infusions. Outcomes included graft survival (C-peptide of 0.3 ng/mL or more), HbA1c below 7%, "
     "freedom from severe hypoglycemia, and insulin independence.",
     "Islet transplant recipients generally require more than one transplant to become insulin independent.",
+    "A registration study with a combined endpoint of fewer unaware hypoglycaemia episodes with no increase in HbA1c enrolled "
+    "30 patients with type 1 diabetes.",
+    "Trials have already shown that people with long-standing diabetes can achieve insulin independence with islets.",
+    "The Edmonton protocol allowed people to reduce or even eliminate their need for insulin injections.",
     "Restoration of beta-cell function by islet transplantation represents a promising therapeutic option for type 1 diabetes.",
     "Forty children underwent islet autotransplantation. Higher peak C-peptide at 3 months was predictive of lower insulin "
     "requirement at 1 year.",
@@ -165,6 +169,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Seventeen children with chronic pancreatitis had islet autotransplantation. Patients are 1 to 11 years after the "
      "operation (median 2 years). Fourteen of the 17 discontinued insulin.",
      [("insulin_independence", 17, 14, None, None, 730)]),
+    # "went insulin-free a year after" dates one person's onset
+    ("A 54-year-old woman received islets. She went insulin-free about one year after receiving the transplant, and has "
+     "been ever since.", [("insulin_independence", 1, 1, 365, None, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",

@@ -66,6 +66,10 @@ def test_group_age_with_fraction():
     ("The islets were infused into the portal vein to restore insulin secretion.", []),
     ("an autoimmune disease which prevents the pancreas from making insulin", []),
     ("All had relief of pain after the operation.", []),
+    # a result not yet shown, a death that did not happen, a whole-pancreas transplant's result (another therapy)
+    ("The infusion is safe but has yet to demonstrate efficacy in preserving C-peptide.", []),
+    ("She almost died as a child.", []),
+    ("Four of them later had a pancreas transplant and have been insulin independent again.", []),
     ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
 ])
 def test_outcomes(text, expected):
