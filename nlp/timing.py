@@ -251,6 +251,24 @@ FRONTED_ONSET = re.compile(r"\W*(?:within|just|only)\s+(?:just\s+|only\s+|about\
                            r"(?:\s+(?:after|of|following|post)\b[^,;]{1,40})?\s*,", re.I)
 
 
+def harm_date(text: str, lo: int, hi: int) -> int | None:
+    """When a harm happened, counted from treatment, if its own clause dates it ("died of a heart attack 14 months
+    after the first infusion", "died at month 8", "Four days after the injections she ... with ketoacidosis"): its
+    time to outcome (SCHEMA: from treatment until the outcome). How long a fever lasted, or "during the first week",
+    is no date."""
+    part = text[lo:hi]
+    for d in find_durations(part):
+        if d.days is None:
+            continue
+        before, after = part[max(0, d.start - 30):d.start], part[d.end:d.end + 40]
+        if re.search(r"\b(?:for|lasting|lasted|over|during|throughout|within|in the (?:first|past|last))\s+(?:the\s+)?(?:first\s+)?$", before, re.I):
+            continue
+        if d.point and re.search(r"\b(?:at|on|in|by|during)\s+(?:the\s+)?$", before, re.I) or \
+                AFTER_WORD.match(after) and not d.point and not re.search(r"\bof\s+$", before, re.I):
+            return d.days
+    return None
+
+
 def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, single: bool) -> Timing:
     """The times of the index-th outcome mention (label, start, end) of a sentence.
 
@@ -290,7 +308,7 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     if t.duration is None and whole.duration and re.search(r"\bsince\s*[.;,]?\s*$", text[start:hi], re.I):
         t.duration, t.qualifier = whole.duration, whole.qualifier  # "That was five months ago, and he has not injected since"
     if label in HARMS:
-        return Timing()
+        return Timing(time_to=harm_date(text, lo, hi))
     if label == "no_benefit":
         return Timing(follow_up=t.follow_up)
     return t

@@ -172,6 +172,10 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # "went insulin-free a year after" dates one person's onset
     ("A 54-year-old woman received islets. She went insulin-free about one year after receiving the transplant, and has "
      "been ever since.", [("insulin_independence", 1, 1, 365, None, None)]),
+    # a harm dated from treatment has its time to outcome (SCHEMA); how long it lasted is no date
+    ("Nineteen recipients received islets. One recipient died of a heart attack 14 months after the first infusion. "
+     "Three recipients had a fever for two days after an infusion.",
+     [("adverse_event", 19, 3, None, None, None), ("death", 19, 1, 420, None, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
