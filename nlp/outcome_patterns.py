@@ -26,7 +26,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
-    "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained"),
+    "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained", "neither"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
@@ -35,7 +35,8 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "surgery", "operation", "transfusion", "hospitali", "intensive care", "antibiotic", "stroke", "seizure",
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
-                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic", "enzyme", "transaminase", "nodule", "lump"),
+                      "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic", "enzyme", "transaminase", "nodule", "lump", "lipoatrophy",
+                      "lipodystrophy", "aneurysm", "ketoacidosis", "dka", "affected", "thrombus"),
 }
 
 
@@ -78,6 +79,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{forms('stop', 'discontinue', 'quit', 'withdraw', 'come off')}\s+(?:[\w-]+\s+){{0,8}}?(?P<at>(?:and|then)\s+(?:all|every|any)\s+"
         r"(?:other\s+)?(?:oral\s+)?(?:diabetes\s+)?(?:agents|drugs|medications?|medicines|tablets|pills))\b")),
     ("insulin_independence", _rx(
+        r"(?<!\bI )(?<!\bwe )\b(?:stopped|discontinued|withdrew)\s+(?:my|his|her|their)\s+insulin\b(?!\s+(?:pump\s+)?(?:for|during)\b)|\btook\s+(?:me|him|her|them)\s+off\s+(?:all\s+)?insulin\b",
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"free (?:of|from) (?:the )?(?:need|requirement) (?:to (?:inject|take|use)|for|of) (?:\w+ )?insulin",
         r"(?:has|have|had)(?:n't| not)\s+(?:had|needed)\s+to\s+(?:take|use|inject)\s+(?:any\s+)?insulin", r"\bg[ai]ve\s+up\s+(?:(?:their|his|her|all)\s+)?insulin\b",
@@ -124,6 +126,14 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
+        # "needed less than half the daily insulin they used before", "using over 30% less total daily insulin", "needs about a
+        # third of the daily insulin dose", "about half of what I used to take", "the daily dose fell by 45%"
+        r"\b(?:needs?|needed|needing|using|used|uses|injecting|injected|injects|taking|took|takes|requires?|required|requiring|on)\s+"
+        r"(?:(?:only|just|about|around|roughly|over|more than|less than|under|no more than)\s+){0,2}(?:half|a third|a quarter|one[- ]third|"
+        r"one[- ]half|two[- ]thirds|a fraction|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+(?:less\s+)?(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+|my\s+)?"
+        r"(?:(?:total|daily|usual|previous|original|starting|baseline|former|pre-?[\w-]+)\s+){0,3}insulin\b",
+        r"\b(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:half|a third|a quarter|a fraction)\s+of\s+what\s+(?:i|he|she|they|we)\s+(?:used to|previously|once)\s+(?:take|inject|need|use)\w*",
+        r"\b(?:the|his|her|their|my)\s+(?:total\s+)?daily\s+dose\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|declined|was cut|was reduced|halved)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?\d",
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
         r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
         r"\b(?:needed|needing|required|used|injecting|took)\s+(?:less than|under|no more than)\s+(?:half|a third|a quarter|\d+\s*%)\s+(?:of\s+)?(?:their|his|her|the)\s+(?:starting|baseline|previous|original|former|usual)\s+(?:insulin\s+)?doses?\b",
@@ -185,7 +195,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
-        r"hypoglyc\w*(?:,[^,.;]{1,60},)?(?: \w+){0,3} (?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)",
+        r"hypoglyc\w*(?:,[^,.;]{1,90},)?(?: \w+){0,3} (?:(?:was|were|had been) (?:abolished|eliminated|resolved|prevented|absent)|(?:had |has |have )?(?:disappeared|vanished|ceased|gone away))",
+        r"\b(?:none|no one|nobody)\s+(?:has\s+|have\s+)?had\s+(?:had\s+)?(?:a\s+|any\s+)?(?:further\s+|new\s+)?(?:severe\s+|serious\s+)?(?:hypoglyc\w*|hypos?\b)",
         r"(?:not had|no|without|never had) (?:a single |any |one )?(?:severe |serious )(?:lows?|hypos?)\b",
         r"\bnot (?:a single|one) (?:severe |serious )?(?:lows?|hypos?|hypoglyc\w*(?: episodes?| events?)?)\b",
         r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
@@ -266,7 +277,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"procedur\w*-related events",
         r"\b(?:gives?|gave|given)\s+(?:me|him|her|them)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:tremors?|ulcers?|rash\w*|nausea|headaches?|diarrho?ea|infections?|sores?)\b",
         r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:[\w-]+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis|reactions?)\b",
-        r"\bbleeds?\b", r"bleeding", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
+        r"\bbleeds?\b", r"bleeding", r"\b(?:ran|run|running)\s+(?:a\s+)?(?:high\s+|low[- ]grade\s+|mild\s+|brief\s+)?fevers?\b",
+        # "Neutropenia, a shortage of white cells, affected five participants"
+        r"\b(?:neutropenia|fevers?|infections?|rash\w*|nausea|headaches?|bruising|bleeding|ha?ematomas?|ulcers?|thrombos[ie]s|clots?|pneumonia|anaemia|anemia|"
+        r"lymphopenia|leu[ck]openia|thrombocytopenia|hypertension)\b[^.;]{0,80}?\baffect(?:ed|ing)\s+(?:\w+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*)\b", r"events attributed to", r"drop in kidney function", r"bald from chemotherapy", r"hair loss",
         r"\b(?:developed|suffered|sustained) (?:a|an) (?:[\w-]+ ){0,3}?(?:obstruction|perforation|injury|clot|embolism|leak|stroke|seizure|"
         r"hernia|fracture|failure|rejection|lymphoma|malignancy|tumou?r|dehiscence|(?:cystic )?mass|cyst)\b",
         r"\bdeveloped\s+(?:[\w-]+\s+){0,2}?(?:disease|disorders?|dysfunction|hypothyroidism|hyperthyroidism|diabetes insipidus|(?:underactive|overactive) thyroid|pancreatitis)\b",
@@ -275,7 +289,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:had|developed|reported)\s+(?:\w+\s+){0,2}?(?:redness|itching|irritation)\b",
         r"\b(?:had|developed|showed)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:rise|increase|elevation)\s+(?:in|of)\s+(?:\w+\s+)?(?:liver enzymes|transaminases?)\b",
         r"\b(?:had|developed)\s+(?:[\w-]+\s+){0,3}?(?:lymphopenia|leu[ck]openia|thrombocytopenia|kidney problems|allergic reactions?)\b",
-        r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia)\s+(?:formed|developed|appeared)\b",
+        r"\b(?:bled|haemorrhaged|hemorrhaged)\b", r"\b(?:abscess|infection|ha?ematoma|seroma|hernia|clot|thrombus|blood clot)\s+(?:formed|developed|appeared)\b",
+        r"\b(?:developed|had|suffered)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:lipoatrophy|lipodystrophy|(?:pseudo)?aneurysm|ketoacidosis|DKA)\b",
         r"\b(?:needed|required|given)\s+(?:(?:two|three|\d+)\s+)?(?:courses?\s+of\s+antibiotics|units?\s+of\s+blood)\b",
         r"\b(?:spent|spending)\s+(?:\w+\s+){0,3}(?:days?|nights?|weeks?)\s+in\s+(?:the\s+|a\s+)?(?:hospital|intensive care|icu)\b[^.;]{0,60}\bwith\b",
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
@@ -285,6 +300,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
+        # "not one of the ten participants had been able to reduce their daily insulin dose", "Neither woman has been able to ..."
+        r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?\b(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
         r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",

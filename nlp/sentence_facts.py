@@ -122,6 +122,7 @@ DONOR_NAMED = re.compile(r"\bdonors?\b|\bdonated\b|\bcadaveric\b|\bdeceased\b", 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
+                            r"\b(?:none|nobody|no one|neither|not one)\b[^,;:]{0,50}?\b(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
                             r"\b(?:yet|failed|fails) to (?:demonstrate|show|prove|establish)\b[^,;:]{0,40}$|"  # "has yet to demonstrate efficacy in preserving C-peptide"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
@@ -144,7 +145,7 @@ def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) ->
     return re.fullmatch(r"[^.;]{0,20}?\b(?:from|of|after|due to|to)\s+(?:[\w-]+\s+){0,2}", text[death.end:harm.start]) is not None
 
 
-MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
+MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|my|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
 CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|noted)\s+)?(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 

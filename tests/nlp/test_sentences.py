@@ -69,6 +69,18 @@ def test_group_age_with_fraction():
     # a result not yet shown, a death that did not happen, a whole-pancreas transplant's result (another therapy)
     ("The infusion is safe but has yet to demonstrate efficacy in preserving C-peptide.", []),
     ("She almost died as a child.", []),
+    # results written the way reports and patients put them (blind17, written like dev, tuned on after its first measure)
+    ("six of the seven participants needed less than half the daily insulin they used before treatment", ["insulin_reduction"]),
+    ("two participants were using over 30% less total daily insulin than at baseline", ["insulin_reduction"]),
+    ("in participant 4 the daily dose fell by 45% by week 24", ["insulin_reduction"]),
+    ("By that point not one of the ten participants had been able to reduce their daily insulin dose.", ["no_benefit"]),
+    ("Neither woman has been able to reduce her insulin since returning home", ["no_benefit"]),
+    ("none had had a severe hypoglycaemic episode since month three", ["hypoglycemia_free"]),
+    ("severe hypoglycaemia, which had sent several of them to hospital again and again, had disappeared in all nineteen",
+     ["hypoglycemia_free"]),
+    ("Neutropenia, a shortage of white blood cells, affected five participants", ["adverse_event"]),
+    ("Three cell recipients ran a fever within a day of an infusion", ["adverse_event"]),
+    ("Ten weeks after my treatment my endocrinologist stopped my insulin and my tablets.", ["medication_free"]),
     ("Four of them later had a pancreas transplant and have been insulin independent again.", []),
     ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
 ])
