@@ -22,6 +22,7 @@ from .numbers import NUMBER, parse_number
 
 CONTROL_NOUN = re.compile(
     r"\b(?:placebo|controls\b|control (?:group|arm|participants?|patients?|recipients?|children|subjects|cohort)|sham|untreated|"
+    r"who did not receive (?:the\s+|any\s+)?(?:cells|treatment|transplant|infusions?|islets)|followed for comparison|"
     r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy (?:infusions?|drips?|injections?|procedures?))", re.I)
 TREATED_NOUN = re.compile(
     r"\b(?:treated|active (?:arm|group)|(?:cell|treatment|intervention|msc|islet|transplant|stem[- ]cell)\w*(?:[\s-]+\w+)? "
@@ -145,7 +146,8 @@ def _comparison_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         part = sentence[m.start():end]
         contrast = m.group(0).lower() in ("whereas", "while")  # may join two results of the same group
         if (CONTROL_NOUN.search(part) or not contrast and re.search(r"\d|\b(?:unchanged|none|no)\b", part)) \
-                and not TREATED_NOUN.search(part) and not re.search(r"\b(?:dose|cohort|baseline|before)\b", part, re.I):
+                and not TREATED_NOUN.search(part) and not (re.search(r"\b(?:dose|cohort|baseline|before)\b", part, re.I)
+                                                            and not (contrast and CONTROL_NOUN.search(part))):
             spans.append((m.start(), end))  # what follows "versus" is the comparator, whatever its noun
     pos = 0
     for b in BOUNDARY.finditer(sentence):

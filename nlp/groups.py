@@ -93,7 +93,7 @@ GROUP_DUR3_RE = re.compile(rf"\b(?:diabetes|the disease|it)\s+for\s+(?:an averag
                            rf"\b(?:an average|a mean|a median)\s+of\s+(?P<v4>{NUMBER})\s+years\s+since\s+(?:diagnosis|onset)", re.I)
 APPROX_PAIR_RE = re.compile(rf"(?<![\w.,/-])(?:{NUMBER})\s+(?:or|to)\s+(?:{NUMBER})\s+(?:{NOUNS}|had|were|have)\b", re.I)
 ONE_IN_RE = re.compile(rf"\b(?:{NUMBER}) (?:in|out of) (?:every )?(?:{NUMBER})\b(?! of)", re.I)
-COUNT_HINT = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
+COUNT_HINT = re.compile(r"\d|\b(?:neither|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|\w+teen|twenty|thirty|"
                         r"forty|fifty|sixty|seventy|eighty|ninety|hundred|both|none|majority|minority|most|half|many|several|some|all but)\b", re.I)
 
 
@@ -193,6 +193,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if n in per_device:
             taken.append((m.start(), m.end()))  # "... followed 9 of 146 procedures, and thrombosis 5 of 146"
             continue
+        if w == 1 and re.search(r"\bnot\s+$", sentence[max(0, m.start() - 8):m.start()], re.I):
+            continue  # "not one of the ten": none of them, read below
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):
         add(m, _num(m.group("n")), _num(m.group("w")), "of")
@@ -206,6 +208,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n:
             add(m, n, n, "none")  # "Not one of the ten is taking less insulin": all ten did not
+    for m in re.finditer(r"\bneither\s+(?:woman|man|patient|participant|recipient|child|boy|girl|volunteer|subject|of them|of the two)\b", sentence, re.I):
+        add(m, 2, 2, "none")  # "Neither woman has been able to reduce her insulin": both of two
     for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
         add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context
     for m in WHOLE_GROUP_RE.finditer(sentence):
@@ -218,7 +222,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, 2, 2, "all")
     for m in at_numbers(OF_DEFINITE_RE):
         add(m, None, _num(m.group("w")), "of")  # "Three of the treated children": a subcount, the group from context
-    for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", sentence):
+    for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*(?:\)|;|,(?!\s*\d))", sentence):  # "(n=24)", "(n=24; bone-marrow MSCs, ...)"
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
         if not re.search(r"placebo|control|standard|sham|usual care", arm_text, re.I):
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"

@@ -300,6 +300,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
+        # "neither HbA1c nor total daily insulin dose had improved in the cell group"
+        r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,5}?(?:had|has|have|was|were|did)\s+(?:not\s+)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
         # "not one of the ten participants had been able to reduce their daily insulin dose", "Neither woman has been able to ..."
         r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?\b(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
         r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",

@@ -19,7 +19,7 @@ from .drafts import Group
 
 ARM_DEF_RE = re.compile(r"(?P<name>\b(?:group|arm|cohort)\s+[A-Z0-9]\b|\b[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:group|arm|cohort)|\b[A-Z][\w-]{1,12})"
                         r"\s*\(?\s*n\s*=\s*(?P<n>\d{1,4})\s*\)?", re.I)
-HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe other half\b", re.I)
+HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe (?:other half|rest|remainder|others)\b", re.I)
 
 # "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
 HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|published|announced) in (?:19|20)\d\d,? that\b|"

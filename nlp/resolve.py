@@ -35,6 +35,8 @@ SINGULAR_REF = re.compile(r"\b(?:she|he|her|his|him)\b(?!\s+(?:said|added|says|t
 GENERIC_PATIENT = re.compile(r"\b(?:when|whenever|if|once|until|unless|as soon as)\s+the\s+patient\s+(?=(?!was\b|has been\b)(?:\w+s|can|must|should|will)\b)", re.I)
 
 
+# the patients a harm happened to: "reported by four treated patients", "seen in three recipients"
+HARM_BY = re.compile(r"\b(?:reported|experienced|seen|observed|occurred|recorded|noted|documented)\s+(?:by|in|among)\s+(?:the\s+)?$", re.I)
 SHARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}\(\s*(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*\)")
 
 
@@ -159,6 +161,10 @@ class GroupResolver:
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
+        if chosen is not None and o.outcome in ("adverse_event", "death") and chosen.kind == "plain" and chosen.n \
+                and HARM_BY.search(seg.text[max(0, chosen.start - 40):chosen.start]) and self.trial and self.trial.n \
+                and not self.trial.single and self.trial.n > chosen.n:
+            return self.trial, chosen.n  # "headaches ..., reported by four treated patients": four of the trial had them
         self.share = chosen.share if chosen is not None and chosen.kind == "percent" else None
         arm = self._named_arm(part)
         if arm is not None and o.outcome != "death" and not any(

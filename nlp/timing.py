@@ -24,7 +24,7 @@ from .durations import Duration, find_durations
 from .lexicon import FALL, KEEP, RISE, forms
 
 ONSET = re.compile(rf"\b(?:{forms('stop', 'quit', 'discontinue', 'withdraw', 'ditch', 'wean', 'become', 'achieve', 'reach', 'regain', 'begin', 'start', 'develop')}|freed|frees|final (?:insulin )?(?:injection|shot|dose)|"
-                   rf"c[oa]me off|got off|(?:went|gone|goes|go) (?:off|insulin[- ]free|free of)|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
+                   rf"c[oa]me off|got off|took (?:him|her|them|me) off|(?:went|gone|goes|go) (?:off|insulin[- ]free|free of)|first(?!\s+(?:infusion|injection|transplant\w*|dose|procedure|operation|implant\w*|treatment|surgery)\b)|"
                    rf"last (?:insulin )?(?:injection|shot|dose))\b", re.I)  # "first showed up", not "after the first infusion"
 # "About three months later she no longer needed insulin": the day a need ended is an onset too
 NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected|had to (?:take|use|inject))\b|\bto\s+no\s+longer\s+(?:need|require)\b", re.I)  # not "no longer needs": a state
@@ -122,6 +122,13 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
     if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
         return None
+    if re.search(r"\bafter\s+$", before, re.I) and re.match(r"(?:a|an)\s+(?:median|mean|average)\b", d.text, re.I) or \
+            re.search(r"\bafter\s+(?:a|an)\s+(?:median|mean|average)\s+(?:(?:time|period|interval)\s+)?of\s+$", before, re.I):
+        return "time_to"  # "six of the eight were insulin-free after a median of 141 days": how long it took
+    if re.search(r"\bin\s+the\s+(?:(?:past|last|first)\s+)?$", before, re.I) and re.match(r"\s*since\b", after, re.I) \
+            and re.search(r"\b(?:not|never|no|without|free|off)\b|n't\b", text[max(0, d.start - 80):d.end + 80], re.I):
+        return "duration"  # "In the nine months since the transplant I haven't had one bad hypo": how long an absence has held
+        # (a change "in the 5 months since" is where the dose stands now: a time point)
     if EXTREME.search(prefix[-60:]) and re.search(r"\b(?:earliest|first|soonest|shortest|latest|last|longest)\b", text, re.I):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):

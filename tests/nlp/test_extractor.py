@@ -176,6 +176,21 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Nineteen recipients received islets. One recipient died of a heart attack 14 months after the first infusion. "
      "Three recipients had a fever for two days after an infusion.",
      [("adverse_event", 19, 3, None, None, None), ("death", 19, 1, 420, None, None)]),
+    # "half were assigned ...; the rest received saline" sizes the treated arm; the placebo clause is no claim
+    ("The trial enrolled 64 adults with type 2 diabetes. Half were randomly assigned to three cell infusions; the rest received "
+     "saline. At week 48, people in the cell group were injecting 18 per cent less insulin per day than before treatment, while "
+     "the placebo group's dose was almost unchanged.", [("insulin_reduction", 32, None, None, None, 336)]),
+    # a study's own size given as "(n=24; ...)"; a time "after a median of" is how long the outcome took
+    ("In a study from Hanoi (n=24; bone-marrow MSCs into the pancreatic artery), nine participants with type 2 diabetes were "
+     "free of insulin after a median of 141 days.", [("insulin_independence", 24, 9, 141, None, None)]),
+    # a harm "reported by four treated patients" counts four of the trial
+    ("Twenty-two adults with LADA received cells. Headaches were the most common side effect, reported by four treated patients "
+     "after an infusion.", [("adverse_event", 22, 4, None, None, None)]),
+    # "Neither woman": none of two; an absence "in the nine months since" has lasted that long
+    ("Two women with type 1 diabetes paid for injections abroad. Neither woman has been able to reduce her insulin since "
+     "returning home.", [("no_benefit", 2, 2, None, None, None)]),
+    ("A 41-year-old woman received islets. In the nine months since the transplant she has not had one severe hypo.",
+     [("hypoglycemia_free", 1, 1, None, 270, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
