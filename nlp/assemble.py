@@ -80,6 +80,10 @@ METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measur
                     r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed|recorded|measured|monitored|collected|documented)\s*[.;]?\s*$|"
                     r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b", re.I)
 PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
+# a sentence that dates the results before it: "The reductions were measured one year after the procedure."
+MEASURED_THEN = re.compile(r"\W*(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?P<noun>reductions?|results?|changes?|improvements?|measurements?|outcomes?|"
+                           r"figures|values|findings|gains|effects?)\s+(?:were|was)\s+(?:all\s+)?(?:measured|assessed|recorded|taken|seen|observed|"
+                           r"evaluated|reported|obtained|made)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
@@ -196,6 +200,17 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 d.hedges.append(False)
                 d.follow_up = d.follow_up or follow_up
 
+    def _date_previous(self, seg: Segment, point: int) -> None:
+        """'The reductions were measured one year after the procedure.': the time point of the results stated just
+        before, which gave none of their own."""
+        noun = MEASURED_THEN.match(seg.text).group("noun").lower()
+        named = noun.startswith("reduction")  # names its outcome: it may look further back
+        for d in self.drafts:
+            if d.segs and seg.para - (3 if named else 1) <= max(s.para for s in d.segs) <= seg.para and d.follow_up is None \
+                    and d.time_to is None and d.outcome not in HARMS and not d.group.single \
+                    and (not named or d.outcome == "insulin_reduction"):
+                d.follow_up = point
+
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
         if self.cut_tail is not None and seg.start >= self.cut_tail:
@@ -246,6 +261,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             stated = timings(t, False).follow_up
             if stated and counts and not _animal(t):
                 self.para_point = (seg.para, stated, None)  # "Eight patients ... have reached the six-month visit."
+            if stated and MEASURED_THEN.match(t):
+                self._date_previous(seg, stated)
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))

@@ -79,7 +79,9 @@ def _onset_governs(prefix: str, single: bool) -> bool:
     if len(chunks) > 1 and len(chunks[-1].split()) <= 3:
         chunks = chunks[:-2] + [chunks[-2] + chunks[-1]]  # "became insulin free, on average 40 days after"
     near = chunks[-1]
-    onset = [m.end() for m in ONSET.finditer(near) if single or not re.search(r"\bto\s+$", near[:m.start()])]
+    onset = [m.end() for m in ONSET.finditer(near) if (single or not re.search(r"\bto\s+$", near[:m.start()]))
+             and (single or not re.search(r"\b(?:had|have)\s+(?:all\s+|already\s+|each\s+)?$", near[:m.start()], re.I))]
+    # "nine of the 16 had stopped taking insulin one year after": where a group stood then (a perfect is a state), not an onset
     if not onset or not near.strip():
         return False
     state = [m.end() for m in STATE.finditer(near)] + [m.end() for m in CHANGE.finditer(near)]
@@ -135,7 +137,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
     if re.search(r"\bnot\s+yet\s+(?:(?:reached|at)\s+(?:the\s+)?)?$", before, re.I):
         return None  # "(they are not yet 12 months post-infusion)": a time point the group has not reached
-    if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I):
+    if re.fullmatch(r"(?:a|an|per)\s+(?:day|week|month|year)", d.text, re.I) and re.search(r"\b(?:injections?|shots?|jabs?|doses?|times|units?|pills?|tablets?|meals?|checks?|mg|grams?)\s+$", before, re.I) \
+            and not AFTER_WORD.match(after) and not re.match(r"\s*(?:on|ago)\b", after, re.I):  # "without insulin injections a year later" is a time
         return None  # "several insulin injections a day": a frequency
     if re.match(r"\s+on\b(?!\s+(?:the|a|an|his|her|their|insulin|average)\b)", after, re.I) and not re.search(r"\b(?:later|after)\s*$", before, re.I):
         return "follow_up"  # "a year on she still does not need it", "two years on, still off insulin" (DEV_NOTES)

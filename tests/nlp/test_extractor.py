@@ -191,6 +191,15 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "returning home.", [("no_benefit", 2, 2, None, None, None)]),
     ("A 41-year-old woman received islets. In the nine months since the transplant she has not had one severe hypo.",
      [("hypoglycemia_free", 1, 1, None, 270, None)]),
+    # "a year later" after "injections" is a time point, not a frequency; "had stopped ... one year after" is where a
+    # group stood then; a later sentence naming the results dates them
+    ("Twelve of nineteen people with type 1 diabetes who received islets were living without insulin injections a year later.",
+     [("insulin_independence", 19, 12, None, None, 365)]),
+    ("Nine of the 16 people with type 1 diabetes treated in the trial had stopped taking insulin one year after their first infusion.",
+     [("insulin_independence", 16, 9, None, None, 365)]),
+    ("Eleven of eighteen people with type 2 diabetes who were given their own marrow cells were able to cut their insulin dose "
+     "by half.\n\nThe patients had injected insulin for years.\n\nThe reductions were measured one year after the procedure.",
+     [("insulin_reduction", 18, 11, None, None, 365)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
