@@ -224,7 +224,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, None, _num(m.group("w")), "of")  # "Three of the treated children": a subcount, the group from context
     for m in re.finditer(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*(?:\)|;|,(?!\s*\d))", sentence):  # "(n=24)", "(n=24; bone-marrow MSCs, ...)"
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
-        if not re.search(r"placebo|control|standard|sham|usual care", arm_text, re.I):
+        if not re.search(r"placebo|\bcontrols?\b|standard|sham|usual care", arm_text, re.I):  # not "an uncontrolled study"
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")

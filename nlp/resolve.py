@@ -37,6 +37,7 @@ GENERIC_PATIENT = re.compile(r"\b(?:when|whenever|if|once|until|unless|as soon a
 
 # the patients a harm happened to: "reported by four treated patients", "seen in three recipients"
 HARM_BY = re.compile(r"\b(?:reported|experienced|seen|observed|occurred|recorded|noted|documented)\s+(?:by|in|among)\s+(?:the\s+)?$", re.I)
+OWN_SIZE = re.compile(r"\(\s*n\s*=\s*\d", re.I)  # a study's own size written beside it: "(n=24; ...)"
 SHARE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}\(\s*(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*\)")
 
 
@@ -126,6 +127,10 @@ class GroupResolver:
             if share is not None and not _fits(w, group.n, share):
                 fitting = next((g for g in reversed(self.groups) if not g.single and g.n and g.n > w and _fits(w, g.n, share)), None)
                 group = fitting or group  # "8 patients (44.4%)": the group of 18, not the 15 of another sentence
+        if group is not None and not group.single and o.outcome not in ("death", "adverse_event"):
+            own = [c for c in counts if c.intro and c.n and c.start < o.start and OWN_SIZE.match(seg.text, c.start)]
+            if len(own) == 1 and own[0].n != group.n and (w is None or w <= own[0].n) and not CONTROL_ARM.search(seg.text[max(0, own[0].start - 60):own[0].start]):
+                group = self._group_n(own[0].n, seg)  # "In a study from Hanoi (n=24; ...), nine participants were free of insulin"
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:

@@ -181,7 +181,7 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "saline. At week 48, people in the cell group were injecting 18 per cent less insulin per day than before treatment, while "
      "the placebo group's dose was almost unchanged.", [("insulin_reduction", 32, None, None, None, 336)]),
     # a study's own size given as "(n=24; ...)"; a time "after a median of" is how long the outcome took
-    ("In a study from Hanoi (n=24; bone-marrow MSCs into the pancreatic artery), nine participants with type 2 diabetes were "
+    ("Thirty adults took part in all. In an uncontrolled study from Hanoi (n=24; bone-marrow MSCs into the pancreatic artery), nine participants with type 2 diabetes were "
      "free of insulin after a median of 141 days.", [("insulin_independence", 24, 9, 141, None, None)]),
     # a harm "reported by four treated patients" counts four of the trial
     ("Twenty-two adults with LADA received cells. Headaches were the most common side effect, reported by four treated patients "
