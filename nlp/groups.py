@@ -208,7 +208,7 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         n = _num(m.group("n"))
         if n:
             add(m, n, n, "none")  # "Not one of the ten is taking less insulin": all ten did not
-    for m in re.finditer(r"\bneither\s+(?:woman|man|patient|participant|recipient|child|boy|girl|volunteer|subject|of them|of the two)\b", sentence, re.I):
+    for m in re.finditer(r"\bneither\s+(?:woman|man|patient|participant|recipient|child|boy|girl|volunteer|subject|of them|of the two)(?:['’]s)?(?!\w)", sentence, re.I):
         add(m, 2, 2, "none")  # "Neither woman has been able to reduce her insulin": both of two
     for m in re.finditer(r"\bnone of (?:them|these|those)\b", sentence, re.I):
         add(m, None, None, "none")  # "None of them had a severe low": the whole group, size from context

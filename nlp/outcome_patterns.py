@@ -26,7 +26,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
-    "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained", "neither"),
+    "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained", "neither", "nothing"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
                       "bleed", "hematoma", "haematoma", "thrombos", "rash", "neutropenia", "cancer", "viremia", "viraemia",
                       "pain", "reaction", "nausea", "event", "hypertension", "anaemia", "anemia", "bruis", "swelling",
@@ -133,6 +133,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"one[- ]half|two[- ]thirds|a fraction|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+(?:less\s+)?(?:of\s+)?(?:the\s+|their\s+|his\s+|her\s+|my\s+)?"
         r"(?:(?:total|daily|usual|previous|original|starting|baseline|former|pre-?[\w-]+)\s+){0,3}insulin\b",
         r"\b(?:about\s+|around\s+|roughly\s+|only\s+|just\s+)?(?:half|a third|a quarter|a fraction)\s+of\s+what\s+(?:i|he|she|they|we)\s+(?:used to|previously|once)\s+(?:take|inject|need|use)\w*",
+        r"\b(?:total\s+)?daily\s+insulin\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|declined)\s+(?:by\s+)?(?:a\s+(?:median|mean)\s+of\s+)?(?:about\s+)?\d",
         r"\b(?:the|his|her|their|my)\s+(?:total\s+)?daily\s+dose\s+(?:\w+\s+){0,2}?(?:fell|dropped|decreased|declined|was cut|was reduced|halved)\s+(?:by\s+)?(?:about\s+|around\s+|nearly\s+)?\d",
         r"\b(?:needs?|needed|uses?|used|injects?|injected|takes?|took)\s+(?:only\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?(?:half|a third|a quarter|\d+(?:\.\d+)?\s*(?:%|per ?cent|percent))\s+"
         r"(?:as much(?:\s+insulin)?|less(?:\s+insulin|\s+of\s+it)?)\s+(?:as|than)\s+(?:before|previously|at baseline)",
@@ -191,7 +192,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("hypoglycemia_free", _rx(
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos?\b(?!-))(?!\s+unaware)",
         r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
-        r"\b(?:abolition|abolished|resolution|disappearance) of (?:\w+\s+){0,2}?(?:severe |serious )?hypoglyc(?:a)?emi\w*",
+        r"\b(?:abolition|abolished|resolution|disappearance|absence) of (?:\w+\s+){0,2}?(?:severe |serious )?hypoglyc(?:a)?emi\w*",
         r"none of the \w+ (?:had|experienced) (?:a |any )?(?:further |new )?(?:episodes?|events?) of (?:severe )?hypoglyc",
         r"none of (?:the \w+|them|these|those) (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"(?:eliminat|abolish|resolv)\w* (?:\w+ ){0,2}(?:severe )?hypoglyc",
@@ -219,6 +220,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bprevent(?:s|ed)?\s+(?:(?:them|him|her|patients|recipients|participants)\s+(?:from\s+)?(?:having\s+|experiencing\s+)?)?(?:further\s+|recurrent\s+)?(?:severe|serious)\s+(?:hypoglyc\w*|low blood sugars?|hypos|lows)\b", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
         r"^\W*(?:severe |serious )?(?:lows|hypos|hypoglyc\w*)\b[^:.;]{0,40}:\s*(?:none|zero|0|nil)\b")),
     ("time_in_range", _rx(r"time[- ]in[- ](?:the[- ])?(?:target[- ]|glucose[- ])?range", r"\bTIR\b(?![- ]?\w)",
+                          r"\b(?:inside|within|in)\s+(?:the\s+)?(?:target|normal|healthy)\s+range\s+(?:for\s+)?(?:more than\s+|over\s+|at least\s+|>\s*)?\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the\s+)?(?:day|time)\b",
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:their|the|his|her|its)\s+time\s+(?:in|within|with)\b",
                           r"\btime\s+in\s+(?:the\s+)?(?:optimal|target|healthy|normal)\s+(?:glucose\s+)?range", r"in (?:the )?(?:healthy|normal|target) range(?:[^.;]|\.(?=\d)){0,40}of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
@@ -230,7 +232,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:a\s+small\s+amount|small\s+amounts|a\s+little|some)\s+of\s+insulin\b",
-        r"\bc-?peptide\s+(?:level\s+)?(?:at\s+or\s+above|of\s+at\s+least|above|≥|>=?)\s*\d+(?:\.\d+)?\s*(?:nmol|pmol|ng)",
+        r"\bc-?peptide\s+(?:levels?\s+)?(?:reaching\s+(?:at\s+least\s+)?|exceeding\s+|at\s+or\s+above|of\s+at\s+least|above|≥|>=?)\s*\d+(?:\.\d+)?\s*(?:nmol|pmol|ng)",
         r"\b(?:has|have|had)\s+(?:still\s+|also\s+)?c-?peptide\s+(?:at|after)\b", r"\bc-?peptide\s+(?:is\s+|was\s+)?still\s+there\b",
         r"\b(?:improvements?|increases?|rises?)\s+in\s+(?:[\w,]+\s+){0,6}?(?:(?:serum|fasting|stimulated|plasma)\s+)?c-?peptide\b",
         r"\binsulin secretion\b[^.;]{0,60}?\b(?:increased|improved|restored|preserved|detected|recovered|rose|higher|maintained|sustained)\b",
@@ -273,7 +275,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:discomfort|pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue|seromas?|nodules|lumps)",
         r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?|neutropenia|bruising|discomfort|seromas?|(?:adverse|related) events?)"
         r"(?:[^.;]|\.(?=\d)){0,60}(?:developed|occurred|was reported|were reported|was seen|were seen|was observed|were observed|were recorded|was recorded) (?:in|by)\b",
-        r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed) in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
+        r"\b(?:occurred|developed|was reported|were reported|was seen|were seen|was observed|were observed|complicated\b[^.;]{0,40}?)(?:\s+later)? in (?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty[\w-]*|thirty[\w-]*|forty[\w-]*) (?:other |more |further )?(?:of the \w+ )?(?:patients|participants|subjects|recipients|children|adults)",
         r"procedur\w*-related events",
         r"\b(?:gives?|gave|given)\s+(?:me|him|her|them)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:tremors?|ulcers?|rash\w*|nausea|headaches?|diarrho?ea|infections?|sores?)\b",
         r"\b(?:mild|moderate|severe|transient|serious|short-lived)\s+(?:[\w-]+\s+)?(?:anaemia|anemia|rash|fever|infections?|nausea|bleeding|bruising|headaches?|neutropenia|pneumonia|ulcers?|sepsis|reactions?)\b",
@@ -303,7 +305,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         # "neither HbA1c nor total daily insulin dose had improved in the cell group"
         r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,5}?(?:had|has|have|was|were|did)\s+(?:not\s+)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
         # "not one of the ten participants had been able to reduce their daily insulin dose", "Neither woman has been able to ..."
-        r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?\b(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
+        r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?(?:,\s*(?:however|though|so far|to date|as yet)\s*,\s*)?(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
+        # "did nothing to protect their remaining insulin production", "Neither man's insulin dose changed"
+        r"\b(?:did|does|do)\s+nothing\s+to\s+(?:protect|preserve|slow|halt|improve|restore|help|reduce|lower|prevent)\b",
+        r"\bneither\s+(?:man|woman|patient|participant|child)['’]s\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b",
         r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
@@ -359,7 +364,6 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     # "all had relief of pain", "pain resolved": a symptom relieved is a benefit, not a harm of the treatment
                     r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
-                    r"\b(?:islets?|cells?|grafts?|transplants?|implants?)\s+(?:\w+\s+){0,2}(?:died|die|dying|dead)\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
 NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"

@@ -122,7 +122,8 @@ DONOR_NAMED = re.compile(r"\bdonors?\b|\bdonated\b|\bcadaveric\b|\bdeceased\b", 
 POSITIVE = frozenset({"insulin_independence", "medication_free", "insulin_reduction", "hba1c_target", "c_peptide",
                       "hypoglycemia_free", "time_in_range"})
 NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neither|never|not (?:one|a single (?:one|patient|participant))|no (?:other )?(?:patients?|participants?|recipients?|subjects?|children|adults|pts?))\b[^,;:]{0,30}$|"
-                            r"\b(?:none|nobody|no one|neither|not one)\b[^,;:]{0,50}?\b(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+$|"
+                            r"\b(?:none|nobody|no one|neither|not one)\b[^,;:]{0,50}?(?:,\s*(?:however|though|so far|to date|as yet)\s*,\s*)?(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+$|"
+                            r"\b(?:did|does|do)\s+nothing\s+to\s+(?:\w+\s+){0,3}$|"
                             r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain|produce|make|secrete)\b[^,;:]{0,30}$|"
                             r"\b(?:yet|failed|fails) to (?:demonstrate|show|prove|establish)\b[^,;:]{0,40}$|"  # "has yet to demonstrate efficacy in preserving C-peptide"
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
@@ -145,7 +146,7 @@ def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) ->
     return re.fullmatch(r"[^.;]{0,20}?\b(?:from|of|after|due to|to)\s+(?:[\w-]+\s+){0,2}", text[death.end:harm.start]) is not None
 
 
-MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+and\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|my|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
+MORE_DRUGS_AFTER = re.compile(r"(?:\s+(?:injections?|shots?))?(?:,\s*[\w-]+)*\s+(?:and|or|nor)\s+(?:(?:swallowed|took|stopped|dropped)\s+)?(?:his|her|their|my|all|the|any)?\s*(?:last\s+|final\s+)?(?:(?:oral|diabetes|other|[\w-]+)\s+(?:and\s+)?){0,3}(?:tablets?|pills?|medicines?|medications?|drugs)\b", re.I)
 CONTROL_NEAR = re.compile(r"^\s*(?:(?:was\s+|were\s+)?(?:found|seen|observed|noted)\s+)?(?:in|among|for|within|with|on)\s+(?:the\s+)?(?:control|placebo|untreated|sham|standard care|usual care)\b", re.I)
 OUTCOME_TRIGGERS = re.compile("|".join(re.escape(t) for t in sorted({t for label, _ in OUTCOMES for t in TRIGGERS.get(label, ())})))
 
@@ -165,6 +166,7 @@ BODY_SUBJECT = re.compile(r"\b(?:the|your|one's|a person's)\s+(?:own\s+)?(?:body
 IMPROPER_USE = re.compile(r"\s*(?:\w+\s+)?(?:properly|effectively|efficiently|correctly|normally|as (?:it|they) should)\b", re.I)
 
 
+GRAFT_DIED = re.compile(r"\b(?:islets?|cells?|grafts?|transplants?|implants?)\s+(?:\w+\s+){0,2}(?:died|die|dying|dead)\b", re.I)
 WHOLE_PANCREAS = re.compile(r"\b(?:whole[- ]organ\s+|whole[- ])?pancreas(?:es)?(?:[- ]kidney|[- ]after[- ]kidney)?\s+(?:transplant\w*|grafts?|allografts?)\b|"
                             r"\b(?:kidney|renal)[- ]pancreas\s+transplant\w*|\bsimultaneous pancreas\b", re.I)
 
@@ -197,8 +199,12 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         for m in rx.finditer(text):
             if label in ("death", "adverse_event") and NEGATED_EVENT.search(text[max(0, m.start() - 40):m.end() + 10]):
                 continue
-            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-                continue  # "but none stopped insulin"
+            if label == "death" and GRAFT_DIED.search(text[max(0, m.start() - 40):m.end()]) \
+                    and not re.search(r"\bwho\s+(?:had\s+)?(?:received|got|was given|were given)\b[^.;]{0,40}$", text[max(0, m.start() - 70):m.start()], re.I):
+                continue  # "the islets died", not "one of the nine people who received its implant has died"
+            at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
+            if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, at - 40):at]):
+                continue  # "but none stopped insulin", "cut her insulin ... but had not stopped it" (the verb's own negation)
             if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide|\bno\s+(?:higher|greater|better|different)\b", m.group(0), re.I):
                 continue  # "has so far produced little C-peptide"
             if label in POSITIVE and re.match(r"\s*(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?(?:rare|uncommon|unusual|exceptional)\b", text[m.end():]):
@@ -243,7 +249,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
     if "no_benefit" in found and CONTROL_NEAR.search(text[found["no_benefit"].end:found["no_benefit"].end + 40]):
         del found["no_benefit"]  # "..., with no change in control subjects": the comparison arm, not a result of the treatment
     if "no_benefit" in found:
-        if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text):
+        nb_lo, nb_hi = clause_bounds(text, found["no_benefit"].start, found["no_benefit"].end)
+        if not EFFICACY_MEASURE.search(text) or NOT_NO_BENEFIT.search(text[nb_lo:nb_hi]):  # "..., and the team did not report HbA1c": that clause only
             del found["no_benefit"]
         else:
             nb = found["no_benefit"]
