@@ -44,7 +44,7 @@ SPLIT_RE = re.compile(
     re.I)
 # "(43 UC-MSC, 42 placebo)"
 PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)
-RATIO_RE = re.compile(r"\brandomi[sz]ed\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b>[1-4])(?:\s*:\s*(?P<c>[1-4]))?\b", re.I)
+RATIO_RE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b>[1-4])(?:\s*:\s*(?P<c>[1-4]))?\b", re.I)
 # "(MSC n = 40, mean age 19.1; placebo n = 20, ...)": an arm named before its size
 NAMED_N_RE = re.compile(r"(?:^|[(;,]\s*)(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)(?:\s*,)?\s+n\s*=\s*(?P<n>\d{1,4})\b", re.I)  # "(UC-MSC, n = 40; placebo, n = 20)"
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)

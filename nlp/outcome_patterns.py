@@ -122,7 +122,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bfree (?:of|from) (?:insulin )?(?:injections|jabs|shots)\b", r"\b(?:been|stayed|remained)\s+off\s+it\b",
         r"\bmanag\w+ without (?:any )?insulin\b",
         r"\b(?:achieved|attained|regained|maintained)\s+independence\b(?=[^.;]{0,40}\b(?:transplant\w*|infusions?|islets?)\b)",
-        r"\b(?:has|have|had)(?: not|n't) (?:needed|taken|injected|used) (?:a single|one|any) (?:unit|dose|shot|injection|jab)\b",
+        r"\b(?:has|have|had)(?: not|n't) (?:needed|taken|injected|used) (?:a single|one|any|a) (?:unit|dose|shot|injection|jab)\b",
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(

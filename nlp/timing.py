@@ -156,6 +156,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
     if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
         return "duration"  # "she hasn't taken insulin in 11 months"
+    if re.search(r"\b(?:hasn't|haven't|has not|have not|hadn't|had not)\s+(?:had|experienced|suffered|logged|seen|needed)\s+(?:a|any|one|a single)\s+"
+                 r"(?:[\w-]+\s+){0,2}(?:hypos?|lows?|episodes?|hypoglyc\w*|attacks?|dose|injection|shot|unit)\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?"
+                 r"(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 90):d.start], re.I):
+        return "duration"  # "I haven't had a bad hypo in eight months": how long the absence has lasted
     if re.search(r"\b(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose|jab)(?:\s*[:–-]|(?:\s+of\s+insulin)?\s+(?:was|came)(?:\s+on)?)\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):

@@ -200,6 +200,13 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Eleven of eighteen people with type 2 diabetes who were given their own marrow cells were able to cut their insulin dose "
      "by half.\n\nThe patients had injected insulin for years.\n\nThe reductions were measured one year after the procedure.",
      [("insulin_reduction", 18, 11, None, None, 365)]),
+    # a trial "randomly assigned 1:1": its claims are the treated arm's; a result that "reached the HbA1c goal" is no plan
+    ("Sixty adults with type 2 diabetes were randomly assigned 1:1 to cord MSCs or placebo and followed for 48 weeks. At week 48, "
+     "11 of the 30 MSC recipients reached the HbA1c goal. Four MSC recipients had a transient fever after an infusion.",
+     [("adverse_event", 30, 4, None, None, 336), ("hba1c_target", 30, 11, None, None, 336)]),
+    # "has not needed a dose in the eleven months since": how long it has lasted; "haven't had a bad hypo in eight months" too
+    ("A 41-year-old man received the implant. Ten weeks after the implant he stopped injecting insulin, and he has not needed a "
+     "dose in the eleven months since.", [("insulin_independence", 1, 1, 70, 330, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",

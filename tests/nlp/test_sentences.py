@@ -114,6 +114,7 @@ def test_duration_roles():
     ("free of severe hypoglycemic events from Day 28 to Day 365", (None, None, 365)),  # a window's end is its time point
     ("At 36 months of follow-up, six were off insulin", (None, None, 1080)),
     ("According to data from one year, 10 out of 12 stopped insulin injections", (None, None, 365)),
+    ("I haven't had a bad hypo in eight months.", (None, 240, None)),  # how long an absence has lasted
 ])
 def test_ranges_and_time_points(text, roles):
     t = timings(text)
