@@ -86,18 +86,17 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Outcomes assessed included patient survival, graft survival, insulin independence and adverse events.",
     "Six patients were treated. Although some patients may not achieve complete insulin independence, the treatment will reduce their doses.",
     # what a study counted, what recipients generally need, what a treatment is, an association, a method glued to the next section
-    "Twenty adults received islet infusions. Outcomes included graft survival (C-peptide of 0.3 ng/mL or more), HbA1c below 7%, "
-    "freedom from severe hypoglycemia, and insulin independence.",
-    "Islet transplant recipients generally require more than one transplant to become insulin independent.",
-    "A registration study with a combined endpoint of fewer unaware hypoglycaemia episodes with no increase in HbA1c enrolled "
-    "30 patients with type 1 diabetes.",
-    "Trials have already shown that people with long-standing diabetes can achieve insulin independence with islets.",
-    "The Edmonton protocol allowed people to reduce or even eliminate their need for insulin injections.",
-    "Restoration of beta-cell function by islet transplantation represents a promising therapeutic option for type 1 diabetes.",
-    "Forty children underwent islet autotransplantation. Higher peak C-peptide at 3 months was predictive of lower insulin "
-    "requirement at 1 year.",
-    "Eighteen patients with type 1 diabetes received stem cells. Meanwhile, adverse events were recorded.Results The average age "
-    "of the 18 patients was 19 years.",
+    "Twenty adults received islet infusions. Outcomes included how long the graft kept working, whether HbA1c fell under 7%, "
+    "whether severe lows stopped, and insulin independence.",
+    "People given donor islets generally need two or more infusions to come off insulin.",
+    "The pivotal study, with a composite end point of fewer severe lows and no rise in HbA1c, enrolled 40 adults with type 1 diabetes.",
+    "Islet programmes have shown that people with severe type 1 diabetes live without insulin.",
+    "The new regimen allowed patients to cut or stop their insulin injections.",
+    "Replacing lost beta cells with donor islets represents a promising treatment option for people with type 1 diabetes.",
+    "Forty children underwent islet autotransplantation. A larger C-peptide response at the three-month visit was predictive "
+    "of smaller insulin doses a year after surgery.",
+    "Eighteen patients with type 1 diabetes received stem cells. Safety events were also recorded.Results The 18 patients were "
+    "19 years old on average.",
 ])
 def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
     assert blank_extractor.extract(doc(text)).claims == []
@@ -158,20 +157,20 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      [("insulin_reduction", 11, 9, None, None, None)]),
     # the share written beside a count says which group it counts in; the earliest and latest times are a range's ends
     ("Fifteen patients with type 1 diabetes were enrolled and received stem cells. The average age of 18 patients was 19 years. "
-     "Twelve of the 18 became insulin free, the earliest at 2 weeks after the infusion and the latest at 6 months. "
-     "Currently, 8 patients (44.4%) remain completely free of insulin.",
+     "Twelve of the 18 came off insulin, the earliest after 3 weeks and the latest after 5 months. "
+     "Eight patients (44.4%) are still off insulin today.",
      [("insulin_independence", 18, 8, None, None, None), ("insulin_independence", 18, 12, None, None, None)]),
     # a time fronted before the sentence holds for every result the sentence lists
-    ("A 25-year-old woman with type 1 diabetes received the cells. Within 75 days, the patient regained her own insulin "
-     "production, kept normal glucose levels, and was free from insulin injections, a result still seen a year later.",
+    ("A 25-year-old woman with type 1 diabetes received the cells. Within 75 days, she was producing her own insulin, her "
+     "glucose stayed in the normal range, and she was off insulin injections, which was still true a year on.",
      [("c_peptide", 1, 1, 75, None, 365), ("insulin_independence", 1, 1, 75, None, 365)]),
     # a median time since treatment, stated once for the study, is its claims' follow-up
-    ("Seventeen children with chronic pancreatitis had islet autotransplantation. Patients are 1 to 11 years after the "
-     "operation (median 2 years). Fourteen of the 17 discontinued insulin.",
+    ("Seventeen children with chronic pancreatitis had islet autotransplantation. Time since surgery ranges from 1 to 9 years "
+     "(median 2 years). Fourteen of the 17 discontinued insulin.",
      [("insulin_independence", 17, 14, None, None, 730)]),
     # "went insulin-free a year after" dates one person's onset
-    ("A 54-year-old woman received islets. She went insulin-free about one year after receiving the transplant, and has "
-     "been ever since.", [("insulin_independence", 1, 1, 365, None, None)]),
+    ("A 54-year-old woman received islets. She went insulin-free roughly a year after the infusion and has stayed that way.",
+     [("insulin_independence", 1, 1, 365, None, None)]),
     # a harm dated from treatment has its time to outcome (SCHEMA); how long it lasted is no date
     ("Nineteen recipients received islets. One recipient died of a heart attack 14 months after the first infusion. "
      "Three recipients had a fever for two days after an infusion.",
@@ -209,12 +208,12 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "dose in the eleven months since.", [("insulin_independence", 1, 1, 70, 330, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
-     "Daily insulin requirements decreased 30% in the treated group (P = 0.001), with no change in control subjects.",
+     "Daily insulin needs fell 30% in the treated group (P = 0.001), with no change in control subjects.",
      [("insulin_reduction", 20, None, None, None, None)]),
     # an arm named with its size in a sentence of its own, the comparison arm in the next
-    ("This case-control study comprised 36 children with new type 1 diabetes. The case group included 12 patients, who were "
-     "treated with stem cell transplantation. The control group included 24 patients. Insulin dosage and C-peptide did not "
-     "differ significantly between the two groups.", [("no_benefit", 12, None, None, None, None)]),
+    ("This case-control study comprised 36 children with new type 1 diabetes. The case group comprised 12 patients treated "
+     "with stem cell transplantation; 24 served as controls. Insulin dosage and C-peptide did not differ significantly "
+     "between the two groups.", [("no_benefit", 12, None, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims

@@ -62,13 +62,13 @@ def test_group_age_with_fraction():
     ("Mean HbA1c fell from 8.3% to 7.6%", []),
     ("there were no serious adverse events", []),
     # why cells are placed somewhere, what a disease prevents, a symptom relieved: no group reached or suffered anything
-    ("The lab-grown islets are then placed in the liver to restart insulin production.", []),
+    ("The cultured islet cells are then put into the liver to restore insulin secretion.", []),
     ("The islets were infused into the portal vein to restore insulin secretion.", []),
-    ("an autoimmune disease which prevents the pancreas from making insulin", []),
-    ("All had relief of pain after the operation.", []),
+    ("a condition that stops the pancreas from producing insulin", []),
+    ("Every patient reported relief of pain after surgery.", []),
     # a result not yet shown, a death that did not happen, a whole-pancreas transplant's result (another therapy)
-    ("The infusion is safe but has yet to demonstrate efficacy in preserving C-peptide.", []),
-    ("She almost died as a child.", []),
+    ("The infusion looks safe but has yet to show that it preserves C-peptide.", []),
+    ("He nearly died as a teenager.", []),
     # results written the way reports and patients put them (blind17, written like dev, tuned on after its first measure)
     ("six of the seven participants needed less than half the daily insulin they used before treatment", ["insulin_reduction"]),
     ("two participants were using over 30% less total daily insulin than at baseline", ["insulin_reduction"]),
