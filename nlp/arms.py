@@ -147,7 +147,7 @@ def _comparison_spans(sentence: str) -> tuple[tuple[int, int], ...]:
         contrast = m.group(0).lower() in ("whereas", "while")  # may join two results of the same group
         if (CONTROL_NOUN.search(part) or not contrast and re.search(r"\d|\b(?:unchanged|none|no)\b", part)) \
                 and not TREATED_NOUN.search(part) and not (re.search(r"\b(?:dose|cohort|baseline|before)\b", part, re.I)
-                                                            and not (contrast and CONTROL_NOUN.search(part))):
+                                                            and not (contrast and CONTROL_NOUN.search(part[:40]))):
             spans.append((m.start(), end))  # what follows "versus" is the comparator, whatever its noun
     pos = 0
     for b in BOUNDARY.finditer(sentence):
