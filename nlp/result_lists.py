@@ -29,8 +29,10 @@ ITEM_RE = re.compile(
 # "11 for between one and five years": an item whose duration is a range (DEV_NOTES: null)
 RANGE_ITEM_RE = re.compile(rf"(?:^|[,:]\s*|\s+and\s+)(?P<w>{NUMBER})\s+(?:{_NOUN}\s+)?(?:of them\s+)?for\s+between\s+{NUMBER}\s+and\s+{NUMBER}\s+{_UNIT}\b", re.I)
 # "three cases stopped insulin treatment for 2, 3 and 11 months, respectively"
+# "two were able to stop insulin for four and 32 weeks respectively": the count may stand alone, the values in words
+_VALUE = r"(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)"
 RESPECTIVELY_RE = re.compile(
-    rf"\b(?P<count>{NUMBER})\s+{_NOUN}\b[^.;]{{0,80}}?\bfor\s+(?P<list>\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)*,?\s+and\s+\d+(?:\.\d+)?)\s+{_UNIT},?\s+respectively\b",
+    rf"\b(?P<count>{NUMBER})(?:\s+{_NOUN})?\b[^.;]{{0,80}}?\bfor\s+(?P<list>{_VALUE}(?:\s*,\s*{_VALUE})*,?\s+and\s+{_VALUE})\s+{_UNIT},?\s+respectively\b",
     re.I)
 
 
@@ -125,7 +127,8 @@ def respectively(sentence: str) -> list[Item]:
     m = RESPECTIVELY_RE.search(sentence)
     if not m:
         return _mixed_units(sentence)
-    values = [float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group("list"))]
-    if _int(m.group("count")) != len(values):
+    parsed = [parse_number(v) for v in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("list").strip(" ,"))]
+    if any(v is None for v in parsed) or _int(m.group("count")) != len(parsed):
         return []
+    values = [float(v) for v in parsed]
     return [Item(m.start(), m.end(), 1, to_days(v, m.group("unit")) or 0, "exact") for v in values if to_days(v, m.group("unit"))]

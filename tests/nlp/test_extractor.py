@@ -206,6 +206,10 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # "has not needed a dose in the eleven months since": how long it has lasted; "haven't had a bad hypo in eight months" too
     ("A 41-year-old man received the implant. Ten weeks after the implant he stopped injecting insulin, and he has not needed a "
      "dose in the eleven months since.", [("insulin_independence", 1, 1, 70, 330, None)]),
+    # "two ... for four and 32 weeks respectively": each patient singled out with a duration of her own (DEV_NOTES)
+    ("Eight adults with type 1 diabetes received the cells. Two of them managed without insulin for a while, for four and "
+     "32 weeks respectively.", [("insulin_independence", 1, 1, None, 28, None), ("insulin_independence", 1, 1, None, 224, None),
+                                ("insulin_independence", 8, 2, None, None, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin needs fell 30% in the treated group (P = 0.001), with no change in control subjects.",
