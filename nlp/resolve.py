@@ -229,6 +229,10 @@ class GroupResolver:
             if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
                 return self.trial, 1
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
+        if chosen.kind == "of" and chosen.w == 1 and chosen.n is None and o.outcome not in ("death", "adverse_event") and re.search(
+                r"\b(?:he|she|I)\s+(?:was|became|is|has become|had become)\s+$", seg.text[max(0, chosen.start - 30):chosen.start], re.I):
+            g = single or self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
+            return g, 1  # "he became one of the lucky recipients of an islet transplant that has kept him free of insulin": one man
         n, w = chosen.n, chosen.w
         if chosen.kind == "of" and n:
             responders = next((d for d in reversed(self.drafts) if d.w == n and d.outcome != o.outcome and not d.group.single

@@ -210,6 +210,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Eight adults with type 1 diabetes received the cells. Two of them managed without insulin for a while, for four and "
      "32 weeks respectively.", [("insulin_independence", 1, 1, None, 28, None), ("insulin_independence", 1, 1, None, 224, None),
                                 ("insulin_independence", 8, 2, None, None, None)]),
+    # "he became one of the recipients of a transplant that has kept him free of insulin": one man's result
+    ("Last year he became one of the lucky recipients of a donor islet transplant that has since kept him free of insulin.",
+     [("insulin_independence", 1, 1, None, None, None)]),
     # an allocation "per group": the treated arm is the group, not the trial (DEV_NOTES: control arms are not claims)
     ("Forty adults with type 1 diabetes were randomized (n = 20/group) to stem cell infusions or standard care (control). "
      "Daily insulin needs fell 30% in the treated group (P = 0.001), with no change in control subjects.",
