@@ -122,16 +122,24 @@ class GroupResolver:
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         self.share = None
         group, w = self._resolve_count(seg, counts, o, single)
-        if group is not None and not group.single and group.n and w and w < group.n:
+        if group is not None and not group.single:
+            group = self._sized_by_sentence(seg, counts, o, group, w)
+        return group, (1 if group is not None and group.single else w)  # one person reached it or did not
+
+    def _sized_by_sentence(self, seg: Segment, counts: list[Count], o, group: Group, w: int | None) -> Group:
+        """The group the sentence itself sizes, where it disagrees with the one resolved: the share written beside a
+        count ("8 patients (44.4%)" counts in the group of 18, not the 15 enrolled) or a study's size written beside it
+        ("In a study from Hanoi (n=24; ...), nine participants were free of insulin")."""
+        if group.n and w and w < group.n:
             share = stated_share(seg.text, counts, w)
             if share is not None and not _fits(w, group.n, share):
-                fitting = next((g for g in reversed(self.groups) if not g.single and g.n and g.n > w and _fits(w, g.n, share)), None)
-                group = fitting or group  # "8 patients (44.4%)": the group of 18, not the 15 of another sentence
-        if group is not None and not group.single and o.outcome not in ("death", "adverse_event"):
+                group = next((g for g in reversed(self.groups) if not g.single and g.n and g.n > w and _fits(w, g.n, share)), group)
+        if o.outcome not in ("death", "adverse_event"):
             own = [c for c in counts if c.intro and c.n and c.start < o.start and OWN_SIZE.match(seg.text, c.start)]
-            if len(own) == 1 and own[0].n != group.n and (w is None or w <= own[0].n) and not CONTROL_ARM.search(seg.text[max(0, own[0].start - 60):own[0].start]):
-                group = self._group_n(own[0].n, seg)  # "In a study from Hanoi (n=24; ...), nine participants were free of insulin"
-        return group, (1 if group is not None and group.single else w)  # one person reached it or did not
+            if len(own) == 1 and own[0].n != group.n and (w is None or w <= own[0].n) \
+                    and not CONTROL_ARM.search(seg.text[max(0, own[0].start - 60):own[0].start]):
+                group = self._group_n(own[0].n, seg)
+        return group
 
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         counts = [c for c in counts if not _breakdown_after(seg.text, o.end, c)]

@@ -79,9 +79,10 @@ def _onset_governs(prefix: str, single: bool) -> bool:
     if len(chunks) > 1 and len(chunks[-1].split()) <= 3:
         chunks = chunks[:-2] + [chunks[-2] + chunks[-1]]  # "became insulin free, on average 40 days after"
     near = chunks[-1]
+    # for a group, "nine of the 16 had stopped taking insulin one year after" says where it stood then (a perfect is a
+    # state), not when it began
     onset = [m.end() for m in ONSET.finditer(near) if (single or not re.search(r"\bto\s+$", near[:m.start()]))
              and (single or not re.search(r"\b(?:had|have)\s+(?:all\s+|already\s+|each\s+)?$", near[:m.start()], re.I))]
-    # "nine of the 16 had stopped taking insulin one year after": where a group stood then (a perfect is a state), not an onset
     if not onset or not near.strip():
         return False
     state = [m.end() for m in STATE.finditer(near)] + [m.end() for m in CHANGE.finditer(near)]
@@ -129,8 +130,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "time_to"  # "six of the eight were insulin-free after a median of 141 days": how long it took
     if re.search(r"\bin\s+the\s+(?:(?:past|last|first)\s+)?$", before, re.I) and re.match(r"\s*since\b", after, re.I) \
             and re.search(r"\b(?:not|never|no|without|free|off)\b|n't\b", text[max(0, d.start - 80):d.end + 80], re.I):
-        return "duration"  # "In the nine months since the transplant I haven't had one bad hypo": how long an absence has held
-        # (a change "in the 5 months since" is where the dose stands now: a time point)
+        # "In the nine months since the transplant I haven't had one bad hypo": how long an absence has held (a change
+        # "in the 5 months since" is where the dose stands now: a time point)
+        return "duration"
     if EXTREME.search(prefix[-60:]) and re.search(r"\b(?:earliest|first|soonest|shortest|latest|last|longest)\b", text, re.I):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):
