@@ -173,6 +173,8 @@ WHOLE_PANCREAS = re.compile(r"\b(?:whole[- ]organ\s+|whole[- ])?pancreas(?:es)?(
 
 def _whole_pancreas(text: str, start: int, end: int) -> bool:
     """The outcome's clause credits a whole-pancreas transplant, not islets or cells: not a cell therapy's result."""
+    if not WHOLE_PANCREAS.search(text):
+        return False  # nearly every sentence: no clause to cut
     lo, hi = clause_bounds(text, start, end)
     part = text[lo:hi]
     return bool(WHOLE_PANCREAS.search(part)) and not re.search(r"islet|\bcells?\b|stem", part, re.I)
@@ -229,9 +231,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
                 continue  # "four ... had a pancreas transplant and have been insulin independent again": another therapy
             if label == "c_peptide" and "peptide" not in m.group(0).lower() and DEFINITIONAL.search(text[max(0, m.start() - 45):m.start()]):
                 continue  # "islet cells, responsible for insulin production": what the cells are for, not a result
-            start = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label not in found:
-                found[label] = OutcomeMention(label, start, m.end())
+                found[label] = OutcomeMention(label, at, m.end())
             elif CLAUSE_SEP.search(text[found[label].end:m.start()]) and label != "death":
                 extra.append(OutcomeMention(label, m.start(), m.end()))  # "21 went a year..., and 11 stayed off insulin"
     ii = found.get("insulin_independence")

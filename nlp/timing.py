@@ -101,6 +101,15 @@ def _relapse_governs(prefix: str) -> bool:
         r"\b(?:that|which|who|lasted|lasting|there)\b", near[m.end():], re.I) and len(near) - m.end() <= 50
 
 
+# an absence and how long it has lasted: "hasn't taken insulin in 11 months", "haven't had a bad hypo in eight months"
+ABSENT_IN = re.compile(
+    r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:"
+    r"(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?|"
+    r"(?:had|experienced|suffered|logged|seen|needed)\s+(?:a|any|one|a single)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:hypos?|lows?|episodes?|hypoglyc\w*|attacks?|dose|injection|shot|unit)\s+)"
+    r"in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", re.I)
+
+
 # one end of a spread: "the earliest (one) at", "the latest at", "the longest for"
 EXTREME = re.compile(r"\bthe\s+(?:earliest|soonest|shortest|quickest|fastest|latest|slowest|longest)\b(?:\s+(?:one|case|patient|participant|recipient|response))?"
                      r"[^.;]{0,30}?\b(?:at|after|in|within|by|for|of)\s+(?:about\s+|around\s+)?$", re.I)
@@ -133,7 +142,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         # "In the nine months since the transplant I haven't had one bad hypo": how long an absence has held (a change
         # "in the 5 months since" is where the dose stands now: a time point)
         return "duration"
-    if EXTREME.search(prefix[-60:]) and re.search(r"\b(?:earliest|first|soonest|shortest|latest|last|longest)\b", text, re.I):
+    if EXTREME.search(prefix[-60:]):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):
         return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
@@ -156,12 +165,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "It has now been eight months since that last shot"
     if re.search(r"\b(?:assessed|measured|evaluated|examined|checked|tested)\s+(?:at\s+)?$", before, re.I):
         return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
-    if re.search(r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 80):d.start], re.I):
-        return "duration"  # "she hasn't taken insulin in 11 months"
-    if re.search(r"\b(?:hasn't|haven't|has not|have not|hadn't|had not)\s+(?:had|experienced|suffered|logged|seen|needed)\s+(?:a|any|one|a single)\s+"
-                 r"(?:[\w-]+\s+){0,2}(?:hypos?|lows?|episodes?|hypoglyc\w*|attacks?|dose|injection|shot|unit)\s+in\s+(?:the\s+)?(?:last\s+|past\s+)?"
-                 r"(?:(?:over|more than|nearly|almost|about)\s+)?$", text[max(0, d.start - 90):d.start], re.I):
-        return "duration"  # "I haven't had a bad hypo in eight months": how long the absence has lasted
+    if ABSENT_IN.search(text[max(0, d.start - 90):d.start]):
+        return "duration"  # "she hasn't taken insulin in 11 months", "I haven't had a bad hypo in eight months": how long it has lasted
     if re.search(r"\b(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose|jab)(?:\s*[:–-]|(?:\s+of\s+insulin)?\s+(?:was|came)(?:\s+on)?)\s*$", before, re.I):
         return "time_to"  # "Last insulin injection: day 96"
     if re.search(r"\bin\s+$", before) and re.match(r"(?:about|around|roughly|approximately|nearly|just|only)\b", d.text, re.I):
