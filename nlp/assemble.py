@@ -19,7 +19,7 @@ from .arms import less_decline, mask_comparisons
 from .context import DocContext, _animal, _forward
 from .corrections import Corrections, in_correction_note
 from .drafts import Draft, DraftBook, Group
-from .durations import _find_durations
+from .durations import _find_durations, find_durations
 from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, find_single, single_disease_years
 from .patient_groups import GroupTracker
@@ -84,6 +84,10 @@ PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people
 MEASURED_THEN = re.compile(r"\W*(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?P<noun>reductions?|results?|changes?|improvements?|measurements?|outcomes?|"
                            r"figures|values|findings|gains|effects?)\s+(?:were|was)\s+(?:all\s+)?(?:measured|assessed|recorded|taken|seen|observed|"
                            r"evaluated|reported|obtained|made)\b", re.I)
+# a sentence that says how long the results before it lasted: "On average the effect lasted 18 months."
+LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those|their|its)\s+"
+                         r"(?:[\w-]+\s+)?(?:effects?|benefits?|responses?|improvements?|remissions?|results?)\s+"
+                         r"(?:has\s+|have\s+|had\s+)?(?:lasted|persisted|held|endured|(?:was|were|has been|have been)\s+(?:sustained|maintained))\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
@@ -211,6 +215,23 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                     and (not named or d.outcome == "insulin_reduction"):
                 d.follow_up = point
 
+    def _last_previous(self, seg: Segment, t: str) -> None:
+        """'On average the effect lasted 18 months.': how long the one result stated just before lasted. Only when that
+        sentence gave one benefit and no duration of its own: with two results the sentence does not say whose."""
+        lasted = [d for d in find_durations(t) if d.days]
+        if len(lasted) != 1 or re.search(r"\bup to\b|\bbetween\b|\bto\s+\d", t, re.I):
+            return  # a range or several figures: no one duration (DEV_NOTES: ranges are null)
+        before = [d for d in self.drafts if d.segs and max(s.para for s in d.segs) in (seg.para, seg.para - 1)
+                  and d.outcome not in HARMS and d.outcome != "no_benefit"]
+        if before:
+            last = max(max(s.start for s in d.segs) for d in before)
+            before = [d for d in before if max(s.start for s in d.segs) == last]
+        if len({d.outcome for d in before}) == 1 and all(d.duration is None for d in before):
+            for d in before:
+                d.duration, d.qualifier = lasted[0].days, lasted[0].qualifier
+                d.segs.append(seg)
+                d.hedges.append(False)
+
     def _claimable(self, seg: Segment, counts: list[Count]) -> bool:
         t = seg.text
         if self.cut_tail is not None and seg.start >= self.cut_tail:
@@ -263,6 +284,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 self.para_point = (seg.para, stated, None)  # "Eight patients ... have reached the six-month visit."
             if stated and MEASURED_THEN.match(t):
                 self._date_previous(seg, stated)
+            if LASTED_THEN.match(t):
+                self._last_previous(seg, t)
         if found is None or not found or not self._claimable(seg, counts):
             return
         hedged = bool(HEDGES.search(t))

@@ -129,6 +129,7 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
                             r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:any\s+|an?\s+)?(?:complete\s+|full\s+|total\s+|sustained\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
+STOPPED_MAKING = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|no\s+longer)\s+(?:to\s+)?$", re.I)
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
 DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
@@ -163,6 +164,8 @@ ELIGIBILITY = re.compile(r"(?<!number of )(?<!proportion of )(?<!percentage of )
 BODY_SUBJECT = re.compile(r"\b(?:the|your|one's|a person's)\s+(?:own\s+)?(?:body|pancreas|liver|muscles?|tissues?|cells)\s+"
                           r"(?:(?!(?:let|lets|help|helps|helped|allow|allows|allowed|enable|enables|enabled|made|make|makes|"
                           r"her|him|them|his|their|patients?)\b)\w+\s+)?$", re.I)
+# What only a therapy does to a patient: "the cells eliminated the need for insulin" is a result, whoever the subject.
+THERAPY_ACTS = re.compile(r"eliminat|freed\b", re.I)
 IMPROPER_USE = re.compile(r"\s*(?:\w+\s+)?(?:properly|effectively|efficiently|correctly|normally|as (?:it|they) should)\b", re.I)
 
 
@@ -207,6 +210,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, at - 40):at]):
                 continue  # "but none stopped insulin", "cut her insulin ... but had not stopped it" (the verb's own negation)
+            if label == "c_peptide" and STOPPED_MAKING.search(text[max(0, at - 25):at]):
+                continue  # "the graft stopped making insulin", "the pancreas no longer produces it": a loss
             if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide|\bno\s+(?:higher|greater|better|different)\b", m.group(0), re.I):
                 continue  # "has so far produced little C-peptide"
             if label in POSITIVE and re.match(r"\s*(?:was|were|is|are|remains?|remained)\s+(?:\w+\s+)?(?:rare|uncommon|unusual|exceptional)\b", text[m.end():]):
@@ -214,7 +219,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             if re.search(r"\bto (?:assess|evaluate|determine|measure|test|examine|study|compare|investigate)\b[^.;]{0,60}$", text[max(0, m.start() - 80):m.start()], re.I):
                 continue  # "randomized ... to assess safety and preservation of C-peptide": an aim
             if label in ("insulin_independence", "medication_free") and (
-                    BODY_SUBJECT.search(text[max(0, m.start() - 40):m.start()]) or IMPROPER_USE.match(text[m.end():])):
+                    BODY_SUBJECT.search(text[max(0, m.start() - 40):m.start()]) and not THERAPY_ACTS.match(m.group(0))
+                    or IMPROPER_USE.match(text[m.end():])):
                 continue  # "the body stops using insulin properly": how the disease works, not what a patient reached
             if label in POSITIVE and re.search(r"\bhoneymoon\b", text[m.start():m.end() + 40], re.I):
                 continue  # "a normally occurring 'insulin free honeymoon period'": the disease's course, not the therapy's

@@ -142,6 +142,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         # "In the nine months since the transplant I haven't had one bad hypo": how long an absence has held (a change
         # "in the 5 months since" is where the dose stands now: a time point)
         return "duration"
+    if re.search(r"\b(?:free|independent|off insulin|pain-free)\b[^.;]{0,40}\buntil\s+(?:(?:her|his|their|the\s+patient's)\s+death|(?:she|he|they)\s+died)\s+$", prefix[-90:], re.I) \
+            and re.match(r"\s*later\b", after, re.I):
+        return "duration"  # "insulin-independent until her death 6 years later": how long the state held
     if EXTREME.search(prefix[-60:]):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):

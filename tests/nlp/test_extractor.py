@@ -221,6 +221,17 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("This case-control study comprised 36 children with new type 1 diabetes. The case group comprised 12 patients treated "
      "with stem cell transplantation; 24 served as controls. Insulin dosage and C-peptide did not differ significantly "
      "between the two groups.", [("no_benefit", 12, None, None, None, None)]),
+    # "the effect lasted": how long the one result of the sentence before held; with two results it says not whose
+    ("Nine adults with type 1 diabetes were given the stem cells. Eight of them came off insulin. Across the group the "
+     "benefit lasted a median of 14 months.", [("insulin_independence", 9, 8, None, 420, None)]),
+    ("Nine adults with type 1 diabetes were given the stem cells. Eight of them came off insulin and six had an HbA1c under "
+     "7%. The effect lasted 14 months.", [("hba1c_target", 9, 6, None, None, None), ("insulin_independence", 9, 8, None, None, None)]),
+    # a state held "until her death N years later" lasted that long (not a time point)
+    ("In 1995 a woman with type 1 diabetes received donor islets; she stayed off insulin until her death 8 years later.",
+     [("death", 1, 1, 2920, None, None), ("insulin_independence", 1, 1, None, 2920, None)]),
+    # a therapy's act on the patients, whatever its subject; and a graft that stopped making insulin has no result
+    ("Twelve adults with type 1 diabetes had the implant. The cells removed the need for insulin in seven of the twelve, "
+     "and later eliminated the need for insulin in two more.", [("insulin_independence", 12, 7, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims

@@ -277,3 +277,17 @@ def test_a_relapse_time_or_an_unreached_time_is_no_outcome_time(text):
 def test_a_later_verb_after_a_relapse_keeps_its_own_duration():
     t = timings("Even the patients who had to restart insulin showed a C-peptide rise that lasted at least two years.")
     assert (t.duration, t.qualifier) == (730, "at_least")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The cells eliminated the need for insulin in seven of the twelve.", ["insulin_independence"]),
+    ("Over the years the body stops using insulin properly.", []),
+    ("Two years on, the implanted cells stopped producing insulin.", []),
+    ("In type 1 diabetes the pancreas no longer makes insulin.", []),
+    ("The implanted cells kept producing insulin for two years.", ["c_peptide"]),
+])
+def test_what_cells_stopped_making_is_a_loss_and_what_they_removed_a_result(sentence, found):
+    """A graft that 'stopped producing insulin' lost its function (no C-peptide result); 'the cells eliminated the need
+    for insulin' is a therapy's result even though its subject is cells (the check for the body's own failure to use
+    insulin must not take it)."""
+    assert [o.outcome for o in outcomes(sentence)] == found
