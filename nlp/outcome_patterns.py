@@ -96,7 +96,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnot (?:requiring|needing|taking|using) (?:any )?(?:exogenous |injected )?insulin\b",
         r"\bno longer (?:dependent|dependant|reliant|depend(?:s|ing)?|rel(?:y|ies|ying)) on (?:\w+ )?insulin\b",
         r"\bindependence\s+from\s+(?:exogenous\s+|external\s+|injected\s+)?insulin\b", r"\bno longer (?:had|has|have) to (?:take|use|inject) (?:any )?insulin\b",
-        r"(?<!partly )(?<!partially )\bfreed (?!not\b|no\b|none\b|nobody\b|neither\b|or\b)(?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|[\w-]+)\s+(?:[\w-]+\s+){0,7}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b",
+        r"(?<!partly )(?<!partially )\bfreed (?!not\b|no\b|none\b|nobody\b|neither\b|or\b)(?:(?:her|him|them|patients|the patients?|\w+)\s+|(?:a|an|the|[\w-]+)\s+(?:[\w-]+\s+){0,7}?)from (?:daily |her |his |their )?insulin\b", r"\bfree of (?:daily|all) injections\b", r"(?<!pump )(?<!pumps )(?<!partly )(?<!partially )\bfreed\s+(?!not\b|no\b|none\b|nobody\b|neither\b|or\b)(?:\w+\s+){1,4}?from\s+(?:(?:daily|all|their|his|her)\s+)?(?:insulin\s+)?(?:injections|shots|jabs)\b",
         r"\bsuspend\w*\s+(?:her|his|their|all)?\s*insulin\b", r"\bno (?:more )?insulin (?:injections|shots)\b(?! (?:were|was) (?:needed|required) (?:by|in) (?:only|just))", r"\bfree of (?:daily |all )insulin\b", r"\b(?:independent|free) of (?:external |exogenous |injected )insulin\b",
         r"\b(?:became|become|becomes|becoming|remained|remains|is|was|were|are)\s+(?:\w+\s+)?independent of insulin\b",
         r"\bno longer (?:injects?|needs?|takes?|uses?|requires?) it\b",  # "... make their own insulin, and three no longer inject it"
@@ -208,7 +208,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:haven't|hasn't|have not|has not|never)\s+(?:dropped|gone|fallen)\s+below\s+\d",
         r"\bnot (?:one|a single)(?: reading| value)? below\s*\d",
         # "her hypoglycaemic episodes stopped", not "a history of severe hypoglycaemia stopped insulin" (the stop is the insulin's)
-        r"(?<!history of )(?<!history of severe )(?<!history of recurrent )\b(?:hypos|lows|hypoglyc\w+(?: episodes| events| attacks)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?"
+        r"(?<!history of )(?<!history of severe )(?<!history of recurrent )\b(?:hypos|lows|(?:hypoglyc\w+|low[- ]blood[- ](?:sugar|glucose))(?: episodes| events| attacks| spells)?)\b[^.;]{0,50}?\b(?:have\s+|had\s+|has\s+)?"
         r"(?:stopped|ceased|disappeared|vanished|ended)\b(?!\s+(?:taking\s+|using\s+|injecting\s+|needing\s+|all\s+|their\s+|his\s+|her\s+|daily\s+)*(?:insulin|injections|medications?|treatment|drugs))", r"\bfree (?:of|from) (?:severe |serious |dangerous )?low blood sugars?\b",
         r"\b(?:stopped|ended|prevented|eliminated|halted)\s+(?:(?:the|their|his|her|all|any|dangerous|severe|serious|further)\s+){0,3}"
         r"(?:low[- ]blood[- ]sugar|hypoglyc\w*)\s+(?:episodes|events|attacks|spells)\b",
@@ -254,7 +254,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cells?|islets?|grafts?|implants?|transplants?)\b(?=[^.;]*\b(?:patients?|recipients?|participants?|her|his|him|their)\b)[^.;]{0,60}?\b(?:produced|secreted|released|made|(?:continue[sd]?|went on) to (?:produce|secrete|make|release))\s+insulin\b(?![- ](?:producing|secreting))",
         r"(?:produc\w*|mak\w*|secret\w*|releas\w*)\s+(?:(?:their|his|her|its) own |endogenous |measurable |more of (?:his|her|their) own )insulin",
         r"c-?peptide\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:hold|held|holding|remained|stayed|kept) (?:steady|stable)",
-        r"(?:producing|making) (?:measurable |endogenous )?insulin\b", r"\bproduc\w*\s+insulin\s+(?:naturally|by (?:him|her|them)sel(?:f|ves))\b", r"insulin production", r"graft function",
+        r"(?:producing|making|secreting) (?:measurable |endogenous )?insulin\b", r"\bproduc\w*\s+insulin\s+(?:naturally|by (?:him|her|them)sel(?:f|ves))\b", r"insulin production", r"graft function",
         r"\b(?:cells?|islets?|grafts?)\s+(?:have\s+)?(?:continued|continue|went on)\s+to\s+(?:produce|secrete|make|release)\s+insulin\b",
         r"\b(?:pig|porcine|human|donor)?\s*insulin\s+(?:was|were|could be|is|are)\s+(?:still\s+)?(?:detected|detectable|measurable|found)\s+in\b",
         r"\bproduction of (?:their |his |her |its )?(?:own |endogenous )insulin\b", r"\b(?:islet|graft|cell)s?\s+engraftment\s+and\s+(?:\w+\s+){0,2}function\b",

@@ -291,3 +291,19 @@ def test_what_cells_stopped_making_is_a_loss_and_what_they_removed_a_result(sent
     for insulin' is a therapy's result even though its subject is cells (the check for the body's own failure to use
     insulin must not take it)."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Within a month the new cells were secreting insulin in nine of the ten.", ["c_peptide"]),
+    ("The cells are capable of secreting insulin.", []),
+    ("Dangerous low blood sugar spells stopped in every one of them.", ["hypoglycemia_free"]),
+    ("A history of low blood sugar stopped him from driving.", []),
+    ("The operation freed six of the seven from their insulin injections.", ["insulin_independence"]),
+    ("The operation freed or partly freed all seven from insulin injections.", []),  # not all free: no independence
+    ("Her new pump freed her from daily injections.", []),
+])
+def test_secreting_low_blood_sugar_spells_and_freed_from_injections(sentence, found):
+    """Wordings of results the tables lacked: cells 'secreting insulin' (as 'producing' and 'making'); 'low blood sugar'
+    for hypoglycaemia episodes that stopped; a therapy that 'freed' patients 'from injections' (not a pump, and not
+    'freed or partly freed', where not everyone is free)."""
+    assert [o.outcome for o in outcomes(sentence)] == found
