@@ -54,7 +54,7 @@ NONE_RE = re.compile(rf"\bnone\s+of\s+(?:the\s+|these\s+|those\s+)?{_n('n')}(?![
 DEFINITE_RE = re.compile(rf"\b(?:the|these|those)\s+{_n('n')}\s+(?=(?:{NOUNS}\s+)?(?:with|who|in|on|treated|receiving|given)\b)", re.I)
 HYPHEN_SIZE_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}-(?:person|patient|participant|subject|people|member|child)\b", re.I)
 IN_N_RE = re.compile(rf"\b(?:in|for)\s+(?P<w>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{{1,3}})(?=\s*(?:[.;,)]|$|of them\b))", re.I)
-PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:(?:[\w-]+|with)\s+){{0,4}}?{NOUNS}\b", re.I)
+PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:\(\s*(?P<inshare>\d+(?:\.\d+)?)\s*%\s*\)\s+)?(?:(?:[\w-]+|with)\s+){{0,4}}?{NOUNS}\b", re.I)
 BARE_RE = re.compile(rf"(?<![\w.,/-])(?<!\bno )(?<!\bNo ){_n('w')}\s+(?:others?\s+|more\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:still\s+|also\s+|now\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
@@ -255,6 +255,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
     for m in at_numbers(PLAIN_RE):  # every start: "phase 1 study enrolled fifteen children" must find "fifteen children"
         n = _num(m.group("n"))
         between = sentence[m.end("n"):m.end()].strip().rsplit(" ", 1)[0] if " " in sentence[m.end("n"):m.end()].strip() else ""
+        if m.group("inshare"):
+            between = re.sub(r"\(\s*\d+(?:\.\d+)?\s*%\s*\)", "", between)  # "34 (71%) recipients": the share is no second count
         between = re.sub(r"\b[A-Za-z]+-?\d+\b", "", between)  # "3 NCW-11 pts": a product code is no second number
         between = re.sub(r"\btype[\s-]*[12]\b", "", between, flags=re.I)  # "Seven consecutive type 1 diabetic patients"
         between = re.sub(r"\bT[12]D(?:M)?\b", "", between, flags=re.I)  # "24 T1D patients", "30 T2DM patients": the type, not a second number
@@ -265,7 +267,8 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
                 or PLACES_AFTER.match(sentence[m.end("n"):m.end("n") + 20]) \
                 or NUMBER_RE.search(between):
             continue  # "Six sites treating adults": six sites, not six people
-        share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():])
+        share = re.match(r"\s*\(\s*(\d+(?:\.\d+)?)\s*%\s*\)", sentence[m.end():]) or (
+            re.match(r"\(\s*(\d+(?:\.\d+)?)", sentence[m.start("inshare") - 1:]) if m.group("inshare") else None)
         if share and float(share.group(1)) < 100:
             add(m, None, n, "bare")  # "in 9 participants (50%)": a share of a larger group, so a subcount
             continue

@@ -55,3 +55,14 @@ def test_a_reference_mark_after_the_full_stop_ends_the_sentence():
     assert [line[a:b] for a, b in _split_sentences(line)][0].endswith("two years.")
     kept = "The dose was 2.5 U per kilogram. It fell to 1.5 IU later."
     assert len(_split_sentences(kept)) == 2 and _split_sentences(kept)[0] == (0, 32)  # decimals are no reference marks
+
+
+def test_a_share_between_a_count_and_its_noun_makes_the_count_a_subcount(blank_extractor):
+    """Abstracts write "in 27 (64%) patients": the share says the count is part of a larger group, as "27 patients
+    (64%)" already did; the group is the cohort named before."""
+    [c] = find_counts("Freedom from insulin was reached in 27 (64%) patients.")
+    assert (c.n, c.w, c.kind) == (None, 27, "bare")
+    text = ("We followed 42 islet recipients with type 1 diabetes. Freedom from insulin was reached in 27 (64%) "
+            "patients.")
+    [claim] = blank_extractor.extract(doc(text)).claims
+    assert (claim.outcome, claim.n_patients, claim.n_with_outcome) == ("insulin_independence", 42, 27)
