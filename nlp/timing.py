@@ -145,6 +145,10 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if re.search(r"\b(?:free|independent|off insulin|pain-free)\b[^.;]{0,40}\buntil\s+(?:(?:her|his|their|the\s+patient's)\s+death|(?:she|he|they)\s+died)\s+$", prefix[-90:], re.I) \
             and re.match(r"\s*later\b", after, re.I):
         return "duration"  # "insulin-independent until her death 6 years later": how long the state held
+    if re.search(r"\b(?:followed(?:\s+up)?|monitored|observed|tracked)\s+(?:(?:closely|prospectively|regularly)\s+)?(?:(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:of\s+)?)?)?$", before, re.I) \
+            and (re.search(r"\b(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:of\s+)?)?$", before, re.I) or re.match(r"(?:for|over)\b", d.text, re.I)) \
+            and not re.match(r"(?:for\s+)?up\s+to\b", d.text, re.I):
+        return "follow_up"  # "were followed for at least a year": how long the study watched them, not how long a result held
     if EXTREME.search(prefix[-60:]):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
     if _relapse_governs(prefix):

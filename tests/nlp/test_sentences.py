@@ -307,3 +307,14 @@ def test_secreting_low_blood_sugar_spells_and_freed_from_injections(sentence, fo
     for hypoglycaemia episodes that stopped; a therapy that 'freed' patients 'from injections' (not a pump, and not
     'freed or partly freed', where not everyone is free)."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("text, follow_up", [
+    ("Among the 14 who were followed for at least two years, 11 no longer injected insulin.", 730),
+    ("The nine volunteers were monitored over 18 months; seven stayed free of insulin.", 540),
+])
+def test_how_long_a_study_watched_its_patients_is_their_follow_up(text, follow_up):
+    """DEV_NOTES: a study-design follow-up ("followed up for 48 months") goes on the group's claims; it is not how
+    long a result held, even with "at least" before it."""
+    t = timings(text)
+    assert (t.follow_up, t.duration) == (follow_up, None)
