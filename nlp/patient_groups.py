@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .arms import arm_sizes
-from .groups import Count, group_age, group_disease_years
+from .groups import Count, _n, _num, group_age, group_disease_years
 from .persons import SingleRef, find_single
 from .patterns import CONTROL_ARM
 from .segment import Segment
@@ -19,6 +19,9 @@ from .drafts import Group
 
 ARM_DEF_RE = re.compile(r"(?P<name>\b(?:group|arm|cohort)\s+[A-Z0-9]\b|\b[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:group|arm|cohort)|\b[A-Z][\w-]{1,12})"
                         r"\s*\(?\s*n\s*=\s*(?P<n>\d{1,4})\s*\)?", re.I)
+# dose cohorts named by what they received: "17 participants received a half dose and 12 the full dose"
+DOSE_ARM_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:received|were given|got|were dosed with|were treated with)\s+)?"
+                         r"(?:a|the)\s+(?P<name>(?:half|full|low|lower|high|higher|medium|middle|mid|intermediate|single|double|standard|reduced)[- ]dose)\b", re.I)
 HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe (?:other half|rest|remainder|others)\b", re.I)
 
 # "In 2000, ...", "where doctors reported in 2007 that 14 of the first 15": an earlier group, told as history
@@ -101,6 +104,10 @@ class GroupTracker:
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip().lower())
             if not CONTROL_ARM.search(name) and not re.search(r"placebo|control|sham|standard|usual", name):
                 self.arms.setdefault(name, int(m.group("n")))  # "Group B (n = 11)", "HSC group (n=40)", "MSC n = 40"
+        for m in DOSE_ARM_RE.finditer(original):
+            n = _num(m.group("n"))
+            if n:
+                self.arms.setdefault(m.group("name").lower().replace("-", " "), n)  # "12 received the full dose"
         largest_explicit = max((c.n for c in counts if c.kind in ("of", "all", "slash") and c.n), default=0)
         arm_split = bool(CONTROL_ARM.search(original))  # "32 received MSCs and 16 received placebo"
         for c in counts:

@@ -98,7 +98,7 @@ class GroupResolver:
     def _named_arm(self, part: str) -> int | None:
         """The size of a named arm the clause reports on ("in the HSC group", "Group B", "MSC group")."""
         for name, n in self.arms.items():
-            if re.search(rf"\b{re.escape(name)}\b", part, re.I):
+            if re.search(rf"\b{re.escape(name)}\b", part, re.I) or " dose" in name and re.search(rf"\b{re.escape(name.replace(' ', '-'))}\b", part, re.I):
                 return n
         return None
 

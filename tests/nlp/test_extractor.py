@@ -232,6 +232,13 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # a therapy's act on the patients, whatever its subject; and a graft that stopped making insulin has no result
     ("Twelve adults with type 1 diabetes had the implant. The cells removed the need for insulin in seven of the twelve, "
      "and later eliminated the need for insulin in two more.", [("insulin_independence", 12, 7, None, None, None)]),
+    # a comparison arm named "the saline arm" is no claim's count, even when it comes last
+    ("Thirty adults with type 2 diabetes were randomly assigned to cord MSCs (n=15) or saline (n=15). At week 24, 6 of 15 in "
+     "the cell arm and 2 of 15 in the saline arm had an HbA1c under 7%.", [("hba1c_target", 15, 6, None, None, 168)]),
+    # dose cohorts named by what they received: each result goes on its own cohort, and a time point stays with its sentence
+    ("In the trial, 9 people received a low dose and 14 received the high dose. In the high-dose cohort, eleven had stopped "
+     "insulin at one year. Among low-dose recipients, three cut their insulin by half.",
+     [("insulin_independence", 14, 11, None, None, 365), ("insulin_reduction", 9, 3, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
