@@ -32,7 +32,11 @@ HISTORICAL = re.compile(r"^\s*(?:in|back in|by) (?:19|20)\d\d\b|\b(?:reported|pu
                         r"^\W*before the (?:[\w-]+ ){1,3}(?:protocol|era)\b", re.I)
 # "In a trial of the technique in Moscow, involving four people with diabetes, ...": another study than the report's own
 OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|another|other|older|\w+-person|\w+-patient)?\s*"
-                         r"(?:trial|study|series)\s+(?:of\s+(?:the|a|this)\s+\w+\s+)?(?:in|at|from|by|involving|conducted)\b", re.I)
+                         r"(?:trial|study|series)\s+(?:of\s+(?:the|a|this)\s+\w+\s+)?(?:in|at|from|by|involving|conducted)\b|"
+                         # "A third trial, in 10 patients ...", "A Brazilian study of 23 patients ...": a review's next study
+                         r"^\W*(?:in\s+)?(?:a|an|another|the)\s+(?:second|third|fourth|fifth|last|final|[A-Z][a-z]+(?:ian|ese|ish|ch|an|i))\s+"
+                         r"(?:trial|study|series|report)\s*,?\s+(?:of|in|with|involving)\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:\w+\s+)?"
+                         r"(?:patients|people|participants|adults|children|subjects|recipients)\b", re.I)
 
 
 class GroupTracker:

@@ -566,3 +566,12 @@ def test_a_count_that_did_not_achieve_independence_is_no_benefit(blank_extractor
     assert ("no_benefit", 20, 4) in frames
     text = "Twenty adults with type 1 diabetes received the islets. Sixteen of them achieved insulin independence.\n"
     assert not any(c.outcome == "no_benefit" for c in blank_extractor.extract(doc(text)).claims)
+
+
+def test_a_reviews_next_study_inherits_no_field_of_the_first(blank_extractor):
+    """DEV_NOTES: a review's studies never share fields; "A Portuguese study of 18 patients" states no diabetes type,
+    so its claim has none (not the first study's type 1)."""
+    text = ("This review covers two reports.\n\nIn a trial of 11 patients with type 1 diabetes, 9 came off insulin after "
+            "mesenchymal stem cell infusions.\n\nA Portuguese study of 18 patients reported that 12 stopped insulin.")
+    got = sorted((c.n_patients, c.diabetes_type, c.cell_type) for c in blank_extractor.extract(doc(text)).claims)
+    assert got == [(11, "T1D", "MSC"), (18, None, None)]
