@@ -1935,3 +1935,18 @@ _NL_MORE_WORDS = _table("""gedurende:for aantoonbaar:detectable meetbaar:measura
     onderhuids:subcutaneous buikwand:abdominal_wall onderarm:forearm poortader:portal_vein jongen:boy meisje:girl
     vrouwelijke:female mannelijke:male overige:remaining andere:other gemiddelde:average""")
 WORDS["nl"] = {**_NL_MORE_WORDS, **WORDS["nl"]}
+
+# Korean, the general phrasings the table above lacks: a goal or plan after an outcome ("인슐린 주사를 끊는 것을
+# 목표로", "...이 기대된다") is no result, and being longer it wins over the outcome it starts with; a dose cut "on
+# average" by a share; HbA1c "below" ("7% 미만"); C-peptide detected or not; severe lows gone; no side effects.
+PHRASES["ko"][:0] = [
+    (r"(?:인슐린|저혈당|C\s*-?\s*(?:펩타이드|펩티드)|당화\s*혈색소)[^.,。\n]{0,24}?(?:목표|기대|계획|예정|가능성|전망|할\s*수\s*있을)", " (a goal, no result) "),
+    (r"C\s*-?\s*(?:펩타이드|펩티드)(?:가|는|이|은)?\s*(?:검출|측정)(?:되지|이\s*안\s*되|안\s*되)[가-힣]*", " (none found) "),
+    (r"C\s*-?\s*(?:펩타이드|펩티드)(?:가|는|이|은)?\s*(?:다시\s*)?(?:검출|측정|확인)(?:됐|되었|됨|되|돼)[가-힣]*", " C-peptide was detected "),
+    (r"인슐린\s*(?:양|용량|투여량|사용량|필요량|요구량)(?:이|가|은|는|도)?\s*(?:평균|약|대략)\s*(\d[\d.,]*)\s*%\s*(?:가량|정도)?\s*(?:줄어|감소|줄었|줄|낮아)[가-힣]*",
+     r" reduced the insulin dose by \1% "),
+    (r"(?:당화\s*혈색소|HbA1c)(?:가|는|이|은)?\s*(?:모두\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:미만|이하)(?:으로|로)?", r" HbA1c below \1% "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:미만|이하)(?:으로|로)?", r" below \1% "),
+    (r"(?:심각한|중증|심한)\s*저혈당(?:이|은|는|도)?\s*(?:모두\s*|완전히\s*)?(?:사라졌|사라지|없어졌|소실|더\s*이상\s*(?:발생하지|나타나지)\s*않)[가-힣]*", " severe hypoglycemia disappeared "),
+    (r"(?:심각한|중대한|중증|특별한)?\s*부작용(?:은|는|이|가|도)?\s*(?:없었|없|나타나지\s*않|발생하지\s*않|보고되지\s*않)[가-힣]*", " no serious adverse events "),
+]

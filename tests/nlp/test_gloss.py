@@ -530,3 +530,16 @@ def test_a_goal_in_japanese_makes_no_claim(blank_extractor):
     text = "京都大学は来年、1型糖尿病患者3人にiPS細胞から作った膵島を移植し、インスリン離脱を目指す。\n"
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
     assert not e.claims, [c.outcome for c in e.claims]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("환자들의 인슐린 투여량은 평균 35% 줄었다.", "reduced the insulin dose by 35%", None),
+    ("당화혈색소는 6.5% 미만으로 유지됐다.", "HbA1c below 6.5%", None),
+    ("중증 저혈당이 모두 사라졌다.", "severe hypoglycemia disappeared", None),
+    ("심각한 부작용은 보고되지 않았다.", "no serious adverse events", None),
+    ("연구진은 인슐린 주사를 끊는 것을 목표로 임상시험을 준비하고 있다.", "no result", "stopped insulin"),
+    ("C-펩타이드는 검출되지 않았다.", "none found", "C-peptide was detected"),
+])
+def test_korean_general_phrasings(text, expected, absent):
+    g = _flat(text, "ko")
+    assert expected in g and (absent is None or absent not in g), g
