@@ -1312,9 +1312,143 @@ PHRASES["ja"][:0] = [
     (r"重症低血糖(?:発作)?(?:が|の)?消失", " disappearance of severe hypoglycemia "),
     (r"インスリン(?:分泌|産生)", " insulin production "), (r"(?:Cペプチド|C-ペプチド)(?:が)?(?:検出|陽性)", " detectable C-peptide "),
 ]
+# Japanese, the general phrasings of reports (abstracts, press releases, news). The verb ends the clause and is
+# what makes a result ("インスリン注射が不要になった": insulin injection + subject particle + became unneeded), so
+# an outcome phrase spans noun to verb and writes it in English order; a negated verb ("離脱には至らなかった")
+# or a goal ("インスリン離脱を目指す", "...が期待される", "主要評価項目は...") is glossed as no result, and being
+# longer it wins over the outcome it starts with. Counts: "10例中7例", "10名のうち7名"; "全例" is every patient.
+_JA_U = ((r"[ヶかカケ箇]月", "months"), (r"週", "weeks"), (r"日", "days"), (r"年(?![01]?\d月)", "years"))
+_JA_N = r"(\d{1,3}(?:\.\d+)?)\s*"
+_JA_INS = r"インスリン(?:の)?(?:注射|治療|投与|製剤|療法)?"
+_JA_SUBJ = r"(?:が|は|を|も)?"
+_JA_ALL = r"(?:(?:全例|全員|全患者|すべての患者|全ての患者)(?:で|が|とも|において)?)?"
+_JA_NOT = r"(?:なかった|ず|ない|ていない|ません)"
+_JA_END = r"(?:し|され|でき|となっ|になっ)?(?:た|ました|ている|ていた|ています|ており|て)?"
+_JA_TREATED = r"(?:移植|治療|投与|手術|注入|移植手術|細胞移植)(?:を受けて|を行って|して)?(?:から|後)"
+PHRASES["ja"][:0] = [
+    # goals, endpoints and hopes: no result whatever outcome they name
+    (r"(?:インスリン|重症低血糖|低血糖|Cペプチド|C-ペプチド|HbA1c)[^。．.,，、\n]{0,24}?(?:目指|目標|目的|期待|予定|見込|可能性|ことができる(?!ようになっ)|できるよう(?:に(?!なっ))|評価項目|割合とした|を評価)",
+     " (a goal, no result) "),
+    (rf"{_JA_INS}{_JA_SUBJ}(?:から)?(?:の)?(?:完全)?(?:離脱|中止|不要)(?:に|と|は|が|には|を)?(?:は)?(?:至ら|でき|達成でき|得られ|なら|成功し|し|され){_JA_NOT}",
+     " (insulin not stopped) "),
+    (rf"(?:Cペプチド|C-ペプチド|CPR)(?:は|が)?{_JA_ALL}(?:検出|測定)(?:され|でき)?{_JA_NOT}", " (none found) "),
+    # times
+    *[(rf"{_JA_TREATED}\s*{_JA_N}{u}(?:間)?(?:後|が経過した時点|経過後|経過時|の時点|目)?(?:で|に|には|の時点で)?", rf" \1 {e} after transplant ") for u, e in _JA_U],
+    *[(rf"{_JA_N}{u}(?:間)?以上(?:にわたり|にわたって|の間|間)?", rf" for more than \1 {e} ") for u, e in _JA_U],
+    *[(rf"{_JA_N}{u}(?:間|にわたり|にわたって|間にわたり|間にわたって|もの間)(?!後)", rf" for \1 {e} ") for u, e in _JA_U],
+    *[(rf"{_JA_N}{u}(?:間)?以内(?:に)?", rf" within \1 {e} ") for u, e in _JA_U],
+    *[(rf"(?:経過観察|観察|追跡|フォローアップ)(?:期間)?(?:は|が)?(?:中央値|平均)?\s*{_JA_N}{u}(?:間)?", rf" at \1 {e} of follow-up ") for u, e in _JA_U],
+    *[(rf"{_JA_N}{u}(?:間)?の(?:経過観察|観察|追跡|フォローアップ)(?:期間)?", rf" at \1 {e} of follow-up ") for u, e in _JA_U],
+    (r"半年(?:後)?", " six months "), (r"(\d+)年半", r" \1.5 years "),
+    # groups: "10例中7例", "10名のうち7名", every patient, one patient
+    (rf"{_JA_N}(?:名|例|人|症例)(?:の患者)?(?:中|のうち|の内|の中で|中で)\s*{_JA_N}(?:名|例|人|症例)", r" \2 of \1 patients "),
+    (r"(?:全例|全員|全患者|すべての患者|全ての患者)(?:で|が|とも|において|に)?", " all patients "),
+    (rf"(?:心停止|脳死)?(?:ドナー|提供者)(?:[:：]\s*|から(?:の)?\s*)?{_JA_N}(?:名|例|人|体)", r" \1 donors "), (r"レシピエント", " recipients "),
+    (rf"{_JA_N}症例", r" \1 patients "),
+    (r"(\d{1,2})\s*歳(?:の)?(?:男性|男児|男の子|男性患者)", r" a \1-year-old man "),
+    (r"(\d{1,2})\s*歳(?:の)?(?:女性|女児|女の子|女性患者)", r" a \1-year-old woman "),
+    (r"(\d{1,2})\s*(?:歳)?代(?:の)?(?:男性|男性患者)", " a man "), (r"(\d{1,2})\s*(?:歳)?代(?:の)?(?:女性|女性患者)", " a woman "),
+    # diabetes, cells, sites, drugs
+    (r"インスリン依存(?:性|型)糖尿病", " insulin-dependent diabetes "),
+    (r"ES\s*細胞|胚性幹細胞", " embryonic stem cells "), (r"(?:膵)?(?:β|ベータ)\s*細胞", " beta cells "),
+    (r"膵島細胞|膵島組織", " islet cells "), (r"ランゲルハンス島", " islets "), (r"造血幹細胞", " hematopoietic stem cells "),
+    (r"自家(?!用)", " autologous "), (r"他家|同種(?!同系)", " allogeneic "), (r"臍帯(?:血)?", " umbilical cord "), (r"骨髄", " bone marrow "),
+    (r"脳死(?:ドナー)?", " brain-dead donor "), (r"心停止ドナー", " deceased donor "),
+    (r"免疫抑制(?:剤|薬)(?:を|は)?(?:使用|使わ|投与)(?:せず|しない|ず)", " without immunosuppressants "),
+    (r"免疫抑制(?:剤|薬)", " immunosuppressants "), (r"免疫抑制(?:療法)?", " immunosuppression "), (r"拒絶反応", " rejection "),
+    (r"門脈", " portal vein "), (r"皮下", " subcutaneous "), (r"腹部", " abdomen "),
+    (r"臨床試験|治験|臨床研究", " clinical trial "),
+    (r"第\s*(?:1|I|Ⅰ|一)\s*/\s*(?:2|II|Ⅱ|二)\s*相", " phase 1/2 "), (r"第\s*(?:1|I|Ⅰ|一)\s*相", " phase 1 "),
+    (r"第\s*(?:2|II|Ⅱ|二)\s*相", " phase 2 "), (r"第\s*(?:3|III|Ⅲ|三)\s*相", " phase 3 "),
+    # outcomes
+    (rf"{_JA_INS}{_JA_SUBJ}(?:から)?(?:の)?(?:完全)?離脱(?:を達成|に成功|を果たし|が得られ|を得)?{_JA_END}", " became insulin-independent "),
+    (rf"{_JA_INS}{_JA_SUBJ}(?:完全に)?不要(?:に|と)?(?:なった|なり|なる|なっ|なりました|の状態)?", " no longer needed insulin "),
+    (rf"{_JA_INS}{_JA_SUBJ}(?:完全に)?(?:中止|中断|やめ|止め|休止)(?:し|した|できた|することができた|しました|され|された|て)", " stopped insulin "),
+    (rf"{_JA_INS}{_JA_SUBJ}(?:使わ|打た|使用し|注射し|し)なくて(?:も)?(?:よく|良く|すむ|済む|済ん)(?:なった|なり|で)?", " no longer needed insulin "),
+    (rf"{_JA_INS}(?:なし|を使わず|を使用せず|を用いず|を打たず)(?:で|に)(?:生活|過ごし|暮らし)", " lives without insulin "),
+    (rf"{_JA_INS}(?:なし|を使わず|を使用せず|を用いず|を打たず)(?:で|に)?", " without insulin "),
+    (r"インスリン(?:離脱|非依存)率", " the rate of insulin independence "), (r"インスリンフリー", " insulin-free "), (r"インスリン非依存(?:状態)?", " insulin independence "),
+    (rf"{_JA_INS}(?:の)?(?:使用量|投与量|必要量|注射量|量|用量|単位数|需要量)(?:は|が|を)?(?:平均|約)?\s*(\d+(?:\.\d+)?)\s*(?:%|％|パーセント)\s*(?:減少|低下|削減|減量|減ら|減っ|少なく){_JA_END}",
+     r" the insulin dose was reduced by \1% "),
+    (rf"{_JA_INS}(?:の)?(?:使用量|投与量|必要量|注射量|量|用量|単位数|需要量)(?:は|が|を)?(?:約)?半減{_JA_END}", " the insulin dose was reduced by 50% "),
+    (rf"{_JA_INS}(?:の)?(?:使用量|投与量|必要量|注射量|量|用量|単位数|需要量)(?:は|が|を)?(?:大幅に|著明に|有意に)?(?:減少|低下|削減|減量|減ら|減っ|少なく){_JA_END}",
+     " the insulin dose was reduced "),
+    (rf"{_JA_INS}(?:の)?(?:使用量|投与量|必要量|注射量|量|用量|単位数|需要量)", " the insulin dose "),
+    (rf"(?:血中|血清|空腹時|刺激後)?(?:Cペプチド|C-ペプチド|CPR)(?:は|が)?{_JA_ALL}(?:の)?(?:検出|陽性|測定可能|分泌が確認|分泌を認め|回復|陽転)(?:され|し|でき)?(?:た)?",
+     " C-peptide was detected "),
+    (rf"重症低血糖(?:発作)?(?:は|が|の)?{_JA_ALL}(?:消失|なくなっ|認められなくなっ|起こらなくなっ|起きなくなっ|見られなくなっ){_JA_END}", " disappearance of severe hypoglycemia "),
+    (r"(?:HbA1c|ヘモグロビンA1c|HbA1C)(?:値)?(?:は|が)?(?:全例で)?(?:目標の)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)\s*(?:未満|以下)", r" HbA1c below \1% "),
+    (r"(\d+(?:\.\d+)?)\s*(?:%|％)\s*(?:未満|以下)", r" below \1% "),
+    (r"目標(?:血糖)?範囲内(?:の)?時間|血糖値が目標範囲内にある時間|タイム・?イン・?レンジ", " time in range "),
+    (rf"(?:重篤な|重大な|深刻な)?(?:有害事象|副作用|副反応)(?:は|が|も)?(?:(?:認められ|み?られ|見られ|発生し|生じ|起こら|観察され|報告され){_JA_NOT}|なかった|なし)", " no serious adverse events "),
+    (r"(?:重篤な|重大な|深刻な)(?:有害事象|副作用)", " serious adverse events "),
+    (r"死亡例(?:は|も)?(?:なかった|認められなかった|なし)", " no deaths "), (r"亡くなっ(?:た)?", " died "),
+]
+# Chinese, the general phrasings of reports. The verb comes before its object as in English, so a hope or plan
+# ("有望摆脱胰岛素", "旨在...", "计划...") or a negation ("未能脱离胰岛素", "尚未停用") comes before the outcome: a
+# phrase from it to the outcome is glossed as no result and, starting first, wins. Counts: "12例中有9例",
+# "在...的8名患者中，6人"; numbers written in characters count durations ("一年多", "三个月", "半年").
+_ZH_N = r"(\d{1,3}(?:\.\d+)?)\s*"
+_ZH_WORDNUM = (("一", "1"), ("两|二", "2"), ("三", "3"), ("四", "4"), ("五", "5"), ("六", "6"),
+               ("七", "7"), ("八", "8"), ("九", "9"), ("十", "10"), ("十二", "12"), ("十八", "18"))
+_ZH_U = ((r"个?月", "months"), (r"周", "weeks"), (r"天", "days"), (r"年(?!代|[01]?\d月|龄|级|度)", "years"))
+_ZH_OUT = r"(?:胰岛素|低血糖|C\s*-?\s*肽|糖化血红蛋白|HbA1c)"
+_ZH_STOP = r"(?:撤除|停用|停止使用|停止注射|脱离|摆脱|停掉|停止|戒掉|告别)"
+PHRASES["zh"][:0] = [
+    # hopes, aims and plans; negated outcomes
+    (rf"(?:有望|旨在|计划|拟|预计|可望|期望|希望|目标是|争取|致力于|力争|以期|将会|将可|将能|或将|能否|用于|为了|以便|帮助)[^。，,；;！？\n]{{0,16}}?{_ZH_OUT}[^。，,；;！？\n]{{0,6}}",
+     " (a goal, no result) "),
+    (rf"(?:未能|尚未|没有|没能|不能|无法|仍未|并未|均未|未)(?:完全|彻底)?(?:{_ZH_STOP}|实现)(?:了)?[^。，,；;！？\n]{{0,4}}?胰岛素(?:注射|治疗|依赖)?", " (insulin not stopped) "),
+    (r"仍(?:然)?(?:需要?|依赖)(?:注射|使用)?(?:外源性)?胰岛素", " (insulin still needed) "),
+    (r"(?:未|没有|不能)(?:检测到|测到|检出)\s*C\s*-?\s*肽|C\s*-?\s*肽(?:水平)?(?:均)?(?:阴性|未检出|测不到)", " (none found) "),
+    # groups
+    (rf"{_ZH_N}(?:例|名|位|个|人)(?:患者|病人|受试者|受者|参与者)?(?:之)?中(?:，|,)?\s*(?:有|共有)?\s*{_ZH_N}(?:例|名|位|个|人)", r" \2 of \1 patients "),
+    (rf"{_ZH_N}(?:例|名|位)(?:患者|病人|受试者|受者|参与者)(?:之)?中(?:，|,)?(?:有|共有)?", r" of \1 patients, "),
+    (rf"(?<![\d.]){_ZH_N}人(?!口|民|类|次|份|群|员|士|体|工)", r" \1 patients "),
+    (r"(?:所有|全部|全体)(?:患者|病人|受试者|受者|参与者)?(?:均|都)?", " all patients "),
+    (r"(?:该|这名|这位|此)(?:患者|病人|女患者|男患者)", " the patient "),
+    (r"(?:平均|中位)年龄(?:为|是)?\s*(\d{1,2}(?:\.\d+)?)\s*岁", r" mean age \1 years "),
+    (r"(?:一|1)?\s*(?:名|位|例)?\s*(\d{1,2})\s*岁(?:的)?(?=[^。，,；]{0,14}?(?:女|男))", r" a \1-year-old "),
+    (r"(\d{1,2})\s*岁", r" aged \1 "),
+    (r"女性患者|女患者|女子|女孩", " woman "), (r"男性患者|男患者|男子|男孩", " man "),
+    (r"平均", " on average "), (r"中位", " median "),
+    # times
+    *[(rf"(?:移植|术|治疗|输注|回输|手术|注射|干预)后(?:第)?\s*{_ZH_N}(?:{u})(?:时)?", rf" \1 {e} after treatment ") for u, e in _ZH_U],
+    *[(rf"{_ZH_N}(?:{u})(?:以上|余|多)", rf" more than \1 {e} ") for u, e in _ZH_U],
+    *[(rf"(?<![\d一二三四五六七八九十两]){k}(?:个)?月(?:以上|余|多)", f" more than {e} months ") for k, e in _ZH_WORDNUM],
+    *[(rf"(?<![\d一二三四五六七八九十两]){k}年(?:以上|余|多)", f" more than {e} years ") for k, e in _ZH_WORDNUM],
+    *[(rf"(?<![\d一二三四五六七八九十两第]){k}个月", f" {e} months ") for k, e in _ZH_WORDNUM],
+    *[(rf"(?<![\d一二三四五六七八九十两第]){k}年(?![代级度龄前])", f" {e} years ") for k, e in _ZH_WORDNUM],
+    (r"(?:一年半)", " 18 months "), (r"半年", " six months "),
+    (r"(?:已|已经)?(?:维持|持续|保持|长达)(?:了)?(?=\s*(?:\d|[一二三四五六七八九十两半]))", " for "), (r"超过", " more than "), (r"(?:至今|迄今)", " to date "),
+    # cells, sites, drugs
+    (r"胰岛素依赖型糖尿病", " insulin-dependent diabetes "), (r"胚胎干细胞", " embryonic stem cells "),
+    (r"(?:胰岛)?(?:β|贝塔)\s*细胞", " beta cells "), (r"供体|捐献者|捐赠者", " donor "), (r"(?:同种)?异体", " allogeneic "),
+    (r"(?:不|无需|未|没有)(?:使用|服用|需要)?免疫抑制剂", " without immunosuppressants "),
+    (r"免疫抑制剂", " immunosuppressants "), (r"免疫抑制(?:治疗)?", " immunosuppression "), (r"排斥反应", " rejection "),
+    (r"(?:肝)?门静脉", " portal vein "), (r"腹直肌(?:前)?鞘", " abdominal rectus sheath "), (r"皮下", " subcutaneous "), (r"大?网膜", " omentum "),
+    (r"临床试验|临床研究", " clinical trial "),
+    (r"(?:I|Ⅰ|1)\s*/\s*(?:II|Ⅱ|2)\s*期", " phase 1/2 "), (r"(?:I|Ⅰ|1)\s*期", " phase 1 "), (r"(?:II|Ⅱ|2)\s*期", " phase 2 "), (r"(?:III|Ⅲ|3)\s*期", " phase 3 "),
+    # outcomes
+    (rf"(?:完全|彻底)?{_ZH_STOP}(?:了)?(?:外源性)?胰岛素(?:注射|治疗|依赖)?", " stopped insulin "),
+    (r"实现(?:了)?(?:胰岛素)?(?:完全|彻底)?(?:脱离|独立|不依赖)(?:胰岛素)?|胰岛素(?:完全)?脱离", " became insulin-independent "),
+    (r"不(?:再)?依赖(?:外源性)?胰岛素|胰岛素(?:非依赖|独立)", " insulin independence "),
+    (r"(?:无需|不需要?|不用|无须)(?:再)?(?:注射|使用|打)?(?:外源性)?胰岛素", " no longer needed insulin "),
+    (r"胰岛素(?:用量|剂量|需要量|需求量|使用量|日用量|每日用量|注射量)(?:平均)?(?:减少|下降|降低)(?:了)?(?:约)?\s*(\d+(?:\.\d+)?)\s*%", r" the insulin dose was reduced by \1% "),
+    (r"胰岛素(?:用量|剂量|需要量|需求量|使用量|日用量|每日用量|注射量)(?:减半|减少一半|下降一半)", " the insulin dose was reduced by 50% "),
+    (r"C\s*-?\s*肽(?:水平)?(?:均|也)?(?:阳性|可测|可检测|明显升高|恢复)", " C-peptide was detected "),
+    (r"严重低血糖(?:事件|发作)?(?:均|也)?(?:完全)?(?:消失|不再发生|未再发生|再未发生|未再出现|不再出现)", " severe hypoglycemia disappeared "),
+    (r"(?:未再|不再|再未)(?:发生|出现)(?:过)?严重(?:的)?低血糖(?:事件|发作)?", " no more severe hypoglycemia "),
+    (r"(?:糖化血红蛋白|HbA1c)(?:\s*\(HbA1c\))?(?:水平)?(?:均)?(?:降至|降到|降低至|低于|小于|控制在|<|＜)\s*(\d+(?:\.\d+)?)\s*%\s*(?:以下|以内)?", r" HbA1c below \1% "),
+    (r"(?:低于|小于|<|＜)\s*(\d+(?:\.\d+)?)\s*%|(\d+(?:\.\d+)?)\s*%\s*以下", r" below \1\2% "),
+    (r"(?:血糖)?(?:在)?目标范围内(?:的)?时间(?:\s*\(TIR\))?|TIR", " time in range "),
+    (r"(?:未|没有|无)(?:发生|出现|观察到|发现|报告)(?:任何)?(?:严重|明显)?(?:的)?(?:不良反应|不良事件|副作用)", " no serious adverse events "),
+    (r"严重不良(?:事件|反应)", " serious adverse events "), (r"副作用", " side effects "),
+    (r"(?:无|没有)(?:一)?例死亡|未(?:发生|出现)死亡", " no deaths "),
+]
 # Pages from Taiwan and Hong Kong write traditional characters ("胰島素", "脫離"): each simplified character of the
 # Chinese table also matches its traditional form.
-_TRADITIONAL = dict(zip("岛细干间质减脱离摆严发后个药剂诱导输术疗随访时达续维长无对组红于应转单", "島細幹間質減脫離擺嚴發後個藥劑誘導輸術療隨訪時達續維長無對組紅於應轉單"))
+_TRADITIONAL = dict(zip("岛细干间质减脱离摆严发后个药剂诱导输术疗随访时达续维长无对组红于应转单检测观龄岁计划围范内阳预帮实现独赖复验试临将拟标经过显总为较见继该纳体须戒两鞘龄网静脉赠献异类员", "島細幹間質減脫離擺嚴發後個藥劑誘導輸術療隨訪時達續維長無對組紅於應轉單檢測觀齡歲計劃圍範內陽預幫實現獨賴復驗試臨將擬標經過顯總為較見繼該納體須戒兩鞘齡網靜脈贈獻異類員"))
 
 
 def _both_scripts(pattern: str) -> str:
@@ -1719,3 +1853,100 @@ PHRASES["ru"] = [
     (r"(?:начал\w*|стал\w*)\s+(?:снова\s+|вновь\s+)?(?:самостоятельно\s+)?(?:вырабатывать|производить)\s+(?:собственн\w+\s+)?инсулин\w*", "began producing insulin"),
 ]
 WORDS["ru"] = {**_table(_NUM_RU), **_table(_WORDS_RU)}
+
+
+# German and Dutch, the general phrasings the tables above lack: counts in words on both sides ("sieben der zehn",
+# "negen van de twaalf"), ages with sex, separable verbs that end a clause ("ging ... zurück", "kwamen ... niet
+# meer voor"), the dose cut "by" a share, follow-up and planning words. Words fill only gaps; phrases are put
+# first, so on a tie with an older phrase the more specific new one wins.
+_DE_CNT = (r"(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|"
+           r"siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig|hundert)")
+_DE_INS = r"(?:Insulin|Insulinspritzen|Insulininjektionen|Insulin-Injektionen|Insulingaben|Insulintherapie)"
+_DE_NO = r"(?!(?:kein|keine|keinen|nicht|kaum|noch)\b)"
+_de_gap = lambda n: rf"((?:{_DE_NO}[^\s.!?;:]+\s+){{0,{n}}}?)"
+_DE_DOSE = r"(?:Insulindosis|Insulinverbrauch|Insulinmenge|Insulin-Dosis|Tagesinsulindosis|Insulintagesdosis)"
+PHRASES["de"][:0] = [
+    (rf"({_DE_CNT})\s+(?:der|von\s+den|aus\s+den)\s+({_DE_CNT})(?=\s)", "§1 of the §2"), (rf"({_DE_CNT})\s+von\s+({_DE_CNT})(?=\s)", "§1 of §2"),
+    (r"(\d+)-jährige[rn]?\s+(?:Patientin|Frau|Diabetikerin|Teilnehmerin)", r"\1-year-old woman"),
+    (r"(\d+)-jährige[rn]?\s+(?:Patient|Mann|Diabetiker|Teilnehmer)\b", r"\1-year-old man"),
+    (r"Typ[- ]([12])[- ]Diabetes[- ]?(?:Patient(?:en|innen)?|Erkrankte[n]?|Betroffene[n]?)", r"type \1 diabetes patients"),
+    (r"(?:Diabetes|Diabetiker)\s+vom\s+Typ\s+([12])", r"type \1 diabetes"),
+    (r"Langzeitblutzucker(?:wert)?", "HbA1c"),
+    (r"unabhängig\s+von\s+(?:externem\s+|zusätzlichem\s+)?" + _DE_INS, "insulin-independent"),
+    (r"C-Peptid-positiv(?:e|en)?|positive[sn]?\s+C-Peptid", "C-peptide positive"),
+    (rf"(?:ging|gingen|geht|gehen)\s+{_de_gap(6)}zurück", "§1declined"),
+    (rf"(?:sank|sanken|verringerte|verringerten|reduzierte|reduzierten)\s+sich\b", "fell"),
+    (rf"(?:die\s+|der\s+|den\s+)?{_DE_DOSE}", "the insulin dose"),
+    (rf"um(?=\s+(?:mehr\s+als\s+|über\s+|fast\s+|rund\s+|etwa\s+|knapp\s+|durchschnittlich\s+|ca\.\s+)?\d+(?:[.,]\d+)?\s*(?:%|Prozent))", "by"),
+    (rf"(?:traten|tritt|treten|trat)\s+{_de_gap(6)}nicht\s+auf\b", "§1did not occur"),
+    # what a team hopes or plans will happen is no result, however it is worded ("hoffen, dass ... kein Insulin mehr")
+    (r"(?:hoff\w*|erhoff\w*|wünsch\w*|plan\w*|will|wollen|erwarte\w*|rechne\w*\s+damit|Ziel\s+(?:\w+\s+){0,3}?ist\s+es)\s*,?\s+(?:dass|zu)\b[^.!?;]{0,160}",
+     "hope that (a goal, no result)"),
+    (r"(?:Nach)?[Bb]eobachtungs(?:zeitraum|zeit|dauer)|Follow-up(?:-Zeitraum)?", "follow-up"),
+    (r"(?:über\s+)?einen\s+Zeitraum\s+von", "over a period of"), (r"binnen", "within"), (r"bis\s+zu", "up to"),
+    (r"(\d+)\s+(Monate|Monaten|Wochen|Jahre|Jahren|Tage|Tagen)\s+nach\s+der\s+(?:Transplantation|Infusion|Behandlung|Operation|Implantation|Injektion|Therapie)",
+     "§1 §2 after the transplant"),
+    (r"embryonale[n]?\s+Stammzellen", "embryonic stem cells"), (r"iPS-Zellen|iPS\s+Zellen", "induced pluripotent stem cells"),
+    (r"(?:blutbildende[n]?|hämatopoetische[n]?)\s+Stammzellen", "hematopoietic stem cells"), (r"Nabelschnur(?:blut)?", "umbilical cord"),
+    (r"Spender(?:insel(?:zelle)?n|-Inselzellen)", "donor islets"),
+    (r"ohne\s+(?:Immunsuppression|Immunsuppressiva|immunsuppressive\s+Medikamente|Medikamente\s+zur\s+Immunsuppression)", "without immunosuppressants"),
+    (r"Unterarm(?:muskel|muskulatur)", "forearm muscle"), (r"unter\s+die\s+Haut|subkutan", "under the skin"),
+    (r"keine\s+(?:Verbesserung|Besserung)", "no improvement"),
+]
+_DE_MORE_WORDS = _table("""allen:all allem:all übrigen:remaining restlichen:remaining verbesserung:improvement besserung:improvement
+    infusion:infusion implantation:implant injektion:injection betrug:was betrugen:were behandeln:treat geplant:planned
+    plant:plans planen:plan hoffnung:hope erhofft:hoped teilnehmern:participants teilnehmerinnen:participants
+    probandinnen:volunteers patientengruppe:patient_group frauen:women männer:men männern:men kindern:children
+    jugendliche:adolescents jugendlichen:adolescents halbiert:halved halbierte:halved halbierten:halved sanken:fell
+    verschwanden:disappeared verschwunden:disappeared verstarb:died verstarben:died todesfall:death nachweisen:detect
+    senkung:reduction reduktion:reduction rückgang:decline verringerung:reduction zielbereich:target_range
+    immunsuppressiv:immunosuppressive immunsuppressive:immunosuppressive immunsuppressiven:immunosuppressive
+    spenderorgan:donor_organ spenderbauchspeicheldrüse:donor_pancreas verstorbenen:deceased inselzelltransplantationen:islet_transplants
+    transplantationen:transplants transplantiert:transplanted eingepflanzt:implanted injiziert:injected verabreicht:given
+    vorläufige:preliminary vorläufigen:preliminary zwischenergebnisse:interim_results monatelang:for_months jahrelang:for_years""")
+WORDS["de"] = {**_DE_MORE_WORDS, **WORDS["de"]}
+
+_NL_CNT = (r"(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|"
+           r"zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd)")
+PHRASES["nl"][:0] = [
+    (rf"({_NL_CNT})\s+van\s+de\s+({_NL_CNT})(?=\s)", "§1 of the §2"), (rf"({_NL_CNT})\s+van\s+({_NL_CNT})(?=\s)", "§1 of §2"),
+    (r"(\d+)-jarige\s+(?:vrouw|patiënte|patiente|diabetica)", r"\1-year-old woman"),
+    (r"(\d+)-jarige\s+(?:man|patiënt|patient|diabeticus)\b", r"\1-year-old man"),
+    (r"type[- ]?([12])[- ]?diabetespatiënten|patiënten\s+met\s+type[- ]?([12])[- ]?diabetes", r"type \1\2 diabetes patients"),
+    (r"insulineafhankelijke\s+diabetes", "insulin-dependent diabetes"),
+    (rf"(?:kwamen|komen|kwam|komt)\s+{_nl_gap(6)}niet\s+meer\s+voor", "§1ceased"),
+    (r"(?:hoop\w*|hopen|verwacht\w*|plan\w*|wil|willen|het\s+doel\s+is)\s*,?\s+(?:dat|om)\b[^.!?;]{0,160}", "hope that (a goal, no result)"),
+    (rf"(?:nam|namen|neemt|nemen)\s+{_nl_gap(6)}af\b", "§1declined"),
+    (r"met(?=\s+(?:ruim\s+|meer\s+dan\s+|bijna\s+|ongeveer\s+|circa\s+|gemiddeld\s+)?\d+(?:[.,]\d+)?\s*(?:%|procent))", "by"),
+    (r"(?:de\s+)?(?:dagelijkse\s+)?insuline(?:dosis|behoefte|gebruik|hoeveelheid)", "the insulin dose"),
+    (r"tijd\s+(?:binnen|in)\s+(?:het\s+)?(?:streef|doel)?bereik|time\s+in\s+range", "time in range"),
+    (r"(?:follow-?up|observatieperiode|nacontroleperiode)(?:\s+van)?", "follow-up of"),
+    (r"(?:embryonale)\s+stamcellen", "embryonic stem cells"),
+    (r"zonder\s+(?:afweerremmers|immunosuppressiva|immuunonderdrukkers|immuunonderdrukkende\s+medicijnen)", "without immunosuppressants"),
+    (r"geen\s+(?:verbetering)", "no improvement"),
+    (r"(?:ernstige|zware)\s+bijwerkingen", "serious adverse events"),
+]
+_NL_MORE_WORDS = _table("""gedurende:for aantoonbaar:detectable meetbaar:measurable halveerde:halved verminderde:reduced
+    verlaagde:reduced verlaagden:reduced daalden:fell verdwenen:disappeared verdween:disappeared stierf:died stierven:died
+    wil:wants willen:want hoopt:hopes hopen:hope verwacht:expected verwachten:expect zullen:will zal:will plannen:plan
+    gepland:planned mogelijk:possibly misschien:perhaps kunnen:can zou:would zouden:would behandelen:treat ingespoten:injected
+    geïnjecteerd:injected geïmplanteerd:implanted afweerremmers:immunosuppressants immunosuppressiva:immunosuppressants
+    bijwerking:side_effect ernstig:serious verbetering:improvement resultaat:result eerder:previously later:later
+    onderhuids:subcutaneous buikwand:abdominal_wall onderarm:forearm poortader:portal_vein jongen:boy meisje:girl
+    vrouwelijke:female mannelijke:male overige:remaining andere:other gemiddelde:average""")
+WORDS["nl"] = {**_NL_MORE_WORDS, **WORDS["nl"]}
+
+# Korean, the general phrasings the table above lacks: a goal or plan after an outcome ("인슐린 주사를 끊는 것을
+# 목표로", "...이 기대된다") is no result, and being longer it wins over the outcome it starts with; a dose cut "on
+# average" by a share; HbA1c "below" ("7% 미만"); C-peptide detected or not; severe lows gone; no side effects.
+PHRASES["ko"][:0] = [
+    (r"(?:인슐린|저혈당|C\s*-?\s*(?:펩타이드|펩티드)|당화\s*혈색소)[^.,。\n]{0,24}?(?:목표|기대|계획|예정|가능성|전망|할\s*수\s*있을)", " (a goal, no result) "),
+    (r"C\s*-?\s*(?:펩타이드|펩티드)(?:가|는|이|은)?\s*(?:검출|측정)(?:되지|이\s*안\s*되|안\s*되)[가-힣]*", " (none found) "),
+    (r"C\s*-?\s*(?:펩타이드|펩티드)(?:가|는|이|은)?\s*(?:다시\s*)?(?:검출|측정|확인)(?:됐|되었|됨|되|돼)[가-힣]*", " C-peptide was detected "),
+    (r"인슐린\s*(?:양|용량|투여량|사용량|필요량|요구량)(?:이|가|은|는|도)?\s*(?:평균|약|대략)\s*(\d[\d.,]*)\s*%\s*(?:가량|정도)?\s*(?:줄어|감소|줄었|줄|낮아)[가-힣]*",
+     r" reduced the insulin dose by \1% "),
+    (r"(?:당화\s*혈색소|HbA1c)(?:가|는|이|은)?\s*(?:모두\s*)?(\d+(?:\.\d+)?)\s*%\s*(?:미만|이하)(?:으로|로)?", r" HbA1c below \1% "),
+    (r"(\d+(?:\.\d+)?)\s*%\s*(?:미만|이하)(?:으로|로)?", r" below \1% "),
+    (r"(?:심각한|중증|심한)\s*저혈당(?:이|은|는|도)?\s*(?:모두\s*|완전히\s*)?(?:사라졌|사라지|없어졌|소실|더\s*이상\s*(?:발생하지|나타나지)\s*않)[가-힣]*", " severe hypoglycemia disappeared "),
+    (r"(?:심각한|중대한|중증|특별한)?\s*부작용(?:은|는|이|가|도)?\s*(?:없었|없|나타나지\s*않|발생하지\s*않|보고되지\s*않)[가-힣]*", " no serious adverse events "),
+]

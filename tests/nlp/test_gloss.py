@@ -467,3 +467,79 @@ def test_korean_and_russian_places_and_institutions_by_name(blank_extractor, tex
 ])
 def test_general_words_that_must_not_change_the_meaning(lang, phrase, absent):
     assert absent not in gloss(phrase, lang).text
+
+
+# General phrasings of Japanese, Chinese, German and Dutch reports (sentences written for these tests).
+def _flat(text: str, lang: str) -> str:
+    return " ".join(gloss(text, lang).text.split())
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("10例中7例がインスリン離脱を達成した。", "ja", "7 of 10 patients"),
+    ("移植から6か月後にインスリン注射が不要になった。", "ja", "6 months after transplant"),
+    ("インスリンの使用量は平均40%減少した。", "ja", "the insulin dose was reduced by 40%"),
+    ("HbA1cは全例で7%未満であった。", "ja", "HbA1c below 7%"),
+    ("重篤な有害事象は認められなかった。", "ja", "no serious adverse events"),
+    ("52歳の女性に移植した。", "ja", "a 52-year-old woman"),
+    ("共纳入15例患者，15例中有11例停用了胰岛素。", "zh", "11 of 15 patients stopped insulin"),
+    ("胰岛素用量平均减少了35%。", "zh", "the insulin dose was reduced by 35%"),
+    ("患者已经一年多不需要注射胰岛素。", "zh", "more than 1 years no longer needed insulin"),
+    ("糖化血紅蛋白降至7%以下。", "zh", "HbA1c below 7%"),                     # traditional characters
+    ("Sieben der zehn Patienten brauchten kein Insulin mehr.", "de", "Seven of the ten patients"),
+    ("Die Insulindosis sank um 30 Prozent.", "de", "by 30 percent"),
+    ("Eine 61-jährige Patientin erhielt Inselzellen.", "de", "61-year-old woman"),
+    ("Negen van de twaalf patiënten hadden geen insuline meer nodig.", "nl", "Nine of the twelve patients"),
+    ("De insulinedosis daalde met 40 procent.", "nl", "insulin dose fell by 40 percent"),
+])
+def test_general_phrasings_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,outcome_words", [
+    ("研究チームは来年、患者5人に移植し、インスリン離脱を目指す。", "ja", ("insulin-independent", "insulin independence")),
+    ("移植を2回受けたが、インスリン離脱には至らなかった。", "ja", ("insulin-independent", "stopped insulin")),
+    ("Cペプチドは検出されなかった。", "ja", ("C-peptide was detected",)),
+    ("该疗法有望帮助患者摆脱胰岛素注射。", "zh", ("stopped insulin",)),
+    ("3例患者未能脱离胰岛素。", "zh", ("stopped insulin", "insulin-independent")),
+    ("Die Forscher hoffen, dass die Patienten danach kein Insulin mehr brauchen.", "de", ("no longer needed insulin",)),
+    ("De onderzoekers hopen dat de patiënten daarna geen insuline meer nodig hebben.", "nl", ("no longer needed insulin",)),
+])
+def test_goals_hopes_and_negations_are_no_result(text, lang, outcome_words):
+    g = _flat(text, lang)
+    assert not any(w in g for w in outcome_words), g
+
+
+def test_german_never_occurred_is_not_ceased():
+    assert "ceased" in _flat("Schwere Unterzuckerungen traten bei allen Patienten nicht mehr auf.", "de")
+    assert "ceased" not in _flat("Schwere Nebenwirkungen traten nicht auf.", "de")
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("1型糖尿病患者10名に膵島移植を行った。移植後1年の時点で、10名中7名がインスリン離脱を達成した。\n", ("T1D", "insulin_independence", 10, 7)),
+    ("共纳入8例1型糖尿病患者接受胰岛移植。随访12个月，8例中有5例停用了胰岛素。\n", ("T1D", "insulin_independence", 8, 5)),
+    ("Zehn Patienten mit Typ-1-Diabetes erhielten Inselzellen. Nach einem Jahr brauchten sieben der zehn Patienten kein Insulin mehr.\n",
+     ("T1D", "insulin_independence", 10, 7)),
+])
+def test_counts_of_general_phrasings_reach_the_claim(blank_extractor, text, frame):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
+    assert frame in frames, frames
+
+
+def test_a_goal_in_japanese_makes_no_claim(blank_extractor):
+    text = "京都大学は来年、1型糖尿病患者3人にiPS細胞から作った膵島を移植し、インスリン離脱を目指す。\n"
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert not e.claims, [c.outcome for c in e.claims]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("환자들의 인슐린 투여량은 평균 35% 줄었다.", "reduced the insulin dose by 35%", None),
+    ("당화혈색소는 6.5% 미만으로 유지됐다.", "HbA1c below 6.5%", None),
+    ("중증 저혈당이 모두 사라졌다.", "severe hypoglycemia disappeared", None),
+    ("심각한 부작용은 보고되지 않았다.", "no serious adverse events", None),
+    ("연구진은 인슐린 주사를 끊는 것을 목표로 임상시험을 준비하고 있다.", "no result", "stopped insulin"),
+    ("C-펩타이드는 검출되지 않았다.", "none found", "C-peptide was detected"),
+])
+def test_korean_general_phrasings(text, expected, absent):
+    g = _flat(text, "ko")
+    assert expected in g and (absent is None or absent not in g), g
