@@ -58,7 +58,7 @@ PLAIN_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:\(\s*(?P<inshare>\d+(?:\.\d
 BARE_RE = re.compile(rf"(?<![\w.,/-])(?<!\bno )(?<!\bNo ){_n('w')}\s+(?:others?\s+|more\s+)?(?:\(\s*\d+(?:\.\d+)?\s*%\s*\)\s+)?(?:still\s+|also\s+|now\s+)?(?=(?:who|have|had|has|were|was|are|stayed|remained|went|developed|died|"
                      r"reached|achieved|no longer|became|met|kept|received|showed|did|demonstrated|experienced|attained|needed|required|"
                      r"regained|maintained|continued|stopped|discontinued|exhibited|displayed|gained|were able|are able|"
-                     r"remain|remains|stay|stays|maintain|maintains|continue|continues|going off|coming off|spent|spend|lost|cut|reduced|halved|managed|ended)\b)", re.I)
+                     r"remain|remains|stay|stays|maintain|maintains|continue|continues|going off|coming off|spent|spend|lost|cut|reduced|halved|managed|ended|saw)\b)", re.I)
 PERCENT_RE = re.compile(rf"(?<![\w.])\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?:\s*\([^)]*\))?\s+of\s+(?!(?:the |my |his |her |their |our |each )?(?:time|day)\b)(?!(?:its|their|the|his|her)\s+(?:baseline|value|starting|pre|original|previous|former|initial))(?:the\s+|them\b|those\b|these\b)?(?:{_n('n')})?", re.I)
 MAGNITUDE_BEFORE = re.compile(r"\b(?:reduc\w+|decreas\w+|fall|drop|cut|increase|rise|improvement|declines?|lowering)\b[^.;]{0,40}?\b(?:of|by)\s+"
                               r"(?:at least\s+|more than\s+|over\s+|about\s+|up to\s+|around\s+|≥\s*|>\s*)?$", re.I)

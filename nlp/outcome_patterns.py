@@ -109,6 +109,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:stop\w*|quit\w*|discontinu\w+|ditch\w*)\s+(?:\w+\s+){0,2}(?:insulin )?injections\b(?=[^.]*\binsulin\b|)(?<=\w)",
         r"\b(?:has|have|had) not injected (?:since|again)\b",
         r"\b(?:has|have|had)(?: not|n't) (?:touched|used|needed) (?:a|an|her|his|their|any|one) (?:single )?(?:needle|syringe|insulin pen|pen)\b",
+        r"\b(?:has|have|had)(?: not|n't)(?: since| again)? touched (?:any )?insulin\b", r"\bnever touched insulin again\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:a single |any |one )?(?:it|injections?|shots?|units?|jabs?)\b",
         r"(?:went|gone|go|been)\s+(?:\w+\s+){0,4}without (?:injecting|taking|using|needing) (?:a single |any |one )?(?:units?|doses?|shots?|injections?)\b", r"still need(?:ed|s)? none\b",
         rf"{NEGATED}{USE_INSULIN}\s+{ONE_OF}{INSULIN_UNIT}\b",

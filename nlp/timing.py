@@ -104,7 +104,7 @@ def _relapse_governs(prefix: str) -> bool:
 # an absence and how long it has lasted: "hasn't taken insulin in 11 months", "haven't had a bad hypo in eight months"
 ABSENT_IN = re.compile(
     r"\b(?:hasn't|has not|haven't|have not|hadn't|had not)\s+(?:"
-    r"(?:taken|injected|used|needed)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?|"
+    r"(?:taken|injected|used|needed|touched)\s+(?:any\s+|a\s+single\s+(?:unit|dose|shot|injection)(?:\s+of)?\s+)?(?:insulin\s+)?|"
     r"(?:had|experienced|suffered|logged|seen|needed)\s+(?:a|any|one|a single)\s+(?:[\w-]+\s+){0,2}"
     r"(?:hypos?|lows?|episodes?|hypoglyc\w*|attacks?|dose|injection|shot|unit)\s+)"
     r"in\s+(?:the\s+)?(?:last\s+|past\s+)?(?:(?:over|more than|nearly|almost|about)\s+)?$", re.I)

@@ -318,3 +318,18 @@ def test_how_long_a_study_watched_its_patients_is_their_follow_up(text, follow_u
     long a result held, even with "at least" before it."""
     t = timings(text)
     assert (t.follow_up, t.duration) == (follow_up, None)
+
+
+def test_not_touching_insulin_is_independence_and_how_long_it_has_lasted():
+    """"have not touched insulin in over a year" is insulin independence held that long (DEV_NOTES: "has not injected
+    insulin for 14 months" is a duration), not a time point."""
+    text = "Five of our recipients have not touched insulin in over a year."
+    assert [o.outcome for o in outcomes(text)] == ["insulin_independence"]
+    t = timings(text)
+    assert (t.duration, t.qualifier, t.follow_up) == (365, "at_least", None)
+
+
+def test_a_count_that_saw_a_change_is_a_subcount():
+    """"Of those, 15 saw their HbA1c drop below 7 percent": the fifteen are the ones with the result."""
+    [c] = find_counts("Of those, 12 saw their daily insulin fall by half.")
+    assert (c.n, c.w, c.kind) == (None, 12, "bare")
