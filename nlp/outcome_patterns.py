@@ -356,7 +356,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
 EFFICACY_MEASURE = _rx(r"insulin", r"c-?peptide", r"hba1c", r"a1c", r"glucose", r"(?:beta|β)[- ]?cell", r"autoantibod",
                        r"glycated", r"blood sugar", r"\b(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b")
 NOT_NO_BENEFIT = _rx(r"did not (?:report|name|describe|disclose|say|release|publish)", r"no (?:change|difference) in (?:the )?(?:dose|protocol)",
-                     r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)")
+                     r"\bbaseline\b[^.;]{0,60}\b(?:similar|comparable|not different)", r"\b(?:has|have) not (?:yet )?(?:published|reported|released)",
+                     # "was the same or had improved": nobody got worse, some got better; not a statement of no benefit
+                     r"\b(?:the same|unchanged|stable|similar)\s+or\s+(?:had\s+|has\s+|have\s+)?(?:improved|better|lower|reduced|decreased)\b",
+                     # "insulin independence rates remained unchanged": a benefit that held, not a measure that failed to improve
+                     r"\b(?:independence|insulin[- ]free(?:dom)?|remission|graft function|c-?peptide positivity)\s+(?:\w+\s+){0,2}?(?:remained|was|were|stayed)\s+(?:\w+\s+)?(?:unchanged|stable|constant)\b")
 NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |bad |significant )*(?:adverse|side|complication|death|one|reactions?|problems)",
                     r"\bneither death", r"\b(?:almost|nearly|could have|would have|might have)\s+died\b", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",

@@ -138,7 +138,9 @@ DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability t
 PURPOSE_OR_PREVENTED = re.compile(
     r"\b(?:are|is|were|was|be|being)\s+(?:then\s+|now\s+|first\s+)?(?:placed|implanted|transplanted|infused|injected|delivered|"
     r"transferred|inserted|put|grafted)\b[^.;,]{0,60}\bto\s+(?:\w+\s+)?$|"
-    r"\b(?:prevents?|prevented|preventing|stops?|stopping|keeps?|keeping)\s+(?:the\s+|its\s+|their\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,2}from\s+$", re.I)
+    r"\b(?:prevents?|prevented|preventing|stops?|stopping|keeps?|keeping)\s+(?:the\s+|its\s+|their\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,2}from\s+$|"
+    # "indicating the possibility of restoring insulin secretion": what might come, not what was seen
+    r"\b(?:possibility|potential|prospect|promise|hope|chance)\s+(?:of|for|to)\s+(?:\w+\s+)?$", re.I)
 def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) -> bool:
     """The harm is what the death came from, not a further harm: "developed a severe fungal lung infection ...
     and died", "have died from complications", "lost one patient, in 2015, to bleeding"."""
@@ -278,6 +280,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
         red, ind = found["insulin_reduction"], found["insulin_independence"]
         if ind.start >= red.start and ind.end <= red.end + 20 and re.search(r"reduced or (?:eliminated|stopped)", text, re.I):
             del found["insulin_independence"]
+        elif ind.end <= red.start and re.fullmatch(r"\s*,?\s*or\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?", text[ind.end:red.start]):
+            del found["insulin_independence"]  # "are insulin independent or have significantly reduced insulin needs": one count, the reduction (DEV_NOTES)
     if "hba1c_target" in found and HBA1C_CHANGE_ONLY.search(text):
         del found["hba1c_target"]
     if "c_peptide" in found and re.search(r"(?<!from )\b(?:undetectable|no (?:detectable |measurable )?c-?peptide)\b(?![^.;,]{0,30}\b(?:at baseline|before|prior to|pre-?treatment))", text, re.I):

@@ -333,3 +333,18 @@ def test_a_count_that_saw_a_change_is_a_subcount():
     """"Of those, 15 saw their HbA1c drop below 7 percent": the fifteen are the ones with the result."""
     [c] = find_counts("Of those, 12 saw their daily insulin fall by half.")
     assert (c.n, c.w, c.kind) == (None, 12, "bare")
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("In every recipient the HbA1c stayed the same or improved.", []),
+    ("Rates of insulin independence remained stable over the second year.", ["insulin_independence"]),
+    ("Their daily insulin dose was unchanged at six months.", ["no_benefit"]),
+    ("The early data raise the possibility of restoring the body's own insulin production.", []),
+    ("Nine of the ten are now insulin independent or have markedly reduced their insulin use.", ["insulin_reduction"]),
+    ("Six became insulin independent, and three reduced their insulin.", ["insulin_independence", "insulin_reduction"]),
+])
+def test_benefits_that_held_possibilities_and_either_or_results(sentence, found):
+    """Not no_benefit: "stayed the same or improved", a rate of a benefit that "remained stable"; no result: "the
+    possibility of restoring"; one result: "insulin independent or have reduced their insulin" counts both together,
+    which DEV_NOTES calls a reduction ("reduced or eliminated insulin")."""
+    assert [o.outcome for o in outcomes(sentence)] == found
