@@ -140,7 +140,7 @@ PURPOSE_OR_PREVENTED = re.compile(
     r"transferred|inserted|put|grafted)\b[^.;,]{0,60}\bto\s+(?:\w+\s+)?$|"
     r"\b(?:prevents?|prevented|preventing|stops?|stopping|keeps?|keeping)\s+(?:the\s+|its\s+|their\s+|a\s+|your\s+)?(?:[\w-]+\s+){0,2}from\s+$|"
     # "indicating the possibility of restoring insulin secretion": what might come, not what was seen
-    r"\b(?:possibility|potential|prospect|promise|hope|chance)\s+(?:of|for|to)\s+(?:\w+\s+)?$", re.I)
+    r"\b(?:possibility|potential|prospect|promise|hope|chance)\s+(?:of|for|to)\s+(?:[\w'’]+\s+){0,4}$", re.I)
 def _causes_the_death(text: str, harm: OutcomeMention, death: OutcomeMention) -> bool:
     """The harm is what the death came from, not a further harm: "developed a severe fungal lung infection ...
     and died", "have died from complications", "lost one patient, in 2015, to bleeding"."""
