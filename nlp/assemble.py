@@ -51,8 +51,9 @@ BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigat
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
 CONDITION = re.compile(r"\b(?:while|whilst|and)\s+(?:maintaining|keeping|preserving|sustaining|holding)\b[^,;]{0,30}$", re.I)
-ENDPOINT_DEF = re.compile(r"primary (?:end ?point|outcome) (?:was|is)\b(?! (?:met|reached|achieved))", re.I)
+ENDPOINT_DEF = re.compile(r"primary (?:end ?points?|outcomes?)(?: (?:of|in) (?:this|the) (?:trial|study))? (?:was|is|were|are)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
+                          r"\b(?:this|that|the|its) (?:primary |composite |combined )?(?:end ?point|target|goal) (?:was|were|has been|had been) (?:met|reached|achieved|attained) (?:by|in)\b|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
 NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"

@@ -239,6 +239,10 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("In the trial, 9 people received a low dose and 14 received the high dose. In the high-dose cohort, eleven had stopped "
      "insulin at one year. Among low-dose recipients, three cut their insulin by half.",
      [("insulin_independence", 14, 11, None, None, 365), ("insulin_reduction", 9, 3, None, None, None)]),
+    # "the primary endpoints of the trial were ...", then "the endpoint was reached by nine": the definition's outcomes
+    ("Ten adults with type 1 diabetes received islets. The primary endpoints of the study were an HbA1c under 7% and no "
+     "severe hypoglycaemic events at one year. The endpoint was reached by seven patients.",
+     [("hba1c_target", 10, 7, None, None, 365), ("hypoglycemia_free", 10, 7, None, None, 365)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
