@@ -226,6 +226,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         arm_text = sentence[max(0, m.start() - 60):m.start()].rsplit("|", 1)[-1]
         if not re.search(r"placebo|\bcontrols?\b|standard|sham|usual care", arm_text, re.I):  # not "an uncontrolled study"
             add(m, int(m.group("n")), None, "plain", True)  # "Arms: Cord blood + DHA (n=10) | Standard therapy (n=5)"
+    for m in re.finditer(r"\b(?:patients|participants|subjects|children|adults|recipients|people)\s*\(\s*(?P<n>\d{1,4})\s*\)", sentence, re.I):
+        if not re.search(r"placebo|\bcontrols?\b|standard|sham|usual care", sentence[max(0, m.start() - 60):m.start()], re.I):
+            add(m, int(m.group("n")), None, "plain", True)  # "a small number of patients (15) with new type 1 diabetes"
     for m in PERCENT_RE.finditer(sentence):
         add(m, _num(m.group("n")), None, "percent")
     for m in PERCENT_BARE_RE.finditer(sentence):

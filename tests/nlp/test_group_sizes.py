@@ -66,3 +66,13 @@ def test_a_share_between_a_count_and_its_noun_makes_the_count_a_subcount(blank_e
             "patients.")
     [claim] = blank_extractor.extract(doc(text)).claims
     assert (claim.outcome, claim.n_patients, claim.n_with_outcome) == ("insulin_independence", 42, 27)
+
+
+def test_a_count_in_brackets_after_the_noun_sizes_the_group(blank_extractor):
+    """Abstracts write "a small number of patients (15) with ..."; the bracketed number is the group's size."""
+    [c] = find_counts("A small cohort of patients (11) with new type 1 diabetes had the transplant.")
+    assert (c.n, c.kind) == (11, "plain")
+    text = ("A small cohort of patients (11) with new type 1 diabetes had autologous stem cell transplantation. "
+            "Afterwards 9 became insulin free.")
+    [claim] = blank_extractor.extract(doc(text)).claims
+    assert (claim.n_patients, claim.n_with_outcome) == (11, 9)
