@@ -360,6 +360,8 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     r"\bneither death", r"\b(?:almost|nearly|could have|would have|might have)\s+died\b", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
                     r"\bno (?:patients?|participants?|recipients?|subjects?|one) (?:\w+ )?(?:experienced|had|developed|reported|suffered)\b",
+                    # "no study reported a death", "no centre recorded any infection": the denial names who would have reported it
+                    r"\bno (?:stud(?:y|ies)|trials?|centres?|centers?|sites?|arms?|cohorts?) (?:\w+ )?(?:reported|recorded|observed|saw|found|had)\b",
                     r"\b(?:cured|freed|relieved|protected|spared) (?:of|from) (?:a |the |their )?(?:[\w-]+\s+){0,3}(?:complications?|side effects?)",
                     # "all had relief of pain", "pain resolved": a symptom relieved is a benefit, not a harm of the treatment
                     r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",

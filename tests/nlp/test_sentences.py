@@ -97,6 +97,8 @@ def test_group_age_with_fraction():
     ("Her transplanted islets died within a year.", []),
     ("Four of them later had a pancreas transplant and have been insulin independent again.", []),
     ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
+    # a denial that names who would have reported the event ("no centre recorded a death") is no death
+    ("Mild headaches were reported in four; no centre recorded a death.", ["adverse_event"]),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
