@@ -174,6 +174,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         w = _num(m.group("w"))
         if w:
             add(m, None, w, "bare")  # "Another 14 reduced the daily insulin dose": 14 more of the trial
+    for m in re.finditer(rf"(?<!\bof )\bthe\s+(?:other|remaining)\s+{_n('w')}\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b|-))", sentence, re.I):
+        w = _num(m.group("w"))
+        if w and not NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 30]):
+            add(m, None, w, "bare", share="rest")  # "The other five still need some insulin": the rest of a group, counted
     for m in at_numbers(DEATHS_RE):
         w = _num(m.group("w"))
         if w:

@@ -22,7 +22,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "meds", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
-    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units", "inject"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
@@ -126,6 +126,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
+        # a dose still taken but smaller: "still injects insulin, but far less than before", "kept injecting, but less",
+        # "still uses insulin, though about half of what she needed" (not "still needs insulin, but less often checks")
+        r"\b(?:still|keep|kept|keeps|continue|continued|continues)\s+(?:to\s+)?(?:need|needs|needing|use|uses|using|inject|injects|injecting|take|takes|taking|require|requires)\b"
+        r"(?:\s+(?:some|their|his|her|my|daily))?(?:\s+insulin)?(?:\s+(?:injections|shots|doses?))?\s*,?\s+(?:but|though|although|albeit)\s+(?:only\s+|now\s+|much\s+|far\s+|considerably\s+)?"
+        r"(?:(?:roughly|about|around|nearly|almost|just|under|less than)\s+)?(?:less|fewer|smaller|lower|reduced|half|a third|a quarter|a fraction)\b(?!\s+(?:often|frequently))",
         # "needed less than half the daily insulin they used before", "using over 30% less total daily insulin", "needs about a
         # third of the daily insulin dose", "about half of what I used to take", "the daily dose fell by 45%"
         r"\b(?:needs?|needed|needing|using|used|uses|injecting|injected|injects|taking|took|takes|requires?|required|requiring|on)\s+"

@@ -99,6 +99,10 @@ def test_group_age_with_fraction():
     ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
     # a denial that names who would have reported the event ("no centre recorded a death") is no death
     ("Mild headaches were reported in four; no centre recorded a death.", ["adverse_event"]),
+    # a dose still taken, but smaller, is a reduction; "less often" is about frequency, not the dose
+    ("The other six continue to inject, though far less than they did before.", ["insulin_reduction"]),
+    ("He still takes his insulin, but about a third of the old dose.", ["insulin_reduction"]),
+    ("She still needs insulin, but less often checks her glucose.", []),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
