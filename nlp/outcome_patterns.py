@@ -36,7 +36,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
                       "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic", "enzyme", "transaminase", "nodule", "lump", "lipoatrophy",
-                      "lipodystrophy", "aneurysm", "ketoacidosis", "dka", "affected", "thrombus"),
+                      "lipodystrophy", "aneurysm", "ketoacidosis", "dka", "affected", "thrombus", "vomit"),
 }
 
 
@@ -303,7 +303,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an|two|three|several|repeated|\d+)\s+(?:[\w-]+\s+)?(?:bouts?|episodes?|cases?|attacks?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection|pancreatitis)\b",
         r"\b(?:a|an)\s+(?:persistent|painful|troublesome|constant)\s+(?:tremor|cough|rash|headache)\b",
-        r"\b(?:was|were|been)\s+(?:re)?admitted\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
+        # "was readmitted to hospital with", "was taken to Lakeside Children's Hospital in Dallas with", "was hospitalised with"
+        r"\b(?:was|were|been)\s+(?:(?:re)?admitted|taken|rushed)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
+        r"\b(?:was|were|been)\s+(?:re)?hospitali[sz]ed\s+(?:with|for|because of)\b",
+        r"\b(?:was|were|began|started|kept)\s+vomiting\b",
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
@@ -372,7 +375,7 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
-NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+NAMED_HARM = _rx(r"vomiting|\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"

@@ -103,6 +103,10 @@ def test_group_age_with_fraction():
     ("The other six continue to inject, though far less than they did before.", ["insulin_reduction"]),
     ("He still takes his insulin, but about a third of the old dose.", ["insulin_reduction"]),
     ("She still needs insulin, but less often checks her glucose.", []),
+    # taken into hospital with a named problem, or sick after the treatment: a harm
+    ("Two weeks later she was hospitalized for a chest infection.", ["adverse_event"]),
+    ("One recipient was rushed to the city's general hospital with a clot in his leg.", ["adverse_event"]),
+    ("By that evening he was vomiting.", ["adverse_event"]),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
