@@ -311,7 +311,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         # "neither HbA1c nor total daily insulin dose had improved in the cell group"
-        r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,5}?(?:had|has|have|was|were|did)\s+(?:not\s+)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
+        # (the verb may stand bare: "neither the insulin dose nor HbA1c in the treated arm differed from the control arm")
+        r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,8}?(?:(?:had|has|have|was|were|did)\s+(?:not\s+)?)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
         # "not one of the ten participants had been able to reduce their daily insulin dose", "Neither woman has been able to ..."
         r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?(?:,\s*(?:however|though|so far|to date|as yet)\s*,\s*)?(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
         # "did nothing to protect their remaining insulin production", "Neither man's insulin dose changed"

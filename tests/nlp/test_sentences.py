@@ -107,6 +107,8 @@ def test_group_age_with_fraction():
     ("Two weeks later she was hospitalized for a chest infection.", ["adverse_event"]),
     ("One recipient was rushed to the city's general hospital with a clot in his leg.", ["adverse_event"]),
     ("By that evening he was vomiting.", ["adverse_event"]),
+    # "neither ... nor ..." with a bare verb, as with "had not": no difference from the comparison arm
+    ("After a year neither fasting glucose nor the daily insulin requirement of the treated volunteers differed from controls.", ["no_benefit"]),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
