@@ -231,7 +231,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:glucose|sugar|range|target|70)",
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
-                          r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
+                          r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b",
+                          # time in range named by its bounds: "time spent between 3.9 and 10.0 mmol/L", "percentage of time of blood
+                          # glucose between 70 and 180 mg/dL"
+                          r"\btime\b(?:\s+(?:spent|of|with|at))?(?:\s+(?:[\w-]+\s+){0,3}?(?:glucose|sugar)(?:\s+(?:levels?|values?|readings?))?)?\s+"
+                          r"(?:between|from|within|of)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl|mg per deciliter)")),
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",

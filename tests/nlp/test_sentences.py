@@ -109,6 +109,9 @@ def test_group_age_with_fraction():
     ("By that evening he was vomiting.", ["adverse_event"]),
     # "neither ... nor ..." with a bare verb, as with "had not": no difference from the comparison arm
     ("After a year neither fasting glucose nor the daily insulin requirement of the treated volunteers differed from controls.", ["no_benefit"]),
+    # time in range named by its bounds rather than by the words "time in range"
+    ("The share of time with sensor glucose between 70 and 180 mg/dL went up from 51% to 74%.", ["time_in_range"]),
+    ("Their time spent from 4 to 10 mmol/L improved markedly by the six-month visit.", ["time_in_range"]),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
