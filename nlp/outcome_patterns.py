@@ -220,6 +220,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*",
+        # the lows did not come back: "the severe hypos never returned", "her lows have not recurred since"
+        r"\b(?:severe\s+|serious\s+|dangerous\s+)?(?:lows|hypos|hypoglyc\w+(?:\s+(?:episodes|events|attacks))?)\b[^.;]{0,30}?\b"
+        r"(?:never|not|n't)\s+(?:once\s+|yet\s+)?(?:returned|recurred|come back|came back|reappeared|return|recur)\b",
         # the treatment or a graft keeps a group from severe lows: "which still prevents them from severe hypoglycaemic episodes"
         # (not the gerund: "efficient in preventing severe hypoglycaemia" praises the therapy in general)
         r"\bprevent(?:s|ed)?\s+(?:(?:them|him|her|patients|recipients|participants)\s+(?:from\s+)?(?:having\s+|experiencing\s+)?)?(?:further\s+|recurrent\s+)?(?:severe|serious)\s+(?:hypoglyc\w*|low blood sugars?|hypos|lows)\b", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",

@@ -112,6 +112,9 @@ def test_group_age_with_fraction():
     # time in range named by its bounds rather than by the words "time in range"
     ("The share of time with sensor glucose between 70 and 180 mg/dL went up from 51% to 74%.", ["time_in_range"]),
     ("Their time spent from 4 to 10 mmol/L improved markedly by the six-month visit.", ["time_in_range"]),
+    # lows that did not come back are lows that stopped; a glucose level that "never returned to normal" is not
+    ("Since the second infusion, his hypos have not come back once.", ["hypoglycemia_free"]),
+    ("Her blood sugar never returned to normal.", []),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
