@@ -174,6 +174,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         w = _num(m.group("w"))
         if w:
             add(m, None, w, "bare")  # "Another 14 reduced the daily insulin dose": 14 more of the trial
+    for m in re.finditer(rf"(?<!\bof )\bthe\s+(?:other|remaining)\s+{_n('w')}\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b|-))", sentence, re.I):
+        w = _num(m.group("w"))
+        if w and not NOT_PEOPLE_AFTER.match(sentence[m.end():m.end() + 30]):
+            add(m, None, w, "bare", share="rest")  # "The other five still need some insulin": the rest of a group, counted
     for m in at_numbers(DEATHS_RE):
         w = _num(m.group("w"))
         if w:
@@ -278,7 +282,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         if share:
             add(m, n, n, "all")  # "Four participants (100%) with >=1yr follow-up": all of a group of four
             continue
-        intro = bool(INTRO_CUE.search(sentence[max(0, m.start() - 40):m.end() + 60]) or IN_GROUP_WITH.search(sentence[max(0, m.start() - 4):m.end() + 50]))
+        # the cue must stand outside the count: "Two treated participants ran a fever" describes a subcount, it enrols no one
+        around = sentence[max(0, m.start() - 40):m.end("n")] + " " + sentence[m.end():m.end() + 60]
+        intro = bool(INTRO_CUE.search(around) or IN_GROUP_WITH.search(sentence[max(0, m.start() - 4):m.end() + 50]))
         add(m, n, None, "plain", intro)
     for m in at_numbers(BARE_RE):
         w = _num(m.group("w"))

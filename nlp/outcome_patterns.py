@@ -22,7 +22,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 # Lower-case substrings one of which every pattern of an outcome needs (see patterns.TRIGGERS).
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "meds", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
-    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units"),
+    "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units", "inject"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
@@ -36,7 +36,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
                       "clot", "embolism", "fracture", "hernia", "failure", "rejection", "lymphoma", "malignan", "injury", "leak", "tremor",
                       "hospital", "shingles", "dehiscence", "cytomegalovirus", "mass", "cyst", "disease", "disorder", "dysfunction",
                       "thyroid", "bled", "abscess", "antibiotic", "blood", "because of", "redness", "itching", "pancreatitis", "bout", "glomerular", "egfr", "renal", "penia", "kidney problems", "allergic", "enzyme", "transaminase", "nodule", "lump", "lipoatrophy",
-                      "lipodystrophy", "aneurysm", "ketoacidosis", "dka", "affected", "thrombus"),
+                      "lipodystrophy", "aneurysm", "ketoacidosis", "dka", "affected", "thrombus", "vomit"),
 }
 
 
@@ -127,6 +127,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:has|have)\s+(?:now\s+)?been\s+(?:[\w-]+\s+){1,3}since\s+(?:my|her|his|their|that|the)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:shot|injection|dose|jab)\b",
         r"\b(?:took|had|gave (?:myself|himself|herself|themselves))\s+(?:my|his|her|their)\s+(?:very\s+)?(?:last|final)\s+(?:insulin\s+)?(?:injection|shot|dose)\b", r"\bstill not (?:a single|one) (?:unit|shot|injection|dose) of insulin\b")),
     ("insulin_reduction", _rx(
+        # a dose still taken but smaller: "still injects insulin, but far less than before", "kept injecting, but less",
+        # "still uses insulin, though about half of what she needed" (not "still needs insulin, but less often checks")
+        r"\b(?:still|keep|kept|keeps|continue|continued|continues)\s+(?:to\s+)?(?:need|needs|needing|use|uses|using|inject|injects|injecting|take|takes|taking|require|requires)\b"
+        r"(?:\s+(?:some|their|his|her|my|daily))?(?:\s+insulin)?(?:\s+(?:injections|shots|doses?))?\s*,?\s+(?:but|though|although|albeit)\s+(?:only\s+|now\s+|much\s+|far\s+|considerably\s+)?"
+        r"(?:(?:roughly|about|around|nearly|almost|just|under|less than)\s+)?(?:less|fewer|smaller|lower|reduced|half|a third|a quarter|a fraction)\b(?!\s+(?:often|frequently))",
         # "needed less than half the daily insulin they used before", "using over 30% less total daily insulin", "needs about a
         # third of the daily insulin dose", "about half of what I used to take", "the daily dose fell by 45%"
         r"\b(?:needs?|needed|needing|using|used|uses|injecting|injected|injects|taking|took|takes|requires?|required|requiring|on)\s+"
@@ -216,6 +221,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:episodes|events|attacks) of (?:severe |serious |dangerous )?(?:low blood sugar|hypoglyc\w*) (?:stopped|ceased|disappeared|ended|vanished)\b",
         r"\bnone (?:has |have )?(?:had|experienced) (?:a |any )?(?:further |new )?(?:severe |serious )?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\bprotected (?:from|against) (?:severe |serious )?hypoglyc\w*",
+        # the lows did not come back: "the severe hypos never returned", "her lows have not recurred since"
+        r"\b(?:severe\s+|serious\s+|dangerous\s+)?(?:lows|hypos|hypoglyc\w+(?:\s+(?:episodes|events|attacks))?)\b[^.;]{0,30}?\b"
+        r"(?:never|not|n't)\s+(?:once\s+|yet\s+)?(?:returned|recurred|come back|came back|reappeared|return|recur)\b",
         # the treatment or a graft keeps a group from severe lows: "which still prevents them from severe hypoglycaemic episodes"
         # (not the gerund: "efficient in preventing severe hypoglycaemia" praises the therapy in general)
         r"\bprevent(?:s|ed)?\s+(?:(?:them|him|her|patients|recipients|participants)\s+(?:from\s+)?(?:having\s+|experiencing\s+)?)?(?:further\s+|recurrent\s+)?(?:severe|serious)\s+(?:hypoglyc\w*|low blood sugars?|hypos|lows)\b", r"\bhypo[- ]free\b", r"\bspared (?:\w+ )?(?:severe |serious )?hypoglyc\w*", r"hypoglyc\w*[^.;]{0,60}\bno (?:severe|serious) episodes?\b",
@@ -227,7 +235,11 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of the time",
                           r"\b\d+(?:\.\d+)? ?(?:%|per ?cent|percent) of (?:the|their|his|her|each) day\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:glucose|sugar|range|target|70)",
                           r"\b(?:glucose|sugars?)\b[^.;]{0,40}?\b(?:within|in)\s+(?:the\s+)?(?:target|range)\b[^.;]{0,30}?\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each)\s+(?:day|time)\b",
-                          r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b")),
+                          r"\bmore time (?:spent )?in (?:the )?(?:glucose )?(?:target )?range\b", r"\btime spent in (?:the )?(?:target )?(?:glucose )?range\b",
+                          # time in range named by its bounds: "time spent between 3.9 and 10.0 mmol/L", "percentage of time of blood
+                          # glucose between 70 and 180 mg/dL"
+                          r"\btime\b(?:\s+(?:spent|of|with|at))?(?:\s+(?:[\w-]+\s+){0,3}?(?:glucose|sugar)(?:\s+(?:levels?|values?|readings?))?)?\s+"
+                          r"(?:between|from|within|of)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl|mg per deciliter)")),
     ("c_peptide", _rx(
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
@@ -299,12 +311,16 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cut|removed)\s+(?:out\s+)?(?:of|from)\s+(?:her|his|their)\s+(?:\w+\s+)?(?:arms?|skin|face|scalp|back|legs?|nose)\b",
         r"\b(?:a|an|two|three|several|repeated|\d+)\s+(?:[\w-]+\s+)?(?:bouts?|episodes?|cases?|attacks?)\s+of\s+(?:[\w-]+\s+){0,2}?(?:shingles|pneumonia|infection|cytomegalovirus|sepsis|rejection|pancreatitis)\b",
         r"\b(?:a|an)\s+(?:persistent|painful|troublesome|constant)\s+(?:tremor|cough|rash|headache)\b",
-        r"\b(?:was|were|been)\s+(?:re)?admitted\s+to\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
+        # "was readmitted to hospital with", "was taken to Lakeside Children's Hospital in Dallas with", "was hospitalised with"
+        r"\b(?:was|were|been)\s+(?:(?:re)?admitted|taken|rushed)\s+to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|ward|intensive care)\b[^.;]{0,40}\bwith\b",
+        r"\b(?:was|were|been)\s+(?:re)?hospitali[sz]ed\s+(?:with|for|because of)\b",
+        r"\b(?:was|were|began|started|kept)\s+vomiting\b",
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
         # "neither HbA1c nor total daily insulin dose had improved in the cell group"
-        r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,5}?(?:had|has|have|was|were|did)\s+(?:not\s+)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
+        # (the verb may stand bare: "neither the insulin dose nor HbA1c in the treated arm differed from the control arm")
+        r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,8}?(?:(?:had|has|have|was|were|did)\s+(?:not\s+)?)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
         # "not one of the ten participants had been able to reduce their daily insulin dose", "Neither woman has been able to ..."
         r"\b(?:none|nobody|no one|neither|not one)\b[^,;:.]{0,50}?(?:,\s*(?:however|though|so far|to date|as yet)\s*,\s*)?(?:has|have|had|was|were)\s+(?:been\s+)?able\s+to\s+(?:reduce|lower|cut|stop|come off|quit|give up)\b",
         # "did nothing to protect their remaining insulin production", "Neither man's insulin dose changed"
@@ -365,12 +381,14 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     r"\bneither death", r"\b(?:almost|nearly|could have|would have|might have)\s+died\b", r"\bno deaths?\b", r"no one (?:has )?died", r"without (?:any )?(?:serious )?(?:complications|side effects|adverse)",
                     r"well tolerated", r"none (?:died|had serious)", r"no (?:teratomas?|tumou?rs?)",
                     r"\bno (?:patients?|participants?|recipients?|subjects?|one) (?:\w+ )?(?:experienced|had|developed|reported|suffered)\b",
+                    # "no study reported a death", "no centre recorded any infection": the denial names who would have reported it
+                    r"\bno (?:stud(?:y|ies)|trials?|centres?|centers?|sites?|arms?|cohorts?) (?:\w+ )?(?:reported|recorded|observed|saw|found|had)\b",
                     r"\b(?:cured|freed|relieved|protected|spared) (?:of|from) (?:a |the |their )?(?:[\w-]+\s+){0,3}(?:complications?|side effects?)",
                     # "all had relief of pain", "pain resolved": a symptom relieved is a benefit, not a harm of the treatment
                     r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
-NAMED_HARM = _rx(r"\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+NAMED_HARM = _rx(r"vomiting|\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"

@@ -141,6 +141,16 @@ class GroupResolver:
                 group = self._group_n(own[0].n, seg)
         return group
 
+    def _rest_of_group(self, counts: list[Count], chosen: Count | None, outcome: str) -> Group | None:
+        """The group whose rest "the other five" / "the remaining seven" are: the latest claim's group whose count and
+        this one add up to its size (the arithmetic is the check; a sentence with its own 'k of n' is left to REST)."""
+        if chosen is None or chosen.kind != "bare" or chosen.share != "rest" or not chosen.w or outcome in ("death", "adverse_event"):
+            return None
+        if any(c.kind in ("of", "slash") and c.start < chosen.start for c in counts):
+            return None
+        return next((d.group for d in reversed(self.drafts) if not d.group.single and d.group.n and d.w
+                     and d.w + chosen.w == d.group.n and d.outcome != outcome), None)
+
     def _resolve_count(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         counts = [c for c in counts if not _breakdown_after(seg.text, o.end, c)]
         explicit = [c for c in counts if c.kind in ("of", "slash", "all", "none", "bare", "percent", "definite", "allbut") and not (c.kind == "bare" and c.intro)]
@@ -174,6 +184,9 @@ class GroupResolver:
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
+        rest_of = self._rest_of_group(counts, chosen, o.outcome)
+        if rest_of is not None:
+            return rest_of, chosen.w  # "Of the twelve treated, seven no longer take insulin. The other five still need some, but less."
         if chosen is not None and o.outcome in ("adverse_event", "death") and chosen.kind == "plain" and chosen.n \
                 and HARM_BY.search(seg.text[max(0, chosen.start - 40):chosen.start]) and self.trial and self.trial.n \
                 and not self.trial.single and self.trial.n > chosen.n:

@@ -210,6 +210,12 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Eight adults with type 1 diabetes received the cells. Two of them managed without insulin for a while, for four and "
      "32 weeks respectively.", [("insulin_independence", 1, 1, None, 28, None), ("insulin_independence", 1, 1, None, 224, None),
                                 ("insulin_independence", 8, 2, None, None, None)]),
+    # "the other four" after "11 of the 15": the rest of that group, counted (the sizes add up)
+    ("Among the fifteen adults who received the implant, eleven have come off insulin. The other four keep taking insulin, "
+     "but much less of it.", [("insulin_independence", 15, 11, None, None, None), ("insulin_reduction", 15, 4, None, None, None)]),
+    # "three treated adults" after the trial's introduction: a subcount of it ("treated" inside the count enrols no one)
+    ("Twenty-four adults with type 2 diabetes were given cord cells. Three treated adults had a rash after the drip.",
+     [("adverse_event", 24, 3, None, None, None)]),
     # "he became one of the recipients of a transplant that has kept him free of insulin": one man's result
     ("Last year he became one of the lucky recipients of a donor islet transplant that has since kept him free of insulin.",
      [("insulin_independence", 1, 1, None, None, None)]),

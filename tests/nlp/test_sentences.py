@@ -97,6 +97,24 @@ def test_group_age_with_fraction():
     ("Her transplanted islets died within a year.", []),
     ("Four of them later had a pancreas transplant and have been insulin independent again.", []),
     ("Once the islets were infused into the liver, 10 of 12 patients stopped insulin.", ["insulin_independence"]),
+    # a denial that names who would have reported the event ("no centre recorded a death") is no death
+    ("Mild headaches were reported in four; no centre recorded a death.", ["adverse_event"]),
+    # a dose still taken, but smaller, is a reduction; "less often" is about frequency, not the dose
+    ("The other six continue to inject, though far less than they did before.", ["insulin_reduction"]),
+    ("He still takes his insulin, but about a third of the old dose.", ["insulin_reduction"]),
+    ("She still needs insulin, but less often checks her glucose.", []),
+    # taken into hospital with a named problem, or sick after the treatment: a harm
+    ("Two weeks later she was hospitalized for a chest infection.", ["adverse_event"]),
+    ("One recipient was rushed to the city's general hospital with a clot in his leg.", ["adverse_event"]),
+    ("By that evening he was vomiting.", ["adverse_event"]),
+    # "neither ... nor ..." with a bare verb, as with "had not": no difference from the comparison arm
+    ("After a year neither fasting glucose nor the daily insulin requirement of the treated volunteers differed from controls.", ["no_benefit"]),
+    # time in range named by its bounds rather than by the words "time in range"
+    ("The share of time with sensor glucose between 70 and 180 mg/dL went up from 51% to 74%.", ["time_in_range"]),
+    ("Their time spent from 4 to 10 mmol/L improved markedly by the six-month visit.", ["time_in_range"]),
+    # lows that did not come back are lows that stopped; a glucose level that "never returned to normal" is not
+    ("Since the second infusion, his hypos have not come back once.", ["hypoglycemia_free"]),
+    ("Her blood sugar never returned to normal.", []),
 ])
 def test_outcomes(text, expected):
     assert [o.outcome for o in outcomes(text)] == expected
