@@ -328,6 +328,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bneither\s+(?:man|woman|patient|participant|child)['’]s\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b",
         r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
+        # "did not produce clinically meaningful amounts of insulin", "failed to make measurable C-peptide"
+        r"(?<!that )(?<!which )(?:did|does|do) not (?:produce|make|secrete|release)\s+(?:any\s+)?(?:clinically\s+)?(?:meaningful|measurable|detectable|significant|useful|relevant|sufficient)\s+(?:amounts?\s+of\s+|levels?\s+of\s+)?(?:insulin|c-?peptide)\b",
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",

@@ -212,6 +212,9 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             at = m.start("at") if "at" in rx.groupindex and m.group("at") else m.start()
             if label in POSITIVE and NEGATED_BEFORE.search(text[max(0, at - 40):at]):
                 continue  # "but none stopped insulin", "cut her insulin ... but had not stopped it" (the verb's own negation)
+            if label == "no_benefit" and re.search(r"\b(?:the|your|a person's|one's|their|his|her)\s+(?:own\s+)?(?:body|pancreas|gland|beta[- ]cells|islets)\s+$",
+                                                   text[max(0, m.start() - 40):m.start()], re.I):
+                continue  # "the pancreas does not produce enough insulin": how the disease works, not a failed treatment
             if label == "c_peptide" and STOPPED_MAKING.search(text[max(0, at - 25):at]):
                 continue  # "the graft stopped making insulin", "the pancreas no longer produces it": a loss
             if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide|\bno\s+(?:higher|greater|better|different)\b", m.group(0), re.I):

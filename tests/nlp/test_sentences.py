@@ -366,3 +366,15 @@ def test_benefits_that_held_possibilities_and_either_or_results(sentence, found)
     possibility of restoring"; one result: "insulin independent or have reduced their insulin" counts both together,
     which DEV_NOTES calls a reduction ("reduced or eliminated insulin")."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("The capsule did not produce clinically meaningful amounts of insulin in any of the eight.", ["no_benefit"]),
+    ("Grafts that do not produce sufficient insulin are explanted.", []),
+    ("In type 1 diabetes the pancreas does not produce enough insulin.", []),
+    ("Diabetes sets in when the body does not make sufficient insulin.", []),
+])
+def test_a_graft_that_made_no_useful_insulin_is_no_benefit_and_the_disease_is_not(sentence, found):
+    """DEV_NOTES: "did not produce enough C-peptide" is no_benefit; the same words about the body or the pancreas
+    describe the disease, and after "that" they describe which grafts, not a result."""
+    assert [o.outcome for o in outcomes(sentence)] == found
