@@ -60,6 +60,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bno (?:longer )?(?:need|requirement) (?:for|of) (?:any )?(?:diabetes |oral |anti-?diabetic )?(?:medications?|medicines?|drugs|treatment)\b", r"off all (?:diabetes )?(?:drugs|medications?|medicines?)",
         r"(?:needed|needs|required|requires|taking|takes) no (?:diabetes )?(?:medication|medicine|drugs)",
         r"medic(?:ation|ine)s?[- ]free",
+        # "no longer needed any glucose-lowering medication"; "were able to stop all oral drugs and insulin"
+        r"\bno longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) (?:any )?(?:(?:diabetes|oral|anti-?diabetic|glucose-lowering|blood[- ]sugar[- ]lowering)\s+)+(?:medications?|medicines?|drugs|tablets|pills|agents)\b",
+        r"\b(?:stop|stopped|discontinue|discontinued|quit|come off|came off|give up|gave up)\s+(?:taking\s+)?(?:all\s+)?(?:(?:their|his|her)\s+)?(?:(?:oral|diabetes|anti-?diabetic)\s+)*(?:drugs|medications?|medicines|tablets|pills|agents)\s+(?:and|as well as)\s+(?:their\s+|his\s+|her\s+)?insulin\b",
         r"insulin[- ]free,?\s+(?:and\s+)?(?:drug|medication)[- ]free",
         r"\b(?:came|come|comes|coming|went|gone|is|are|was|were)\s+off\s+(?:all\s+)?insulin(?:\s+injections)?\s+and\s+(?:all\s+|any\s+)?(?:other\s+)?(?:oral\s+|diabetes\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",
         r"\b(?:is|are|was|were)(?:n't|\s+not|\s+no\s+longer)\s+dependent\s+on\s+(?:injectable\s+|injected\s+)?insulin\s+or\s+(?:any\s+)?(?:other\s+)?(?:oral\s+)?(?:meds|medications?|medicines?|drugs|tablets|pills)\b",

@@ -378,3 +378,14 @@ def test_a_graft_that_made_no_useful_insulin_is_no_benefit_and_the_disease_is_no
     """DEV_NOTES: "did not produce enough C-peptide" is no_benefit; the same words about the body or the pancreas
     describe the disease, and after "that" they describe which grafts, not a result."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("At one year, half no longer needed any glucose-lowering medication.", ["medication_free"]),
+    ("Seven of them managed to stop all oral drugs and insulin.", ["medication_free"]),
+    ("Seven no longer needed insulin, though most kept taking metformin.", ["insulin_independence"]),
+])
+def test_off_every_diabetes_drug_is_medication_free(sentence, found):
+    """DEV_NOTES: off insulin but still on metformin is insulin_independence; off every glucose-lowering drug (insulin
+    included, or named as 'any glucose-lowering medication') is medication_free."""
+    assert [o.outcome for o in outcomes(sentence)] == found
