@@ -89,6 +89,8 @@ MEASURED_THEN = re.compile(r"\W*(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?P<noun
 LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those|their|its)\s+"
                          r"(?:[\w-]+\s+)?(?:effects?|benefits?|responses?|improvements?|remissions?|results?)\s+"
                          r"(?:has\s+|have\s+|had\s+)?(?:lasted|persisted|held|endured|(?:was|were|has been|have been)\s+(?:sustained|maintained))\b", re.I)
+# a time named by pointing back: "has not logged a single severe low in that time"
+THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:that|this|the same)\s+(?:time|period|span|stretch)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
@@ -119,6 +121,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         self.endpoint: tuple[list, object, Segment] | None = None
         self._current: Segment | None = None
         self.last_follow: dict[int, int] = {}
+        self.last_duration: dict[int, tuple[int, str | None, object]] = {}  # paragraph -> (days, qualifier, group) of the last duration
         self.header_follow: tuple[int, int] | None = None  # (paragraph, days) of a "Key results at Week 24:" line
         self.lead_point: tuple[int, int] | None = None  # (segment start, days) of "Three months after her discharge, ..." without an outcome
         self._prev_lead: tuple[int, int] | None = None
@@ -349,6 +352,11 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 timing.follow_up = self.endpoint[1].follow_up
             if timing.follow_up:
                 self.last_follow[seg.para] = self.last_follow[-1] = timing.follow_up
+            if timing.duration is None and o.outcome not in HARMS and THAT_TIME.search(t) and seg.para in self.last_duration \
+                    and self.last_duration[seg.para][2] is group:
+                timing.duration, timing.qualifier = self.last_duration[seg.para][:2]  # "... in the eleven months since. No severe low in that time."
+            if timing.duration and o.outcome not in HARMS:
+                self.last_duration[seg.para] = (timing.duration, timing.qualifier, group)
             hedged = bool(HEDGES.search(clause(t, o.start, o.end)))
             draft = self._add(group, o.outcome, w, seg, hedged, timing)
             if o.outcome not in HARMS and not group.single:

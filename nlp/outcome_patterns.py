@@ -211,7 +211,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\bnot (?:a single|one) (?:severe |serious )?(?:lows?|hypos?|hypoglyc\w*(?: episodes?| events?)?)\b",
         r"\bno (?:patient|participant|recipient|one|subject)s? (?:had|has|have|experienced|suffered) (?:a |any )?(?:[\w()-]+ ){0,3}?(?:hypoglyc\w*|hypos?\b|lows?\b)",
         r"\b(?:not had|never had|no) (?:a |any )?(?:hypoglyc\w*|diabetic) (?:seizures?|comas?|fits?|blackouts?)\b",
-        rf"{NEGATED}{forms('have', 'experience', 'suffer')}\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
+        rf"{NEGATED}(?:{forms('have', 'experience', 'suffer', 'record', 'register', 'detect')}|logged|logging)\s+{ONE_OF}(?:\w+ )?(?:severe |serious |major )?(?:lows?|hypos?|hypoglyc\w*)\b",
         r"\bno (?:more |further )?(?:severe |serious )?lows\b", r"\bno longer (?:experienced?|experiences|had|has|have|suffer(?:s|ed)?)\s+(?:(?:severe|serious|any)\s+)?(?:hypoglyc\w*|hypos|lows)\b", r"\bno\s+(?:[\w-]+\s+){0,2}(?:glucose|readings?|values?)\s+(?:below|under|<)\s*\d",
         r"\bnot been a single (?:severe |serious )?(?:low|hypo)\b",
         r"\b(?:haven't|hasn't|have not|has not|never)\s+(?:dropped|gone|fallen)\s+below\s+\d",
@@ -244,6 +244,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\btime\b(?:\s+(?:spent|of|with|at))?(?:\s+(?:[\w-]+\s+){0,3}?(?:glucose|sugar)(?:\s+(?:levels?|values?|readings?))?)?\s+"
                           r"(?:between|from|within|of)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl|mg per deciliter)")),
     ("c_peptide", _rx(
+        # "Three of the ten have C-peptide we can measure reliably", "had C-peptide that doctors could detect"
+        r"\b(?:have|has|had)\s+(?:(?:fasting|stimulated|some)\s+)?c-?peptide\s+(?:that\s+|which\s+)?(?:we|they|doctors|researchers|the team|the lab|the assay)\s+(?:can|could)\s+(?:reliably\s+)?(?:measure|detect|pick up)\b",
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",
@@ -287,6 +289,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                   r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )(?<!brain )(?<!brain-)\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
+        # "A small thrombus in a branch of the portal vein was seen on ultrasound after the first infusion"
+        r"\b(?:a|an)\s+(?:small\s+|minor\s+|large\s+|partial\s+)?(?:thromb\w+|blood clot|clot|ha?ematoma|abscess|bile leak)\b[^.;]{0,70}?\b(?:was|were)\s+(?:seen|found|detected|noted|observed|diagnosed)\b",
         r"\bthere (?:was|were)\s+(?:a\s+|an\s+)?(?:mild\s+|minor\s+|small\s+|some\s+)?(?:bruis\w*|ha?ematomas?|bleeding|infections?|fevers?|pain|rash|swelling)\b",
         r"\b(?:developed|had|got|contracted|caught|experienced|suffered|reported|came (?:home |back )?with|ended up with|suffered from)\s+(?:(?:a|an|painful|mild|moderate|serious|severe|transient|short-lived|\w+-related|\w+)[\s,-]+){0,5}?(?:discomfort|pneumonia|infections?|fevers?|ulcers?|sores|headaches?|bleed\w*|ha?ematoma|thrombos[ie]s|rash\w*|neutropenia|cancers?|viremia|viraemia|pain|reactions?|nausea|events?|hypertension|anaemia|anemia|bruis\w+|swelling|soreness|abscess\w*|sepsis|diarrho?ea|fatigue|seromas?|nodules|lumps)",
         r"(?:cancers?|infections?|tumou?rs?|bleeding|fevers?|rash|nausea|pain|headaches?|ha?ematomas?|reactions?|neutropenia|bruising|discomfort|seromas?|(?:adverse|related) events?)"
@@ -393,7 +397,7 @@ NEGATED_EVENT = _rx(r"\bno (?:serious |severe |major |treatment-related |other |
                     r"\b(?:relief|resolution|relieved|free|freedom) (?:of|from) (?:their |the |his |her )?(?:[\w-]+\s+)?(?:pain|symptoms?)\b",
                     r"\bdonors?\b[^.;]{0,25}\b(?:had )?(?:died|dead|deceased)\b|\b(?:died|deceased|dead)\s+donors?\b", r"\bdeath sentence\b",
                     r"\bmost (?:adverse events?|side effects?|complications) (?:were|was) (?:mild|moderate|minor|transient|grade|expected|related|self-limiting|short-lived)")
-NAMED_HARM = _rx(r"vomiting|\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
+NAMED_HARM = _rx(r"vomiting|thromb(?:us|i)\b|blood clot|\b(?:the\s+)?only\s+(?:complication|side[- ]effect|adverse (?:event|effect))\s+(?:was|were)\b|fluid collection|collection of fluid|pneumonia|infection|fever|ulcer|\bsores?\b|headache|bleed|ha?ematoma|thrombos|rash|neutropenia|cancer|"
                  r"vir(?:a)?emia|\bpain\b|nausea|an(?:a)?emia|bruis|swelling|abscess|sepsis|diarrh|fatigue|kidney function|"
                  r"hair loss|\bbald\b|hypertension|tumou?r|lymphoma|meningitis|hepatitis|leukopenia|stroke|seizure|obstruction|"
                  r"perforation|surgery|operation|transfusion|hospitali[sz]|intensive care|antibiotics|embolism|fracture|seroma|discomfort|reactions?\b|tremor|"

@@ -92,6 +92,11 @@ def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
     return opened is not None and opened.start() < c.start and not re.search(r"[;.]", text[opened.end():c.start])
 
 
+# a tally of named events (DEV_NOTES: an adverse-event breakdown is one adverse_event claim on the group)
+EVENTS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:serious\s+|severe\s+|major\s+)?(?:adverse\s+events?|side\s+effects|complications)\s+"
+                            r"(?:were|was)\s+(?:reported|recorded|observed|seen)\b", re.I)
+
+
 class GroupResolver:
     """Mixed into the assembler, which provides trial, single, focus, groups and drafts."""
 
@@ -109,7 +114,8 @@ class GroupResolver:
             return True
         if DISEASE_HARM.search(t) and not any(c.w is not None for c in counts):
             return False  # "Diabetes can lead to ... even death": the disease, not the treatment
-        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts)  # "two or three had"
+        group_level = bool(GROUP_LEVEL.search(t)) or any(c.kind == "percent" for c in counts) \
+            or bool(EVENTS_COUNTED.search(t))  # "two or three had"; "Two serious adverse events were reported, a case of ..."
         explicit_w = w if not group.single or counts else None
         share = any(c.kind == "percent" and c.share for c in counts)  # "52% of treated individuals experienced adverse effects"
         if outcome == "adverse_event" and explicit_w is None and not NAMED_HARM.search(t) and not share:

@@ -249,6 +249,13 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("Ten adults with type 1 diabetes received islets. The primary endpoints of the study were an HbA1c under 7% and no "
      "severe hypoglycaemic events at one year. The endpoint was reached by seven patients.",
      [("hba1c_target", 10, 7, None, None, 365), ("hypoglycemia_free", 10, 7, None, None, 365)]),
+    # a tally of named events is one adverse_event claim on the group (DEV_NOTES), its count of events no patient count
+    ("Twenty adults with type 1 diabetes received the islets. Three serious adverse events were reported: a bleed, a "
+     "case of pneumonia and a wound infection.", [("adverse_event", 20, None, None, None, None)]),
+    # "in that time" points back to the duration just stated for the same person
+    ("A 52-year-old woman received islets grown from her own cells. She came off insulin a month later and has not needed "
+     "it in the nine months since. Her monitor has not recorded one severe low in that time.",
+     [("hypoglycemia_free", 1, 1, None, 270, None), ("insulin_independence", 1, 1, 30, 270, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims

@@ -389,3 +389,14 @@ def test_off_every_diabetes_drug_is_medication_free(sentence, found):
     """DEV_NOTES: off insulin but still on metformin is insulin_independence; off every glucose-lowering drug (insulin
     included, or named as 'any glucose-lowering medication') is medication_free."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Her sensor has not logged a single severe low since the operation.", ["hypoglycemia_free"]),
+    ("Four of the nine have C-peptide that the lab can reliably detect.", ["c_peptide"]),
+    ("A partial thrombus of the portal vein was detected on a scan the next day.", ["adverse_event"]),
+])
+def test_lows_not_logged_c_peptide_one_can_measure_and_a_clot_seen(sentence, found):
+    """Wordings blind16 (a tuned-on set) showed missing, written here anew: a monitor that 'has not logged' a severe
+    low, C-peptide 'we can measure', a clot 'was seen/detected' after an infusion."""
+    assert [o.outcome for o in outcomes(sentence)] == found
