@@ -24,7 +24,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "meds", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units", "inject"),
     "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
-    "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day"), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
+    "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day", " between "), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
     "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained", "neither", "nothing"),
     "adverse_event": ("adverse", "side", "complication", "admitted", "fluid", "pneumonia", "infection", "fever", "ulcer", "sore", "headache",
@@ -152,7 +152,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:injecting|using|taking|needing|needs|needed|injects|uses|takes)\s+(?:only\s+|just\s+|about\s+)?(?:half|a third|a quarter|a fraction)\s+(?:of\s+)?the\s+insulin\b",
         r"\b(?:achieved|reached|had|showed|managed) (?:the same|a similar|a comparable) (?:insulin |dose )+(?:reduction|cut|decrease)\b",
         r"\btotal daily (?:insulin )?dose\b[^.;]{0,30}?\b(?:dropped|fell|decreased|halved|come down|gone down)\b",
-        r"\b(?:reduced|lowered|cut|halved)\s+(?:their|his|her)\s+doses?\b(?=[^.;]{0,40}\binsulin\b)", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
+        r"\b(?:reduced|lowered|cut|halved)\s+(?:their|his|her)\s+doses?\b(?=[^.;]{0,40}\binsulin\b)",
+        # "The others lowered their doses." (the insulin named before): not when another drug is named
+        r"\b(?:reduced|lowered|cut|halved)\s+(?:their|his|her)\s+(?:daily\s+)?doses?\s*[.;]", r"\b(?:is|was|am|are)\s+(?:now\s+)?down\s+to\s+(?:just\s+|only\s+)?\d+\s+units\b",
         r"\bfrom\s+(?:about\s+|around\s+|roughly\s+)?\d+\s+units?\s+(?:of\s+insulin\s+)?(?:a|per|each)\s+day\s+to\s+(?:about\s+|around\s+|just\s+|only\s+)?\d+\b",
         r"(?:reduc|lower|cut|decreas|halv|lessen)\w*\s+(?:[\w%.-]+\s+){0,7}?insulin\s+(?:dose|doses|use|usage|requirements?|needs?|intake|units)",
         r"insulin (?:dose|doses|use|usage|requirements?|needs?)\s+(?:\w+\s+){0,3}?(?:down|fell|fallen|dropped|decreased|declined|reduced|lower)",
@@ -242,7 +244,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           # time in range named by its bounds: "time spent between 3.9 and 10.0 mmol/L", "percentage of time of blood
                           # glucose between 70 and 180 mg/dL"
                           r"\btime\b(?:\s+(?:spent|of|with|at))?(?:\s+(?:[\w-]+\s+){0,3}?(?:glucose|sugar)(?:\s+(?:levels?|values?|readings?))?)?\s+"
-                          r"(?:between|from|within|of)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl|mg per deciliter)")),
+                          r"(?:between|from|within|of)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl|mg per deciliter)",
+                          # "spent more than 70% of the day between 3.9 and 10.0 mmol/L", "86% of last month between 3.9 and 10"
+                          r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each|my|last|the last|the past)\s+(?:day|time|month|week)\s+"
+                          r"(?:with\s+(?:glucose|sugar|blood sugar)\s+)?(?:between|within)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+")),
     ("c_peptide", _rx(
         # "Three of the ten have C-peptide we can measure reliably", "had C-peptide that doctors could detect"
         r"\b(?:have|has|had)\s+(?:(?:fasting|stimulated|some)\s+)?c-?peptide\s+(?:that\s+|which\s+)?(?:we|they|doctors|researchers|the team|the lab|the assay)\s+(?:can|could)\s+(?:reliably\s+)?(?:measure|detect|pick up)\b",
@@ -337,6 +342,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         # "did not produce clinically meaningful amounts of insulin", "failed to make measurable C-peptide"
         r"(?<!that )(?<!which )(?:did|does|do) not (?:produce|make|secrete|release)\s+(?:any\s+)?(?:clinically\s+)?(?:meaningful|measurable|detectable|significant|useful|relevant|sufficient)\s+(?:amounts?\s+of\s+|levels?\s+of\s+)?(?:insulin|c-?peptide)\b",
+        # "C-peptide at month six was no higher than in the sham-surgery group": the treated arm did no better
+        r"\bno (?:higher|better|greater|different)\s+than\s+(?:in\s+|with\s+|for\s+|among\s+)?(?:the\s+)?(?:sham|placebo|control|saline|untreated)\b",
         r"(?:has|have|had) not (?:changed|improved)", r"\b(?:nobody's|no one's|no patient's|no participant's)\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b", r"\b(?:did not|didn't|does not|doesn't|failed to) benefit\b(?! from)", r"\b(?:has|have|had)(?: not|n't) (?:lowered|reduced|cut|decreased)\s+(?:their|his|her|the)\s+(?:daily\s+)?insulin\b",
         r"\binsulin (?:requirements?|needs?|doses?|use)\s+(?:did|do|does|have|has)\s+not\s+(?:drop|fall|fallen|dropped|decrease|decreased|change|changed)\b", r"fail(?:s|ed)? to (?:preserve|improve|restore|reduce|halt|slow|benefit)",
         r"\bfail(?:s|ed)? to (?:achieve|reach|attain|become|regain|gain)\b[^.;]{0,40}(?:insulin|c-?peptide|a1c|glyc)",

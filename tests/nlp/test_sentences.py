@@ -400,3 +400,17 @@ def test_lows_not_logged_c_peptide_one_can_measure_and_a_clot_seen(sentence, fou
     """Wordings blind16 (a tuned-on set) showed missing, written here anew: a monitor that 'has not logged' a severe
     low, C-peptide 'we can measure', a clot 'was seen/detected' after an infusion."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("At week 24, fasting C-peptide in the cell arm was no better than in the placebo arm.", ["no_benefit"]),
+    ("The rest reduced their doses.", ["insulin_reduction"]),
+    ("Three patients reduced their doses of tacrolimus.", []),
+    ("Six of the nine spent over 70% of the day between 70 and 180 mg/dL.", ["time_in_range"]),
+    ("I was at 81% of last week between 4 and 10, my best ever.", ["time_in_range"]),
+])
+def test_no_better_than_sham_doses_lowered_and_range_by_its_bounds(sentence, found):
+    """From the tuned-on blind12, written anew: a measure 'no better than in the placebo arm' is no_benefit (DEV_NOTES:
+    did not differ from placebo); 'reduced their doses.' after insulin is a reduction (not when another drug is named);
+    a share of the day between two glucose bounds is time in range."""
+    assert [o.outcome for o in outcomes(sentence)] == found
