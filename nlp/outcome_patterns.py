@@ -42,6 +42,9 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
 
 OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
+        # "off every glucose-lowering drug", "has taken nothing at all for her diabetes"
+        r"\boff\s+(?:every|all|any)\s+(?:(?:glucose-lowering|diabetes|oral|anti-?diabetic|blood[- ]sugar[- ]lowering)\s+)*(?:drugs?|medications?|medicines?|tablets|pills)\b",
+        r"\btaken\s+nothing\s+(?:at\s+all\s+)?for\s+(?:her|his|their|my)\s+diabetes\b",
         r"no longer (?:needs?|needed|takes?|took|requires?|required|uses?|used) insulin or (?:any )?(?:other |oral )?(?:[\w-]+ ){0,2}(?:medicines?|medications?|drugs?|tablets?|pills?)",
         r"(?:no|any) (?:diabetes )?medication of any kind",
         r"\b(?:takes?|took|needs?|uses?)\s+no\s+(?:diabetes\s+|oral\s+)?(?:medicines?|medications?|drugs|tablets|pills)\b",
@@ -82,6 +85,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{forms('stop', 'discontinue', 'quit', 'withdraw', 'come off')}\s+(?:[\w-]+\s+){{0,8}}?(?P<at>(?:and|then)\s+(?:all|every|any)\s+"
         r"(?:other\s+)?(?:oral\s+)?(?:diabetes\s+)?(?:agents|drugs|medications?|medicines|tablets|pills))\b")),
     ("insulin_independence", _rx(
+        # "five of nine were off injections at the one-year check"; "I stopped my insulin completely" (a first-person story)
+        r"\b(?:is|are|was|were|been|be|came|come|comes|went|gone|stay\w*|remain\w*|kept)\s+(?:now\s+|still\s+|completely\s+|entirely\s+)?off\s+(?:(?:daily|all|their|his|her|my)\s+)?(?:insulin\s+)?(?:injections|shots|jabs)\b",
+        r"\b(?:stopped|quit|dropped|ditched|gave up|came off)\s+(?:taking\s+|using\s+|injecting\s+)?my\s+insulin\b(?!\s+(?:pump\s+)?(?:for\s+a\b|briefly|temporarily))",
         r"(?<!\bI )(?<!\bwe )\b(?:stopped|discontinued|withdrew)\s+(?:my|his|her|their)\s+insulin\b(?!\s+(?:pump\s+)?(?:for|during)\b)|\btook\s+(?:me|him|her|them)\s+off\s+(?:all\s+)?insulin\b",
         r"insulin[- ]independen(?:t|ce)", r"insulin[- ]free", r"free (?:of|from) insulin", r"freedom from insulin",
         r"free (?:of|from) (?:the )?(?:need|requirement) (?:to (?:inject|take|use)|for|of) (?:\w+ )?insulin",
@@ -189,6 +195,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:need|needs|needed|use|used|take|took|inject\w*)\s+less of it\b",
         rf"insulin\b[^.;]{{0,60}}?\b(?:her|his|their|the|its) (?:daily |total )?dose (?:has |had |was |is )?(?:down\b|{FALL})")),
     ("hba1c_target", _rx(
+        # "his latest HbA1c, 5.9%, sits in the range expected for a person without diabetes" (DEV_NOTES: within the normal range)
+        r"\b(?:hba1c|a1c)\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|within)\s+the\s+(?:normal\s+)?range\s+(?:expected\s+|seen\s+|typical\s+)?(?:for|of|in)\s+(?:a\s+)?(?:person|people|someone|those)\s+without\s+diabetes\b",
         r"(?:hba1c|a1c|glycated ha?emoglobin|glycosylated ha?emoglobin)\b(?:[^.;]|\.(?=\d)){0,80}?(?:below|under|less than|lower than|<|≤|<=)\s*(?:the\s+)?(?:7|6\.5|6|5\.7|seven|six(?:(?:\.|\s+point\s+)five)?)(?:\.0)?\s*(?:%|per ?cent|percent)",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the (?:(?:normal|target|non-diabetic|healthy)[, ]+(?:and |or )?){1,3}range",
         r"(?:hba1c|a1c|glycated ha?emoglobin)[^;]{0,160}?(?:within|in|inside) the range (?:seen |found |of |for )?(?:in )?(?:people|those|adults|someone|a person) (?:who (?:do|does) not have|without) diabetes",
@@ -293,6 +301,10 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
                   r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )(?<!brain )(?<!brain-)\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
+        # "developed shingles", "spent six days in intensive care", "a transient rise in liver enzymes"
+        r"\b(?:developed|had|got|contracted|caught)\s+(?:a\s+(?:case|bout)\s+of\s+)?(?:shingles|herpes zoster|cmv|cytomegalovirus)\b",
+        r"\b(?:spent|spend|spending)\s+(?:\w+\s+){0,3}in\s+intensive\s+care\b",
+        r"\b(?:rise|elevation|increase|spike)\s+in\s+(?:her\s+|his\s+|their\s+)?liver\s+enzymes\b",
         r"adverse (?:events?|reactions?|effects?)", r"side[- ]effects?", r"\bcomplications?\b",
         # "A small thrombus in a branch of the portal vein was seen on ultrasound after the first infusion"
         r"\b(?:a|an)\s+(?:small\s+|minor\s+|large\s+|partial\s+)?(?:thromb\w+|blood clot|clot|ha?ematoma|abscess|bile leak)\b[^.;]{0,70}?\b(?:was|were)\s+(?:seen|found|detected|noted|observed|diagnosed)\b",
@@ -330,6 +342,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:required|needed|requiring|needing) (?:surgery|drainage|an operation|a (?:second |further )?operation|(?:a )?(?:blood )?transfusion|"
         r"hospitali[sz]ation|intensive care|antibiotics)\b")),
     ("no_benefit", _rx(
+        # "no participant had a change in insulin requirement"
+        r"\bno (?:participant|patient|recipient|one) (?:has |had )?(?:a|any) (?:change|reduction|fall|decrease|improvement) in (?:their |his |her )?(?:daily )?insulin",
         # "neither HbA1c nor total daily insulin dose had improved in the cell group"
         # (the verb may stand bare: "neither the insulin dose nor HbA1c in the treated arm differed from the control arm")
         r"\bneither\s+(?:[\w-]+\s+){1,4}?nor\s+(?:[\w-]+\s+){1,8}?(?:(?:had|has|have|was|were|did)\s+(?:not\s+)?)?(?:improved?|changed?|fallen|fell|decreased|declined|differed)\b",
