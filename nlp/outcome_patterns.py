@@ -42,6 +42,7 @@ OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
 
 OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("medication_free", _rx(
+        r"\bstopped\s+(?:the|my|his|her|their)\s+insulin\s+and\s+(?:the|my|his|her|their)\s+(?:metformin|tablets|pills|gliclazide|sitagliptin|oral\s+(?:drugs|medicines|medication))\b",
         # "off every glucose-lowering drug", "has taken nothing at all for her diabetes"
         r"\boff\s+(?:every|all|any)\s+(?:(?:glucose-lowering|diabetes|oral|anti-?diabetic|blood[- ]sugar[- ]lowering)\s+)*(?:drugs?|medications?|medicines?|tablets|pills)\b",
         r"\btaken\s+nothing\s+(?:at\s+all\s+)?for\s+(?:her|his|their|my)\s+diabetes\b",
@@ -209,6 +210,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under|below|less than)\s+(?:7|6\.5)(?:\.0)?\s*%\s+(?:on|for|in)\s+(?:their\s+)?(?:hba1c|a1c)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
+        r"\b(?:been|were|was)\s+spared\s+(?:the\s+|any\s+|further\s+)?(?:severe\s+|serious\s+|dangerous\s+)?(?:hypos|lows|hypoglyc\w*)\b",
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos?\b(?!-))(?!\s+unaware)",
         r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
         r"\b(?:abolition|abolished|resolution|disappearance|absence) of (?:\w+\s+){0,2}?(?:severe |serious )?hypoglyc(?:a)?emi\w*",
@@ -257,6 +259,9 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
                           r"\b\d+(?:\.\d+)?\s*(?:%|per ?cent|percent)\s+of\s+(?:the|their|his|her|each|my|last|the last|the past)\s+(?:day|time|month|week)\s+"
                           r"(?:with\s+(?:glucose|sugar|blood sugar)\s+)?(?:between|within)\s+\d+(?:\.\d+)?\s*(?:mmol/l|mg/dl)?\s*(?:and|to|-|–)\s*\d+")),
     ("c_peptide", _rx(
+        # "the transplanted cells are still making some insulin"; "C-peptide was found in one of the seven"
+        r"\b(?:cells|islets|grafts?|implants?|transplants?)\s+(?:are|were|is|was|have been|has been)\s+(?:still\s+)?(?:making|producing|secreting|releasing)\s+(?:some\s+)?insulin\b",
+        r"\bc-?peptide\b[^.;]{0,60}?\b(?:was|were)\s+found\s+in\b",
         # "Three of the ten have C-peptide we can measure reliably", "had C-peptide that doctors could detect"
         r"\b(?:have|has|had)\s+(?:(?:fasting|stimulated|some)\s+)?c-?peptide\s+(?:that\s+|which\s+)?(?:we|they|doctors|researchers|the team|the lab|the assay)\s+(?:can|could)\s+(?:reliably\s+)?(?:measure|detect|pick up)\b",
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",

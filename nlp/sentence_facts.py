@@ -131,7 +131,9 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
                             r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:any\s+|an?\s+)?(?:complete\s+|full\s+|total\s+|sustained\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
 STOPPED_MAKING = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|no\s+longer)\s+(?:to\s+)?$", re.I)
 # what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
-DEFINITIONAL = re.compile(r"\b(?:responsible for|that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
+_SAID = "".join(f"(?<!{v} )" for v in ("show", "shows", "showed", "shown", "found", "find", "said", "says", "say", "reported", "report",
+                                        "confirmed", "confirm", "revealed", "reveal"))
+DEFINITIONAL = re.compile(r"\b(?:responsible for|" + _SAID + r"that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
                           r"so (?:that )?(?:they|it) (?:can|could))\s+(?:\w+\s+){0,2}$|\b(?:cells?|islets?|tissue)\s+(?:to|that|which)\s+(?:\w+\s+)?$", re.I)
 # why cells are put somewhere, or what the disease stops: "the islets are then placed in the liver to restart insulin
 # production", "a disease which prevents the pancreas from making insulin" (no group reached anything)

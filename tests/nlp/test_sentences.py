@@ -431,3 +431,18 @@ def test_more_wordings_of_results_from_the_tuned_on_sets(sentence, found):
     person's 'stopped my insulin' (not for a day), off every glucose-lowering drug, no change in insulin, shingles,
     days in intensive care, an HbA1c in the range of people without diabetes (DEV_NOTES: normal range)."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Scans showed that the implanted cells are still producing some insulin.", ["c_peptide"]),
+    ("The company grew islet cells that make insulin.", []),
+    ("The results suggest that better graft function may be attained with another regimen.", []),
+    ("C-peptide was found in two of the six recipients at week 12.", ["c_peptide"]),
+    ("All four have been spared the dangerous lows they used to have.", ["hypoglycemia_free"]),
+    ("A month later her doctor stopped the insulin and the metformin.", ["medication_free"]),
+])
+def test_cells_shown_making_insulin_c_peptide_found_lows_spared_and_both_drugs_stopped(sentence, found):
+    """From the tuned-on blind18, written anew: 'showed that the cells are still producing insulin' reports a result
+    (the 'cells that make insulin' check must not read a reported 'that' as a definition; 'suggest that' stays a
+    generalisation); C-peptide 'was found in'; 'spared the lows'; insulin and metformin both stopped."""
+    assert [o.outcome for o in outcomes(sentence)] == found
