@@ -20,7 +20,7 @@ from .drafts import Group
 ARM_DEF_RE = re.compile(r"(?P<name>\b(?:group|arm|cohort)\s+[A-Z0-9]\b|\b[A-Za-z][\w-]*(?:\s+[\w-]+)?\s+(?:group|arm|cohort)|\b[A-Z][\w-]{1,12})"
                         r"\s*\(?\s*n\s*=\s*(?P<n>\d{1,4})\s*\)?", re.I)
 # dose cohorts named by what they received: "17 participants received a half dose and 12 the full dose"
-DOSE_ARM_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?:[\w-]+\s+){{0,2}}?(?:(?:received|were given|got|were dosed with|were treated with)\s+)?"
+DOSE_ARM_RE = re.compile(rf"(?<![\w.,/-]){_n('n')}\s+(?!(?:days?|weeks?|months?|years?|hours?)\b)(?:[\w-]+\s+){{0,2}}?(?:received|were given|got|were dosed with|were treated with)\s+"
                          r"(?:a|the)\s+(?P<name>(?:half|full|low|lower|high|higher|medium|middle|mid|intermediate|single|double|standard|reduced)[- ]dose)\b", re.I)
 HALF_SPLIT = re.compile(r"\bhalf (?:were|was) (?:randomly |randomi[sz]ed )?(?:assigned|allocated|randomi[sz]ed|given)\b[^.]{0,200}\bthe (?:other half|rest|remainder|others)\b", re.I)
 

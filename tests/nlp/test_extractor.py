@@ -256,6 +256,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("A 52-year-old woman received islets grown from her own cells. She came off insulin a month later and has not needed "
      "it in the nine months since. Her monitor has not recorded one severe low in that time.",
      [("hypoglycemia_free", 1, 1, None, 270, None), ("insulin_independence", 1, 1, 30, 270, None)]),
+    # "Sixty days after a half dose ...": a time, not a cohort of sixty that received a half dose
+    ("In May a woman with type 1 diabetes was the first to receive the new islets. Sixty days after a half dose, her daily "
+     "insulin needs had fallen by 70%.", [("insulin_reduction", 1, 1, None, None, 60)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
