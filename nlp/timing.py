@@ -47,6 +47,17 @@ AFTER_WORD = re.compile(r"^\s*(?:after|later|post|from (?:the |their |his |her )
 DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|"
                             r"\b(?:diabetic|diabetes|disease)\s+(?:history|duration)\s+(?:was|were|of|:)\s*(?:about\s+|around\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
+# the patient's past rather than the outcome: time on a waiting list, years of insulin before treatment ("who had
+# been taking insulin for 22 years", "after 20 years of insulin injections", "spent six years on the transplant list")
+_HOW_MUCH = r"(?:(?:over|more than|nearly|almost|about|around|some|at least)\s+)?"
+HISTORY_BEFORE = re.compile(r"\bwait(?:ed|ing)\s+(?:(?:for|on)\s+(?:a|an|the|his|her)\s+[\w\s-]{1,30}?\s+)?(?:for\s+)?" + _HOW_MUCH + r"$|"
+                            r"\b(?:waiting|transplant|donor)\s+list\s+for\s+" + _HOW_MUCH + r"$|"
+                            r"\b(?:been|had)\s+(?:taking|injecting|using|on|taken|injected|used|needed|needing|required|requiring|"
+                            r"(?:dependent|reliant)\s+on|insulin[- ]dependent)\s+(?:(?:daily|multiple)\s+)?(?:insulin(?:\s+(?:injections|shots|therapy))?\s+)?for\s+"
+                            + _HOW_MUCH + r"$", re.I)
+HISTORY_AFTER = re.compile(r"^\s+(?:on|in)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:waiting\s+)?list\b|"
+                           r"^\s+(?:of|on)\s+(?:(?:daily|multiple|regular)\s+)?(?:insulin\s+(?:injections|shots|therapy|pumps?)|injections|injecting|dialysis)\b|"
+                           r"^\s+on\s+insulin\b(?![- ]free)", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
 
@@ -132,7 +143,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+$", before, re.I) and re.match(r"\s*(?:to|and|-|–)\s+\S", after) \
             or not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+[^,;.()]{1,25}?\s+(?:to|and)\s+$", before, re.I):
         return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
-    if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
+    if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after) or HISTORY_BEFORE.search(before) \
+            or HISTORY_AFTER.match(text[d.end:d.end + 60]):
         return None
     if re.search(r"\bafter\s+$", before, re.I) and re.match(r"(?:a|an)\s+(?:median|mean|average)\b", d.text, re.I) or \
             re.search(r"\bafter\s+(?:a|an)\s+(?:median|mean|average)\s+(?:(?:time|period|interval)\s+)?of\s+$", before, re.I):
@@ -297,6 +309,23 @@ def harm_date(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# a non-restrictive relative clause between commas or dashes: ", who had waited for a donor for two years,"
+ASIDE = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b[^,;.()—–]{3,160}?(?:,|\s[—–])(?=\s)", re.I)
+
+
+def mask_asides(text: str, start: int, end: int) -> str:
+    """The text with every relative-clause aside that does not hold the outcome mention blanked out (offsets kept).
+
+    "The woman, who had waited for a donor for two years, has not needed insulin for 18 months": the aside
+    describes the person (time on a waiting list, years on insulin), so its durations are not the outcome's."""
+    for m in ASIDE.finditer(text):
+        if m.start() <= start < m.end() or m.start() < end <= m.end():
+            continue
+        if find_durations(m.group(0)):
+            text = text[:m.start() + 1] + " " * (m.end() - m.start() - 2) + text[m.end() - 1:]
+    return text
+
+
 def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, single: bool) -> Timing:
     """The times of the index-th outcome mention (label, start, end) of a sentence.
 
@@ -308,6 +337,7 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     no_benefit only a time point.
     """
     label, start, end = spans[index]
+    text = mask_asides(text, start, end)
     lo, hi = clause_bounds(text, start, end)
     prev_end = max((e for lab, s, e in spans if e <= start and lab != label), default=lo)
     next_start = min((s for lab, s, e in spans if s >= end and lab != label), default=hi)

@@ -333,3 +333,31 @@ def test_a_count_that_saw_a_change_is_a_subcount():
     """"Of those, 15 saw their HbA1c drop below 7 percent": the fifteen are the ones with the result."""
     [c] = find_counts("Of those, 12 saw their daily insulin fall by half.")
     assert (c.n, c.w, c.kind) == (None, 12, "bare")
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("The teacher, who had waited for a donor pancreas for three years, has not injected insulin for 16 months.", 480),
+    ("A 52-year-old, who had relied on an insulin pump for nine years, has been off insulin for five months.", 150),
+    ("The grandmother, who has been insulin-free for two years, says she feels well.", 730),  # the aside is the result
+])
+def test_a_duration_in_an_aside_about_the_person_is_not_the_outcomes(text, duration):
+    """A relative-clause aside (", who had waited ... for three years,") describes the person, so its durations do not
+    go on an outcome stated outside it (SCHEMA: the outcome's own duration; never carry a field from another clause)."""
+    from isletwatch.nlp.timing import outcome_timing
+    found = outcomes(text)
+    spans = [(o.outcome, o.start, o.end) for o in found]
+    t = outcome_timing(text, spans, 0, True)
+    assert t.duration == duration
+
+
+@pytest.mark.parametrize("text", [
+    "A man who spent seven years on the transplant waiting list became insulin independent after the infusion.",
+    "A woman who had been injecting insulin for 31 years is now free of insulin.",
+    "After 26 years of insulin injections, the retired nurse is off insulin.",
+    "He had been waiting for a donor for four years and is now insulin-free.",
+])
+def test_time_on_a_waiting_list_or_on_insulin_before_treatment_is_no_outcome_time(text):
+    """Years spent waiting for a transplant or injecting insulin before it are the patient's history: neither a
+    duration of the outcome nor a time point of it (SCHEMA: a field the text does not state is null)."""
+    t = timings(text, True)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
