@@ -73,6 +73,13 @@ RELAPSE_BEFORE = re.compile(r"\b(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)?|(?:st
 STILL_THEN = re.compile(r"\b(?:still|remained|remains|stayed|stays|persisted|persists|was sustained|were sustained|was maintained|were maintained)\b", re.I)
 
 
+# a new subject between two time points: "Eight of 10 had C-peptide at 6 months, and six of them still did at 2 years"
+# checks a subcount at the later point; the first group was seen at the first point only
+NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b|\bwhile\b)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"all|most|some|half|none|another|the\s+(?:other|remaining)(?:\s+\w+)?)\b"
+                         r"(?:\s+of\s+(?:them|these|those|the)(?:\s+[\w-]+)?)?(?:\s+(?:patients?|participants?|recipients?))?\s+(?:\w+\s+)?$", re.I)
+
+
 @dataclass
 class Timing:
     time_to: int | None = None
@@ -258,7 +265,9 @@ def timings(text: str, single: bool = False, durations: list[Duration] | None = 
         elif r == "follow_up":
             t.follow_up = t.follow_up or d.days
             points.append(d)
-    if len(points) >= 2 and t.time_to is None and STILL_THEN.search(text[points[0].end:points[-1].start]):
+    between = text[points[0].end:points[-1].start] if len(points) >= 2 else ""
+    kept = STILL_THEN.search(between)
+    if kept and t.time_to is None and not NEW_SUBJECT.search(between[:kept.start()]):
         t.time_to, t.follow_up = points[0].days, points[-1].days  # "At 4 weeks he had C-peptide, still there at 12 weeks"
     return t
 

@@ -361,3 +361,16 @@ def test_time_on_a_waiting_list_or_on_insulin_before_treatment_is_no_outcome_tim
     duration of the outcome nor a time point of it (SCHEMA: a field the text does not state is null)."""
     t = timings(text, True)
     assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Nine of 11 were free of insulin at six months, and seven of them were still free of it at two years.", (None, None, 180)),
+    ("All five produced C-peptide at week 8; three were still producing it at week 48.", (None, None, 56)),
+    ("C-peptide appeared at 4 weeks and was still detectable at 1 year.", (28, None, 365)),  # one subject: first seen, then kept
+])
+def test_a_subcount_still_there_later_does_not_date_the_whole_group(text, roles):
+    """"Nine of 11 ... at six months, and seven of them were still ... at two years": the later point checks a subcount
+    (DEV_NOTES: a subcount with its own time point is its own claim), so the whole group keeps its own time point and
+    is not given a time to outcome."""
+    t = timings(text)
+    assert (t.time_to, t.duration, t.follow_up) == roles
