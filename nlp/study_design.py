@@ -18,7 +18,9 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 _UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
 # "a median follow-up of 10.2 months", "follow-up period of 48 weeks", "mean follow-up: 3 years"
 _AFTER = re.compile(r"\b(?:follow[\s-]?ups?|study|trial)\s+(?:period\s+|duration\s+|time\s+|length\s+)?(?:was\s+|is\s+|of\s+|lasted\s+|:\s*|,\s*)"
-                    r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
+                    r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+                    r"\bfollow[\s-]?up\s*[:,]\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+                    r"\(\s*(?:(?:median|mean|average)\s+)?follow[\s-]?up\s+$", re.I)  # "(median follow-up, 14 months)", "(follow-up 12 months)"
 # "followed up for 48 months", "were followed for a median of 3 years"
 _FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)(?:\s+up)?\s+(?:(?!by\b)[^.;:]{1,110}?\s)?(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 # "14-month follow-up", "5-year follow-up reveals", "12 months of follow-up", "the 40-week trial period"

@@ -31,7 +31,7 @@ NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected|had
 NO_LONGER_AFTER = re.compile(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?(?:\b(?:of|was|were)|\s*[,:=]))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"

@@ -374,3 +374,21 @@ def test_a_subcount_still_there_later_does_not_date_the_whole_group(text, roles)
     is not given a time to outcome."""
     t = timings(text)
     assert (t.time_to, t.duration, t.follow_up) == roles
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Three of the four recipients reached an HbA1c under 7% (median follow-up, 20 months).", 600),
+    ("Both patients stopped insulin (follow-up 18 months).", 540),
+    ("Mean follow-up: 2 years.", 730),
+])
+def test_a_follow_up_stated_in_a_parenthesis_or_after_a_colon_is_the_studys(text, days):
+    """DEV_NOTES: a study-design follow-up ("median follow-up 34 months") goes on the group's claims, also when an
+    abstract puts it in a parenthesis or after a comma or colon."""
+    from isletwatch.nlp.study_design import design_follow_up
+    assert design_follow_up(segment(text)) == days
+
+
+def test_a_median_time_to_the_outcome_after_a_comma_is_the_time_to_outcome():
+    """"(median time to independence, 62 days)" states how long it took (SCHEMA: time_to_outcome_days)."""
+    t = timings("Insulin independence was reached by 4 of 5 recipients (median time to independence, 38 days).")
+    assert (t.time_to, t.duration, t.follow_up) == (38, None, None)
