@@ -42,6 +42,16 @@ _AGO = re.compile(r"\s*ago\b", re.I)
 _TREATED_BEFORE = re.compile(r"\b(?:transplant\w*|procedure|treatment|infusion|surgery|operation|implant\w*|treated|transplanted)\b[^.;]{0,30}$", re.I)
 
 
+# another study than the one reported: "Previous studies ... followed patients for five years", "in earlier trials"
+_OTHER_STUDY = re.compile(r"\b(?:previous|earlier|prior|past|older|other|historical|former)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:stud(?:y|ies)|trials?|reports?|cohorts?|series|programs?|programmes?)\b", re.I)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence of `text` up to `pos` (a segment may hold several)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[:pos])[-1]
+
+
 def subgroup_follow_up(segments: list[Segment]) -> tuple[int, int] | None:
     """The follow-up that defines a counted subgroup ("all 12 participants with at least one year of follow-up",
     "three patients with at least one year of follow-up are insulin independent") as (days, group size): it goes
@@ -79,6 +89,8 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
         for d in find_durations(t):
             if d.days is None or d.days < 28 or d.point and not _DATA_AT.match(t[d.end:d.end + 20]):
                 continue
+            if not since_treated and _OTHER_STUDY.search(_sentence_before(t, d.start)):
+                continue  # "Previous studies of donor islets followed patients for five years": not this report's period
             before, after = t[max(0, d.start - 70):d.start], t[d.end:d.end + 40]
             if re.match(r"\s*(?:to|-|–)\s*\d", after):
                 continue  # a range ("7 to 36 months") has no single value (DEV_NOTES)

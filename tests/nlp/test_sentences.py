@@ -392,3 +392,14 @@ def test_a_median_time_to_the_outcome_after_a_comma_is_the_time_to_outcome():
     """"(median time to independence, 62 days)" states how long it took (SCHEMA: time_to_outcome_days)."""
     t = timings("Insulin independence was reached by 4 of 5 recipients (median time to independence, 38 days).")
     assert (t.time_to, t.duration, t.follow_up) == (38, None, None)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Earlier trials of donor islets followed their recipients for six years. Here, five of nine stopped insulin.", None),
+    ("Unlike the cohort, patients here were followed for 30 months; five of nine stopped insulin.", 900),
+])
+def test_another_studys_follow_up_is_not_this_reports(text, days):
+    """A follow-up period stated for previous or other studies is not the reported study's (DEV_NOTES: the follow-up
+    goes on the claims of the group it describes; never carry a field from another study)."""
+    from isletwatch.nlp.study_design import design_follow_up
+    assert design_follow_up(segment(text)) == days
