@@ -214,7 +214,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
         if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I) or \
-                re.fullmatch(r"\W*by\s+(?:the\s+)?", prefix[-40:].split("\n")[-1], re.I) and after.lstrip().startswith(","):
+                re.fullmatch(r"\W*by\s+(?:the\s+)?", re.split(r"[\n;]", prefix[-40:])[-1], re.I) and after.lstrip().startswith(","):
             return "follow_up"  # "By week 48, six had discontinued insulin", "by the 12-month visit": where the group stood then
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):

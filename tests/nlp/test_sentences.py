@@ -403,3 +403,18 @@ def test_another_studys_follow_up_is_not_this_reports(text, days):
     goes on the claims of the group it describes; never carry a field from another study)."""
     from isletwatch.nlp.study_design import design_follow_up
     assert design_follow_up(segment(text)) == days
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("At week 8 all ten made C-peptide; by week 40, seven of the ten no longer used insulin.", (None, None, 280)),
+    ("By week 40, seven of the ten no longer used insulin.", (None, None, 280)),
+])
+def test_by_a_time_point_fronted_after_a_semicolon_is_where_the_group_stood(text, roles):
+    """"...; by week 40, seven of the ten no longer used insulin": fronted in its own clause, "by week 40," says where
+    the group stood then (a follow-up, as at the sentence's start), not when each first got there."""
+    from isletwatch.nlp.timing import outcome_timing
+    found = outcomes(text)
+    spans = [(o.outcome, o.start, o.end) for o in found]
+    i = [o.outcome for o in found].index("insulin_independence")
+    t = outcome_timing(text, spans, i, False)
+    assert (t.time_to, t.duration, t.follow_up) == roles
