@@ -67,6 +67,14 @@ RELAPSE_BEFORE = re.compile(r"\b(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)?|(?:st
                             r"went back on|go back on|back on insulin|returned to|relaps(?:ed|es|ing)|lost (?:\w+\s+){0,2}function)\b", re.I)
 
 
+# a further treatment governing the time: "received a second infusion six months after the first", "needed a second
+# transplant two months later": when the patient was treated again, no time of the outcome
+RETREAT_BEFORE = re.compile(r"\b(?:receiv\w*|got|gets|given|underw\w*|undergo\w*|had|has|needed|needs|required|requires|scheduled)\s+"
+                            r"(?:a|an|the|his|her|their)?\s*(?:second|third|fourth|another|further|additional|repeat|booster|top-up)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:infusions?|injections?|transplant\w*|doses?|implant\w*|procedures?|operations?|treatments?)"
+                            r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?cells)?\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+
+
 # between two time points, the second is where a result first seen at the first was checked again: "still there at
 # 12 weeks", "rose 1 month after transplantation and remained high during the 24-month follow-up" (DEV_NOTES: first
 # detected then is the time to outcome, a later status check the follow-up)
@@ -170,6 +178,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "were followed for at least a year": how long the study watched them, not how long a result held
     if EXTREME.search(prefix[-60:]):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
+    if RETREAT_BEFORE.search(prefix[-120:]):
+        return None  # "underwent a second transplant 18 months after the first": when treatment was repeated
     if _relapse_governs(prefix):
         return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
     if re.search(r"\bnot\s+yet\s+(?:(?:reached|at)\s+(?:the\s+)?)?$", before, re.I):

@@ -418,3 +418,14 @@ def test_by_a_time_point_fronted_after_a_semicolon_is_where_the_group_stood(text
     i = [o.outcome for o in found].index("insulin_independence")
     t = outcome_timing(text, spans, i, False)
     assert (t.time_to, t.duration, t.follow_up) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "The farmer underwent a second transplant 15 months after the first and has used no insulin since.",
+    "Four of the seven needed another infusion of cells about two months later; all seven became insulin independent.",
+])
+def test_when_treatment_was_repeated_is_no_outcome_time(text):
+    """A second infusion or transplant "15 months after the first" dates a treatment, not the outcome (SCHEMA: time
+    to outcome counts from treatment until the outcome; a field the text does not state is null)."""
+    t = timings(text, True)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
