@@ -199,6 +199,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+$", before, re.I) and re.match(r"\s*since\b", after, re.I):
         return "duration"  # "It has now been eight months since that last shot"
+    if re.search(r"\b(?:it's|it\s+has|it\s+had)\s+(?:now\s+|already\s+)?been\s+" + _HOW_MUCH + r"$", before, re.I) \
+            and re.match(r"\s*,?\s*(?:and|now)\b[^.;]{0,60}?(?:\b(?:not|no|never|without|free|off)\b|n't\b)", text[d.end:d.end + 80], re.I):
+        return "duration"  # "It's been 14 months and I haven't needed a single injection": how long the absence has held
     if re.search(r"\b(?:assessed|measured|evaluated|examined|checked|tested)\s+(?:at\s+)?$", before, re.I):
         return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
     if ABSENT_IN.search(text[max(0, d.start - 90):d.start]):

@@ -429,3 +429,10 @@ def test_when_treatment_was_repeated_is_no_outcome_time(text):
     to outcome counts from treatment until the outcome; a field the text does not state is null)."""
     t = timings(text, True)
     assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+
+
+def test_its_been_n_months_and_no_insulin_is_how_long_it_has_lasted():
+    """"It's been 16 months and I haven't needed insulin once": how long the absence has held (DEV_NOTES: "has not
+    injected insulin for 14 months" is a duration), not a time point."""
+    t = timings("It's been 16 months and I haven't needed insulin once, said the retired teacher.", True)
+    assert (t.time_to, t.duration, t.qualifier, t.follow_up) == (None, 480, "exact", None)
