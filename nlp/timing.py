@@ -292,7 +292,8 @@ HARMS = frozenset({"adverse_event", "death"})
 # report lists after its group ("..., including eight who have gone two years ... and one who has gone 42 months ...").
 SUBCOUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|another|a (?:patient|participant|recipient)|the (?:other|remaining) \w+)"
 CLAUSE_SEP = re.compile(rf";\s|, and\s|, while\s|, but\s|,?\s+including\s+(?={SUBCOUNT}\s+(?:who|of whom|that|patients?|participants?|recipients?)\b)|"
-                        rf"\s+and\s+(?={SUBCOUNT}\s+(?:who|of whom|patients? who|participants? who)\b)", re.I)
+                        rf"\s+and\s+(?={SUBCOUNT}\s+(?:who|of whom|patients? who|participants? who)\b)|"
+                        rf",\s+(?={SUBCOUNT}\s+of\s+(?:them|these|those)\s+[^,.;]{{0,25}}?\b(?:days?|weeks?|months?|years?)\b)", re.I)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

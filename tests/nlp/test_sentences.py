@@ -436,3 +436,17 @@ def test_its_been_n_months_and_no_insulin_is_how_long_it_has_lasted():
     injected insulin for 14 months" is a duration), not a time point."""
     t = timings("It's been 16 months and I haven't needed insulin once, said the retired teacher.", True)
     assert (t.time_to, t.duration, t.qualifier, t.follow_up) == (None, 480, "exact", None)
+
+
+def test_a_subcounts_onset_after_a_comma_is_its_own_not_the_groups():
+    """"Nine of 11 stopped insulin, one of them 10 weeks after the infusion": the ten weeks date the one patient's
+    onset (a time to outcome, not how long it lasted), and the nine keep no time of their own (never carry a field
+    from another clause)."""
+    from isletwatch.nlp.result_lists import list_items
+    from isletwatch.nlp.timing import outcome_timing
+    text = "Nine of 11 recipients stopped insulin, one of them 10 weeks after the infusion."
+    found = outcomes(text)
+    t = outcome_timing(text, [(o.outcome, o.start, o.end) for o in found], 0, False)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+    [item] = list_items(text, found[0].start)
+    assert (item.w, item.days, item.onset) == (1, 70, True)
