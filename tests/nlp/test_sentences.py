@@ -450,3 +450,15 @@ def test_a_subcounts_onset_after_a_comma_is_its_own_not_the_groups():
     assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
     [item] = list_items(text, found[0].start)
     assert (item.w, item.days, item.onset) == (1, 70, True)
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The boy, treated in May 2023, has not needed insulin since October.", False),
+    ("Infused on May 14, she was off insulin within ten weeks.", False),
+    ("The cells may have let her stop insulin.", True),
+    ("Treated in May, she appeared to need less insulin.", True),  # the other hedges still count
+])
+def test_the_month_may_is_no_hedge(text, hedged):
+    """SCHEMA: hedged is for a claim stated with may / might; the month in a date ("treated in May 2023") is not."""
+    from isletwatch.nlp.patterns import HEDGES
+    assert bool(HEDGES.search(text)) is hedged
