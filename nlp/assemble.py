@@ -403,7 +403,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return
         trial = self.trial if self.trial is not None and not self.trial.single and self.trial.n else None
         for item in items:
-            if any(d.outcome == first.outcome and seg in d.segs and d.duration == item.days
+            if any(d.outcome == first.outcome and seg in d.segs and (d.time_to if item.onset else d.duration) == item.days
                    and (d.w == item.w or d.group.single and item.w == 1) for d in self.drafts):
                 continue  # the item's own mention already made it
             if item.w == 1:
@@ -415,7 +415,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             d = Draft(group, first.outcome, item.w)
             d.segs.append(seg)
             d.hedges.append(False)
-            d.duration, d.qualifier = (item.days, item.qualifier) if item.days else (None, None)
+            if item.onset:
+                d.time_to = item.days  # "..., one of them 12 weeks after the infusion": the item's onset
+            else:
+                d.duration, d.qualifier = (item.days, item.qualifier) if item.days else (None, None)
             for k, v in intervention_fields(t).items():
                 d.fields.setdefault(k, v)
             self.drafts.append(d)

@@ -124,7 +124,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     **OUTCOME_TRIGGERS,
 }
 
-HEDGES = _rx(r"\bmay\b", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:s|ed|ing)?\b", r"\bpossibly\b",
+# "may", but not the month ("treated in May 2024", "on May 14")
+HEDGES = _rx(r"\bmay\b(?!\s+\d{1,4}\b)(?<!\bin may)(?<!\bsince may)(?<!\bof may)(?<!\buntil may)(?<!\blast may)(?<!\bnext may)", r"\bmight\b", r"\bappear(?:s|ed)? to\b", r"\bsuggest(?:s|ed|ing)?\b", r"\bpossibly\b",
              r"\bseem(?:s|ed)? to\b", r"\bapparently\b", r"\bprobably\b", r"\bpotentially\b")
 # One alternation behind a single word boundary: the regex engine tries one branch per position, not twenty.
 FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they could)|would(?:-be)?\b|will\b|can\b|should\b|"

@@ -26,6 +26,7 @@ ITEM_RE = re.compile(
     rf"(?:^|[,:]\s*|\s+and\s+|\bwith\s+)(?P<w>{NUMBER})\s+(?:(?:more|other|further)\s+)?(?:{_NOUN}\s+)?(?P<subset>of them\s+)?"
     rf"(?:(?:going|making it|lasting|staying|remaining|who (?:went|stayed|remained)|(?:insulin[- ]free|off insulin))\s+)?"
     rf"(?:for\s+)?(?:{_QUAL}\s+)?(?P<dur>{NUMBER}|an?)\s+{_UNIT}\b", re.I)
+_AFTER = re.compile(r"\s+(?:after|later|post|following)\b", re.I)
 # "11 for between one and five years": an item whose duration is a range (DEV_NOTES: null)
 RANGE_ITEM_RE = re.compile(rf"(?:^|[,:]\s*|\s+and\s+)(?P<w>{NUMBER})\s+(?:{_NOUN}\s+)?(?:of them\s+)?for\s+between\s+{NUMBER}\s+and\s+{NUMBER}\s+{_UNIT}\b", re.I)
 # "three cases stopped insulin treatment for 2, 3 and 11 months, respectively"
@@ -49,6 +50,7 @@ class Item:
     days: int
     qualifier: str
     n: int | None = None  # the item's own group size, where it names one
+    onset: bool = False  # "one of them 12 weeks after the infusion": when it happened, not how long it lasted
 
 
 def _int(text: str) -> int | None:
@@ -68,7 +70,8 @@ def list_items(sentence: str, after: int) -> list[Item]:
             continue
         days = to_days(k, m.group("unit"))
         if days:
-            out.append(Item(m.start("w"), m.end(), w, days, _qualifier(m.group("qual"))))
+            onset = bool(_AFTER.match(sentence, m.end()))
+            out.append(Item(m.start("w"), m.end(), w, days, _qualifier(m.group("qual")), onset=onset))
             subset = subset or bool(m.group("subset"))
     for m in RANGE_ITEM_RE.finditer(sentence, after):
         w = _int(m.group("w"))

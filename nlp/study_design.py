@@ -18,7 +18,9 @@ from .segment import BODY, DECK, HEADLINE, TABLE, Segment
 _UNIT = r"(?:days?|weeks?|months?|years?|yrs?)"
 # "a median follow-up of 10.2 months", "follow-up period of 48 weeks", "mean follow-up: 3 years"
 _AFTER = re.compile(r"\b(?:follow[\s-]?ups?|study|trial)\s+(?:period\s+|duration\s+|time\s+|length\s+)?(?:was\s+|is\s+|of\s+|lasted\s+|:\s*|,\s*)"
-                    r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$", re.I)
+                    r"(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+                    r"\bfollow[\s-]?up\s*[:,]\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?(?:at\s+least\s+|more\s+than\s+|over\s+)?$|"
+                    r"\(\s*(?:(?:median|mean|average)\s+)?follow[\s-]?up\s+$", re.I)  # "(median follow-up, 14 months)", "(follow-up 12 months)"
 # "followed up for 48 months", "were followed for a median of 3 years"
 _FOLLOWED = re.compile(r"\b(?:followed|tracked|monitored)(?:\s+up)?\s+(?:(?!by\b)[^.;:]{1,110}?\s)?(?:for|over)\s+(?:a\s+(?:median|mean)\s+(?:period\s+)?of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
 # "14-month follow-up", "5-year follow-up reveals", "12 months of follow-up", "the 40-week trial period"
@@ -38,6 +40,16 @@ _NOT_DESIGN = re.compile(r"\b(?:will|would|plans?|planned|expected|up to|ongoing
 # "had his islet transplant three years ago ... is off insulin completely": the status is as of that many years on
 _AGO = re.compile(r"\s*ago\b", re.I)
 _TREATED_BEFORE = re.compile(r"\b(?:transplant\w*|procedure|treatment|infusion|surgery|operation|implant\w*|treated|transplanted)\b[^.;]{0,30}$", re.I)
+
+
+# another study than the one reported: "Previous studies ... followed patients for five years", "in earlier trials"
+_OTHER_STUDY = re.compile(r"\b(?:previous|earlier|prior|past|older|other|historical|former)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:stud(?:y|ies)|trials?|reports?|cohorts?|series|programs?|programmes?)\b", re.I)
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    """The sentence of `text` up to `pos` (a segment may hold several)."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[:pos])[-1]
 
 
 def subgroup_follow_up(segments: list[Segment]) -> tuple[int, int] | None:
@@ -77,6 +89,8 @@ def design_follow_up(segments: list[Segment], since_treated: bool = False) -> in
         for d in find_durations(t):
             if d.days is None or d.days < 28 or d.point and not _DATA_AT.match(t[d.end:d.end + 20]):
                 continue
+            if not since_treated and _OTHER_STUDY.search(_sentence_before(t, d.start)):
+                continue  # "Previous studies of donor islets followed patients for five years": not this report's period
             before, after = t[max(0, d.start - 70):d.start], t[d.end:d.end + 40]
             if re.match(r"\s*(?:to|-|–)\s*\d", after):
                 continue  # a range ("7 to 36 months") has no single value (DEV_NOTES)

@@ -31,7 +31,7 @@ NO_LONGER = re.compile(r"\bno longer\s+(?:needed|required|used|took|injected|had
 NO_LONGER_AFTER = re.compile(r"\bno longer\s+(?:requires?|required|needs?|needed)\b[^.;,]{0,30}?\bafter\s+$", re.I)
 STATE = re.compile(r"\b(?:still|remained|remains|stayed|stays|was|were|is|are|had been|has been|have been|now)\b", re.I)
 CHANGE = re.compile(rf"\b(?:{RISE}|{FALL}|{KEEP})\b", re.I)
-TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?\b(?:of|was|were))\s+(?:the\s+)?$", re.I)
+TIME_TO_BEFORE = re.compile(r"(?:\bwithin|\bin (?:about|around|roughly|approximately|nearly|only)|\bin just|\bafter only|\bafter just|\bfrom|\btime to [\w\s-]{3,40}?(?:\b(?:of|was|were)|\s*[,:=]))\s+(?:the\s+)?$", re.I)
 BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 DURATION_BEFORE = re.compile(r"\bduration of (?:[\w-]+\s+){1,3}(?:was|were|of|:)\s*(?:(?:a\s+)?(?:median|mean|average)\s+(?:of\s+)?)?$|"
@@ -47,6 +47,17 @@ AFTER_WORD = re.compile(r"^\s*(?:after|later|post|from (?:the |their |his |her )
 DISEASE_BEFORE = re.compile(r"(?:diabetes|diabetic|T[12]DM?|diagnosis|disease|condition)\s+(?:for|since|of)\s+(?:\w+\s+)?$|"
                             r"\b(?:diabetic|diabetes|disease)\s+(?:history|duration)\s+(?:was|were|of|:)\s*(?:about\s+|around\s+)?$|(?<!not )(?<!n't )(?<!never )used insulin for\s+(?:at least\s+)?$|"
                             r"\b(?:aged?|old|younger than|older than|under|over the age of)\s+$", re.I)
+# the patient's past rather than the outcome: time on a waiting list, years of insulin before treatment ("who had
+# been taking insulin for 22 years", "after 20 years of insulin injections", "spent six years on the transplant list")
+_HOW_MUCH = r"(?:(?:over|more than|nearly|almost|about|around|some|at least)\s+)?"
+HISTORY_BEFORE = re.compile(r"\bwait(?:ed|ing)\s+(?:(?:for|on)\s+(?:a|an|the|his|her)\s+[\w\s-]{1,30}?\s+)?(?:for\s+)?" + _HOW_MUCH + r"$|"
+                            r"\b(?:waiting|transplant|donor)\s+list\s+for\s+" + _HOW_MUCH + r"$|"
+                            r"\b(?:been|had)\s+(?:taking|injecting|using|on|taken|injected|used|needed|needing|required|requiring|"
+                            r"(?:dependent|reliant)\s+on|insulin[- ]dependent)\s+(?:(?:daily|multiple)\s+)?(?:insulin(?:\s+(?:injections|shots|therapy))?\s+)?for\s+"
+                            + _HOW_MUCH + r"$", re.I)
+HISTORY_AFTER = re.compile(r"^\s+(?:on|in)\s+(?:a|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:waiting\s+)?list\b|"
+                           r"^\s+(?:of|on)\s+(?:(?:daily|multiple|regular)\s+)?(?:insulin\s+(?:injections|shots|therapy|pumps?)|injections|injecting|dialysis)\b|"
+                           r"^\s+on\s+insulin\b(?![- ]free)", re.I)
 NOT_A_TIME_AFTER = re.compile(r"^[\s-]*(?:ago|earlier|apart|of (?:follow|age)|-?old|before (?:his|her|their|the) (?:treatment|transplant|operation|procedure|diagnosis))|"
                               r"^\s*(?:old|of age)\b", re.I)
 
@@ -56,10 +67,25 @@ RELAPSE_BEFORE = re.compile(r"\b(?:resum(?:ed|es|ing)|restart(?:ed|s|ing)?|(?:st
                             r"went back on|go back on|back on insulin|returned to|relaps(?:ed|es|ing)|lost (?:\w+\s+){0,2}function)\b", re.I)
 
 
+# a further treatment governing the time: "received a second infusion six months after the first", "needed a second
+# transplant two months later": when the patient was treated again, no time of the outcome
+RETREAT_BEFORE = re.compile(r"\b(?:receiv\w*|got|gets|given|underw\w*|undergo\w*|had|has|needed|needs|required|requires|scheduled)\s+"
+                            r"(?:a|an|the|his|her|their)?\s*(?:second|third|fourth|another|further|additional|repeat|booster|top-up)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:infusions?|injections?|transplant\w*|doses?|implant\w*|procedures?|operations?|treatments?)"
+                            r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?cells)?\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$", re.I)
+
+
 # between two time points, the second is where a result first seen at the first was checked again: "still there at
 # 12 weeks", "rose 1 month after transplantation and remained high during the 24-month follow-up" (DEV_NOTES: first
 # detected then is the time to outcome, a later status check the follow-up)
 STILL_THEN = re.compile(r"\b(?:still|remained|remains|stayed|stays|persisted|persists|was sustained|were sustained|was maintained|were maintained)\b", re.I)
+
+
+# a new subject between two time points: "Eight of 10 had C-peptide at 6 months, and six of them still did at 2 years"
+# checks a subcount at the later point; the first group was seen at the first point only
+NEW_SUBJECT = re.compile(r"(?:[,;]|\band\b|\bbut\b|\bwhile\b)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"all|most|some|half|none|another|the\s+(?:other|remaining)(?:\s+\w+)?)\b"
+                         r"(?:\s+of\s+(?:them|these|those|the)(?:\s+[\w-]+)?)?(?:\s+(?:patients?|participants?|recipients?))?\s+(?:\w+\s+)?$", re.I)
 
 
 @dataclass
@@ -132,7 +158,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
     if not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+$", before, re.I) and re.match(r"\s*(?:to|and|-|–)\s+\S", after) \
             or not d.point and re.search(r"\b(?:ranging\s+from|from|between)\s+[^,;.()]{1,25}?\s+(?:to|and)\s+$", before, re.I):
         return None  # "for periods ranging from one month to three years": a range has no single value (DEV_NOTES)
-    if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after):
+    if DISEASE_BEFORE.search(before) or NOT_A_TIME_AFTER.match(after) or HISTORY_BEFORE.search(before) \
+            or HISTORY_AFTER.match(text[d.end:d.end + 60]):
         return None
     if re.search(r"\bafter\s+$", before, re.I) and re.match(r"(?:a|an)\s+(?:median|mean|average)\b", d.text, re.I) or \
             re.search(r"\bafter\s+(?:a|an)\s+(?:median|mean|average)\s+(?:(?:time|period|interval)\s+)?of\s+$", before, re.I):
@@ -151,6 +178,8 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "follow_up"  # "were followed for at least a year": how long the study watched them, not how long a result held
     if EXTREME.search(prefix[-60:]):
         return None  # "the earliest one happened at 2 weeks ..., and the latest one at 6 months": the ends of a range (DEV_NOTES)
+    if RETREAT_BEFORE.search(prefix[-120:]):
+        return None  # "underwent a second transplant 18 months after the first": when treatment was repeated
     if _relapse_governs(prefix):
         return None  # "had to start insulin again one year after the procedure": when a relapse came, no time of the outcome
     if re.search(r"\bnot\s+yet\s+(?:(?:reached|at)\s+(?:the\s+)?)?$", before, re.I):
@@ -170,6 +199,9 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "hasn't injected since — 13 months now"
     if re.search(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+$", before, re.I) and re.match(r"\s*since\b", after, re.I):
         return "duration"  # "It has now been eight months since that last shot"
+    if re.search(r"\b(?:it's|it\s+has|it\s+had)\s+(?:now\s+|already\s+)?been\s+" + _HOW_MUCH + r"$", before, re.I) \
+            and re.match(r"\s*,?\s*(?:and|now)\b[^.;]{0,60}?(?:\b(?:not|no|never|without|free|off)\b|n't\b)", text[d.end:d.end + 80], re.I):
+        return "duration"  # "It's been 14 months and I haven't needed a single injection": how long the absence has held
     if re.search(r"\b(?:assessed|measured|evaluated|examined|checked|tested)\s+(?:at\s+)?$", before, re.I):
         return "follow_up"  # "have stopped injecting insulin altogether, assessed twelve months after their infusion"
     if ABSENT_IN.search(text[max(0, d.start - 90):d.start]):
@@ -195,7 +227,7 @@ def role(text: str, d: Duration, single: bool = False) -> str | None:
         return "duration"  # "insulin independence one year after" is a time point, "for a year after" a duration
     if BY_BEFORE.search(before):
         if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I) or \
-                re.fullmatch(r"\W*by\s+(?:the\s+)?", prefix[-40:].split("\n")[-1], re.I) and after.lstrip().startswith(","):
+                re.fullmatch(r"\W*by\s+(?:the\s+)?", re.split(r"[\n;]", prefix[-40:])[-1], re.I) and after.lstrip().startswith(","):
             return "follow_up"  # "By week 48, six had discontinued insulin", "by the 12-month visit": where the group stood then
         return "follow_up" if CHANGE.search(prefix) and not _onset_governs(prefix, single) else "time_to"
     if re.match(r"^[\s-]*(?:check|visit|review|mark|follow-up|time point|assessment|appointment)\b", after, re.I):
@@ -246,7 +278,9 @@ def timings(text: str, single: bool = False, durations: list[Duration] | None = 
         elif r == "follow_up":
             t.follow_up = t.follow_up or d.days
             points.append(d)
-    if len(points) >= 2 and t.time_to is None and STILL_THEN.search(text[points[0].end:points[-1].start]):
+    between = text[points[0].end:points[-1].start] if len(points) >= 2 else ""
+    kept = STILL_THEN.search(between)
+    if kept and t.time_to is None and not NEW_SUBJECT.search(between[:kept.start()]):
         t.time_to, t.follow_up = points[0].days, points[-1].days  # "At 4 weeks he had C-peptide, still there at 12 weeks"
     return t
 
@@ -258,7 +292,8 @@ HARMS = frozenset({"adverse_event", "death"})
 # report lists after its group ("..., including eight who have gone two years ... and one who has gone 42 months ...").
 SUBCOUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|another|a (?:patient|participant|recipient)|the (?:other|remaining) \w+)"
 CLAUSE_SEP = re.compile(rf";\s|, and\s|, while\s|, but\s|,?\s+including\s+(?={SUBCOUNT}\s+(?:who|of whom|that|patients?|participants?|recipients?)\b)|"
-                        rf"\s+and\s+(?={SUBCOUNT}\s+(?:who|of whom|patients? who|participants? who)\b)", re.I)
+                        rf"\s+and\s+(?={SUBCOUNT}\s+(?:who|of whom|patients? who|participants? who)\b)|"
+                        rf",\s+(?={SUBCOUNT}\s+of\s+(?:them|these|those)\s+[^,.;]{{0,25}}?\b(?:days?|weeks?|months?|years?)\b)", re.I)
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -297,6 +332,23 @@ def harm_date(text: str, lo: int, hi: int) -> int | None:
     return None
 
 
+# a non-restrictive relative clause between commas or dashes: ", who had waited for a donor for two years,"
+ASIDE = re.compile(r"(?:,|\s[—–])\s+(?:who|whose|which)\b[^,;.()—–]{3,160}?(?:,|\s[—–])(?=\s)", re.I)
+
+
+def mask_asides(text: str, start: int, end: int) -> str:
+    """The text with every relative-clause aside that does not hold the outcome mention blanked out (offsets kept).
+
+    "The woman, who had waited for a donor for two years, has not needed insulin for 18 months": the aside
+    describes the person (time on a waiting list, years on insulin), so its durations are not the outcome's."""
+    for m in ASIDE.finditer(text):
+        if m.start() <= start < m.end() or m.start() < end <= m.end():
+            continue
+        if find_durations(m.group(0)):
+            text = text[:m.start() + 1] + " " * (m.end() - m.start() - 2) + text[m.end() - 1:]
+    return text
+
+
 def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, single: bool) -> Timing:
     """The times of the index-th outcome mention (label, start, end) of a sentence.
 
@@ -308,6 +360,7 @@ def outcome_timing(text: str, spans: list[tuple[str, int, int]], index: int, sin
     no_benefit only a time point.
     """
     label, start, end = spans[index]
+    text = mask_asides(text, start, end)
     lo, hi = clause_bounds(text, start, end)
     prev_end = max((e for lab, s, e in spans if e <= start and lab != label), default=lo)
     next_start = min((s for lab, s, e in spans if s >= end and lab != label), default=hi)

@@ -446,3 +446,132 @@ def test_cells_shown_making_insulin_c_peptide_found_lows_spared_and_both_drugs_s
     (the 'cells that make insulin' check must not read a reported 'that' as a definition; 'suggest that' stays a
     generalisation); C-peptide 'was found in'; 'spared the lows'; insulin and metformin both stopped."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("text, duration", [
+    ("The teacher, who had waited for a donor pancreas for three years, has not injected insulin for 16 months.", 480),
+    ("A 52-year-old, who had relied on an insulin pump for nine years, has been off insulin for five months.", 150),
+    ("The grandmother, who has been insulin-free for two years, says she feels well.", 730),  # the aside is the result
+])
+def test_a_duration_in_an_aside_about_the_person_is_not_the_outcomes(text, duration):
+    """A relative-clause aside (", who had waited ... for three years,") describes the person, so its durations do not
+    go on an outcome stated outside it (SCHEMA: the outcome's own duration; never carry a field from another clause)."""
+    from isletwatch.nlp.timing import outcome_timing
+    found = outcomes(text)
+    spans = [(o.outcome, o.start, o.end) for o in found]
+    t = outcome_timing(text, spans, 0, True)
+    assert t.duration == duration
+
+
+@pytest.mark.parametrize("text", [
+    "A man who spent seven years on the transplant waiting list became insulin independent after the infusion.",
+    "A woman who had been injecting insulin for 31 years is now free of insulin.",
+    "After 26 years of insulin injections, the retired nurse is off insulin.",
+    "He had been waiting for a donor for four years and is now insulin-free.",
+])
+def test_time_on_a_waiting_list_or_on_insulin_before_treatment_is_no_outcome_time(text):
+    """Years spent waiting for a transplant or injecting insulin before it are the patient's history: neither a
+    duration of the outcome nor a time point of it (SCHEMA: a field the text does not state is null)."""
+    t = timings(text, True)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Nine of 11 were free of insulin at six months, and seven of them were still free of it at two years.", (None, None, 180)),
+    ("All five produced C-peptide at week 8; three were still producing it at week 48.", (None, None, 56)),
+    ("C-peptide appeared at 4 weeks and was still detectable at 1 year.", (28, None, 365)),  # one subject: first seen, then kept
+])
+def test_a_subcount_still_there_later_does_not_date_the_whole_group(text, roles):
+    """"Nine of 11 ... at six months, and seven of them were still ... at two years": the later point checks a subcount
+    (DEV_NOTES: a subcount with its own time point is its own claim), so the whole group keeps its own time point and
+    is not given a time to outcome."""
+    t = timings(text)
+    assert (t.time_to, t.duration, t.follow_up) == roles
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Three of the four recipients reached an HbA1c under 7% (median follow-up, 20 months).", 600),
+    ("Both patients stopped insulin (follow-up 18 months).", 540),
+    ("Mean follow-up: 2 years.", 730),
+])
+def test_a_follow_up_stated_in_a_parenthesis_or_after_a_colon_is_the_studys(text, days):
+    """DEV_NOTES: a study-design follow-up ("median follow-up 34 months") goes on the group's claims, also when an
+    abstract puts it in a parenthesis or after a comma or colon."""
+    from isletwatch.nlp.study_design import design_follow_up
+    assert design_follow_up(segment(text)) == days
+
+
+def test_a_median_time_to_the_outcome_after_a_comma_is_the_time_to_outcome():
+    """"(median time to independence, 62 days)" states how long it took (SCHEMA: time_to_outcome_days)."""
+    t = timings("Insulin independence was reached by 4 of 5 recipients (median time to independence, 38 days).")
+    assert (t.time_to, t.duration, t.follow_up) == (38, None, None)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Earlier trials of donor islets followed their recipients for six years. Here, five of nine stopped insulin.", None),
+    ("Unlike the cohort, patients here were followed for 30 months; five of nine stopped insulin.", 900),
+])
+def test_another_studys_follow_up_is_not_this_reports(text, days):
+    """A follow-up period stated for previous or other studies is not the reported study's (DEV_NOTES: the follow-up
+    goes on the claims of the group it describes; never carry a field from another study)."""
+    from isletwatch.nlp.study_design import design_follow_up
+    assert design_follow_up(segment(text)) == days
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("At week 8 all ten made C-peptide; by week 40, seven of the ten no longer used insulin.", (None, None, 280)),
+    ("By week 40, seven of the ten no longer used insulin.", (None, None, 280)),
+])
+def test_by_a_time_point_fronted_after_a_semicolon_is_where_the_group_stood(text, roles):
+    """"...; by week 40, seven of the ten no longer used insulin": fronted in its own clause, "by week 40," says where
+    the group stood then (a follow-up, as at the sentence's start), not when each first got there."""
+    from isletwatch.nlp.timing import outcome_timing
+    found = outcomes(text)
+    spans = [(o.outcome, o.start, o.end) for o in found]
+    i = [o.outcome for o in found].index("insulin_independence")
+    t = outcome_timing(text, spans, i, False)
+    assert (t.time_to, t.duration, t.follow_up) == roles
+
+
+@pytest.mark.parametrize("text", [
+    "The farmer underwent a second transplant 15 months after the first and has used no insulin since.",
+    "Four of the seven needed another infusion of cells about two months later; all seven became insulin independent.",
+])
+def test_when_treatment_was_repeated_is_no_outcome_time(text):
+    """A second infusion or transplant "15 months after the first" dates a treatment, not the outcome (SCHEMA: time
+    to outcome counts from treatment until the outcome; a field the text does not state is null)."""
+    t = timings(text, True)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+
+
+def test_its_been_n_months_and_no_insulin_is_how_long_it_has_lasted():
+    """"It's been 16 months and I haven't needed insulin once": how long the absence has held (DEV_NOTES: "has not
+    injected insulin for 14 months" is a duration), not a time point."""
+    t = timings("It's been 16 months and I haven't needed insulin once, said the retired teacher.", True)
+    assert (t.time_to, t.duration, t.qualifier, t.follow_up) == (None, 480, "exact", None)
+
+
+def test_a_subcounts_onset_after_a_comma_is_its_own_not_the_groups():
+    """"Nine of 11 stopped insulin, one of them 10 weeks after the infusion": the ten weeks date the one patient's
+    onset (a time to outcome, not how long it lasted), and the nine keep no time of their own (never carry a field
+    from another clause)."""
+    from isletwatch.nlp.result_lists import list_items
+    from isletwatch.nlp.timing import outcome_timing
+    text = "Nine of 11 recipients stopped insulin, one of them 10 weeks after the infusion."
+    found = outcomes(text)
+    t = outcome_timing(text, [(o.outcome, o.start, o.end) for o in found], 0, False)
+    assert (t.time_to, t.duration, t.follow_up) == (None, None, None)
+    [item] = list_items(text, found[0].start)
+    assert (item.w, item.days, item.onset) == (1, 70, True)
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("The boy, treated in May 2023, has not needed insulin since October.", False),
+    ("Infused on May 14, she was off insulin within ten weeks.", False),
+    ("The cells may have let her stop insulin.", True),
+    ("Treated in May, she appeared to need less insulin.", True),  # the other hedges still count
+])
+def test_the_month_may_is_no_hedge(text, hedged):
+    """SCHEMA: hedged is for a claim stated with may / might; the month in a date ("treated in May 2023") is not."""
+    from isletwatch.nlp.patterns import HEDGES
+    assert bool(HEDGES.search(text)) is hedged
