@@ -357,7 +357,7 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         # "did nothing to protect their remaining insulin production", "Neither man's insulin dose changed"
         r"\b(?:did|does|do)\s+nothing\s+to\s+(?:protect|preserve|slow|halt|improve|restore|help|reduce|lower|prevent)\b",
         r"\bneither\s+(?:man|woman|patient|participant|child)['’]s\s+(?:[\w-]+\s+){0,3}(?:changed|fell|dropped|improved|decreased)\b",
-        r"\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",
+        r"(?<!until )(?<!before )(?<!after )(?<!when )(?<!once )\b(?:my|his|her|their|the)\s+(?:islet\s+)?(?:transplant|graft|implant)s?\s+(?:had|has|have)?\s*failed\b",  # not "free for nine years until his graft failed"
         r"(?:did|does|do) not (?:significantly |meaningfully |substantially |measurably )?(?:preserve|improve|change|differ|produce enough|restore|increase|reduce|lower|slow|halt|help|protect|prevent|work)",
         # "did not produce clinically meaningful amounts of insulin", "failed to make measurable C-peptide"
         r"(?<!that )(?<!which )(?:did|does|do) not (?:produce|make|secrete|release)\s+(?:any\s+)?(?:clinically\s+)?(?:meaningful|measurable|detectable|significant|useful|relevant|sufficient)\s+(?:amounts?\s+of\s+|levels?\s+of\s+)?(?:insulin|c-?peptide)\b",

@@ -575,3 +575,13 @@ def test_the_month_may_is_no_hedge(text, hedged):
     """SCHEMA: hedged is for a claim stated with may / might; the month in a date ("treated in May 2023") is not."""
     from isletwatch.nlp.patterns import HEDGES
     assert bool(HEDGES.search(text)) is hedged
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("She stayed off insulin for six years until her graft failed.", ["insulin_independence"]),
+    ("Her graft failed within a year.", ["no_benefit"]),
+])
+def test_a_graft_that_failed_after_years_off_insulin_ends_a_benefit(sentence, found):
+    """'until her graft failed' closes how long independence lasted; a graft that failed is no_benefit only when the
+    failure is the news."""
+    assert [o.outcome for o in outcomes(sentence)] == found
