@@ -263,7 +263,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:cells|islets|grafts?|implants?|transplants?)\s+(?:are|were|is|was|have been|has been)\s+(?:still\s+)?(?:making|producing|secreting|releasing)\s+(?:some\s+)?insulin\b",
         r"\bc-?peptide\b[^.;]{0,60}?\b(?:was|were)\s+found\s+in\b",
         # "Three of the ten have C-peptide we can measure reliably", "had C-peptide that doctors could detect"
-        r"\b(?:have|has|had)\s+(?:(?:fasting|stimulated|some)\s+)?c-?peptide\s+(?:that\s+|which\s+)?(?:we|they|doctors|researchers|the team|the lab|the assay)\s+(?:can|could)\s+(?:reliably\s+)?(?:measure|detect|pick up)\b",
+        # (the match ends before the modal: "could" there is ability, not a forward-looking outcome)
+        r"\b(?:have|has|had)\s+(?:(?:fasting|stimulated|some)\s+)?c-?peptide(?=\s+(?:that\s+|which\s+)?(?:we|they|doctors|researchers|the team|the lab|the assay)\s+(?:can|could)\s+(?:reliably\s+)?(?:measure|detect|pick up)\b)",
         r"c-?pep(?:tide)?\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:at or above (?:its|their|the) (?:starting|baseline|pre-?\w+)|detectable|detected|measurable|present|positive|rose|risen|increased|improved|preserved|restored|doubled|secret\w+|production|produc\w+|higher|greater|maintained|stable|stabili[sz]ed|emerged|appeared|showed up|turned up|(?:significantly )?better|elevated|enhanced|recovered|(?:stayed|remained|held) (?:essentially |largely |roughly |more or less )?(?:flat|steady|level)|(?:stopped|ceased) (?:falling|declining|dropping))",
         r"\b(?:positive|detectable|measurable|sustained|preserved|normal|rising|increased|higher)\s+(?:(?:fasting|stimulated|serum|plasma|circulating|peak|meal-stimulated)\s+)*c-?peptide\b",
         r"\b(?:produc\w+|mak\w+|secret\w+)\s+(?:some\s+(?:of\s+)?|a\s+little\s+(?:of\s+)?)?(?:their|his|her)\s+own\s+insulin\b",

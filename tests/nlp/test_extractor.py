@@ -259,6 +259,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # "Sixty days after a half dose ...": a time, not a cohort of sixty that received a half dose
     ("In May a woman with type 1 diabetes was the first to receive the new islets. Sixty days after a half dose, her daily "
      "insulin needs had fallen by 70%.", [("insulin_reduction", 1, 1, None, None, 60)]),
+    # "had C-peptide we could measure": 'could' is what the assay can do, not a forward-looking result
+    ("Nine adults with type 1 diabetes had the implant. At the twelve-week visit, four of the nine had C-peptide we could "
+     "measure after a meal.", [("c_peptide", 9, 4, None, None, 84)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
