@@ -106,8 +106,15 @@ def _forward_clause(lead: str) -> bool:
     for m in FORWARD.finditer(lead):
         if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " "):
             continue
+        if m.group(0).lower() == "could" and COUNTED_COULD.search(lead[:m.end()]):
+            continue  # "Of the 19, twelve could abandon insulin completely": what a counted group was able to do
         return True
     return False
+
+
+# a counted subject's "could": past ability ("Of the 19, twelve could abandon insulin"), not a possibility
+COUNTED_COULD = re.compile(r"(?:^|[,;:]\s*|\bof (?:the|these|those) \w+,?\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                           r"\w+teen|twenty[\w-]*|thirty[\w-]*)\s+(?:of (?:them|the \w+)\s+|patients\s+|participants\s+)?could$", re.I)
 
 
 class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):

@@ -86,6 +86,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         rf"\b{forms('stop', 'discontinue', 'quit', 'withdraw', 'come off')}\s+(?:[\w-]+\s+){{0,8}}?(?P<at>(?:and|then)\s+(?:all|every|any)\s+"
         r"(?:other\s+)?(?:oral\s+)?(?:diabetes\s+)?(?:agents|drugs|medications?|medicines|tablets|pills))\b")),
     ("insulin_independence", _rx(
+        # "twelve abandoned insulin completely" (a common rendering of 'abandonar/abandonner l'insuline')
+        r"\babandon(?:ed|s|ing)?\s+(?:(?:the|their|his|her|my)\s+)?(?:use\s+of\s+)?(?:exogenous\s+|injected\s+|daily\s+)?insulin\b(?!\s+(?:and|or)\s+(?:oral|diabetes|pills|tablets|drugs|medic))(?![\s-]+(?:r[aá]pida|rapid|fast|short|prandial|bolus|pump))",
         # "five of nine were off injections at the one-year check"; "I stopped my insulin completely" (a first-person story)
         r"\b(?:is|are|was|were|been|be|came|come|comes|went|gone|stay\w*|remain\w*|kept)\s+(?:now\s+|still\s+|completely\s+|entirely\s+)?off\s+(?:(?:daily|all|their|his|her|my)\s+)?(?:insulin\s+)?(?:injections|shots|jabs)\b",
         r"\b(?:stopped|quit|dropped|ditched|gave up|came off)\s+(?:taking\s+|using\s+|injecting\s+)?my\s+insulin\b(?!\s+(?:pump\s+)?(?:for\s+a\b|briefly|temporarily))",

@@ -585,3 +585,25 @@ def test_a_graft_that_failed_after_years_off_insulin_ends_a_benefit(sentence, fo
     """'until her graft failed' closes how long independence lasted; a graft that failed is no_benefit only when the
     failure is the news."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Eight abandoned insulin within two months.", ["insulin_independence"]),
+    ("Eleven abandoned the rapid insulin but kept the long-acting one.", []),
+])
+def test_abandoning_insulin_is_independence_but_not_one_kind_of_it(sentence, found):
+    """'abandoned insulin' (as translated pages often put it) is insulin independence; abandoning only the rapid
+    insulin is not."""
+    assert [o.outcome for o in outcomes(sentence)] == found
+
+
+def test_a_counted_subjects_could_is_what_they_were_able_to_do(blank_extractor):
+    """'Of the 15, nine could stop insulin' reports a result (past ability), while 'If it works, nine could stop
+    insulin' is a possibility (DEV_NOTES: forward-looking could statements are not claims)."""
+    from isletwatch.model import Document
+    done = Document(source="test", url="urn:test", title="", text="Fifteen adults with type 1 diabetes were treated. "
+                    "Of the 15, nine could stop insulin entirely.")
+    maybe = Document(source="test", url="urn:test", title="", text="Fifteen adults with type 1 diabetes will be treated. "
+                     "If it works, nine could stop insulin.")
+    assert [(c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(done).claims] == [(15, 9)]
+    assert blank_extractor.extract(maybe).claims == []
