@@ -75,6 +75,9 @@ FIRST_PERSON = re.compile(r"(?-i:\bI\b)(?!\s*/)|\b(?:my|me)\b", re.I)
 REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+(?:patients|participants))?|"
                   r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
 
+# a "none" count that is a zero ("none of the 12", "neither patient", "no one"), not a whole group ("in every case")
+ZERO_COUNT = re.compile(r"\s*(?:none|neither|not (?:one|a single)|no\b|nobody)", re.I)
+
 MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean (?:reduction|decrease|drop|fall)\b)", re.I)
 
 
@@ -121,7 +124,11 @@ class GroupResolver:
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         self.share = None
+        self.chosen = None
         group, w = self._resolve_count(seg, counts, o, single)
+        if o.outcome in ("death", "adverse_event") and self.chosen is not None and self.chosen.kind == "none" \
+                and ZERO_COUNT.match(seg.text, self.chosen.start):
+            return group, 0  # "None of the 12 patients died": no one had the harm, so no claim (DEV_NOTES: "no deaths")
         if group is not None and not group.single:
             group = self._sized_by_sentence(seg, counts, o, group, w)
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
@@ -172,6 +179,7 @@ class GroupResolver:
             return self.trial, None  # "..., while all subjects reduced their insulin use": the whole group, not the subcount before
         before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
+        self.chosen = chosen if chosen in local else None  # the count of the outcome's own clause
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         if chosen is not None and o.outcome in ("adverse_event", "death") and chosen.kind == "plain" and chosen.n \
