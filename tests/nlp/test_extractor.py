@@ -239,6 +239,18 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("In the trial, 9 people received a low dose and 14 received the high dose. In the high-dose cohort, eleven had stopped "
      "insulin at one year. Among low-dose recipients, three cut their insulin by half.",
      [("insulin_independence", 14, 11, None, None, 365), ("insulin_reduction", 9, 3, None, None, None)]),
+    # a share written between the count and "of" is no second number
+    ("Twelve adults with type 1 diabetes received the implant. Nine (75%) of them stopped insulin.",
+     [("insulin_independence", 12, 9, None, None, None)]),
+    # "but both" counts both, as "and both" does
+    ("Two patients with type 1 diabetes received the cells. They still need some insulin, but both now make "
+     "C-peptide.", [("c_peptide", 2, 2, None, None, None)]),
+    # a cohort sized in a fronted phrase, then its count
+    ("Forty people with type 1 diabetes were dosed in two cohorts. In the high-dose cohort of 30, 24 stopped insulin.",
+     [("insulin_independence", 30, 24, None, None, None)]),
+    # a per-infusion rate is no claim, and the recipients it is counted among are not 48 who bled
+    ("Bleeding occurred after 4 of 120 infusions among the 48 recipients.", []),
+    ("Two deaths occurred among the 48 recipients.", [("death", 48, 2, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
