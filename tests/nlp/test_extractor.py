@@ -251,6 +251,11 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # a per-infusion rate is no claim, and the recipients it is counted among are not 48 who bled
     ("Bleeding occurred after 4 of 120 infusions among the 48 recipients.", []),
     ("Two deaths occurred among the 48 recipients.", [("death", 48, 2, None, None, None)]),
+    # enrolled, then a smaller number treated or analysed: the results that follow are theirs
+    ("Of the 30 patients enrolled, 25 were treated with islet cells; of those, 20 became insulin independent.",
+     [("insulin_independence", 25, 20, None, None, None)]),
+    ("The trial enrolled 30 adults with type 1 diabetes, but only 24 completed the one-year follow-up. Of these, 18 had "
+     "an HbA1c below 7%.", [("hba1c_target", 24, 18, None, None, 365)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
