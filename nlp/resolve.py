@@ -156,7 +156,7 @@ class GroupResolver:
             if prior is not None:
                 return prior.group, prior.w  # "two of the nine died ... The second patient died in March": the same deaths told one by one
         person = ONE_OF_THEM_PERSON.search(seg.text[:o.start])
-        if person is not None and o.outcome not in ("death", "adverse_event"):
+        if person is not None and o.outcome not in ("death", "adverse_event") and not re.search(r"[;.]", seg.text[person.end():o.start]):
             g = self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
             return g, 1  # "One of them, a 46-year-old woman who has had diabetes for 30 years, has halved her dose": her own story
         back = THOSE_N.search(seg.text[:o.start])
@@ -268,6 +268,9 @@ class GroupResolver:
             if head is None and re.search(r"\b(?:and|while|but|whereas)\s+$", seg.text[:chosen.start], re.I):
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.kind == "of" and c.w is not None
                              and c.n and c.n > chosen.w), None)  # "11 of the 30 reduced insulin, and 9 reached an HbA1c below 7%"
+            if head is None:
+                head = next((c for c in reversed(counts) if c.start < chosen.start and c.intro and c.n and c.n > chosen.w
+                             and c.kind in ("plain", "bare") and not re.search(r"[;.]", seg.text[c.end:chosen.start])), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
         if chosen.kind in ("plain", "bare") and not chosen.intro:

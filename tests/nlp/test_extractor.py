@@ -256,6 +256,14 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      [("insulin_independence", 25, 20, None, None, None)]),
     ("The trial enrolled 30 adults with type 1 diabetes, but only 24 completed the one-year follow-up. Of these, 18 had "
      "an HbA1c below 7%.", [("hba1c_target", 24, 18, None, None, 365)]),
+    # a review's studies in one sentence: each count belongs to the group its own clause introduced, never the largest
+    ("Three trials were reviewed: in the first, 10 patients received MSCs and 7 stopped insulin; in the second, 20 "
+     "patients received cord blood; in the third, 16 patients received islets and 12 reached an HbA1c below 7%.",
+     [("hba1c_target", 16, 12, None, None, None), ("insulin_independence", 10, 7, None, None, None)]),
+    # a patient singled out in one clause does not take the next clause's result: "the other 11" are the rest of the 12
+    ("The researchers treated 12 patients. One of them, a 45-year-old woman, has stayed insulin-free for two years; "
+     "the other 11 reduced their insulin dose.",
+     [("insulin_independence", 1, 1, None, 730, None), ("insulin_reduction", 12, 11, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
