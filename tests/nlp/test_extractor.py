@@ -264,6 +264,16 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("The researchers treated 12 patients. One of them, a 45-year-old woman, has stayed insulin-free for two years; "
      "the other 11 reduced their insulin dose.",
      [("insulin_independence", 1, 1, None, 730, None), ("insulin_reduction", 12, 11, None, None, None)]),
+    # the treated arm from an allocation ratio however it is written; "1:2 to placebo" is no placebo arm of two
+    ("The study randomized 45 adults with type 2 diabetes 2:1 to MSC infusion or standard care. Twelve MSC recipients "
+     "reduced their insulin dose.", [("insulin_reduction", 30, 12, None, None, None)]),
+    ("Forty-eight people with type 1 diabetes were randomly assigned to stem cells or placebo in a 1:1 ratio. Ten had an "
+     "HbA1c below 7%.", [("hba1c_target", 24, 10, None, None, None)]),
+    ("Sixty adults with type 1 diabetes were randomized 1:2 to placebo or stem cells. Twelve had an HbA1c below 7%.",
+     [("hba1c_target", 40, 12, None, None, None)]),
+    # saline is the comparison arm
+    ("Of 36 children enrolled, 24 received cord blood and 12 received saline. C-peptide was preserved in 15 of the "
+     "children given cord blood.", [("c_peptide", 24, 15, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
