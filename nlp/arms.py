@@ -176,9 +176,28 @@ def _comparison_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+def control_first_counts(sentence: str) -> list[tuple[int, int]]:
+    """The counts of a comparison arm told first: "In the placebo group, 3 of 15 had HbA1c below 7%, compared with 9 of
+    15 in the cell group" — the outcome words are shared with the treated arm after "compared with", so only the
+    comparator's counts are blanked, and the outcome counts in the treated arm named after it."""
+    from .groups import find_counts  # groups does not import arms: no cycle
+    out: list[tuple[int, int]] = []
+    for m in COMPARATOR.finditer(sentence):
+        end = BOUNDARY.search(sentence, m.end()).start()
+        if not TREATED_NOUN.search(sentence[m.start():end]):
+            continue
+        starts = [b.end() for b in BOUNDARY.finditer(sentence, 0, m.start()) if b.start() < b.end()]  # not the zero-width end
+        lo = max([0] + starts)
+        front = sentence[lo:m.start()]
+        lead = CONTROL_NOUN.search(front)
+        if lead and lead.start() < 40 and _is_control(front) and not BETWEEN.search(front):
+            out += [(lo + c.start, lo + c.end) for c in find_counts(front)]
+    return out
+
+
 def mask_comparisons(sentence: str) -> str:
     """The sentence with its comparator stretches blanked (same length, so offsets hold)."""
-    spans = comparison_spans(sentence)
+    spans = comparison_spans(sentence) + control_first_counts(sentence)
     if not spans:
         return sentence
     chars = list(sentence)

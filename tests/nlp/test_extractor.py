@@ -274,6 +274,11 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # saline is the comparison arm
     ("Of 36 children enrolled, 24 received cord blood and 12 received saline. C-peptide was preserved in 15 of the "
      "children given cord blood.", [("c_peptide", 24, 15, None, None, None)]),
+    # the comparison arm told first: its count is no claim, the treated arm's after "compared with" / "while" is
+    ("Thirty adults with type 1 diabetes took part. In the placebo group, 3 of 15 patients had an HbA1c below 7%, "
+     "compared with 9 of 15 in the cell group.", [("hba1c_target", 15, 9, None, None, None)]),
+    ("Placebo recipients fared worse: only one of 12 reduced their insulin use, while 8 of 12 cell recipients did.",
+     [("insulin_reduction", 12, 8, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
