@@ -40,10 +40,10 @@ OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|a
                          r"(?:patients|people|participants|adults|children|subjects|recipients)\b", re.I)
 
 
-ENROLLED_CUE = re.compile(r"\b(?:enrolled|enrol(?:l)?ing|recruited|screened|included|signed up|took part|registered)\b", re.I)
+ENROLLED_CUE = re.compile(r"\b(?:enrolled|enrol(?:l)?ing|recruited|screened|included|signed up|took part|registered|involved|involving)\b", re.I)
 # what the smaller count did: "25 were treated", "only 24 completed the one-year follow-up", "22 received the cells"
-NARROWED = re.compile(r"\s*(?:[\w-]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:actually\s+)?(?:treated|transplanted|infused|dosed|implanted|"
-                      r"analy[sz]ed|evaluable|completed|finished|received\s+(?:the|a|an|their|all|both)\b)", re.I)
+NARROWED = re.compile(r"\s*(?:[\w-]+\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:actually\s+)?(?:treated|transplanted|infused|dosed|implanted|"
+                      r"analy[sz]ed|evaluable|completed|finished|received\s+(?:the|a|an|their|all|both\b|[A-Za-z]+-?\d+\b))", re.I)  # "14 who received VX-880"
 
 
 class GroupTracker:
@@ -57,6 +57,7 @@ class GroupTracker:
         self.doc_group_age: float | None = None
         self.doc_group_years: float | None = None
         self.arms: dict[str, int] = {}
+        self.known_groups = 0
         self.first_person = False  # a first-person post (blog, forum): its writer is the patient of unsized claims  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
 
     def _historical(self, text: str) -> bool:
@@ -111,6 +112,7 @@ class GroupTracker:
 
     def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
         original = seg.text if original is None else original
+        self.known_groups = len(self.groups)  # groups made from here on are this sentence's own
         for m in ARM_DEF_RE.finditer(original):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip().lower())
             if not CONTROL_ARM.search(name) and not re.search(r"placebo|control|sham|standard|usual", name):

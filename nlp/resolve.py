@@ -273,6 +273,14 @@ class GroupResolver:
                              and c.kind in ("plain", "bare") and not re.search(r"[;.]", seg.text[c.end:chosen.start])), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
+        if chosen.kind == "plain" and chosen.n and chosen.w is None:
+            after = next((c for c in counts if o.end <= c.start < lo + len(part) and c.kind == "bare" and c.w and c.w < chosen.n
+                          and re.match(r"in\s", seg.text[c.start:c.start + 3], re.I)), None)
+            if after is not None:
+                return self._group_n(chosen.n, seg), after.w  # "a study of 25 adults found HbA1c below 7% in 15": 15 of the 25
+        if chosen.kind == "plain" and not chosen.intro and o.outcome in ("death", "adverse_event") \
+                and (self.trial is None or self.trial.single or not self.trial.n or self.trial in self.groups[self.known_groups:]):
+            return self._unsized(seg), chosen.n  # "Two participants died during the trial", its size never stated: n null (DEV_NOTES)
         if chosen.kind in ("plain", "bare") and not chosen.intro:
             if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
                 return self.trial, chosen.n
@@ -282,8 +290,9 @@ class GroupResolver:
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
-            if (chosen.kind == "percent" or chosen.kind == "of" and w) and (g is None or g.single):
-                return self._unsized(seg), (w if chosen.kind == "of" else None)  # "58.7% of recipients ...", "three of its patients"
+            if (chosen.kind == "percent" or chosen.kind == "of" and w or chosen.kind == "bare" and w and o.outcome in ("death", "adverse_event")) \
+                    and (g is None or g.single):
+                return self._unsized(seg), (w if chosen.kind in ("of", "bare") else None)  # "58.7% of recipients ...", "three of its patients"
             head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.kind in ("definite", "plain", "all")), None)
             if chosen.kind == "none" and g is not None and (head is None or head.n == g.n or head.intro):
                 return g, g.n  # "none of them had a severe low": all of them were free of it

@@ -279,6 +279,16 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
      "compared with 9 of 15 in the cell group.", [("hba1c_target", 15, 9, None, None, None)]),
     ("Placebo recipients fared worse: only one of 12 reduced their insulin use, while 8 of 12 cell recipients did.",
      [("insulin_reduction", 12, 8, None, None, None)]),
+    # deaths in a trial whose size is never stated: n_patients null, never the count itself
+    ("Three deaths occurred in the trial of the islet implant.", [("death", None, 3, None, None, None)]),
+    ("Two participants died during the trial, the company said.", [("death", None, 2, None, None, None)]),
+    # the group sized before the result, its count after it: "found ... in 15"
+    ("The first study, in 10 patients, reported that 8 stopped insulin. A second study, of 25 adults in Chile, found an "
+     "HbA1c below 7% in 15.", [("hba1c_target", 25, 15, None, None, None), ("insulin_independence", 10, 8, None, None, None)]),
+    # "involved 17, out of which 14 who received the product": the report's results are the 14 treated
+    ("The trial was paused after two patient deaths. The trial involved 17 participants, out of which 14 who received "
+     "VX-123 showed favourable outcomes. The study showed that the therapy led to endogenous insulin production in "
+     "patients.", [("c_peptide", 14, None, None, None, None), ("death", 14, 2, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
