@@ -21,6 +21,7 @@ from .lexicon import FALL
 from .numbers import NUMBER, parse_number
 
 CONTROL_NOUN = re.compile(
+    r"(?<!\bin )(?<!\bof )(?<!\bin normal )(?<!\bof normal )\b(?:normal )?saline\b(?!-)|"  # "24 received cord blood and 12 saline"; not "cells in saline"
     r"\b(?:placebo|controls\b|control (?:group|arm|participants?|patients?|recipients?|children|subjects|cohort)|sham|untreated|"
     r"who did not receive (?:the\s+|any\s+)?(?:cells|treatment|transplant|infusions?|islets)|followed for comparison|"
     r"(?:standard|conventional|usual|continued)(?: [\w-]+){0,2} (?:insulin )?(?:therapy|treatment|care)|dummy (?:infusions?|drips?|injections?|procedures?))", re.I)
@@ -28,11 +29,11 @@ TREATED_NOUN = re.compile(
     r"\b(?:treated|active (?:arm|group)|(?:cell|treatment|intervention|msc|islet|transplant|stem[- ]cell)\w*(?:[\s-]+\w+)? "
     r"(?:arm|group|recipients?|patients?)|who (?:got|received) the (?:cells|islets|infusions?|transplant))", re.I)
 COMPARATOR = re.compile(r"\b(?:versus|vs\.?|compared (?:with|to)|whereas|while|against)(?=\s)", re.I)
-INTERVENTION = re.compile(r"islet|cells?\b|transplant|MSC|stem|graft|implant|infusion", re.I)
+INTERVENTION = re.compile(r"islet|cells?\b|transplant|MSC|stem|graft|implant|infusion|cord[- ]blood", re.I)
 BETWEEN = re.compile(r"\bbetween\b|\bthan\b|\bdiffer|\bboth (?:groups|arms)\b|\beither (?:group|arm)\b|\bas (?:it|they) (?:does|do|did)\b|"
                      r"\b(?:just |much )?as in\b|\bsame as\b|\blike\b", re.I)
 ALLOCATION = re.compile(r"randomi[sz]|assigned|allocated", re.I)
-ARM_HINT = re.compile(r"placebo|control|sham|untreated|standard|usual|dummy|\barm\b|\bgroup\b|randomi|assigned|allocated|\bn\s*=", re.I)
+ARM_HINT = re.compile(r"placebo|control|sham|saline|untreated|standard|usual|dummy|\barm\b|\bgroup\b|randomi|assigned|allocated|\bn\s*=", re.I)
 BOUNDARY = re.compile(r";|,\s+and\b|,\s+but\b|\.\s|$")
 ARMS_NOUNS = r"(?:patients|participants|subjects|people|adults|children|recipients)"
 _N = rf"(?:{NUMBER})"
@@ -45,6 +46,10 @@ SPLIT_RE = re.compile(
 # "(43 UC-MSC, 42 placebo)"
 PAIR_RE = re.compile(rf"\(\s*(?P<a>\d{{1,4}})\s+(?P<ta>[\w-]+)\s*[,;]\s*(?P<b>\d{{1,4}})\s+(?P<tb>[\w-]+)\s*[;)]", re.I)
 RATIO_RE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\s+(?:in\s+a\s+)?(?P<a>[1-4])\s*:\s*(?P<b>[1-4])(?:\s*:\s*(?P<c>[1-4]))?\b", re.I)
+# the ratio written apart from the verb: "randomized 45 adults with type 2 diabetes 2:1 to MSCs or standard care",
+# "randomly assigned to receive stem cells or placebo in a 1:1 ratio"
+RATIO_APART_RE = re.compile(r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b(?P<between>[^.;:]{1,120}?)"
+                            r"(?:\s+in\s+an?)?\s+(?P<a>[1-4])\s*:\s*(?P<b>[1-4])(?:\s*:\s*(?P<c>[1-4]))?(?:\s+ratio)?(?P<after>\s+to\b)?", re.I)
 # "(MSC n = 40, mean age 19.1; placebo n = 20, ...)": an arm named before its size
 NAMED_N_RE = re.compile(r"(?:^|[(;,]\s*)(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)(?:\s*,)?\s+n\s*=\s*(?P<n>\d{1,4})\b", re.I)  # "(UC-MSC, n = 40; placebo, n = 20)"
 N_EQUALS_RE = re.compile(r"\(\s*n\s*=\s*(?P<n>\d{1,5})\s*\)", re.I)
@@ -59,7 +64,7 @@ ARM_INCLUDED_RE = re.compile(
 TREATED_VERB = re.compile(r"\b(?:treated|received|underwent|given|transplanted|infused)\b", re.I)
 PLACEBO_SIZE_RE = re.compile(
     rf"(?:placebo|control|sham)[\w\s-]{{0,20}}\(\s*(?:n\s*=\s*)?(?P<n>\d{{1,4}})(?:\s+{ARMS_NOUNS})?\s*\)|"
-    rf"(?<!of )(?<!of the )(?P<m>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:received|got|were given|to|went through|underwent)\s+"
+    rf"(?<!of )(?<!of the )(?<![:\d])(?P<m>{_N})\s+(?:{ARMS_NOUNS}\s+)?(?:received|got|were given|to|went through|underwent)\s+"
     rf"(?:(?:an?|the|matching|saline|identical[\w-]*)\s+){{0,3}}(?:placebo|sham|control)", re.I)
 
 
@@ -123,7 +128,17 @@ def arm_sizes(sentence: str) -> Arms:
     ratio = RATIO_RE.search(sentence)
     if ratio and CONTROL_NOUN.search(sentence[ratio.end():ratio.end() + 300]):
         parts = tuple(int(g) for g in ratio.group("a", "b", "c") if g)
+        control, treated = CONTROL_NOUN.search(sentence, ratio.end()), INTERVENTION.search(sentence, ratio.end())
+        if len(parts) == 2 and treated and control.start() < treated.start():
+            return Arms(ratio=(parts[1], parts[0]))  # "randomized 1:2 to placebo or stem cells": the cells are the 2
         return Arms(ratio=(parts[0], sum(parts[1:])))  # "randomised 2:1 to MSCs or placebo", "1:1:1": one arm of three
+    apart = RATIO_APART_RE.search(sentence)
+    if apart and (apart.group("after") or re.search(r"\bratio\b", apart.group(0), re.I)):
+        arms_text = sentence[apart.end():apart.end() + 300] if apart.group("after") else apart.group("between")
+        control, treated = CONTROL_NOUN.search(arms_text), INTERVENTION.search(arms_text)
+        parts = tuple(int(g) for g in apart.group("a", "b", "c") if g)
+        if control and treated and treated.start() < control.start():
+            return Arms(ratio=(parts[0], sum(parts[1:])))  # the arms in the ratio's order: cells first, then the comparator
     named = [(m.group("name"), int(m.group("n"))) for m in NAMED_N_RE.finditer(sentence)]
     if len(named) >= 2 and any(_is_control(a) for a, _ in named):
         treated = [n for a, n in named if not _is_control(a)]
@@ -161,9 +176,28 @@ def _comparison_spans(sentence: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
+def control_first_counts(sentence: str) -> list[tuple[int, int]]:
+    """The counts of a comparison arm told first: "In the placebo group, 3 of 15 had HbA1c below 7%, compared with 9 of
+    15 in the cell group" — the outcome words are shared with the treated arm after "compared with", so only the
+    comparator's counts are blanked, and the outcome counts in the treated arm named after it."""
+    from .groups import find_counts  # groups does not import arms: no cycle
+    out: list[tuple[int, int]] = []
+    for m in COMPARATOR.finditer(sentence):
+        end = BOUNDARY.search(sentence, m.end()).start()
+        if not TREATED_NOUN.search(sentence[m.start():end]):
+            continue
+        starts = [b.end() for b in BOUNDARY.finditer(sentence, 0, m.start()) if b.start() < b.end()]  # not the zero-width end
+        lo = max([0] + starts)
+        front = sentence[lo:m.start()]
+        lead = CONTROL_NOUN.search(front)
+        if lead and lead.start() < 40 and _is_control(front) and not BETWEEN.search(front):
+            out += [(lo + c.start, lo + c.end) for c in find_counts(front)]
+    return out
+
+
 def mask_comparisons(sentence: str) -> str:
     """The sentence with its comparator stretches blanked (same length, so offsets hold)."""
-    spans = comparison_spans(sentence)
+    spans = comparison_spans(sentence) + control_first_counts(sentence)
     if not spans:
         return sentence
     chars = list(sentence)

@@ -28,22 +28,28 @@ NOT_PEOPLE_AFTER = re.compile(r"^\s*(?:(?:serious\s+|severe\s+|major\s+)?adverse
                               r"(?![\s-]+(?:recipients?|patients?|participants?|group|arm)\b)", re.I)  # "12 of the 40 cell recipients" are people
 # "Six sites treating adults", "12 centres in Europe enrolled children": counted places, not people
 PLACES_AFTER = re.compile(r"^\s*(?:sites?|cent(?:er|re)s?|hospitals?|clinics?|countries|institutions?|studies|trials|labs?|laboratories|companies)\b", re.I)
-OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}\s+(?:out\s+)?of\s+(?!every\b|each\b){_DET}{_n('n')}(?![\w/-])", re.I)
+# "Nine (75%) of them": the share written between a count and its group is no second number
+_SHARE_PAREN = r"(?:\s*\(\s*\d+(?:\.\d+)?\s*%\s*\))?"
+OF_RE = re.compile(rf"(?<![\w.,/-])(?<!every )(?<!each ){_n('w')}{_SHARE_PAREN}\s+(?:out\s+)?of\s+(?!every\b|each\b){_DET}{_n('n')}(?![\w/-])", re.I)
 AMONG_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:[\w-]+\s+){{0,2}}?(?:deaths?|fatalit(?:y|ies)|events?|cases?|infections?|episodes? of \w+)"
-                      rf"(?:,[^,;.]{{1,40}},)?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
+                      rf"(?:,[^,;.]{{1,40}},)?(?:\s+(?:have\s+|has\s+)?(?:occurred|been\s+reported|were\s+(?:reported|recorded|seen|observed)|happened))?\s+(?:among|in)\s+(?:the\s+|all\s+|its\s+|their\s+)?{_n('n')}\s+(?:{NOUNS}|dosed|treated|enrolled|transplanted)\b",
                       re.I)  # "one death, from a stroke, among its nine recipients"
 REGISTRY_RESULT_RE = re.compile(r"Participants?\s+Analy[sz]ed\s*[:|]?\s*(?P<n>\d{1,5})\b[^.]{0,80}?Count\s+of\s+Participants\s*[:|]?\s*(?P<w>\d{1,5})\b|"
                                 r"\bAnaly[sz]ed\s*[:|]?\s*(?P<n2>\d{1,5})\s*\|\s*(?:(?P<w2>\d{1,5})\s+participants?\b|Count\s+of\s+participants\s*[:|]?\s*(?P<w3>\d{1,5})\b)", re.I)  # "| Analyzed 11 | 7 participants"
 DEATHS_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+(?:(?:treatment-related|unrelated|patient|participant)\s+)?(?:deaths|fatalities)\b(?!\s+(?:per|in every|out of|of every))", re.I)
-OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}\s+of\s+(?:them|those|these|us)\b", re.I)
-OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
+OF_PRONOUN_RE = re.compile(rf"(?<![\w.,/-]){_n('w')}{_SHARE_PAREN}\s+of\s+(?:them|those|these|us)\b", re.I)
+OF_DEFINITE_RE = re.compile(rf"(?<![\w.,/-])(?<!\ball\s){_n('w')}{_SHARE_PAREN}\s+of\s+(?:the|these|those|our|its)\s+(?:[\w-]+\s+){{0,2}}?{NOUNS}\b", re.I)
 OF_COMMA_RE = re.compile(rf"(?<!every one )(?<!each one )(?<!Every one )(?<!Each one )(?<!each )(?<!Each )\bof\s+(?:the|these|those)\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+(?:{_n('w')}\b)?", re.I)
+# "In the high-dose cohort of 30, 24 stopped insulin", "In a trial of 30 adults, nine ...": a group sized in a fronted
+# phrase, then the count of it that reached the result
+GROUP_OF_COMMA_RE = re.compile(rf"\b(?:cohort|group|arm|sub-?group|subset|study|trial|series)\s+of\s+{_n('n')}(?:\s+{NOUNS}(?:\s+[^,.;]{{0,60}}?)?)?,\s+"
+                               rf"{_n('w')}\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|hours?|mg|ml|units?|of\b|to\b|-))", re.I)
 ALL_BUT_RE = re.compile(rf"\ball but {_n('k')}\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 ALL_BUT_BARE_RE = re.compile(rf"\ball but {_n('k')}\b(?!\s+(?:of\b|{NUMBER}))", re.I)
 SLASH_RE = re.compile(r"(?<![\w/.])(?P<w>\d{1,4})\s*/\s*(?P<n>\d{1,4})(?![\w/.])")
 ALL_RE = re.compile(rf"\b(?:all|every one|each one|each)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?{_n('n')}(?![\w-])", re.I)
 BOTH_RE = re.compile(rf"\bboth\s+(?:{NOUNS}|of (?:the|these|those) (?:first )?(?:two|2)(?: {NOUNS})?)\b|"
-                     r"(?:^|[;:]\s+|,\s+and\s+|\band\s+)both\s+(?=(?:now|also|still|are|were|have|had|produce[sd]?|made|make|show(?:ed)?|remain(?:ed)?|became|reached|achieved|stopped|no longer)\b)", re.I)
+                     r"(?:^|[;:]\s+|,\s+(?:and|but)\s+|\b(?:and|but)\s+)both\s+(?=(?:now|also|still|are|were|have|had|produce[sd]?|made|make|show(?:ed)?|remain(?:ed)?|became|reached|achieved|stopped|no longer)\b)", re.I)
 WHOLE_GROUP_RE = re.compile(r"\b(?:no one|nobody|no (?:patient|participant|recipient|volunteer|pt)s?)\s+(?=(?:has|had|have|was|were|experienced|developed|reported|needed|required|became|become|achieved)\b)|"
                             r"\b(?:nobody's|no one's|no patient's|no participant's)(?=\s)|"
                             r"(?:(?<=^)|(?<=; )|(?<=: ))[Aa]ll (?:the |of the )?(?:patients|participants|recipients|subjects|volunteers)\b(?!\s+(?:with|who|in|from|aged|had|received|were (?:given|treated|randomi))\b)|"
@@ -202,6 +208,10 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
         add(m, n, w, "of")
     for m in OF_COMMA_RE.finditer(sentence):
         add(m, _num(m.group("n")), _num(m.group("w")), "of")
+    for m in GROUP_OF_COMMA_RE.finditer(sentence):
+        n, w = _num(m.group("n")), _num(m.group("w"))
+        if n and w is not None and w <= n and not YEAR.match(m.group("n")):
+            add(m, n, w, "of")
     for m in at_numbers(OF_PRONOUN_RE):
         add(m, None, _num(m.group("w")), "of")
     for m in NONE_RE.finditer(sentence):
@@ -281,6 +291,9 @@ def _find_counts(sentence: str) -> tuple[Count, ...]:
             continue
         if share:
             add(m, n, n, "all")  # "Four participants (100%) with >=1yr follow-up": all of a group of four
+            continue
+        if re.search(r"\bamong\s+(?:the|all|its|their|these|those)\s+$", sentence[max(0, m.start() - 20):m.start()], re.I):
+            add(m, n, None, "definite")  # "after 4 of 120 infusions among the 48 recipients": the group, not 48 who had it
             continue
         # the cue must stand outside the count: "Two treated participants ran a fever" describes a subcount, it enrols no one
         around = sentence[max(0, m.start() - 40):m.end("n")] + " " + sentence[m.end():m.end() + 60]

@@ -11,6 +11,7 @@ import re
 
 from .arms import arm_sizes
 from .groups import Count, _n, _num, group_age, group_disease_years
+from .numbers import NUMBER_RE
 from .persons import SingleRef, find_single
 from .patterns import CONTROL_ARM
 from .segment import Segment
@@ -39,6 +40,12 @@ OTHER_STUDY = re.compile(r"^\W*(?:in|an?)\s+(?:earlier|previous|prior|separate|a
                          r"(?:patients|people|participants|adults|children|subjects|recipients)\b", re.I)
 
 
+ENROLLED_CUE = re.compile(r"\b(?:enrolled|enrol(?:l)?ing|recruited|screened|included|signed up|took part|registered|involved|involving)\b", re.I)
+# what the smaller count did: "25 were treated", "only 24 completed the one-year follow-up", "22 received the cells"
+NARROWED = re.compile(r"\s*(?:[\w-]+\s+)?(?:who\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:actually\s+)?(?:treated|transplanted|infused|dosed|implanted|"
+                      r"analy[sz]ed|evaluable|completed|finished|received\s+(?:the|a|an|their|all|both\b|[A-Za-z]+-?\d+\b))", re.I)  # "14 who received VX-880"
+
+
 class GroupTracker:
     """Groups of one document; mixed into the assembler."""
 
@@ -50,6 +57,7 @@ class GroupTracker:
         self.doc_group_age: float | None = None
         self.doc_group_years: float | None = None
         self.arms: dict[str, int] = {}
+        self.known_groups = 0
         self.first_person = False  # a first-person post (blog, forum): its writer is the patient of unsized claims  # named arms with their sizes: "group b" -> 11, "hsc group" -> 40
 
     def _historical(self, text: str) -> bool:
@@ -104,6 +112,7 @@ class GroupTracker:
 
     def _note_group_facts(self, seg: Segment, counts: list[Count], original: str | None = None) -> None:
         original = seg.text if original is None else original
+        self.known_groups = len(self.groups)  # groups made from here on are this sentence's own
         for m in ARM_DEF_RE.finditer(original):
             name = re.sub(r"^(?:the|a|an)\s+", "", m.group("name").strip().lower())
             if not CONTROL_ARM.search(name) and not re.search(r"placebo|control|sham|standard|usual", name):
@@ -131,6 +140,7 @@ class GroupTracker:
             if c.kind == "of" and c.n and self.trial and self.trial.n and c.n < self.trial.n and \
                     re.match(r"\s*(?:\w+\s+)?(?:treated|who received|receiving|in the (?:treatment|active|cell|\w+-?\w*) (?:arm|group))", seg.text[c.end:c.end + 40], re.I):
                 self.trial = self.focus = self._group_n(c.n, seg)  # "eleven of the 43 treated patients": the treated arm
+        self._note_narrowing(seg, counts)
         age, dur = group_age(seg.text), group_disease_years(seg.text)
         if age is not None:
             self.doc_group_age = self.doc_group_age if self.doc_group_age is not None else age
@@ -140,6 +150,20 @@ class GroupTracker:
         if target:
             target.age = target.age if target.age is not None else age
             target.disease_years = target.disease_years if target.disease_years is not None else dur
+
+    def _note_narrowing(self, seg: Segment, counts: list[Count]) -> None:
+        """"Of the 30 enrolled, 25 were treated", "enrolled 30 patients, but only 24 completed the follow-up": the
+        results that follow are those of the treated or analysed (DEV_NOTES: the group is the participants analysed)."""
+        if self.trial is None or not self.trial.n or self.trial.single or not ENROLLED_CUE.search(seg.text) \
+                or CONTROL_ARM.search(seg.text):
+            return
+        sized = [(c.w if c.kind == "of" and c.n == self.trial.n else c.n if c.kind in ("plain", "bare") else None, c.end) for c in counts]
+        sized += [(_num(m.group(0)), m.end()) for m in NUMBER_RE.finditer(seg.text)
+                  if not re.search(r"(?:phase|type|day|week|month|year|aged?)\s*$", seg.text[:m.start()], re.I)]  # "only 24 completed"
+        for size, end in sized:
+            if size and 1 < size < self.trial.n and NARROWED.match(seg.text, end):
+                self.trial = self.focus = self._group_n(size, seg)
+                return
 
     def _group_n(self, n: int, seg: Segment) -> Group:
         g = next((x for x in self.groups if not x.single and x.n == n), None)

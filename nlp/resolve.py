@@ -75,6 +75,9 @@ FIRST_PERSON = re.compile(r"(?-i:\bI\b)(?!\s*/)|\b(?:my|me)\b", re.I)
 REST = re.compile(r"\b(?:the\s+rest|the\s+remaining(?:\s+(?:two|three|four|five|six|\d+))?(?:\s+(?:patients|participants))?|"
                   r"the\s+other\s+(?:two|three|four|five|six|\d+)(?:\s+(?:patients|participants))?|the\s+others)\b", re.I)
 
+# a "none" count that is a zero ("none of the 12", "neither patient", "no one"), not a whole group ("in every case")
+ZERO_COUNT = re.compile(r"\s*(?:none|neither|not (?:one|a single)|no\b|nobody)", re.I)
+
 MEAN_OF_REST = re.compile(r"^[^.;]*?\b(?:on average|an? (?:mean|average)\b|mean (?:reduction|decrease|drop|fall)\b)", re.I)
 
 
@@ -127,7 +130,11 @@ class GroupResolver:
 
     def _resolve(self, seg: Segment, counts: list[Count], o, single: Group | None) -> tuple[Group | None, int | None]:
         self.share = None
+        self.chosen = None
         group, w = self._resolve_count(seg, counts, o, single)
+        if o.outcome in ("death", "adverse_event") and self.chosen is not None and self.chosen.kind == "none" \
+                and ZERO_COUNT.match(seg.text, self.chosen.start):
+            return group, 0  # "None of the 12 patients died": no one had the harm, so no claim (DEV_NOTES: "no deaths")
         if group is not None and not group.single:
             group = self._sized_by_sentence(seg, counts, o, group, w)
         return group, (1 if group is not None and group.single else w)  # one person reached it or did not
@@ -165,7 +172,7 @@ class GroupResolver:
             if prior is not None:
                 return prior.group, prior.w  # "two of the nine died ... The second patient died in March": the same deaths told one by one
         person = ONE_OF_THEM_PERSON.search(seg.text[:o.start])
-        if person is not None and o.outcome not in ("death", "adverse_event"):
+        if person is not None and o.outcome not in ("death", "adverse_event") and not re.search(r"[;.]", seg.text[person.end():o.start]):
             g = self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
             return g, 1  # "One of them, a 46-year-old woman who has had diabetes for 30 years, has halved her dose": her own story
         back = THOSE_N.search(seg.text[:o.start])
@@ -188,6 +195,7 @@ class GroupResolver:
             return self.trial, None  # "..., while all subjects reduced their insulin use": the whole group, not the subcount before
         before = local or [c for c in explicit if c.start <= o.start] or [c for c in counts if c.kind == "plain" and c.start <= o.start]
         chosen = before[-1] if before else (explicit[0] if explicit else next((c for c in counts if c.kind == "plain"), None))
+        self.chosen = chosen if chosen in local else None  # the count of the outcome's own clause
         if chosen and CONTROL_ARM.search(seg.text[chosen.start:chosen.end + 25]):
             return None, None
         rest_of = self._rest_of_group(counts, chosen, o.outcome)
@@ -279,8 +287,19 @@ class GroupResolver:
             if head is None and re.search(r"\b(?:and|while|but|whereas)\s+$", seg.text[:chosen.start], re.I):
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.kind == "of" and c.w is not None
                              and c.n and c.n > chosen.w), None)  # "11 of the 30 reduced insulin, and 9 reached an HbA1c below 7%"
+            if head is None:
+                head = next((c for c in reversed(counts) if c.start < chosen.start and c.intro and c.n and c.n > chosen.w
+                             and c.kind in ("plain", "bare") and not re.search(r"[;.]", seg.text[c.end:chosen.start])), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
+        if chosen.kind == "plain" and chosen.n and chosen.w is None:
+            after = next((c for c in counts if o.end <= c.start < lo + len(part) and c.kind == "bare" and c.w and c.w < chosen.n
+                          and re.match(r"in\s", seg.text[c.start:c.start + 3], re.I)), None)
+            if after is not None:
+                return self._group_n(chosen.n, seg), after.w  # "a study of 25 adults found HbA1c below 7% in 15": 15 of the 25
+        if chosen.kind == "plain" and not chosen.intro and o.outcome in ("death", "adverse_event") \
+                and (self.trial is None or self.trial.single or not self.trial.n or self.trial in self.groups[self.known_groups:]):
+            return self._unsized(seg), chosen.n  # "Two participants died during the trial", its size never stated: n null (DEV_NOTES)
         if chosen.kind in ("plain", "bare") and not chosen.intro:
             if self.trial and self.trial.n and chosen.n and chosen.n < self.trial.n:
                 return self.trial, chosen.n
@@ -290,8 +309,9 @@ class GroupResolver:
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
-            if (chosen.kind == "percent" or chosen.kind == "of" and w) and (g is None or g.single):
-                return self._unsized(seg), (w if chosen.kind == "of" else None)  # "58.7% of recipients ...", "three of its patients"
+            if (chosen.kind == "percent" or chosen.kind == "of" and w or chosen.kind == "bare" and w and o.outcome in ("death", "adverse_event")) \
+                    and (g is None or g.single):
+                return self._unsized(seg), (w if chosen.kind in ("of", "bare") else None)  # "58.7% of recipients ...", "three of its patients"
             head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.kind in ("definite", "plain", "all")), None)
             if chosen.kind == "none" and g is not None and (head is None or head.n == g.n or head.intro):
                 return g, g.n  # "none of them had a severe low": all of them were free of it

@@ -262,6 +262,56 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # "had C-peptide we could measure": 'could' is what the assay can do, not a forward-looking result
     ("Nine adults with type 1 diabetes had the implant. At the twelve-week visit, four of the nine had C-peptide we could "
      "measure after a meal.", [("c_peptide", 9, 4, None, None, 84)]),
+    # a share written between the count and "of" is no second number
+    ("Twelve adults with type 1 diabetes received the implant. Nine (75%) of them stopped insulin.",
+     [("insulin_independence", 12, 9, None, None, None)]),
+    # "but both" counts both, as "and both" does
+    ("Two patients with type 1 diabetes received the cells. They still need some insulin, but both now make "
+     "C-peptide.", [("c_peptide", 2, 2, None, None, None)]),
+    # a cohort sized in a fronted phrase, then its count
+    ("Forty people with type 1 diabetes were dosed in two cohorts. In the high-dose cohort of 30, 24 stopped insulin.",
+     [("insulin_independence", 30, 24, None, None, None)]),
+    # a per-infusion rate is no claim, and the recipients it is counted among are not 48 who bled
+    ("Bleeding occurred after 4 of 120 infusions among the 48 recipients.", []),
+    ("Two deaths occurred among the 48 recipients.", [("death", 48, 2, None, None, None)]),
+    # enrolled, then a smaller number treated or analysed: the results that follow are theirs
+    ("Of the 30 patients enrolled, 25 were treated with islet cells; of those, 20 became insulin independent.",
+     [("insulin_independence", 25, 20, None, None, None)]),
+    ("The trial enrolled 30 adults with type 1 diabetes, but only 24 completed the one-year follow-up. Of these, 18 had "
+     "an HbA1c below 7%.", [("hba1c_target", 24, 18, None, None, 365)]),
+    # a review's studies in one sentence: each count belongs to the group its own clause introduced, never the largest
+    ("Three trials were reviewed: in the first, 10 patients received MSCs and 7 stopped insulin; in the second, 20 "
+     "patients received cord blood; in the third, 16 patients received islets and 12 reached an HbA1c below 7%.",
+     [("hba1c_target", 16, 12, None, None, None), ("insulin_independence", 10, 7, None, None, None)]),
+    # a patient singled out in one clause does not take the next clause's result: "the other 11" are the rest of the 12
+    ("The researchers treated 12 patients. One of them, a 45-year-old woman, has stayed insulin-free for two years; "
+     "the other 11 reduced their insulin dose.",
+     [("insulin_independence", 1, 1, None, 730, None), ("insulin_reduction", 12, 11, None, None, None)]),
+    # the treated arm from an allocation ratio however it is written; "1:2 to placebo" is no placebo arm of two
+    ("The study randomized 45 adults with type 2 diabetes 2:1 to MSC infusion or standard care. Twelve MSC recipients "
+     "reduced their insulin dose.", [("insulin_reduction", 30, 12, None, None, None)]),
+    ("Forty-eight people with type 1 diabetes were randomly assigned to stem cells or placebo in a 1:1 ratio. Ten had an "
+     "HbA1c below 7%.", [("hba1c_target", 24, 10, None, None, None)]),
+    ("Sixty adults with type 1 diabetes were randomized 1:2 to placebo or stem cells. Twelve had an HbA1c below 7%.",
+     [("hba1c_target", 40, 12, None, None, None)]),
+    # saline is the comparison arm
+    ("Of 36 children enrolled, 24 received cord blood and 12 received saline. C-peptide was preserved in 15 of the "
+     "children given cord blood.", [("c_peptide", 24, 15, None, None, None)]),
+    # the comparison arm told first: its count is no claim, the treated arm's after "compared with" / "while" is
+    ("Thirty adults with type 1 diabetes took part. In the placebo group, 3 of 15 patients had an HbA1c below 7%, "
+     "compared with 9 of 15 in the cell group.", [("hba1c_target", 15, 9, None, None, None)]),
+    ("Placebo recipients fared worse: only one of 12 reduced their insulin use, while 8 of 12 cell recipients did.",
+     [("insulin_reduction", 12, 8, None, None, None)]),
+    # deaths in a trial whose size is never stated: n_patients null, never the count itself
+    ("Three deaths occurred in the trial of the islet implant.", [("death", None, 3, None, None, None)]),
+    ("Two participants died during the trial, the company said.", [("death", None, 2, None, None, None)]),
+    # the group sized before the result, its count after it: "found ... in 15"
+    ("The first study, in 10 patients, reported that 8 stopped insulin. A second study, of 25 adults in Chile, found an "
+     "HbA1c below 7% in 15.", [("hba1c_target", 25, 15, None, None, None), ("insulin_independence", 10, 8, None, None, None)]),
+    # "involved 17, out of which 14 who received the product": the report's results are the 14 treated
+    ("The trial was paused after two patient deaths. The trial involved 17 participants, out of which 14 who received "
+     "VX-123 showed favourable outcomes. The study showed that the therapy led to endogenous insulin production in "
+     "patients.", [("c_peptide", 14, None, None, None, None), ("death", 14, 2, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims

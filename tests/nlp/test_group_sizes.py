@@ -76,3 +76,12 @@ def test_a_count_in_brackets_after_the_noun_sizes_the_group(blank_extractor):
             "Afterwards 9 became insulin free.")
     [claim] = blank_extractor.extract(doc(text)).claims
     assert (claim.n_patients, claim.n_with_outcome) == (11, 9)
+
+
+def test_none_of_the_group_had_the_harm_is_no_claim(blank_extractor):
+    """'None of the 12 died' is a zero count of a harm, not all twelve (DEV_NOTES: "no deaths" is no claim); the
+    same "none" keeps meaning the whole group for a benefit ("none had a severe low": hypoglycemia-free)."""
+    text = ("Twelve adults with type 1 diabetes received the implant. None of the 12 patients died. None of them "
+            "developed a tumour. None of the 12 had a severe hypoglycaemic episode after month three.")
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients, c.n_with_outcome) for c in claims] == [("hypoglycemia_free", 12, 12)]
