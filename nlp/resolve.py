@@ -287,12 +287,13 @@ class GroupResolver:
             if head is None and re.search(r"\b(?:and|while|but|whereas)\s+$", seg.text[:chosen.start], re.I):
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.kind == "of" and c.w is not None
                              and c.n and c.n > chosen.w), None)  # "11 of the 30 reduced insulin, and 9 reached an HbA1c below 7%"
-            if head is None:
+            if head is None and o.outcome not in ("death", "adverse_event"):  # "hypothyroidism in 4 patients and hypogonadism in 2": a breakdown
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.intro and c.n and c.n > chosen.w
                              and c.kind in ("plain", "bare") and not re.search(r"[;.]", seg.text[c.end:chosen.start])), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
-        if chosen.kind == "plain" and chosen.n and chosen.w is None:
+        if chosen.kind == "plain" and chosen.n and chosen.w is None and o.outcome not in ("death", "adverse_event") \
+                and not re.search(r"\bin\s+$", seg.text[max(0, chosen.start - 4):chosen.start]):  # "hypothyroidism in 4 patients and hypogonadism in 2": a breakdown
             after = next((c for c in counts if o.end <= c.start < lo + len(part) and c.kind == "bare" and c.w and c.w < chosen.n
                           and re.match(r"in\s", seg.text[c.start:c.start + 3], re.I)), None)
             if after is not None:

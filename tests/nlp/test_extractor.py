@@ -312,6 +312,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     ("The trial was paused after two patient deaths. The trial involved 17 participants, out of which 14 who received "
      "VX-123 showed favourable outcomes. The study showed that the therapy led to endogenous insulin production in "
      "patients.", [("c_peptide", 14, None, None, None, None), ("death", 14, 2, None, None, None)]),
+    # a harm broken down by kind ("X in 4 patients and Y in 2") stays on the trial (DEV_NOTES: one adverse_event claim)
+    ("Thirty patients with type 1 diabetes received autologous stem cell transplantation. Late adverse events included "
+     "hypothyroidism in 5 patients and hypogonadism in 3.", [("adverse_event", 30, 3, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
