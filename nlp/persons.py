@@ -24,7 +24,8 @@ NOW_AGE_RE = re.compile(r"\bnow (?:aged )?(?P<age>\d{1,2})\b(?![.,]\d)(?!\s*(?:%
 # "Ramesh Gupta, 61, a retired bank officer": a named person with an age in apposition
 NAME_AGE_RE = re.compile(r"\b(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+(?:then\s+|now\s+|aged\s+)?(?P<age>\d{1,2}),\s")
 PERSON_HINT = re.compile(r"year|\baged?\b|\bnow\b|\b(?:I|she|he)\b|\bis \d|, \d{1,2},|wom[ae]n|\bm[ae]n\b|girl|boy|mother|father|bride|pensioner|\bmum\b|\bmom\b|\bdad\b|"
-                         r"teenager|grand|patient|recipient|participant|subject|case|turned|\b(?:20|30|40|50|60|70)s\b", re.I)
+                         r"teenager|grand|patient|recipient|participant|subject|case|turned|\b(?:20|30|40|50|60|70)s\b|"
+                         r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|remaining|other) ", re.I)
 NOT_A_NAME = frozenset("patients participants table figure group cohort arm week month year day age aged".split())
 TURNED_RE = re.compile(r"\b(?:she|he|I) turned (?P<age>\d{1,2})\b(?![.,]\d)", re.I)
 # "Patient 1, a 62-year-old man": a numbered patient is that ordinal
@@ -48,7 +49,11 @@ FEMALE = frozenset("woman girl mother female wife daughter grandmother sister la
 
 MALE = frozenset("man boy father male husband son grandfather brother grandad granddad grandpa dad".split())
 
-ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+# one patient named by place in the group with no noun, or as the one left: "Four are off insulin; the fifth has cut hers by
+# 70%", "the remaining patient", "the other one" (the plural "the remaining patients" is a group)
+ORDINAL_BARE_RE = re.compile(r"\bthe\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|remaining|other)\s+"
+                             r"(?:(?:one|patient|participant|recipient|subject|man|woman|volunteer)\b(?!['’]s\b)|(?=(?:has|had|is|was|needs|needed|still|now)\b))", re.I)
 
 SPAN_DUR_RE = re.compile(
     rf"\bdiagnosed\s+(?:with\s+[^.,;]{{0,40}}?\s+)?(?P<v>{NUMBER}|a|an)\s+(?P<u>years?|decades?|months?)\s+(?:earlier|ago|before)|"
@@ -143,6 +148,9 @@ def _find_single(sentence: str) -> tuple[SingleRef, ...]:
             refs.append(SingleRef(m.start(), None, None, None, False))
     for m in ORDINAL_RE.finditer(sentence):
         refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
+    for m in ORDINAL_BARE_RE.finditer(sentence):
+        if not any(r.start == m.start() for r in refs):
+            refs.append(SingleRef(m.start(), None, None, ORDINALS.get(m.group("ord").lower(), 90 + len(refs)), True))
     for m in HONORIFIC_RE.finditer(sentence):
         title = m.group("title").lower()
         refs.append(SingleRef(m.start(), None, "male" if title == "mr" else "female", None, True))  # "Ms Dunne is now free of injections"

@@ -217,6 +217,8 @@ def _outcomes(text: str) -> tuple[OutcomeMention, ...]:
             if label == "no_benefit" and re.search(r"\b(?:the|your|a person's|one's|their|his|her)\s+(?:own\s+)?(?:body|pancreas|gland|beta[- ]cells|islets)\s+$",
                                                    text[max(0, m.start() - 40):m.start()], re.I):
                 continue  # "the pancreas does not produce enough insulin": how the disease works, not a failed treatment
+            if label == "c_peptide" and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:gradually\s+|progressively\s+|steadily\s+)?(?:deteriorated|declined|decreased|waned|failed|ceased|was lost|were lost)\b", text[m.end():], re.I):
+                continue  # "over a 2-year period, graft function deteriorated": a loss
             if label == "c_peptide" and STOPPED_MAKING.search(text[max(0, at - 25):at]):
                 continue  # "the graft stopped making insulin", "the pancreas no longer produces it": a loss
             if label == "c_peptide" and re.search(r"\b(?:little|negligible|minimal|insufficient|no)\s+(?:\w+\s+)?c-?peptide|\bno\s+(?:higher|greater|better|different)\b", m.group(0), re.I):

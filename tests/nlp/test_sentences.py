@@ -607,3 +607,16 @@ def test_a_counted_subjects_could_is_what_they_were_able_to_do(blank_extractor):
                      "If it works, nine could stop insulin.")
     assert [(c.n_patients, c.n_with_outcome) for c in blank_extractor.extract(done).claims] == [(15, 9)]
     assert blank_extractor.extract(maybe).claims == []
+
+
+def test_one_patient_named_by_place_or_as_the_one_left():
+    """'Four are off insulin; the fifth has cut hers by 70%' singles out one patient (DEV_NOTES: each patient singled out
+    with a figure of her own gets a claim); 'the remaining patients' stays a group."""
+    assert [r.ordinal for r in find_single("the fifth has cut her insulin by 70%")] == [5]
+    assert len(find_single("and the remaining patient has halved his dose")) == 1
+    assert find_single("the remaining patients have halved their dose") == []
+
+
+def test_graft_function_that_deteriorated_is_a_loss():
+    assert outcomes("Over the second year, graft function gradually deteriorated.") == []
+    assert [o.outcome for o in outcomes("Graft function was maintained in all six.")] == ["c_peptide"]
