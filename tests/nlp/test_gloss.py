@@ -543,3 +543,69 @@ def test_a_goal_in_japanese_makes_no_claim(blank_extractor):
 def test_korean_general_phrasings(text, expected, absent):
     g = _flat(text, "ko")
     assert expected in g and (absent is None or absent not in g), g
+
+
+# General phrasings of Spanish, Portuguese, Italian and French reports (sentences written for these tests).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("En siete de los nueve pacientes la glucosa mejoró.", "es", "in seven of nine"),
+    ("Una mujer de 47 años recibió islotes.", "es", "a woman aged 47"),
+    ("Tras seis meses, redujo su dosis de insulina en un 35% y siguió bien.", "es", "reduced their insulin dose by 35%"),
+    ("Todos presentaron péptido C positivo a los tres meses del implante.", "es", "detectable C-peptide three months after the transplant"),
+    ("El paciente lleva ya tres años sin inyectarse insulina.", "es", "has been insulin-free for three years"),
+    ("El hombre, con diabetes tipo 1 desde hace 15 años, recibió el injerto.", "es", "who had type 1 diabetes for 15 years"),
+    ("Nove dos onze doentes deixaram de usar insulina.", "pt", "Nine of the eleven"),
+    ("A paciente está há dois anos sem insulina.", "pt", "has been insulin-free for two years"),
+    ("Ele não teve hipoglicemias graves depois do implante.", "pt", "had no severe hypoglycemia"),
+    ("Uma mulher de 45 anos com diabetes tipo I recebeu as células.", "pt", "type 1 diabetes"),
+    ("Sette su dieci pazienti hanno ridotto la loro dose di insulina del 50%.", "it", "reduced their insulin dose by 50%"),
+    ("Un uomo di 38 anni è da un anno senza insulina.", "it", "has been insulin-free for a year"),
+    ("Chez 6 des 8 patients, le peptide C est devenu détectable.", "fr", "In 6 of the 8 patients"),
+    ("Un homme de 59 ans vit depuis deux ans sans injections d'insuline.", "fr", "has been insulin-free for two years"),
+    ("Au bout d'un an, la patiente n'avait plus besoin d'insuline.", "fr", "After one year"),
+    ("Elle a reçu des îlots d'un donneur décédé.", "fr", "donor islets."),
+])
+def test_romance_general_phrasings_read_as_english(text, lang, expected):
+    assert expected.lower() in _flat(text, lang).lower(), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,outcome_words", [
+    ("Los investigadores esperan que los pacientes dejen de necesitar insulina.", "es", ("stopped needing", "stopped insulin", "no longer")),
+    ("El objetivo del ensayo es lograr la independencia de la insulina en diez pacientes.", "es", ("insulin independence", "achieved")),
+    ("Ninguno de los enfermos consiguió dejar la insulina.", "es", ("stop insulin", "stopped insulin")),
+    ("Dejar de inyectarse insulina es el sueño de muchos enfermos.", "es", ("stopped needing", "stopped insulin")),
+    ("Nenhum dos doentes conseguiu deixar a insulina.", "pt", ("stop insulin", "stopped insulin", "stopped needing")),
+    ("A terapia poderia permitir que os doentes abandonem a insulina.", "pt", ("stopped insulin", "stopped needing", "stop insulin")),
+    ("Si spera che i pazienti possano fare a meno dell'insulina.", "it", ("stop insulin", "no longer")),
+    ("Nessuno dei pazienti è riuscito a sospendere l'insulina.", "it", ("stop insulin", "stopped insulin", "stopped needing")),
+    ("L'objectif est de permettre aux patients de se passer d'insuline.", "fr", ("without insulin", "stop")),
+    ("Aucun des patients n'a pu arrêter l'insuline.", "fr", ("stop insulin", "stopped insulin", "stopped needing")),
+])
+def test_romance_goals_and_failures_are_no_result(text, lang, outcome_words):
+    g = _flat(text, lang)
+    assert not any(w in g for w in outcome_words), g
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("Doce pacientes con diabetes tipo 1 recibieron células madre en el hospital. Al cabo de un año, nueve de los doce pacientes ya no necesitaban insulina.\n",
+     ("T1D", "insulin_independence", 12, 9)),
+    ("Dez doentes com diabetes tipo 1 receberam um transplante de ilhotas no hospital. Um ano após o transplante, sete dos dez doentes já não precisavam de insulina.\n",
+     ("T1D", "insulin_independence", 10, 7)),
+    ("Un uomo di 52 anni con diabete di tipo 1 da 20 anni ha ricevuto cellule staminali. Dopo sei mesi ha ridotto la sua dose di insulina del 40% e non ha avuto ipoglicemie gravi.\n",
+     ("T1D", "insulin_reduction", 1, 1)),
+    ("Un homme de 52 ans atteint d'un diabète de type 1 depuis 20 ans a reçu des cellules souches dans cet hôpital. Après six mois, il a réduit sa dose d'insuline de 40 % et n'a plus eu d'hypoglycémies sévères.\n",
+     ("T1D", "hypoglycemia_free", 1, 1)),
+])
+def test_romance_counts_reach_the_claim(blank_extractor, text, frame):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
+    assert frame in frames, frames
+
+
+@pytest.mark.parametrize("text", [
+    "Los investigadores esperan que el próximo año doce pacientes con diabetes tipo 1 dejen de necesitar insulina gracias a las células madre.\n",
+    "Ninguno de los doce pacientes con diabetes tipo 1 tratados con células madre en el hospital consiguió dejar la insulina.\n",
+    "Nessuno dei dodici pazienti con diabete di tipo 1 trattati con cellule staminali in ospedale è riuscito a sospendere l'insulina.\n",
+])
+def test_romance_plans_and_failures_make_no_claim(blank_extractor, text):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert not [c for c in e.claims if c.outcome == "insulin_independence"], [c.outcome for c in e.claims]
