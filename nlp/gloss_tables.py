@@ -2365,3 +2365,41 @@ _FR_MORE_WORDS = _table("""amélioration:improvement recevront:will_receive rece
     participants:participants malades:patients patiente:patient patientes:patients
     greffe:transplant greffes:transplants infusion:infusion""")
 WORDS["fr"] = {**_FR_MORE_WORDS, **WORDS["fr"]}
+
+
+# Future and conditional forms of the general verbs ("recibirán", "tratterà", "permettrait"): what will or would
+# happen is a plan or a possibility, and in English ("will receive", "would allow") the rules already drop it as no
+# result. The forms are built on the infinitive as the languages build them; only gaps are filled.
+def _future_forms(lang: str, verb: str) -> dict[str, str]:
+    if lang == "es":
+        inf = verb[:-2] if verb.endswith("se") else verb
+        return {inf + "á": "will", inf + "án": "will", inf + "ía": "would", inf + "ían": "would"}
+    if lang == "pt":
+        return {verb + "á": "will", verb + "ão": "will", verb + "ia": "would", verb + "iam": "would"}
+    if lang == "it":
+        stem = verb[:-3] + ("er" if verb.endswith(("are", "ere")) else "ir")
+        if stem.endswith(("cer", "ger")) and verb.endswith("are"):      # cominciare -> comincerà
+            stem = stem[:-3] + stem[-3] + "er"
+        if verb.endswith(("ciare", "giare")):
+            stem = verb[:-5] + verb[-5] + "er"
+        return {stem + "à": "will", stem + "anno": "will", stem + "ebbe": "would", stem + "ebbero": "would"}
+    stem = verb[:-1] if verb.endswith("re") else verb           # fr: finir -> finira, prendre -> prendra
+    return {stem + "a": "will", stem + "ont": "will", stem + "ait": "would", stem + "aient": "would"}
+
+
+for _lang in ("es", "pt", "it", "fr"):
+    _fut: dict[str, str] = {}
+    for _item in _GENERAL_VERBS[_lang].split():
+        _verb, _english, *_ = _item.split(":")
+        _base = _english.replace("_", " ")
+        for _form, _aux in _future_forms(_lang, _verb).items():
+            _fut.setdefault(_form, f"{_aux} {_base}")
+    _fut.update({"es": {"podrá": "could", "podrán": "could", "habría": "would have"},
+                 "pt": {"poderá": "could", "poderão": "could", "haverá": "there will be", "dezessete": "seventeen",
+                        "dezoito": "eighteen", "dezenove": "nineteen", "dezassete": "seventeen", "dezanove": "nineteen"},
+                 "it": {"potrà": "could", "potranno": "could", "diciassette": "seventeen", "diciotto": "eighteen",
+                        "diciannove": "nineteen"},
+                 "fr": {"pourra": "could", "pourront": "could"}}[_lang])
+    WORDS[_lang] = {**_fut, **WORDS[_lang]}
+PHRASES["fr"][:0] = [(r"dix-sept", "seventeen"), (r"dix-huit", "eighteen"), (r"dix-neuf", "nineteen"),
+                     (r"vingt-(?:et-)?(un|deux|trois|quatre|cinq|six|sept|huit|neuf)", "twenty-§1")]
