@@ -2403,3 +2403,73 @@ for _lang in ("es", "pt", "it", "fr"):
     WORDS[_lang] = {**_fut, **WORDS[_lang]}
 PHRASES["fr"][:0] = [(r"dix-sept", "seventeen"), (r"dix-huit", "eighteen"), (r"dix-neuf", "nineteen"),
                      (r"vingt-(?:et-)?(un|deux|trois|quatre|cinq|six|sept|huit|neuf)", "twenty-§1")]
+
+# Events reported impersonally ("después de que se registrasen dos muertes", "si sono verificati due decessi") read
+# as "there were"; an infinitive of purpose ("para eliminar la necesidad de insulina") names an aim, not a result.
+PHRASES["es"][:0] = [
+    (r"despu[ée]s\s+de\s+que", "after"), (r"antes\s+de\s+que", "before"),
+    (r"se\s+(?:registr|report|produj|document|notific)(?:aron|ó|asen|aran|eron|ieran|iesen|ieron)\b", "there were"),
+    (r"(?:para\s+)?(?:eliminar|suprimir|evitar)\s+la\s+necesidad\s+de\s+(?:inyecciones\s+de\s+|administrar\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["pt"][:0] = [
+    (r"depois\s+(?:de\s+)?que", "after"), (r"antes\s+(?:de\s+)?que", "before"),
+    (r"(?:para\s+)?(?:eliminar|dispensar|evitar)\s+(?:a\s+necessidade\s+de|o\s+uso\s+d[ae])\s+(?:inje[çc][õo]es\s+de\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["it"][:0] = [
+    (r"si\s+(?:sono|è)\s+(?:verificat|registrat)[oaie]", "there were"),
+    (r"(?:per\s+)?(?:eliminare|evitare)\s+(?:la\s+necessit[àa]\s+d(?:i|ell['’]\s*)|il\s+bisogno\s+d(?:i|ell['’]\s*))(?:iniezioni\s+di\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:pour\s+)?(?:[ée]liminer|supprimer|[ée]viter)\s+(?:le\s+besoin|la\s+n[ée]cessit[ée])\s+d['’]\s*(?:injections\s+d['’]\s*)?insuline", "to eliminate the need for insulin (an aim, no result)"),
+]
+
+# Ages in apposition ("La paciente, de 25 años,", "La paziente, 25 anni,"), years with diabetes ("desde hacía once
+# años", "havia onze anos", "da undici anni"), "al año" (at one year), and verbs of a fall ("bajó del 8,5% al 6,2%").
+PHRASES["es"][:0] = [
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+a[ñn]os(?:\s+de\s+edad)?(?=\s*,)", r" aged \1"),
+    (rf"desde\s+hac[íi]a(?=\s+(?:m[áa]s\s+de\s+|casi\s+)?{_ES_N}\s+{_ES_U})", "for"),
+    (rf"(?:al|el\s+primer)\s+año\s+(?:del|de\s+la|tras\s+el|tras\s+la|despu[ée]s\s+del)\s+{_ES_TREAT}", "one year after the transplant"),
+    (r"al\s+(?:primer\s+)?año(?=[\s,.;])", "at one year"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+anos(?:\s+de\s+idade)?(?=\s*,)", r" aged \1"),
+    (rf"(?:h[áa]|havia|fazia)(?=\s+(?:mais\s+de\s+|quase\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U}(?!\s+atr[áa]s))", "for"),
+]
+PHRASES["it"][:0] = [
+    (r"(?<=,)\s*(?:di\s+)?(\d{1,2})\s+anni(?=\s*,)", r" aged \1"),
+    (rf"da(?=\s+(?:oltre\s+|quasi\s+|pi[uù]\s+di\s+)?{_IT_N}\s+{_IT_U}(?!\s+(?:dal|dalla|dall['’]|dopo)))", "for"),
+    (r"insulino-?indipendent[ei]", "insulin-independent"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?<=,)\s*(\d{1,2})\s+ans(?=\s*,)", r" aged \1"),
+    (r"ayant", "having"),
+]
+for _lang, _spec in {"es": "bajó:fell bajaron:fell descendió:fell descendieron:fell cayó:fell cayeron:fell",
+                     "pt": "baixou:fell baixaram:fell caiu:fell caíram:fell desceu:fell",
+                     "it": "scese:fell scesero:fell sceso:fallen scesa:fallen calato:fallen calata:fallen",
+                     "fr": "baissé:fallen chuté:fallen descendu:fallen descendue:fallen"}.items():
+    WORDS[_lang] = {**_table(_spec), **WORDS[_lang]}
+
+
+def _lookahead_after_space(pattern: str, repl: str) -> tuple[str, str]:
+    """'desde hace\\s+(?=un año)' can never match: gloss() adds a check that no letter follows the match, and after
+    the space one does. A phrase that ends in spaces and a look-ahead is rewritten to look ahead past the spaces."""
+    i = pattern.rfind(r"\s+(?=")
+    if i < 0 or not repl.endswith(" "):
+        return pattern, repl
+    depth = 0
+    for j in range(i + 3, len(pattern)):
+        c = pattern[j]
+        if c == "\\":
+            continue
+        if c == "(" and pattern[j - 1] != "\\":
+            depth += 1
+        elif c == ")" and pattern[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return (pattern[:i] + r"(?=\s+" + pattern[i + 6:], repl.rstrip(" ")) if j == len(pattern) - 1 else (pattern, repl)
+    return pattern, repl
+
+
+for _lang in ("es", "pt", "it", "fr"):
+    PHRASES[_lang] = [_lookahead_after_space(p, r) for p, r in PHRASES[_lang]]

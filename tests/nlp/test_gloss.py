@@ -609,3 +609,23 @@ def test_romance_counts_reach_the_claim(blank_extractor, text, frame):
 def test_romance_plans_and_failures_make_no_claim(blank_extractor, text):
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
     assert not [c for c in e.claims if c.outcome == "insulin_independence"], [c.outcome for c in e.claims]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La enferma, de 31 años, recibió el injerto.", "es", "aged 31"),
+    ("Tenía diabetes tipo 1 desde hacía nueve años.", "es", "type 1 diabetes for nine years"),
+    ("El chico vive desde hace dos años con el implante.", "es", "for two years"),     # a look-ahead past the space
+    ("O doente tinha diabetes tipo 1 havia doze anos.", "pt", "for twelve years"),
+    ("La signora, 63 anni, aveva il diabete di tipo 1 da undici anni.", "it", "aged 63, had the type 1 diabetes for eleven years"),
+    ("Le patient, 47 ans, va bien depuis trois ans.", "fr", "aged 47"),
+    ("Los doce voluntarios recibirán las células el próximo año.", "es", "will receive"),
+    ("I pazienti riceveranno le cellule e la terapia permetterebbe di ridurre l'insulina.", "it", "would allow"),
+    ("El ensayo paró después de que se registraron dos muertes.", "es", "after there were two deaths"),
+])
+def test_romance_ages_durations_and_tenses_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_romance_an_aim_stated_in_the_past_is_no_result():
+    g = _flat("El objetivo fue lograr la suspensión de la insulina a los 180 días del implante.", "es")
+    assert "(a goal, no result)" in g and "180 days after" not in g
