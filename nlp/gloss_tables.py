@@ -2473,3 +2473,31 @@ def _lookahead_after_space(pattern: str, repl: str) -> tuple[str, str]:
 
 for _lang in ("es", "pt", "it", "fr"):
     PHRASES[_lang] = [_lookahead_after_space(p, r) for p, r in PHRASES[_lang]]
+
+# Severe lows in the singular and with their head noun ("los episodios de hipoglucemia grave"), "que"/"che" before an
+# article is "that" (a report: "sugieren que el tratamiento..."), French "ont atteint" is reached (not "atteint de",
+# with), a share of insulin "en moins" is less.
+PHRASES["es"][:0] = [
+    (r"(?:los\s+|sus\s+)?(?:episodios|eventos|casos|crisis|cuadros)\s+de\s+hipoglucemias?\s+(?:grave|graves|severa|severas)", "severe hypoglycemia events"),
+    (r"hipoglucemias?\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)que(?=\s+(?:el|la|los|las|un|una|este|esta|estos|estas|su|sus|dicho|dicha)\s)", "that"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?:os\s+|seus\s+)?(?:epis[óo]dios|eventos|casos|crises|quadros)\s+de\s+hipoglicemias?\s+(?:grave|graves|severa|severas)", "severe hypoglycemia events"),
+    (r"hipoglicemias?\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)que(?=\s+(?:o|a|os|as|um|uma|este|esta|estes|estas|esse|essa|seu|sua|seus|suas)\s)", "that"),
+]
+PHRASES["it"][:0] = [
+    (r"(?:gli\s+|i\s+loro\s+)?(?:episodi|eventi|casi|crisi)\s+di\s+ipoglicemi[ae]\s+(?:grave|gravi|severa|severe)", "severe hypoglycemia events"),
+    (r"ipoglicemia\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)che(?=\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno|questo|questa|questi|queste)\W)", "that"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:a|ont|avait|avaient)\s+atteint(?!\s+(?:du|de|d['’]|des)\b)", "reached"),
+    (r"(\d+(?:[.,]\d+)?)\s*%\s+d['’]\s*insuline\s+en\s+moins", r"\1% less insulin"),
+    (r"(?:a|ont|avait|avaient)\s+eu\s+besoin\s+de(?=\s+\d)", "needed"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:les\s+|leurs\s+|ses\s+)?(?:[ée]pisodes|[ée]v[ée]nements|crises)\s+d['’]\s*hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)", "severe hypoglycemia events"),
+    (r"(\d+)\s+%", r"\1%"),     # French writes a space before the sign; the English rules read "7%"
+]

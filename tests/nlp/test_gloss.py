@@ -629,3 +629,14 @@ def test_romance_ages_durations_and_tenses_read_as_english(text, lang, expected)
 def test_romance_an_aim_stated_in_the_past_is_no_result():
     g = _flat("El objetivo fue lograr la suspensión de la insulina a los 180 días del implante.", "es")
     assert "(a goal, no result)" in g and "180 days after" not in g
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Todos eliminaron los episodios de hipoglucemia grave.", "es", "severe hypoglycemia events"),
+    ("Os médicos afirmam que o transplante funcionou.", "pt", "that the transplant"),
+    ("Gli autori scrivono che il trapianto ha funzionato.", "it", "that the transplant"),
+    ("Cinq des six patients ont atteint une HbA1c inférieure à 7 %.", "fr", "reached a HbA1c below 7%"),
+    ("Trois patients ont eu besoin de 40 % d'insuline en moins.", "fr", "needed 40% less insulin"),
+])
+def test_romance_lows_reports_and_shares_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
