@@ -1962,13 +1962,13 @@ PHRASES["ko"][:0] = [
 # they win over the outcome they start with. Phrases are put first, so on a tie with an older phrase the more
 # specific new one wins; words fill only gaps.
 _ROM_TIME = {
-    "es": r"(?:\d+(?:[.,]\d+)?|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|veinticuatro|treinta|treinta\s+y\s+seis)",
-    "pt": r"(?:\d+(?:[.,]\d+)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte\s+e\s+quatro|trinta|trinta\s+e\s+seis)",
-    "it": r"(?:\d+(?:[.,]\d+)?|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|ventiquattro|trenta|trentasei)",
-    "fr": r"(?:\d+(?:[.,]\d+)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|vingt-quatre|trente|trente-six)",
+    "es": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|veinticuatro|treinta|treinta\s+y\s+seis)",
+    "pt": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte\s+e\s+quatro|trinta|trinta\s+e\s+seis)",
+    "it": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|ventiquattro|trenta|trentasei)",
+    "fr": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|vingt-quatre|trente|trente-six)",
 }
 # a count in words (a count in digits keeps its digits: the older "(?<=\d\s)de los(?=\s+\d)" phrases read it)
-_ROM_WN = {lang: rx.replace(r"\d+(?:[.,]\d+)?|", "", 1) for lang, rx in _ROM_TIME.items()}
+_ROM_WN = {lang: rx.replace(r"\d+(?:[.,]\d+)?(?:\s*½)?|", "", 1) for lang, rx in _ROM_TIME.items()}
 _ROM_UNIT = {
     "es": r"(?:años?|meses|mes|semanas?|d[íi]as?)", "pt": r"(?:anos?|meses|m[êe]s|semanas?|dias?)",
     "it": r"(?:anni|anno|mesi|mese|settimane?|giorni|giorno)", "fr": r"(?:ans?|ann[ée]es?|mois|semaines?|jours?)",
@@ -2222,7 +2222,7 @@ PHRASES["it"][:0] = [
     (r"farmaci\s+(?:immunosoppressori|anti-?rigetto|contro\s+il\s+rigetto)|immunosoppressori", "immunosuppressants"), (r"immunosoppressione|terapia\s+immunosoppressiva", "immunosuppression"),
     (r"(?:studio|sperimentazione)\s+(?:clinic[oa]\s+)?(?:di\s+)?fase\s+(I{1,3}|[123])\s*/\s*(I{1,3}|[123])", "phase §1/§2 trial"), (r"fase\s+(I{1,3}|[123])\b", "phase §1"),
     # times
-    (rf"(?:a|dopo)\s+({_IT_N})\s+({_IT_U})\s+(?:dal(?:l['’]\s*)?|dalla\s+|dopo\s+(?:il|l['’]|la)\s*)(?:suo\s+|primo\s+)?{_IT_TREAT}", "§1 §2 after the transplant"),
+    (rf"(?:a|dopo)\s+({_IT_N})\s+({_IT_U})\s+(?:dal(?:l['’]\s*|\s+)|dalla\s+|dopo\s+(?:il\s+|l['’]\s*|la\s+))(?:suo\s+|primo\s+)?{_IT_TREAT}", "§1 §2 after the transplant"),
     (rf"({_IT_N})\s+({_IT_U})\s+dopo\s+(?:il|l['’]|la)\s*{_IT_TREAT}", "§1 §2 after the transplant"),
     (rf"a\s+({_IT_N})\s+({_IT_U})(?=[\s,.;])", "at §1 §2"),
     (rf"(?:è|sono|vive|vivono)\s+(?:ormai\s+)?(?:da\s+)?(?:oltre\s+|più\s+di\s+)?({_IT_N})\s+({_IT_U})\s+senza\s+(?:bisogno\s+di\s+|assumere\s+|iniettarsi\s+)?(?:l['’]\s*)?(?:iniezioni\s+di\s+)?insulina",
@@ -2500,4 +2500,44 @@ PHRASES["fr"][:0] = [
 PHRASES["fr"][:0] = [
     (r"(?:les\s+|leurs\s+|ses\s+)?(?:[ée]pisodes|[ée]v[ée]nements|crises)\s+d['’]\s*hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)", "severe hypoglycemia events"),
     (r"(\d+)\s+%", r"\1%"),     # French writes a space before the sign; the English rules read "7%"
+]
+
+# "por"/"por" before a length of time is "for" ("sin insulina por más de un año"); staying off insulin; insulin taken
+# up again (a relapse, never a result of independence); production found again.
+PHRASES["es"][:0] = [
+    (rf"a\s+las\s+({_ES_N})\s+(semanas|horas)\s+(?:de(?:l)?|tras\s+el|despu[ée]s\s+del)\s+(?:su\s+|el\s+|la\s+)?{_ES_TREAT}", "§1 §2 after the transplant"),
+    (rf"a\s+las\s+({_ES_N})\s+(semanas|horas)(?=[\s,.;])", "at §1 §2"),
+    (rf"por(?=\s+(?:m[áa]s\s+de\s+|casi\s+|al\s+menos\s+)?{_ES_N}\s+{_ES_U})", "for"),
+    (r"(?:quedarse|quedar|permanecer|mantenerse|seguir|estar|vivir)\s+sin\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina", "stay insulin-free"),
+    (r"(?:volvi[óo]|volvieron|ha\s+vuelto|han\s+vuelto|tuvo\s+que\s+volver|tuvieron\s+que\s+volver)\s+a\s+(?:necesitar|usar|utilizar|inyectarse|ponerse|requerir|depender\s+de)\s+(?:la\s+)?insulina|(?:retom|reanud|reinici)\w*\s+(?:el\s+tratamiento\s+con\s+|la\s+terapia\s+con\s+)?(?:la\s+)?insulina",
+     "resumed insulin"),
+]
+PHRASES["pt"][:0] = [
+    (rf"por(?=\s+(?:mais\s+de\s+|quase\s+|pelo\s+menos\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U})", "for"),
+    (r"(?:ficar|permanecer|continuar|seguir|viver|estar)\s+sem\s+(?:a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stay insulin-free"),
+    (r"(?:voltou|voltaram|teve\s+que\s+voltar|tiveram\s+que\s+voltar|precisou\s+voltar|precisaram\s+voltar)\s+a\s+(?:usar|precisar\s+de|tomar|aplicar|injetar|depender\s+d[ae])\s+(?:a\s+)?insulina|(?:retom|reinici)\w*\s+(?:o\s+uso\s+d[ae]\s+)?(?:a\s+)?insulina",
+     "resumed insulin"),
+]
+PHRASES["it"][:0] = [
+    (r"(?:è|sono)\s+tornat[oaie]\s+a\s+produrre\s+(?:la\s+propria\s+)?insulina", "producing insulin again"),
+    (r"(?:è|sono|era|erano)\s+riuscit[oaie]\s+(?:a|ad)(?=\s)", "managed to"),
+    (r"(?:(?:è|sono)\s+tornat[oaie]\s+(?:a\s+|ad\s+)(?:usare|assumere|iniettarsi|avere\s+bisogno\s+d(?:i|ell['’]\s*))|(?:ha|hanno)\s+(?:dovuto\s+)?ripreso\s+(?:a\s+usare\s+|ad\s+assumere\s+)?|(?:ha|hanno)\s+dovuto\s+riprendere\s+)(?:l['’]\s*)?insulina",
+     "resumed insulin"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:a|ont)\s+retrouv[ée]\s+(?:une\s+|sa\s+|leur\s+)?(?:production|s[ée]cr[ée]tion)\s+d['’]\s*insuline", "recovered insulin production"),
+    (r"s['’]\s*(?:est|sont)\s+pass[ée]e?s?\s+d['’]\s*(?:injections\s+d['’]\s*)?insuline", "went without insulin"),
+    (r"(?:a|ont)\s+(?:d[ûu]\s+)?(?:repris|reprendre)\s+(?:l['’]\s*|les\s+injections\s+d['’]\s*)insuline|(?:a|ont)\s+d[ûu]\s+(?:se\s+)?remettre\s+à\s+l['’]\s*insuline", "resumed insulin"),
+]
+
+# "9 ½ años", "dos años y medio"; "eran capaces de producir insulina" (were able to); "se comprobó que" (it was found that).
+for _lang, _unit in (("es", r"a[ñn]os|meses"), ("pt", r"anos|meses"), ("it", r"anni|mesi"), ("fr", r"ans|mois")):
+    PHRASES[_lang][:0] = [(r"(\d+)\s*½", r"\1.5"), (rf"(\d+)\s+({_unit})\s+(?:y|e|et)\s+(?:medio|meio|mezzo|demie?)", "§1.5 §2")]
+PHRASES["es"][:0] = [
+    (r"(?:era|eran|es|son|fue|fueron|ser[áa]n?)\s+capa(?:z|ces)\s+de", "were able to"),
+    (r"se\s+(?:comprob|confirm|demostr|observ|constat|detect|descubri)(?:ó|aron|aba)\s+que", "it was found that"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?:era|eram|é|s[ãa]o|foi|foram)\s+capaz(?:es)?\s+de", "were able to"),
+    (r"(?:constatou-se|verificou-se|observou-se|comprovou-se|confirmou-se)\s+que|(?:foi|ficou)\s+(?:constatado|comprovado|confirmado|demonstrado)\s+que", "it was found that"),
 ]

@@ -640,3 +640,28 @@ def test_romance_an_aim_stated_in_the_past_is_no_result():
 ])
 def test_romance_lows_reports_and_shares_read_as_english(text, lang, expected):
     assert expected in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Recuperó la producción de insulina a las cuatro semanas del implante.", "es", "four weeks after the transplant"),
+    ("Se mantuvo sin insulina por más de un año.", "es", "for more than one year"),
+    ("Tres deles conseguiram ficar sem insulina por dois anos.", "pt", "stay insulin-free for two years"),
+    ("Dopo un anno la paziente è tornata a produrre insulina.", "it", "producing insulin again"),
+    ("Il paziente è tornato a produrre insulina a tre mesi dal trapianto.", "it", "three months after the transplant"),
+    ("Elle a retrouvé une production d'insuline et s'est passée d'insuline pendant un an.", "fr", "recovered insulin production and went without insulin"),
+    ("A los 9 ½ años del trasplante los nódulos eran capaces de producir insulina.", "es", "9.5 years after the transplant"),
+    ("Vive 2 anos e meio sem insulina.", "pt", "2.5 years"),
+])
+def test_romance_time_spans_and_recoveries_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Después de seis meses, volvió a necesitar insulina.", "es"),
+    ("Depois de um ano, o paciente voltou a usar insulina.", "pt"),
+    ("Dopo un anno il paziente ha dovuto riprendere l'insulina.", "it"),
+    ("Après un an, le patient a dû reprendre l'insuline.", "fr"),
+])
+def test_romance_insulin_taken_up_again_is_a_relapse(text, lang):
+    g = _flat(text, lang)
+    assert "resumed insulin" in g and "stopped" not in g and "no longer" not in g, g
