@@ -2541,3 +2541,29 @@ PHRASES["pt"][:0] = [
     (r"(?:era|eram|é|s[ãa]o|foi|foram)\s+capaz(?:es)?\s+de", "were able to"),
     (r"(?:constatou-se|verificou-se|observou-se|comprovou-se|confirmou-se)\s+que|(?:foi|ficou)\s+(?:constatado|comprovado|confirmado|demonstrado)\s+que", "it was found that"),
 ]
+
+# Common words of reports the tables lacked (fill gaps only).
+for _lang, _spec in {
+    "es": """hemoglobina:hemoglobin glicosilada:glycated parcial:partial parciales:partial reducción:reduction descenso:decrease
+        estable:stable leves:mild leve:mild fallecimiento:death sobrevivieron:survived sobrevivió:survived
+        funcionamiento:function secreción:secretion dependencia:dependence independencia:independence necesidades:needs
+        requerimientos:requirements incluyó:included incluyeron:included inscritos:enrolled aleatorizados:randomized
+        comparación:comparison injertos:grafts receptores:recipients sujetos:subjects glucagón:glucagon
+        rechazaron:rejected rechazó:rejected seguimos:follow""",
+    "pt": """hemoglobina:hemoglobin receptor:recipient receptores:recipients através:through graças:thanks menina:girl menino:boy
+        parcial:partial redução:reduction queda:fall diminuição:decrease estável:stable estáveis:stable leves:mild leve:mild
+        óbito:death óbitos:deaths funcionamento:function secreção:secretion dependência:dependence independência:independence
+        requer:requires requerem:require submetidos:undergoing submetido:underwent submetida:underwent incluídos:included
+        randomizados:randomized comparação:comparison enxertos:grafts glucagon:glucagon""",
+    "it": """emoglobina:hemoglobin livello:level microinfusore:insulin_pump ricevente:recipient ragazza:girl ragazzo:boy
+        parziale:partial calo:fall diminuzione:decrease stabile:stable stabili:stable lievi:mild lieve:mild decesso:death
+        decessi:deaths sopravvissuti:survived funzione:function funzionamento:function secrezione:secretion
+        dipendenza:dependence fabbisogno:requirements inclusi:included arruolati:enrolled randomizzati:randomized
+        confronto:comparison innesti:grafts""",
+    "fr": """hémoglobine:hemoglobin niveau:level receveur:recipient receveurs:recipients avant:before tandis:while fille:girl
+        garçon:boy partielle:partial partiel:partial réduction:reduction baisse:fall diminution:decrease stable:stable
+        stables:stable légers:mild léger:mild légère:mild survécu:survived fonctionnement:function sécrétion:secretion
+        dépendance:dependence indépendance:independence besoins:needs inclus:included randomisés:randomized
+        comparaison:comparison glucagon:glucagon""",
+}.items():
+    WORDS[_lang] = {**_table(_spec), **WORDS[_lang]}
