@@ -2040,7 +2040,8 @@ PHRASES["es"][:0] = [
      "the insulin dose was reduced by "),
     (rf"{_ES_DOSE}\s+(?:se\s+)?(?:redujo|redujeron|disminuy[óo]|disminuyeron|baj[óo]|bajaron|cay[óo]|cayeron|ha\s+disminuido|se\s+ha\s+reducido|fue\s+reducida)", "the insulin dose was reduced"),
     (r"(?:su|sus)\s+(?:dosis|necesidades)\s+(?:diarias?\s+)?de\s+insulina", "their insulin dose"),
-    (r"en\s+(?:un|el)\s+(\d+(?:[.,]\d+)?)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1%"),
+    (r"en\s+(?:un|el)\s+(\d+)[.,](\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1.\2%"),
+    (r"en\s+(?:un|el)\s+(\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1%"),
     (r"(?:se\s+)?(?:qued[óo]|quedaron|ha\s+quedado|han\s+quedado|est[áa]|est[áa]n|permanece|permanecen|permaneci[óo]|permanecieron|sigue|siguen|se\s+mantiene|se\s+mantienen|se\s+mantuvo|se\s+mantuvieron)\s+(?:completamente\s+)?(?:libres?\s+de\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina|sin\s+(?:necesitar\s+)?(?:la\s+)?insulina|insulinoindependientes?|independientes?\s+de\s+(?:la\s+)?insulina)",
      "remained insulin-free"),
     (r"(?:alcanz|logr|consigu)\w*\s+(?:la\s+)?(?:independencia\s+(?:de\s+la\s+|de\s+)?insulina|insulino-?independencia|independencia\s+insul[íi]nica)", "achieved insulin independence"),
@@ -2142,7 +2143,8 @@ PHRASES["pt"][:0] = [
      "the insulin dose was reduced by "),
     (rf"{_PT_DOSE}\s+(?:foi\s+reduzida|foram\s+reduzidas|reduziu|reduziram|diminuiu|diminu[íi]ram|caiu|ca[íi]ram|baixou|baixaram)", "the insulin dose was reduced"),
     (r"(?:a\s+|as\s+)?(?:sua|suas)\s+(?:dose|doses|necessidades?)\s+(?:di[áa]rias?\s+)?de\s+insulina", "their insulin dose"),
-    (r"em\s+(\d+(?:[.,]\d+)?)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1%"),
+    (r"em\s+(\d+)[.,](\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1.\2%"),
+    (r"em\s+(\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1%"),
     (r"(?:ficou|ficaram|est[áa]|est[ãa]o|permanece|permanecem|permaneceu|permaneceram|continua|continuam|segue|seguem|manteve-se|mantiveram-se)\s+(?:completamente\s+|totalmente\s+)?(?:livres?\s+d[ae]s?\s+(?:inje[çc][õo]es\s+de\s+)?insulina|sem\s+(?:precisar\s+de\s+)?(?:a\s+)?insulina|insulino-?independentes?|independentes?\s+d[ae]\s+insulina)",
      "remained insulin-free"),
     (r"(?:alcan[çc]|consegu|obtev|obtiv|atingi)\w*\s+(?:a\s+)?(?:independ[êe]ncia\s+(?:da\s+|de\s+)?insulina|insulino-?independ[êe]ncia)", "achieved insulin independence"),
@@ -2239,7 +2241,8 @@ PHRASES["it"][:0] = [
      "the insulin dose was reduced by "),
     (rf"{_IT_DOSE}\s+(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?(?:ridott[oaie]|diminuit[oaie]|calat[oaie]|sces[oaie]|dimezzat[oaie])", "the insulin dose was reduced"),
     (r"(?:la\s+|il\s+)?(?:sua|loro|suo)\s+(?:dose|fabbisogno)\s+(?:giornalier[oa]\s+|quotidian[oa]\s+)?(?:di\s+|dell['’]\s*)insulina", "their insulin dose"),
-    (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+(?:[.,]\d+)?)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1%"),
+    (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)[.,](\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1.\2%"),
+    (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1%"),
     (r"(?:è|sono|è\s+rimast[oa]|sono\s+rimast[ie]|rimane|rimangono|resta|restano)\s+(?:completamente\s+|totalmente\s+)?(?:liber[oaie]\s+dal(?:l['’]\s*|la\s+)(?:terapia\s+)?(?:iniezioni\s+di\s+)?insulin\w*|senza\s+insulina|insulino-?indipendent[ei]|indipendent[ei]\s+dall['’]\s*insulina)",
      "remained insulin-free"),
     (r"(?:ha|hanno)\s+(?:raggiunto|ottenuto|conseguito)\s+(?:l['’]\s*)?(?:indipendenza\s+dall['’]\s*insulina|insulino-?indipendenza)", "achieved insulin independence"),
@@ -2334,7 +2337,8 @@ PHRASES["fr"][:0] = [
     (rf"{_FR_DOSE}\s+(?:a|ont)\s+(?:[ée]t[ée]\s+)?(?:r[ée]duite?s?|diminu[ée]e?s?|baiss[ée]|chut[ée]|divis[ée]e?s?)", "the insulin dose was reduced"),
     (rf"{_FR_DOSE}\s+(?:ont|a)\s+(?:diminu[ée]|baiss[ée])\s+de(?=\s*\d)", "the insulin dose was reduced by"),
     (r"(?:sa|ses|leur|leurs)\s+doses?\s+(?:quotidiennes?\s+)?d['’]\s*insuline", "their insulin dose"),
-    (r"de\s+(\d+(?:[.,]\d+)?)\s*(?:%|pour\s+cent)(?=[\s,.;)])(?!\s*(?:des|de|d['’]|du|en\s+moins|en\s+plus)\b)", r"by \1%"),
+    (r"de\s+(\d+)[.,](\d+)\s*(?:%|pour\s+cent)(?=[\s,.;)])(?!\s*(?:des|de|d['’]|du|en\s+moins|en\s+plus|à)\b)", r"by \1.\2%"),
+    (r"de\s+(\d+)\s*(?:%|pour\s+cent)(?=[\s,.;)])(?!\s*(?:des|de|d['’]|du|en\s+moins|en\s+plus|à)\b)", r"by \1%"),
     (r"(?:est|sont|est\s+rest[ée]e?|sont\s+rest[ée]e?s|reste|restent|demeure|demeurent)\s+(?:totalement\s+|compl[èe]tement\s+)?(?:insulino-?ind[ée]pendante?s?|ind[ée]pendante?s?\s+de\s+l['’]\s*insuline|sans\s+insuline|libres?\s+d['’]\s*insuline)",
      "remained insulin-free"),
     (r"(?:a|ont)\s+(?:atteint|obtenu)\s+(?:l['’]\s*)?(?:insulino-?ind[ée]pendance|ind[ée]pendance\s+(?:à\s+l['’]|vis-à-vis\s+de\s+l['’]|de\s+l['’])\s*insuline)", "achieved insulin independence"),
@@ -2426,13 +2430,13 @@ PHRASES["fr"][:0] = [
 # Ages in apposition ("La paciente, de 25 años,", "La paziente, 25 anni,"), years with diabetes ("desde hacía once
 # años", "havia onze anos", "da undici anni"), "al año" (at one year), and verbs of a fall ("bajó del 8,5% al 6,2%").
 PHRASES["es"][:0] = [
-    (r"(?<=,)\s*de\s+(\d{1,2})\s+a[ñn]os(?:\s+de\s+edad)?(?=\s*,)", r" aged \1"),
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+a[ñn]os(?:\s+de\s+edad)?(?=\s*(?:,|y\s|e\s))", r" aged \1"),
     (rf"desde\s+hac[íi]a(?=\s+(?:m[áa]s\s+de\s+|casi\s+)?{_ES_N}\s+{_ES_U})", "for"),
     (rf"(?:al|el\s+primer)\s+año\s+(?:del|de\s+la|tras\s+el|tras\s+la|despu[ée]s\s+del)\s+{_ES_TREAT}", "one year after the transplant"),
     (r"al\s+(?:primer\s+)?año(?=[\s,.;])", "at one year"),
 ]
 PHRASES["pt"][:0] = [
-    (r"(?<=,)\s*de\s+(\d{1,2})\s+anos(?:\s+de\s+idade)?(?=\s*,)", r" aged \1"),
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+anos(?:\s+de\s+idade)?(?=\s*(?:,|e\s))", r" aged \1"),
     (rf"(?:h[áa]|havia|fazia)(?=\s+(?:mais\s+de\s+|quase\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U}(?!\s+atr[áa]s))", "for"),
 ]
 PHRASES["it"][:0] = [
@@ -2567,3 +2571,34 @@ for _lang, _spec in {
         comparaison:comparison glucagon:glucagon""",
 }.items():
     WORDS[_lang] = {**_table(_spec), **WORDS[_lang]}
+
+# A diabetic "de type 1" in the singular, "since then", insulin shots no longer taken ("ne fait plus d'injections
+# d'insuline", "ya no se inyecta insulina"), "il y a trois ans" (three years ago), no deaths.
+PHRASES["es"][:0] = [
+    (r"diab[ée]tic[oa]\s+(?:de\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"desde\s+entonces", "since then"),
+    (r"ya\s+no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+(?:m[áa]s\s+)?(?:la\s+)?insulina", "no longer needed insulin"),
+    (r"(?:desde\s+entonces\s+)?no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+m[áa]s\s+(?:la\s+)?insulina", "no longer needed insulin"),
+    (r"desde\s+entonces\s+no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+(?:la\s+)?insulina", "since then no longer needed insulin"),
+    (r"no\s+(?:se\s+)?(?:produj|hub|registr|report)\w*\s+(?:ning[úu]n(?:a)?\s+)?(?:muertes?|fallecimientos?|decesos?)", "there were no deaths"),
+]
+PHRASES["pt"][:0] = [
+    (r"diab[ée]tic[oa]\s+(?:do\s+|de\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"desde\s+ent[ãa]o", "since then"),
+]
+PHRASES["it"][:0] = [
+    (r"diabetic[oa]\s+(?:di\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"da\s+allora", "since then"),
+    (r"non\s+(?:fa|fanno|faceva|facevano)\s+pi[uù]\s+(?:le\s+)?iniezioni\s+(?:di\s+|d['’]\s*)insulina", "no longer needed insulin"),
+]
+PHRASES["fr"][:0] = [
+    (r"diab[ée]tique\s+de\s+type\s+([12])", r"type \1 diabetic"), (r"depuis\s+lors", "since then"),
+    (rf"il\s+y\s+a\s+({_FR_N})\s+({_FR_U})", "§1 §2 ago"),
+    (r"(?:ne\s+|n['’])(?:fait|font|faisait|faisaient|prend|prennent)\s+plus\s+(?:d['’]\s*|de\s+|ses\s+|les\s+)?(?:injections?|piq[ûu]res?)\s+d['’]\s*insuline", "no longer needed insulin"),
+    (r"piq[ûu]res?\s+d['’]\s*insuline", "insulin injections"),
+    (r"aucun\s+d[ée]c[èe]s", "no deaths"),
+]
+# Italian "suo/sua/suoi/sue" agree with the thing owned, not the owner ("la sua glicemia" is his blood glucose as
+# often as hers): "her" would tell the rules the patient's sex.
+WORDS["it"].update(_table("suo:their sua:their suoi:their sue:their"))
+PHRASES["es"][:0] = [(r"desde\s+(?:la\s+infancia|(?:su\s+)?niñez|ni[ñn][oa]|peque[ñn][oa])", "since childhood")]
+PHRASES["pt"][:0] = [(r"desde\s+(?:a\s+)?(?:inf[âa]ncia|crian[çc]a|pequen[oa])", "since childhood")]
+PHRASES["it"][:0] = [(r"dall['’]\s*infanzia|da\s+(?:bambin[oa]|piccol[oa])", "since childhood")]
+PHRASES["fr"][:0] = [(r"depuis\s+(?:l['’]\s*enfance|(?:son|sa)\s+enfance|tout\s+petite?)", "since childhood")]

@@ -665,3 +665,20 @@ def test_romance_time_spans_and_recoveries_read_as_english(text, lang, expected)
 def test_romance_insulin_taken_up_again_is_a_relapse(text, lang):
     g = _flat(text, lang)
     assert "resumed insulin" in g and "stopped" not in g and "no longer" not in g, g
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Greffée il y a deux ans, la patiente ne fait plus de piqûres d'insuline.", "fr", "two years ago"),
+    ("Greffée il y a deux ans, la patiente ne fait plus de piqûres d'insuline.", "fr", "no longer needed insulin"),
+    ("Desde entonces no se inyecta más insulina.", "es", "no longer needed insulin"),
+    ("Da allora non fa più iniezioni di insulina.", "it", "since then no longer needed insulin"),
+    ("Diabético tipo 1 desde la infancia, recibió el injerto.", "es", "type 1 diabetic since childhood"),
+    ("La HbA1c bajó en un 1,5% y la dosis se redujo en un 30%.", "es", "by 1.5%"),
+    ("L'HbA1c a baissé de 1,2 % en un an.", "fr", "by 1.2%"),
+])
+def test_romance_patient_story_phrasings_read_as_english(text, lang, expected):
+    assert expected.lower() in _flat(text, lang).lower(), _flat(text, lang)
+
+
+def test_italian_possessive_tells_no_sex():
+    assert "her" not in _flat("Marco ha ricevuto le cellule e la sua glicemia è normale.", "it").split()
