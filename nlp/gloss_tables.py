@@ -2602,3 +2602,14 @@ PHRASES["es"][:0] = [(r"desde\s+(?:la\s+infancia|(?:su\s+)?niñez|ni[ñn][oa]|pe
 PHRASES["pt"][:0] = [(r"desde\s+(?:a\s+)?(?:inf[âa]ncia|crian[çc]a|pequen[oa])", "since childhood")]
 PHRASES["it"][:0] = [(r"dall['’]\s*infanzia|da\s+(?:bambin[oa]|piccol[oa])", "since childhood")]
 PHRASES["fr"][:0] = [(r"depuis\s+(?:l['’]\s*enfance|(?:son|sa)\s+enfance|tout\s+petite?)", "since childhood")]
+
+# Still on insulin, however it is put ("siguen siendo insulinodependientes", "restano dipendenti dall'insulina",
+# "restent dépendants de l'insuline"): no result of independence.
+PHRASES["es"][:0] = [(r"(?:sigue(?:n)?|segu[íi]a(?:n)?|contin[úu]a(?:n)?|permanece(?:n)?)\s+(?:siendo\s+)?(?:insulino-?dependientes?|dependientes?\s+de\s+(?:la\s+)?insulina|dependiendo\s+de\s+(?:la\s+)?insulina)", "(insulin still needed)")]
+PHRASES["pt"][:0] = [(r"(?:continua(?:m)?|permanece(?:m)?|segue(?:m)?)\s+(?:sendo\s+)?(?:insulino-?dependentes?|dependentes?\s+d[ae]\s+insulina)", "(insulin still needed)")]
+PHRASES["it"][:0] = [(r"(?:resta(?:no)?|rimane|rimangono|(?:è|sono)\s+ancora)\s+(?:insulino-?dipendent[ei]|dipendent[ei]\s+dall['’]\s*insulina)", "(insulin still needed)")]
+PHRASES["fr"][:0] = [(r"(?:reste(?:nt)?|demeure(?:nt)?|(?:est|sont)\s+toujours)\s+(?:insulino-?d[ée]pendante?s?|d[ée]pendante?s?\s+(?:de\s+l['’]\s*|à\s+l['’]\s*)insuline)", "(insulin still needed)"),
+                     (r"m[êe]me\s+s['’]\s*(?:ils|elles|il|elle)", "even though they")]
+WORDS["pt"] = {**_table("camundongos:mice camundongo:mouse ratos:rats"), **WORDS["pt"]}
+WORDS["it"] = {**_table("topi:mice topo:mouse ratti:rats"), **WORDS["it"]}
+WORDS["fr"] = {**_table("souris:mice rats:rats"), **WORDS["fr"]}

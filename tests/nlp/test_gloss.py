@@ -682,3 +682,14 @@ def test_romance_patient_story_phrasings_read_as_english(text, lang, expected):
 
 def test_italian_possessive_tells_no_sex():
     assert "her" not in _flat("Marco ha ricevuto le cellule e la sua glicemia è normale.", "it").split()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Los doce pacientes siguen siendo insulinodependientes.", "es"),
+    ("Os doze doentes continuam dependentes de insulina.", "pt"),
+    ("I dodici pazienti restano dipendenti dall'insulina.", "it"),
+    ("Les douze patients restent dépendants de l'insuline.", "fr"),
+])
+def test_romance_still_on_insulin_is_no_independence(text, lang):
+    g = _flat(text, lang)
+    assert "(insulin still needed)" in g and "independen" not in g, g
