@@ -2042,9 +2042,9 @@ PHRASES["es"][:0] = [
     (r"(?:su|sus)\s+(?:dosis|necesidades)\s+(?:diarias?\s+)?de\s+insulina", "their insulin dose"),
     (r"en\s+(?:un|el)\s+(\d+)[.,](\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1.\2%"),
     (r"en\s+(?:un|el)\s+(\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1%"),
-    (r"(?:se\s+)?(?:qued[óo]|quedaron|ha\s+quedado|han\s+quedado|est[áa]|est[áa]n|permanece|permanecen|permaneci[óo]|permanecieron|sigue|siguen|se\s+mantiene|se\s+mantienen|se\s+mantuvo|se\s+mantuvieron)\s+(?:completamente\s+)?(?:libres?\s+de\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina|sin\s+(?:necesitar\s+)?(?:la\s+)?insulina|insulinoindependientes?|independientes?\s+de\s+(?:la\s+)?insulina)",
+    (r"(?<!\bno\s)(?:se\s+)?(?:qued[óo]|quedaron|ha\s+quedado|han\s+quedado|est[áa]|est[áa]n|permanece|permanecen|permaneci[óo]|permanecieron|sigue|siguen|se\s+mantiene|se\s+mantienen|se\s+mantuvo|se\s+mantuvieron)\s+(?:completamente\s+)?(?:libres?\s+de\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina|sin\s+(?:necesitar\s+)?(?:la\s+)?insulina|insulinoindependientes?|independientes?\s+de\s+(?:la\s+)?insulina)",
      "remained insulin-free"),
-    (r"(?:alcanz|logr|consigu)\w*\s+(?:la\s+)?(?:independencia\s+(?:de\s+la\s+|de\s+)?insulina|insulino-?independencia|independencia\s+insul[íi]nica)", "achieved insulin independence"),
+    (r"(?:alcanz(?:ó|aron|a|an|ado)|logr(?:ó|aron|a|an|ado)|consigui(?:ó|eron)|consigue(?:n)?|conseguido)\s+(?:la\s+)?(?:independencia\s+(?:de\s+la\s+|de\s+)?insulina|insulino-?independencia|independencia\s+insul[íi]nica)", "achieved insulin independence"),
     (r"(?:ya\s+)?no\s+(?:necesit|requ[ie]r|us|utiliz)\w*\s+(?:m[áa]s\s+)?(?:inyecciones\s+de\s+|administrarse\s+|inyectarse\s+)?(?:la\s+)?insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))",
      "no longer needed insulin"),
     (r"(?:p[ée]ptido\s*-?\s*C|p[ée]ptido\s+C\s+s[ée]rico)\s+(?:positivo|detectable|medible|cuantificable)s?", "detectable C-peptide"),
@@ -2145,9 +2145,9 @@ PHRASES["pt"][:0] = [
     (r"(?:a\s+|as\s+)?(?:sua|suas)\s+(?:dose|doses|necessidades?)\s+(?:di[áa]rias?\s+)?de\s+insulina", "their insulin dose"),
     (r"em\s+(\d+)[.,](\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1.\2%"),
     (r"em\s+(\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1%"),
-    (r"(?:ficou|ficaram|est[áa]|est[ãa]o|permanece|permanecem|permaneceu|permaneceram|continua|continuam|segue|seguem|manteve-se|mantiveram-se)\s+(?:completamente\s+|totalmente\s+)?(?:livres?\s+d[ae]s?\s+(?:inje[çc][õo]es\s+de\s+)?insulina|sem\s+(?:precisar\s+de\s+)?(?:a\s+)?insulina|insulino-?independentes?|independentes?\s+d[ae]\s+insulina)",
+    (r"(?<!n[ãa]o\s)(?:ficou|ficaram|est[áa]|est[ãa]o|permanece|permanecem|permaneceu|permaneceram|continua|continuam|segue|seguem|manteve-se|mantiveram-se)\s+(?:completamente\s+|totalmente\s+)?(?:livres?\s+d[ae]s?\s+(?:inje[çc][õo]es\s+de\s+)?insulina|sem\s+(?:precisar\s+de\s+)?(?:a\s+)?insulina|insulino-?independentes?|independentes?\s+d[ae]\s+insulina)",
      "remained insulin-free"),
-    (r"(?:alcan[çc]|consegu|obtev|obtiv|atingi)\w*\s+(?:a\s+)?(?:independ[êe]ncia\s+(?:da\s+|de\s+)?insulina|insulino-?independ[êe]ncia)", "achieved insulin independence"),
+    (r"(?:alcan[çc](?:ou|aram|a|am|ado)|consegu(?:iu|iram|e|em|ido)|obtev[ea]|obtiveram|atingi(?:u|ram|do)|ating(?:e|em))\s+(?:a\s+)?(?:independ[êe]ncia\s+(?:da\s+|de\s+)?insulina|insulino-?independ[êe]ncia)", "achieved insulin independence"),
     (r"insulino-?independ[êe]ncia", "insulin independence"),
     (r"(?:j[áa]\s+)?n[ãa]o\s+(?:precis|necessit|us|utiliz|toma|aplica|injeta)\w*\s+(?:mais\s+)?(?:de\s+)?(?:inje[çc][õo]es\s+de\s+)?(?:a\s+)?insulina", "no longer needed insulin"),
     (r"(?:livrou-se|livraram-se|se\s+livrou|se\s+livraram|abandonou|abandonaram|largou|largaram)\s+(?:d[ao]s?\s+|as\s+|a\s+)?(?:inje[çc][õo]es\s+de\s+|aplica[çc][õo]es\s+de\s+)?insulina", "stopped insulin"),
@@ -2243,7 +2243,7 @@ PHRASES["it"][:0] = [
     (r"(?:la\s+|il\s+)?(?:sua|loro|suo)\s+(?:dose|fabbisogno)\s+(?:giornalier[oa]\s+|quotidian[oa]\s+)?(?:di\s+|dell['’]\s*)insulina", "their insulin dose"),
     (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)[.,](\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1.\2%"),
     (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1%"),
-    (r"(?:è|sono|è\s+rimast[oa]|sono\s+rimast[ie]|rimane|rimangono|resta|restano)\s+(?:completamente\s+|totalmente\s+)?(?:liber[oaie]\s+dal(?:l['’]\s*|la\s+)(?:terapia\s+)?(?:iniezioni\s+di\s+)?insulin\w*|senza\s+insulina|insulino-?indipendent[ei]|indipendent[ei]\s+dall['’]\s*insulina)",
+    (r"(?<!\bnon\s)(?:è|sono|è\s+rimast[oa]|sono\s+rimast[ie]|rimane|rimangono|resta|restano)\s+(?:completamente\s+|totalmente\s+)?(?:liber[oaie]\s+dal(?:l['’]\s*|la\s+)(?:terapia\s+)?(?:iniezioni\s+di\s+)?insulin\w*|senza\s+insulina|insulino-?indipendent[ei]|indipendent[ei]\s+dall['’]\s*insulina)",
      "remained insulin-free"),
     (r"(?:ha|hanno)\s+(?:raggiunto|ottenuto|conseguito)\s+(?:l['’]\s*)?(?:indipendenza\s+dall['’]\s*insulina|insulino-?indipendenza)", "achieved insulin independence"),
     (r"(?:l['’]\s*)?insulino-?indipendenza", "insulin independence"),
@@ -2613,3 +2613,7 @@ PHRASES["fr"][:0] = [(r"(?:reste(?:nt)?|demeure(?:nt)?|(?:est|sont)\s+toujours)\
 WORDS["pt"] = {**_table("camundongos:mice camundongo:mouse ratos:rats"), **WORDS["pt"]}
 WORDS["it"] = {**_table("topi:mice topo:mouse ratti:rats"), **WORDS["it"]}
 WORDS["fr"] = {**_table("souris:mice rats:rats"), **WORDS["fr"]}
+WORDS["es"] = {**_table("intenta:tries intentan:try intentar:try intentaron:tried intentó:tried"), **WORDS["es"]}
+WORDS["pt"] = {**_table("tenta:tries tentam:try tentar:try tentaram:tried tentou:tried"), **WORDS["pt"]}
+WORDS["it"] = {**_table("tenta:tries tentano:try tentare:try tentato:tried"), **WORDS["it"]}
+WORDS["fr"] = {**_table("tente:tries tentent:try tenter:try tenté:tried"), **WORDS["fr"]}

@@ -693,3 +693,12 @@ def test_italian_possessive_tells_no_sex():
 def test_romance_still_on_insulin_is_no_independence(text, lang):
     g = _flat(text, lang)
     assert "(insulin still needed)" in g and "independen" not in g, g
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("La paciente no está libre de insulina.", "es", "remained insulin-free"),
+    ("Il paziente non è libero dall'insulina.", "it", "remained insulin-free"),
+    ("Intentan lograr la independencia de la insulina.", "es", "achieved"),
+])
+def test_romance_negated_or_attempted_outcomes_are_not_results(text, lang, absent):
+    assert absent not in _flat(text, lang), _flat(text, lang)
