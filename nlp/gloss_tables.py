@@ -2617,3 +2617,15 @@ WORDS["es"] = {**_table("intenta:tries intentan:try intentar:try intentaron:trie
 WORDS["pt"] = {**_table("tenta:tries tentam:try tentar:try tentaram:tried tentou:tried"), **WORDS["pt"]}
 WORDS["it"] = {**_table("tenta:tries tentano:try tentare:try tentato:tried"), **WORDS["it"]}
 WORDS["fr"] = {**_table("tente:tries tentent:try tenter:try tenté:tried"), **WORDS["fr"]}
+
+# "9 pazienti su 15", "9 patients sur 15": the count of the group follows the noun (read as "9 of 15 patients", never a
+# group of 9); "hanno avuto"/"ont eu" is had.
+PHRASES["it"][:0] = [
+    (rf"({_IT_N})\s+(pazienti|soggetti|persone|partecipanti|riceventi|malati|volontari)\s+su\s+({_IT_N})(?=\s)", "§1 of §3 §2"),
+    (r"(?:ha|hanno)\s+avuto(?!\s+bisogno)", "had"),
+]
+PHRASES["fr"][:0] = [
+    (rf"({_FR_N})\s+(patients|patientes|personnes|participants|receveurs|malades|volontaires)\s+sur\s+({_FR_N})(?=\s)", "§1 of §3 §2"),
+    (r"(?:a|ont)\s+eu(?!\s+besoin)(?=\s)", "had"),
+    (r"au\s+total", "in total"),
+]

@@ -702,3 +702,20 @@ def test_romance_still_on_insulin_is_no_independence(text, lang):
 ])
 def test_romance_negated_or_attempted_outcomes_are_not_results(text, lang, absent):
     assert absent not in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In totale, 7 pazienti su 11 hanno smesso l'insulina.", "it", "7 of 11 patients"),
+    ("Au total, 7 patients sur 11 ont arrêté l'insuline.", "fr", "7 of 11 patients"),
+    ("Due pazienti hanno avuto una trombosi.", "it", "had a thrombosis"),
+    ("Deux patients ont eu une thrombose.", "fr", "had a thrombosis"),
+])
+def test_romance_counts_after_the_noun_and_had(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_italian_count_after_the_noun_sizes_the_group(blank_extractor):
+    text = ("Lo studio ha trattato pazienti con diabete di tipo 1 con isole pancreatiche. "
+            "In totale, 9 pazienti su 15 con diabete di tipo 1 hanno mantenuto l'indipendenza dall'insulina a cinque anni dal trapianto.\n")
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert ("insulin_independence", 15, 9) in [(c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
