@@ -1962,7 +1962,7 @@ PHRASES["ko"][:0] = [
 # they win over the outcome they start with. Phrases are put first, so on a tie with an older phrase the more
 # specific new one wins; words fill only gaps.
 _ROM_TIME = {
-    "es": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|veinticuatro|treinta|treinta\s+y\s+seis)",
+    "es": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|veinticuatro|treinta|treinta\s+y\s+seis)",
     "pt": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte\s+e\s+quatro|trinta|trinta\s+e\s+seis)",
     "it": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|ventiquattro|trenta|trentasei)",
     "fr": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|vingt-quatre|trente|trente-six)",
@@ -2001,7 +2001,7 @@ PHRASES["es"][:0] = [
     (r"criterios\s+de\s+(?:inclusi[óo]n|selecci[óo]n|elegibilidad)\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
     # groups and counts
     (rf"en\s+({_ES_W})\s+de\s+(?:(?:los|las|estos|estas)\s+)?({_ES_N})(?=\s)", "in §1 of §2"),
-    (rf"({_ES_W})\s+de\s+(?:los|las)\s+({_ES_N})(?=\s)", "§1 of the §2"), (rf"({_ES_W})\s+de\s+(?:cada\s+)?({_ES_N})(?=\s+(?:pacientes|participantes|personas|receptores|enfermos|voluntarios|sujetos))", "§1 of §2"),
+    (rf"({_ES_W})\s+de\s+(?:los|las)\s+({_ES_N})(?=\s)", "§1 of the §2"), (rf"({_ES_W})\s+de\s+({_ES_N})(?=\s+(?:pacientes|participantes|personas|receptores|enfermos|voluntarios|sujetos))", "§1 of §2"),
     (r"(?:la\s+)?mitad\s+de\s+(?:los|las)", "half of the"), (r"todos\s+(?:los|las)\s+(?=(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte)\s)", "all "),
     (r"tod[oa]s\s+(?:los|las)\s+(pacientes|participantes|receptores|enfermos|voluntarios)", "all §1"),
     (r"ningun[oa]\s+de\s+(?:los|las|ellos|ellas)", "none of the"), (r"(?:el|la)\s+rest(?:o|ante)s?", "the others"), (r"los\s+dem[áa]s", "the others"),
@@ -2099,7 +2099,7 @@ PHRASES["pt"][:0] = [
     (r"crit[ée]rios\s+de\s+(?:inclus[ãa]o|sele[çc][ãa]o|elegibilidade)\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
     # groups and counts
     (rf"em\s+({_PT_W})\s+d[oa]s\s+({_PT_N})(?=\s)", "in §1 of the §2"), (rf"em\s+({_PT_W})\s+de\s+({_PT_N})(?=\s)", "in §1 of §2"),
-    (rf"({_PT_W})\s+d[oa]s\s+({_PT_N})(?=\s)", "§1 of the §2"), (rf"({_PT_W})\s+(?:de|em)\s+(?:cada\s+)?({_PT_N})(?=\s+(?:pacientes|doentes|participantes|pessoas|volunt[áa]rios))", "§1 of §2"),
+    (rf"({_PT_W})\s+d[oa]s\s+({_PT_N})(?=\s)", "§1 of the §2"), (rf"({_PT_W})\s+de\s+({_PT_N})(?=\s+(?:pacientes|doentes|participantes|pessoas|volunt[áa]rios))", "§1 of §2"),
     (r"(?:a\s+)?metade\s+d[oa]s", "half of the"), (r"tod[oa]s\s+(?:os|as)\s+(?=(?:\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte)\s)", "all "),
     (r"tod[oa]s\s+(?:os|as)\s+(pacientes|doentes|participantes|volunt[áa]rios|receptores)", "all §1"),
     (rf"({_PT_N})\s+(?:del[ea]s|dentre\s+eles|dentre\s+elas)", "§1 of them"), (r"u(?:m|ma)\s+d[oa]s(?=\s)", "one of the"),
@@ -2629,3 +2629,15 @@ PHRASES["fr"][:0] = [
     (r"(?:a|ont)\s+eu(?!\s+besoin)(?=\s)", "had"),
     (r"au\s+total", "in total"),
 ]
+
+# A rate is no count: "siete de cada diez" / "sete em cada dez" is seven in every ten (the old "of" made a group of
+# ten); the whole of a group, thirds.
+PHRASES["es"][:0] = [(rf"({_ES_N})\s+de\s+cada\s+({_ES_N})(?=\s)", "§1 in every §2"),
+                     (r"(?:la\s+)?totalidad\s+de\s+(?:los|las)", "all of the")]
+PHRASES["pt"][:0] = [(rf"({_PT_N})\s+(?:em|de)\s+cada\s+({_PT_N})(?=\s)", "§1 in every §2"),
+                     (r"(?:a\s+)?totalidade\s+d[oa]s", "all of the")]
+PHRASES["it"][:0] = [(r"(?:la\s+)?totalit[àa]\s+(?:dei|delle|degli)", "all of the")]
+PHRASES["fr"][:0] = [(r"(?:la\s+)?totalit[ée]\s+des", "all of the")]
+WORDS["es"] = {**_table("tercios:thirds"), **WORDS["es"]}
+WORDS["pt"] = {**_table("terços:thirds"), **WORDS["pt"]}
+WORDS["it"] = {**_table("terzi:thirds"), **WORDS["it"]}

@@ -719,3 +719,19 @@ def test_italian_count_after_the_noun_sizes_the_group(blank_extractor):
             "In totale, 9 pazienti su 15 con diabete di tipo 1 hanno mantenuto l'indipendenza dall'insulina a cinque anni dal trapianto.\n")
     e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
     assert ("insulin_independence", 15, 9) in [(c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Siete de cada diez pacientes dejaron la insulina.", "es", "Seven in every ten"),
+    ("Sete em cada dez doentes deixaram a insulina.", "pt", "Seven in every ten"),
+    ("La totalidad de los pacientes redujo la dosis.", "es", "All of the patients"),
+])
+def test_romance_rates_are_not_counts(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_a_rate_in_spanish_does_not_size_the_group(blank_extractor):
+    text = ("En el estudio, con 30 pacientes con diabetes tipo 1, siete de cada diez dejaron de necesitar insulina "
+            "tras un seguimiento de cinco años.\n")
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert all(c.n_patients != 10 for c in e.claims), [(c.n_patients, c.n_with_outcome) for c in e.claims]
