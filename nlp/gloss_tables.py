@@ -1950,3 +1950,694 @@ PHRASES["ko"][:0] = [
     (r"(?:심각한|중증|심한)\s*저혈당(?:이|은|는|도)?\s*(?:모두\s*|완전히\s*)?(?:사라졌|사라지|없어졌|소실|더\s*이상\s*(?:발생하지|나타나지)\s*않)[가-힣]*", " severe hypoglycemia disappeared "),
     (r"(?:심각한|중대한|중증|특별한)?\s*부작용(?:은|는|이|가|도)?\s*(?:없었|없|나타나지\s*않|발생하지\s*않|보고되지\s*않)[가-힣]*", " no serious adverse events "),
 ]
+
+
+# Spanish, Portuguese, Italian and French, the general phrasings of reports (abstracts, press releases, news,
+# patient stories) the tables above lack, written from the languages: counts in words and with "en X de Y", ages
+# with sex, the dose cut "en un 40%", C-peptide found positive, severe lows absent, insulin-free "for" a time
+# ("lleva dos años sin insulina", "há um ano sem insulina", "da un anno senza insulina", "depuis un an sans
+# insuline"), a time point after the treatment ("a los seis meses del trasplante"), deaths. What a team hopes,
+# aims or plans ("esperan que", "con el objetivo de", "l'objectif est de", "si spera che") is glossed as no
+# result whatever outcome it names, and so is an outcome not reached ("no logró dejar la insulina"); being longer
+# they win over the outcome they start with. Phrases are put first, so on a tie with an older phrase the more
+# specific new one wins; words fill only gaps.
+_ROM_TIME = {
+    "es": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|dieciocho|veinte|veinticuatro|treinta|treinta\s+y\s+seis)",
+    "pt": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|um|uma|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|dezoito|vinte|vinte\s+e\s+quatro|trinta|trinta\s+e\s+seis)",
+    "it": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|diciotto|venti|ventiquattro|trenta|trentasei)",
+    "fr": r"(?:\d+(?:[.,]\d+)?(?:\s*½)?|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|dix-huit|vingt|vingt-quatre|trente|trente-six)",
+}
+# a count in words (a count in digits keeps its digits: the older "(?<=\d\s)de los(?=\s+\d)" phrases read it)
+_ROM_WN = {lang: rx.replace(r"\d+(?:[.,]\d+)?(?:\s*½)?|", "", 1) for lang, rx in _ROM_TIME.items()}
+_ROM_UNIT = {
+    "es": r"(?:años?|meses|mes|semanas?|d[íi]as?)", "pt": r"(?:anos?|meses|m[êe]s|semanas?|dias?)",
+    "it": r"(?:anni|anno|mesi|mese|settimane?|giorni|giorno)", "fr": r"(?:ans?|ann[ée]es?|mois|semaines?|jours?)",
+}
+_ES_N, _ES_U = _ROM_TIME["es"], _ROM_UNIT["es"]
+_ES_W = _ROM_WN["es"]
+_ES_INS = r"(?:la\s+)?(?:insulina|inyecciones\s+de\s+insulina|terapia\s+con\s+insulina|tratamiento\s+con\s+insulina)"
+_ES_DOSE = (r"(?:la\s+|su\s+|sus\s+|las\s+)?(?:dosis|necesidad(?:es)?|requerimientos?|requisitos|consumo|uso)\s+"
+            r"(?:diari[oa]s?\s+|total(?:es)?\s+)?de\s+insulina")
+_ES_TREAT = r"(?:trasplante|implante|infusi[óo]n|tratamiento|procedimiento|intervenci[óo]n|inyecci[óo]n|terapia|operaci[óo]n|cirug[íi]a)"
+PHRASES["es"][:0] = [
+    # aims, hopes, plans and outcomes not reached: no result
+    (r"(?:con\s+(?:el\s+)?(?:objetivo|fin|prop[óo]sito)\s+de|(?:el|su|cuyo)\s+(?:objetivo|prop[óo]sito|fin)\s+(?:principal\s+)?(?:\w+\s+){0,3}?(?:es|será|era|ser[íi]a|fue)|"
+     r"tiene(?:n)?\s+como\s+(?:objetivo|fin)|(?:se\s+)?(?:busca|buscan|pretende|pretenden|persigue|aspira|aspiran)\s+(?:a\s+)?|"
+     r"(?:se\s+)?espera(?:n|ba|ban)?\s+que|(?:se\s+)?prev[ée](?:n)?\s+que|conf[íi]a(?:n)?\s+en\s+que|ojal[áa]|"
+     r"(?:podr[íi]a|podr[íi]an|podr[áa]|podr[áa]n)\s+(?:permitir|ayudar|llegar\s+a|ofrecer|servir|lograr|conseguir|ser)|"
+     r"(?:la\s+)?esperanza\s+(?:es|de)|(?:el\s+)?sue[ñn]o\s+de|para\s+(?:lograr|conseguir|alcanzar|que))\b[^.!?;:]{0,120}",
+     "hope that (a goal, no result)"),
+    (r"no\s+(?:logr|consigu|pud|alcanz)\w*\s+(?:(?:la|el|su|una)\s+)?(?:dejar|abandonar|prescindir|suspender|independencia|insulinoindependencia|retirar|eliminar)\b[^.!?;]{0,60}",
+     "(insulin not stopped)"),
+    (r"(?:sigue(?:n)?|segu[íi]a(?:n)?|continúa(?:n)?|continuaba(?:n)?|contin[úu]a(?:n)?)\s+(?:necesitando|requiriendo|usando|utilizando|inyect[áa]ndose|dependiendo\s+de|con)\s+(?:la\s+)?insulina",
+     "(insulin still needed)"),
+    (r"todav[íi]a\s+no|a[úu]n\s+no", "not yet"),
+    # "ninguno ... consiguió dejar la insulina": a subject that is nobody makes the success none
+    (r"((?:ningun[oa]|nadie)\b[^.!?;]{0,140}?)(?:consigui[óo]|logr[óo]|pudo|(?:ha|hab[íi]a)\s+(?:conseguido|logrado|podido))\s+(?:dejar|abandonar|prescindir|suspender|retirar|eliminar|alcanzar|lograr)\b[^.!?;]{0,60}",
+     "§1 (insulin not stopped)"),
+    # an infinitive names an act, not a result ("Dejar de inyectarse insulina es el sueño de...")
+    (r"dejar\s+de\s+(?:necesitar|usar|inyectarse|requerir|depender\s+de|administrarse|ponerse)\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina", "stop needing insulin"),
+    (r"(?:dejar|abandonar|suspender)\s+(?:la\s+)?insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))", "stop insulin"),
+    (r"criterios\s+de\s+(?:inclusi[óo]n|selecci[óo]n|elegibilidad)\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
+    # groups and counts
+    (rf"en\s+({_ES_W})\s+de\s+(?:(?:los|las|estos|estas)\s+)?({_ES_N})(?=\s)", "in §1 of §2"),
+    (rf"({_ES_W})\s+de\s+(?:los|las)\s+({_ES_N})(?=\s)", "§1 of the §2"), (rf"({_ES_W})\s+de\s+({_ES_N})(?=\s+(?:pacientes|participantes|personas|receptores|enfermos|voluntarios|sujetos))", "§1 of §2"),
+    (r"(?:la\s+)?mitad\s+de\s+(?:los|las)", "half of the"), (r"todos\s+(?:los|las)\s+(?=(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|veinte)\s)", "all "),
+    (r"tod[oa]s\s+(?:los|las)\s+(pacientes|participantes|receptores|enfermos|voluntarios)", "all §1"),
+    (r"ningun[oa]\s+de\s+(?:los|las|ellos|ellas)", "none of the"), (r"(?:el|la)\s+rest(?:o|ante)s?", "the others"), (r"los\s+dem[áa]s", "the others"),
+    (r"(?:un|una|el|la)\s+(mujer|hombre|var[óo]n|paciente|ni[ñn][oa]|adolescente|se[ñn]ora?)\s+de\s+(\d+)\s+a[ñn]os(?:\s+de\s+edad)?", "a §1 aged §2"),
+    (r"(?:un|una|el|la)\s+(?:joven|chic[oa]|muchach[oa])\s+de\s+(\d+)\s+a[ñn]os(?:\s+de\s+edad)?", r"a young patient aged \1"),
+    (r"no\s+(?:se\s+)?(?:observ|registr|detect|encontr|vi|hall|apreci)\w*\s+(?:ning[úu]n(?:a)?\s+)?(?:mejor[íi]a|mejora|beneficio)", "saw no improvement"),
+    (r"(?:con\s+)?(?:una\s+)?edad\s+(?:media|promedio|mediana)\s+de\s+(\d+(?:[.,]\d+)?)\s+a[ñn]os", r"mean age \1 years"),
+    (r"(?:de\s+)?sexo\s+femenino", "female"), (r"(?:de\s+)?sexo\s+masculino", "male"),
+    # diabetes, cells, sites
+    (r"(?:con|que\s+padece|que\s+padec[íi]a|que\s+sufre|que\s+sufr[íi]a)\s+diabetes\s+(?:mellitus\s+)?(?:de\s+)?tipo\s+([12])\s+desde\s+hace\s+(\d+)\s+a[ñn]os", r"who had type \1 diabetes for \2 years"),
+    (r"diagnosticad[oa]s?\s+(?:con|de)\s+diabetes\s+(?:mellitus\s+)?(?:de\s+)?tipo\s+([12])", r"diagnosed with type \1 diabetes"),
+    (r"diabetes\s+(?:mellitus\s+)?insulinodependiente|diabetes\s+juvenil", "type 1 diabetes"),
+    (r"diabetes\s+(?:mellitus\s+)?(?:de\s+)?tipo\s+I\b(?![-/.])", "type 1 diabetes"), (r"diabetes\s+(?:mellitus\s+)?(?:de\s+)?tipo\s+II\b(?![-/.])", "type 2 diabetes"),
+    (r"c[ée]lulas\s+madre\s+(?:pluripotentes\s+)?inducidas|c[ée]lulas\s+iPS|c[ée]lulas\s+madre\s+iPS", "induced pluripotent stem cells"),
+    (r"c[ée]lulas\s+madre\s+embrionarias", "embryonic stem cells"), (r"c[ée]lulas\s+(?:madre\s+)?mesenquimales", "mesenchymal stem cells"),
+    (r"c[ée]lulas\s+de\s+los\s+islotes|c[ée]lulas\s+insulares", "islet cells"), (r"islotes\s+(?:de\s+(?:un\s+)?donantes?(?:\s+(?:fallecid[oa]s?|muert[oa]s?|cad[áa]ver(?:es)?))?|donados)", "donor islets"),
+    (r"(?:sus|de\s+sus)\s+propias\s+c[ée]lulas|c[ée]lulas\s+(?:propias|aut[óo]logas)", "the patient's own cells"), (r"aut[óo]log[oa]s?", "autologous"), (r"alog[ée]nic[oa]s?", "allogeneic"),
+    (r"(?:la\s+)?vena\s+porta(?:\s+hep[áa]tica)?", "the portal vein"), (r"(?:bajo\s+la\s+piel|subcut[áa]ne[oa]s?)", "under the skin"),
+    (r"(?:el\s+)?(?:m[úu]sculo\s+del\s+)?antebrazo", "forearm muscle"), (r"(?:el\s+)?epipl[óo]n|(?:el\s+)?omento", "omentum"),
+    (r"sin\s+(?:necesidad\s+de\s+)?(?:inmunosupresi[óo]n|inmunosupresores|f[áa]rmacos\s+inmunosupresores|medicamentos\s+(?:inmunosupresores|antirrechazo|contra\s+el\s+rechazo))", "without immunosuppressants"),
+    (r"(?:f[áa]rmacos|medicamentos)\s+(?:inmunosupresores|antirrechazo|contra\s+el\s+rechazo)", "immunosuppressants"),
+    (r"ensayo\s+(?:cl[íi]nico\s+)?(?:de\s+)?fase\s+(I{1,3}|[123])\s*/\s*(I{1,3}|[123])", "phase §1/§2 trial"), (r"fase\s+(I{1,3}|[123])\b", "phase §1"),
+    # times
+    (rf"a\s+los\s+({_ES_N})\s+({_ES_U})\s+(?:de(?:l)?|tras\s+el|despu[ée]s\s+del)\s+(?:su\s+|el\s+|la\s+|primer\s+|primera\s+)?{_ES_TREAT}", "§1 §2 after the transplant"),
+    (rf"a\s+los\s+({_ES_N})\s+({_ES_U})(?=[\s,.;])", "at §1 §2"),
+    (rf"(?:lleva|llevan|llevaba|llevaban)\s+(?:ya\s+)?(?:m[áa]s\s+de\s+)?({_ES_N})\s+({_ES_U})\s+sin\s+(?:necesitar\s+|inyectarse\s+|usar\s+|requerir\s+|ponerse\s+)?(?:la\s+)?(?:inyecciones\s+de\s+)?insulina",
+     "has been insulin-free for §1 §2"),
+    (rf"desde\s+hace\s+(?=(?:m[áa]s\s+de\s+|casi\s+)?{_ES_N}\s)", "for "),
+    (rf"durante\s+(?:al\s+menos\s+)?(?=(?:m[áa]s\s+de\s+|casi\s+)?{_ES_N}\s+{_ES_U})", "for "),
+    (rf"en\s+(?:un\s+plazo\s+de\s+|menos\s+de\s+)?(?=(?:{_ES_N})\s+{_ES_U}\s+(?:tras|despu[ée]s|desde))", "within "),
+    (rf"con\s+un\s+seguimiento\s+(?:medio\s+|mediano\s+|promedio\s+)?de", "at a follow-up of"), (r"seguimiento\s+(?:medio|mediano|promedio)", "follow-up"),
+    # outcomes
+    (rf"(?:redujo|redujeron|ha\s+reducido|han\s+reducido|hab[íi]a(?:n)?\s+reducido|disminuy[óo]|disminuyeron|baj[óo]|bajaron|recort[óo]|recortaron)\s+{_ES_DOSE}\s+(?:en\s+)?(?:un\s+|el\s+|hasta\s+un\s+|casi\s+un\s+|m[áa]s\s+de\s+un\s+)?(?=\d)",
+     "reduced their insulin dose by "),
+    (rf"{_ES_DOSE}\s+(?:se\s+)?(?:redujo|redujeron|reduce|disminuy[óo]|disminuyeron|baj[óo]|bajaron|cay[óo]|cayeron|ha\s+disminuido|se\s+ha\s+reducido|fue\s+reducida)\s+(?:en\s+)?(?:un\s+|el\s+|hasta\s+un\s+|casi\s+un\s+|m[áa]s\s+de\s+un\s+)?(?=\d)",
+     "the insulin dose was reduced by "),
+    (rf"{_ES_DOSE}\s+(?:se\s+)?(?:redujo|redujeron|disminuy[óo]|disminuyeron|baj[óo]|bajaron|cay[óo]|cayeron|ha\s+disminuido|se\s+ha\s+reducido|fue\s+reducida)", "the insulin dose was reduced"),
+    (r"(?:su|sus)\s+(?:dosis|necesidades)\s+(?:diarias?\s+)?de\s+insulina", "their insulin dose"),
+    (r"en\s+(?:un|el)\s+(\d+)[.,](\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1.\2%"),
+    (r"en\s+(?:un|el)\s+(\d+)\s*(?:%|por\s+ciento)(?!\s+(?:de|del|menos|m[áa]s)\b)", r"by \1%"),
+    (r"(?<!\bno\s)(?:se\s+)?(?:qued[óo]|quedaron|ha\s+quedado|han\s+quedado|est[áa]|est[áa]n|permanece|permanecen|permaneci[óo]|permanecieron|sigue|siguen|se\s+mantiene|se\s+mantienen|se\s+mantuvo|se\s+mantuvieron)\s+(?:completamente\s+)?(?:libres?\s+de\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina|sin\s+(?:necesitar\s+)?(?:la\s+)?insulina|insulinoindependientes?|independientes?\s+de\s+(?:la\s+)?insulina)",
+     "remained insulin-free"),
+    (r"(?:alcanz(?:ó|aron|a|an|ado)|logr(?:ó|aron|a|an|ado)|consigui(?:ó|eron)|consigue(?:n)?|conseguido)\s+(?:la\s+)?(?:independencia\s+(?:de\s+la\s+|de\s+)?insulina|insulino-?independencia|independencia\s+insul[íi]nica)", "achieved insulin independence"),
+    (r"(?:ya\s+)?no\s+(?:necesit|requ[ie]r|us|utiliz)\w*\s+(?:m[áa]s\s+)?(?:inyecciones\s+de\s+|administrarse\s+|inyectarse\s+)?(?:la\s+)?insulina(?!\s+(?:r[áa]pida|basal|prandial|lenta|nocturna|de\s+acci[óo]n))",
+     "no longer needed insulin"),
+    (r"(?:p[ée]ptido\s*-?\s*C|p[ée]ptido\s+C\s+s[ée]rico)\s+(?:positivo|detectable|medible|cuantificable)s?", "detectable C-peptide"),
+    (r"(?:positivos?|positivas?)\s+(?:para\s+(?:el\s+)?)?(?:p[ée]ptido\s*-?\s*C)", "C-peptide positive"),
+    (r"(?:niveles|valores|concentraciones)\s+(?:detectables|medibles)\s+de\s+p[ée]ptido\s*-?\s*C", "detectable C-peptide"),
+    (r"no\s+(?:sufri[óo]|sufrieron|present[óo]|presentaron|tuvo|tuvieron|ha\s+(?:sufrido|tenido|presentado)|han\s+(?:sufrido|tenido|presentado))\s+(?:ning[úu]n(?:a)?\s+)?(?:nuevo\s+|nuevos\s+)?(?:episodios?\s+de\s+|eventos?\s+de\s+)?hipoglucemias?\s+(?:graves?|severas?)",
+     "had no severe hypoglycemia"),
+    (r"(?:desaparecieron|desapareci[óo]|se\s+eliminaron|cesaron)\s+(?:las\s+|los\s+)?(?:episodios\s+de\s+)?hipoglucemias?\s+(?:graves|severas)", "severe hypoglycemia disappeared"),
+    (r"(?:las\s+)?hipoglucemias?\s+(?:graves|severas)\s+(?:desaparecieron|desapareci[óo]|cesaron)", "severe hypoglycemia disappeared"),
+    (r"(?:ning[úu]n(?:a)?|sin)\s+(?:mejor[íi]a|mejora|beneficio)(?:\s+(?:cl[íi]nic[oa]|significativ[oa]))?", "no improvement"),
+    (r"no\s+(?:mejor[óo]|mejoraron|hubo\s+mejor[íi]a|se\s+observ[óo]\s+(?:ninguna\s+)?mejor[íi]a)", "did not improve"),
+    (r"no\s+(?:se\s+)?(?:registr|observ|report|produj)\w*\s+(?:ning[úu]n(?:a)?\s+)?(?:efectos?|eventos?|acontecimientos?)\s+(?:adversos?|secundarios?)(?:\s+graves)?", "there were no serious adverse events"),
+    (r"donantes?\s+(?:fallecid[oa]s?|muert[oa]s?|cad[áa]ver(?:es)?)", "deceased donor"),
+    (r"acontecimientos\s+adversos(?:\s+graves)?", "adverse events"), (r"rechazo\s+del\s+injerto", "graft rejection"),
+    (r"(?:perdi[óo]|perdieron)\s+la\s+vida|(?:ha|han)\s+fallecido|(?:ha|han)\s+muerto", "died"), (r"fallecimiento", "death"),
+    (r"(?:HbA1c|hemoglobina\s+glicosilada|hemoglobina\s+glicada)\s+(?:se\s+)?(?:mantuvo|mantuvieron|qued[óo]|baj[óo]|cay[óo]|descendi[óo])\s+(?:por\s+debajo\s+del?|a\s+menos\s+del?|bajo\s+el)(?=\s*\d)", "HbA1c fell below"),
+    (r"(?:inferior|menor)\s+(?:al|a|que\s+el)(?=\s*\d)", "below"),
+    (r"(?:tiempo\s+en\s+rango|tiempo\s+dentro\s+del\s+rango(?:\s+objetivo)?)(?:\s+\(TIR\))?", "time in range"),
+]
+_ES_MORE_WORDS = _table("""insulinoindependencia:insulin_independence mejoría:improvement mejora:improvement recibirán:will_receive
+    recibirá:will_receive participarán:will_participate tratarán:will_treat incluirá:will_include incluirán:will_include
+    comenzará:will_begin empezará:will_begin probarán:will_test evaluará:will_evaluate evaluarán:will_evaluate
+    reclutará:will_recruit pacientes:patients receptores:recipients quedaron:became quedó:became injerto:graft
+    islote:islet inmunosupresor:immunosuppressant positivo:positive positivos:positive negativo:negative
+    rechazo:rejection infección:infection infecciones:infections complicaciones:complications sangrado:bleeding
+    hemorragia:bleeding hemorragias:bleeding trombosis:thrombosis transfusión:transfusion parece:seems parecen:seem
+    sujetos:subjects sujeto:subject pareció:seemed parecía:seemed sugiere:suggests sugieren:suggest aparentemente:apparently edad:age años:years meses:months mitad:half tercio:third cuarto:quarter resto:rest""")
+WORDS["es"] = {**_ES_MORE_WORDS, **WORDS["es"]}
+
+_PT_N, _PT_U = _ROM_TIME["pt"], _ROM_UNIT["pt"]
+_PT_W = _ROM_WN["pt"]
+_PT_DOSE = (r"(?:a\s+|as\s+|sua\s+|suas\s+|a\s+sua\s+|as\s+suas\s+)?(?:dose|doses|necessidade(?:s)?|quantidade|consumo|uso)\s+"
+            r"(?:di[áa]ri[ao]s?\s+|total\s+)?de\s+insulina")
+_PT_TREAT = r"(?:transplante|implante|infus[ãa]o|tratamento|procedimento|interven[çc][ãa]o|inje[çc][ãa]o|terapia|opera[çc][ãa]o|cirurgia)"
+PHRASES["pt"][:0] = [
+    # aims, hopes, plans and outcomes not reached: no result
+    (r"(?:com\s+o\s+(?:objetivo|intuito|prop[óo]sito)\s+de|(?:o|seu|cujo)\s+(?:objetivo|prop[óo]sito)\s+(?:principal\s+)?(?:\w+\s+){0,3}?(?:[ée]|ser[áa]|era|seria|foi)|"
+     r"t[êe]m\s+como\s+objetivo|tem\s+como\s+objetivo|(?:busca|buscam|pretende|pretendem|visa|visam)\s+|"
+     r"(?:espera|esperam|esperava|esperavam|espera-se)\s+que|(?:prev[êe]|preveem|prev[êe]em)\s+que|(?:a\s+)?expectativa\s+[ée]\s+que|"
+     r"(?:poderia|poderiam|poder[áa]|poder[ãa]o|pode|podem)\s+(?:permitir|ajudar|vir\s+a|oferecer|servir|ser|levar)|"
+     r"(?:a\s+)?esperan[çc]a\s+(?:[ée]|de)|para\s+(?:que|conseguir|alcan[çc]ar))\b[^.!?;:]{0,120}",
+     "hope that (a goal, no result)"),
+    (r"n[ãa]o\s+(?:conseg|alcan[çc]|pude|p[ôo]de|puderam)\w*\s+(?:(?:a|o|sua)\s+)?(?:deixar|abandonar|suspender|parar|independ[êe]ncia|retirar|eliminar|ficar\s+livres?)\b[^.!?;]{0,60}",
+     "(insulin not stopped)"),
+    (r"(?:continua|continuam|continuava|continuavam|segue|seguem|ainda)\s+(?:a\s+)?(?:precis|necessit|us|tom|aplic|injet|depend)\w*\s+(?:de\s+|d[ae]\s+)?(?:a\s+)?insulina",
+     "(insulin still needed)"),
+    (r"ainda\s+n[ãa]o", "not yet"),
+    (r"((?:nenhu(?:m|ma)|ningu[ée]m)\b[^.!?;]{0,140}?)(?:conseguiu|p[ôo]de|foi\s+capaz\s+de|(?:tinha|havia)\s+conseguido)\s+(?:deixar|abandonar|parar|suspender|largar|ficar|alcan[çc]ar|eliminar)\b[^.!?;]{0,60}",
+     "§1 (insulin not stopped)"),
+    (r"deixar\s+de\s+(?:usar|tomar|aplicar|injetar|precisar\s+de|depender\s+d[ae])\s+(?:a\s+|as\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stop needing insulin"),
+    (r"(?:parar|largar|abandonar|suspender)\s+(?:de\s+usar\s+|de\s+tomar\s+|de\s+aplicar\s+)?(?:a\s+)?insulina", "stop insulin"),
+    (r"crit[ée]rios\s+de\s+(?:inclus[ãa]o|sele[çc][ãa]o|elegibilidade)\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
+    # groups and counts
+    (rf"em\s+({_PT_W})\s+d[oa]s\s+({_PT_N})(?=\s)", "in §1 of the §2"), (rf"em\s+({_PT_W})\s+de\s+({_PT_N})(?=\s)", "in §1 of §2"),
+    (rf"({_PT_W})\s+d[oa]s\s+({_PT_N})(?=\s)", "§1 of the §2"), (rf"({_PT_W})\s+de\s+({_PT_N})(?=\s+(?:pacientes|doentes|participantes|pessoas|volunt[áa]rios))", "§1 of §2"),
+    (r"(?:a\s+)?metade\s+d[oa]s", "half of the"), (r"tod[oa]s\s+(?:os|as)\s+(?=(?:\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte)\s)", "all "),
+    (r"tod[oa]s\s+(?:os|as)\s+(pacientes|doentes|participantes|volunt[áa]rios|receptores)", "all §1"),
+    (rf"({_PT_N})\s+(?:del[ea]s|dentre\s+eles|dentre\s+elas)", "§1 of them"), (r"u(?:m|ma)\s+d[oa]s(?=\s)", "one of the"),
+    (r"nenhu(?:m|ma)\s+d[oa]s|nenhu(?:m|ma)\s+deles|nenhu(?:m|ma)\s+delas", "none of the"), (r"(?:os|as)\s+(?:restantes|demais)|o\s+resto", "the others"),
+    (r"(?:um|uma|o|a)\s+(mulher|homem|paciente|doente|crian[çc]a|menin[oa]|adolescente|senhora?)\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", "a §1 aged §2"),
+    (r"(?:um|uma|o|a)\s+(?:jovem|rapaz|garot[oa]|mo[çc][oa])\s+de\s+(\d+)\s+anos(?:\s+de\s+idade)?", r"a young patient aged \1"),
+    (r"(?:com\s+)?(?:uma\s+)?idade\s+m[ée](?:dia|diana)\s+de\s+(\d+(?:[.,]\d+)?)\s+anos", r"mean age \1 years"),
+    (r"(?:do\s+)?sexo\s+feminino", "female"), (r"(?:do\s+)?sexo\s+masculino", "male"),
+    # diabetes, cells, sites
+    (r"(?:com|que\s+tem|que\s+tinha|que\s+sofre|que\s+sofria)\s+diabetes\s+(?:mellitus\s+)?(?:do\s+|de\s+)?tipo\s+([12])\s+h[áa]\s+(\d+)\s+anos", r"who had type \1 diabetes for \2 years"),
+    (r"diagnosticad[oa]s?\s+com\s+diabetes\s+(?:mellitus\s+)?(?:do\s+|de\s+)?tipo\s+([12])", r"diagnosed with type \1 diabetes"),
+    (r"diabetes\s+(?:mellitus\s+)?insulinodependente|diabetes\s+juvenil", "type 1 diabetes"),
+    (r"diabetes\s+(?:mellitus\s+)?(?:do\s+|de\s+)?tipo\s+I\b(?![-/.])", "type 1 diabetes"), (r"diabetes\s+(?:mellitus\s+)?(?:do\s+|de\s+)?tipo\s+II\b(?![-/.])", "type 2 diabetes"),
+    (r"c[ée]lulas[- ](?:tronco|estaminais)\s+(?:pluripotentes\s+)?induzidas|c[ée]lulas\s+iPS|c[ée]lulas[- ](?:tronco|estaminais)\s+iPS", "induced pluripotent stem cells"),
+    (r"c[ée]lulas[- ](?:tronco|estaminais)\s+embrion[áa]rias", "embryonic stem cells"), (r"c[ée]lulas\s+(?:(?:tronco|estaminais)\s+)?mesenquimais", "mesenchymal stem cells"),
+    (r"c[ée]lulas\s+(?:das\s+)?ilhotas|c[ée]lulas\s+insulares", "islet cells"), (r"ilhotas\s+de\s+(?:um\s+)?doador(?:es)?(?:\s+(?:falecid[oa]s?|mort[oa]s?|cad[áa]ver(?:es)?))?", "donor islets"), (r"ilhotas", "islets"),
+    (r"(?:suas|das\s+suas|de\s+suas)\s+pr[óo]prias\s+c[ée]lulas|c[ée]lulas\s+(?:pr[óo]prias|aut[óo]logas)", "the patient's own cells"), (r"aut[óo]log[oa]s?", "autologous"), (r"alog[êe]nic[oa]s?", "allogeneic"),
+    (r"(?:a\s+)?veia\s+porta(?:\s+hep[áa]tica)?", "portal vein"), (r"(?:sob|debaixo\s+d)a\s+pele|subcut[âa]ne[oa]s?", "under the skin"),
+    (r"(?:o\s+)?(?:m[úu]sculo\s+do\s+)?antebra[çc]o", "forearm muscle"), (r"(?:o\s+)?omento|(?:o\s+)?epl[íi]on", "omentum"),
+    (r"sem\s+(?:necessidade\s+de\s+|usar\s+|tomar\s+)?(?:imunossupress[ãa]o|imunossupressores|medicamentos\s+(?:imunossupressores|anti-?rejei[çc][ãa]o|contra\s+a\s+rejei[çc][ãa]o)|rem[ée]dios\s+imunossupressores)", "without immunosuppressants"),
+    (r"(?:imunossupressores|medicamentos\s+(?:imunossupressores|anti-?rejei[çc][ãa]o|contra\s+a\s+rejei[çc][ãa]o))", "immunosuppressants"), (r"imunossupress[ãa]o", "immunosuppression"),
+    (r"ensaio\s+(?:cl[íi]nico\s+)?(?:de\s+)?fase\s+(I{1,3}|[123])\s*/\s*(I{1,3}|[123])", "phase §1/§2 trial"), (r"fase\s+(I{1,3}|[123])\b", "phase §1"),
+    (r"estudo\s+cl[íi]nico|ensaio\s+cl[íi]nico", "clinical trial"),
+    # times
+    (rf"(?:aos|ap[óo]s|depois\s+de)\s+({_PT_N})\s+({_PT_U})\s+(?:d[oa]|ap[óo]s\s+o|depois\s+d[oa])\s+(?:seu\s+|sua\s+|primeiro\s+|primeira\s+)?{_PT_TREAT}", "§1 §2 after the transplant"),
+    (rf"({_PT_N})\s+({_PT_U})\s+(?:ap[óo]s|depois\s+d)\s*[oa]?\s+(?:seu\s+|sua\s+)?{_PT_TREAT}", "§1 §2 after the transplant"),
+    (rf"aos\s+({_PT_N})\s+({_PT_U})(?=[\s,.;])", "at §1 §2"),
+    (rf"(?:est[áa]|est[ãa]o|estava|estavam|vive|vivem|ficou|ficaram|permanece|permanecem|permaneceu|permaneceram)\s+(?:j[áa]\s+)?(?:h[áa]\s+)?(?:mais\s+de\s+)?({_PT_N})\s+({_PT_U})\s+sem\s+(?:precisar\s+de\s+|usar\s+|tomar\s+|aplicar\s+|injetar\s+)?(?:a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina",
+     "has been insulin-free for §1 §2"),
+    (rf"h[áa]\s+(?:mais\s+de\s+)?({_PT_N})\s+({_PT_U})\s+sem\s+(?:precisar\s+de\s+|usar\s+|tomar\s+|aplicar\s+|injetar\s+)?(?:a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina",
+     "insulin-free for §1 §2"),
+    (rf"h[áa](?=\s+(?:mais\s+de\s+|quase\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U}(?!\s+atr[áa]s))", "for"),
+    (rf"durante\s+(?:pelo\s+menos\s+)?(?=(?:mais\s+de\s+|quase\s+)?{_PT_N}\s+{_PT_U})", "for "),
+    (rf"em\s+(?:at[ée]\s+|menos\s+de\s+)?(?=(?:{_PT_N})\s+{_PT_U}\s+(?:ap[óo]s|depois))", "within "),
+    (r"com\s+(?:um\s+)?(?:seguimento|acompanhamento)\s+(?:m[ée]dio\s+|mediano\s+)?de", "at a follow-up of"), (r"(?:seguimento|acompanhamento)\s+(?:m[ée]dio|mediano)", "follow-up"),
+    (r"(?:seguimento|acompanhamento)\s+de", "follow-up of"),
+    # outcomes
+    (rf"(?:reduziu|reduziram|tem\s+reduzido|havia\s+reduzido|diminuiu|diminu[íi]ram|baixou|baixaram|cortou|cortaram)\s+{_PT_DOSE}\s+(?:em\s+)?(?:cerca\s+de\s+|at[ée]\s+|quase\s+|mais\s+de\s+)?(?=\d)",
+     "reduced their insulin dose by "),
+    (rf"{_PT_DOSE}\s+(?:foi\s+reduzida|foram\s+reduzidas|reduziu|reduziram|diminuiu|diminu[íi]ram|caiu|ca[íi]ram|baixou|baixaram)\s+(?:em\s+)?(?:cerca\s+de\s+|at[ée]\s+|quase\s+|mais\s+de\s+)?(?=\d)",
+     "the insulin dose was reduced by "),
+    (rf"{_PT_DOSE}\s+(?:foi\s+reduzida|foram\s+reduzidas|reduziu|reduziram|diminuiu|diminu[íi]ram|caiu|ca[íi]ram|baixou|baixaram)", "the insulin dose was reduced"),
+    (r"(?:a\s+|as\s+)?(?:sua|suas)\s+(?:dose|doses|necessidades?)\s+(?:di[áa]rias?\s+)?de\s+insulina", "their insulin dose"),
+    (r"em\s+(\d+)[.,](\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1.\2%"),
+    (r"em\s+(\d+)\s*(?:%|por\s+cento)(?!\s+(?:d[oa]s?|de|menos|mais)\b)", r"by \1%"),
+    (r"(?<!n[ãa]o\s)(?:ficou|ficaram|est[áa]|est[ãa]o|permanece|permanecem|permaneceu|permaneceram|continua|continuam|segue|seguem|manteve-se|mantiveram-se)\s+(?:completamente\s+|totalmente\s+)?(?:livres?\s+d[ae]s?\s+(?:inje[çc][õo]es\s+de\s+)?insulina|sem\s+(?:precisar\s+de\s+)?(?:a\s+)?insulina|insulino-?independentes?|independentes?\s+d[ae]\s+insulina)",
+     "remained insulin-free"),
+    (r"(?:alcan[çc](?:ou|aram|a|am|ado)|consegu(?:iu|iram|e|em|ido)|obtev[ea]|obtiveram|atingi(?:u|ram|do)|ating(?:e|em))\s+(?:a\s+)?(?:independ[êe]ncia\s+(?:da\s+|de\s+)?insulina|insulino-?independ[êe]ncia)", "achieved insulin independence"),
+    (r"insulino-?independ[êe]ncia", "insulin independence"),
+    (r"(?:j[áa]\s+)?n[ãa]o\s+(?:precis|necessit|us|utiliz|toma|aplica|injeta)\w*\s+(?:mais\s+)?(?:de\s+)?(?:inje[çc][õo]es\s+de\s+)?(?:a\s+)?insulina", "no longer needed insulin"),
+    (r"(?:livrou-se|livraram-se|se\s+livrou|se\s+livraram|abandonou|abandonaram|largou|largaram)\s+(?:d[ao]s?\s+|as\s+|a\s+)?(?:inje[çc][õo]es\s+de\s+|aplica[çc][õo]es\s+de\s+)?insulina", "stopped insulin"),
+    (r"pept[íi]deo\s*-?\s*C\s+(?:positivo|detect[áa]vel|mensur[áa]vel)s?|pept[íi]deo\s*-?\s*C\s+(?:foi|era|estava)\s+detect[áa]vel", "detectable C-peptide"),
+    (r"(?:n[íi]veis|valores|concentra[çc][õo]es)\s+(?:detect[áa]veis|mensur[áa]veis)\s+de\s+pept[íi]deo\s*-?\s*C", "detectable C-peptide"),
+    (r"n[ãa]o\s+(?:teve|tiveram|apresentou|apresentaram|sofreu|sofreram|tem\s+tido|tem\s+apresentado)\s+(?:nenhum(?:a)?\s+|mais\s+)?(?:novos?\s+)?(?:epis[óo]dios?\s+de\s+|eventos?\s+de\s+|crises\s+de\s+)?hipoglicemias?\s+(?:graves?|severas?)",
+     "had no severe hypoglycemia"),
+    (r"(?:desapareceram|desapareceu|cessaram)\s+(?:as\s+|os\s+)?(?:epis[óo]dios\s+de\s+)?hipoglicemias?\s+(?:graves|severas)|(?:as\s+)?hipoglicemias?\s+(?:graves|severas)\s+(?:desapareceram|desapareceu|cessaram)", "severe hypoglycemia disappeared"),
+    (r"n[ãa]o\s+(?:se\s+)?(?:observ|registr|constat|not|verific|vi)\w*\s+(?:nenhuma\s+|qualquer\s+)?(?:melhora|melhoria|benef[íi]cio)", "saw no improvement"),
+    (r"n[ãa]o\s+houve\s+(?:nenhuma\s+|qualquer\s+)?(?:melhora|melhoria|benef[íi]cio)|(?:nenhuma|sem)\s+(?:melhora|melhoria|benef[íi]cio)(?:\s+(?:cl[íi]nic[oa]|significativ[oa]))?", "no improvement"),
+    (r"n[ãa]o\s+(?:melhorou|melhoraram)", "did not improve"),
+    (r"n[ãa]o\s+(?:houve|foram\s+(?:observados|registrados|relatados)|se\s+(?:observaram|registraram))\s+(?:nenhum\s+|quaisquer\s+)?(?:efeitos?|eventos?)\s+(?:colaterais|adversos?)(?:\s+graves)?", "there were no serious adverse events"),
+    (r"(?:morreu|morreram|faleceu|faleceram|veio\s+a\s+[óo]bito|vieram\s+a\s+[óo]bito|perdeu\s+a\s+vida|perderam\s+a\s+vida)", "died"), (r"[óo]bito|falecimento", "death"),
+    (r"doador(?:es)?\s+(?:falecid[oa]s?|mort[oa]s?|cad[áa]ver(?:es)?)", "deceased donor"),
+    (r"rejei[çc][ãa]o\s+do\s+enxerto", "graft rejection"),
+    (r"(?:HbA1c|hemoglobina\s+glicada|hemoglobina\s+glicosilada)\s+(?:se\s+)?(?:manteve|manteve-se|ficou|caiu|baixou|permaneceu)\s+(?:abaixo\s+de|inferior\s+a|menor\s+que)(?=\s*\d)", "HbA1c fell below"),
+    (r"(?:inferior|menor)\s+(?:a|que)(?=\s*\d)", "below"),
+    (r"tempo\s+(?:no\s+alvo|na\s+faixa(?:\s+alvo)?|dentro\s+da\s+faixa(?:\s+alvo)?|em\s+faixa|no\s+intervalo(?:\s+alvo)?)(?:\s+\(TIR\))?", "time in range"),
+]
+_PT_MORE_WORDS = _table("""insulinodependente:insulin-dependent melhora:improvement melhoria:improvement receberão:will_receive
+    receberá:will_receive participarão:will_participate incluirá:will_include incluirão:will_include começará:will_begin
+    testará:will_test avaliará:will_evaluate recrutará:will_recruit doentes:patients doente:patient receptores:recipients
+    infusão:infusion infusões:infusions ficaram:became ficou:became enxerto:graft ilhota:islet positivo:positive positivos:positive rejeição:rejection
+    infecção:infection infecções:infections complicações:complications sangramento:bleeding idade:age metade:half
+    terço:third sujeitos:subjects sujeito:subject parece:seems parecem:seem pareceu:seemed sugere:suggests sugerem:suggest possivelmente:possibly
+    aparentemente:apparently hemorragia:bleeding hemorragias:bleeding trombose:thrombosis transfusão:transfusion voluntários:volunteers participantes:participants pessoas:people portadores:patients_with""")
+WORDS["pt"] = {**_PT_MORE_WORDS, **WORDS["pt"]}
+
+_IT_N, _IT_U = _ROM_TIME["it"], _ROM_UNIT["it"]
+_IT_W = _ROM_WN["it"]
+_IT_DOSE = (r"(?:la\s+|le\s+|il\s+|i\s+|sua\s+|loro\s+|la\s+(?:sua|loro)\s+|il\s+(?:suo|loro)\s+)?(?:dose|dosi|fabbisogno|quantit[àa]|consumo|uso)\s+"
+            r"(?:giornalier[oa]\s+|quotidian[oa]\s+|totale\s+)?(?:di\s+|dell['’]\s*)insulina")
+_IT_TREAT = r"(?:trapianto|impianto|infusione|trattamento|procedura|intervento|iniezione|terapia|operazione)"
+PHRASES["it"][:0] = [
+    # aims, hopes, plans and outcomes not reached: no result
+    (r"(?:con\s+l['’]\s*obiettivo\s+di|allo\s+scopo\s+di|al\s+fine\s+di|(?:l['’]\s*|il\s+cui\s+)obiettivo\s+(?:principale\s+)?(?:\w+\s+){0,3}?(?:è|sarà|era|sarebbe)|"
+     r"(?:mira|mirano|punta|puntano)\s+a|(?:si\s+)?(?:spera|sperano|sperava|speravano|auspica|auspicano)\s+(?:che|di)|(?:si\s+)?prevede\s+(?:che|di)|"
+     r"(?:potrebbe|potrebbero|potrà|potranno)\s+(?:permettere|consentire|aiutare|offrire|servire|essere|portare|liberare|eliminare|sostituire|curare|rendere)|"
+     r"(?:la\s+)?speranza\s+(?:è|di)|(?:il\s+)?sogno\s+di|per\s+(?:ottenere|raggiungere|consentire|permettere)|affinch[ée])\b[^.!?;:]{0,120}",
+     "hope that (a goal, no result)"),
+    (r"non\s+(?:è|sono)\s+riuscit[oaie]\s+a\s+(?:(?:sospendere|abbandonare|eliminare|fare\s+a\s+meno|raggiungere|smettere))\b[^.!?;]{0,60}|non\s+(?:ha|hanno)\s+(?:raggiunto|ottenuto)\s+l['’]\s*(?:indipendenza|insulino-?indipendenza)[^.!?;]{0,40}",
+     "(insulin not stopped)"),
+    (r"(?:continua|continuano|continuava|continuavano)\s+(?:ad?\s+)?(?:avere\s+bisogno\s+di|assumere|usare|iniettarsi|dipendere\s+dal(?:l['’]\s*|la\s+))\s*(?:l['’]\s*)?insulina|(?:ha|hanno)\s+ancora\s+bisogno\s+(?:di\s+|dell['’]\s*)insulina",
+     "(insulin still needed)"),
+    (r"non\s+ancora|ancora\s+non", "not yet"),
+    (r"((?:nessun[oa]?)\b[^.!?;]{0,140}?)(?:(?:è|era)\s+riuscit[oa]|ha\s+potuto|(?:è|era)\s+stat[oa]\s+in\s+grado\s+di)\s+(?:a\s+)?(?:sospendere|abbandonare|smettere|fare\s+a\s+meno|raggiungere|eliminare|ottenere)\b[^.!?;]{0,60}",
+     "§1 (insulin not stopped)"),
+    (r"smettere\s+di\s+(?:assumere|iniettarsi|usare|prendere|fare)\s+(?:l['’]\s*)?(?:iniezioni\s+di\s+)?insulina|(?:sospendere|abbandonare)\s+(?:l['’]\s*)?insulina", "stop insulin"),
+    (r"criteri\s+di\s+(?:inclusione|selezione|eleggibilit[àa])\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
+    # groups and counts
+    (rf"in\s+({_IT_W})\s+(?:dei|delle|degli)\s+({_IT_N})(?=\s)", "in §1 of the §2"), (rf"in\s+({_IT_W})\s+su\s+({_IT_N})(?=\s)", "in §1 of §2"),
+    (rf"({_IT_W})\s+(?:dei|delle|degli)\s+({_IT_N})(?=\s)", "§1 of the §2"), (rf"({_IT_W})\s+su\s+({_IT_N})(?=\s)", "§1 of §2"),
+    (rf"({_IT_N})\s+di\s+(?:loro|essi|esse)", "§1 of them"), (r"(?:uno|una)\s+(?:dei|delle|degli)(?=\s)", "one of the"),
+    (r"(?:la\s+)?met[àa]\s+(?:dei|delle|degli)", "half of the"), (r"tutt[ie]\s+(?:e\s+)?(?:i|le|gli)\s+(?=(?:\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|venti)\s)", "all "),
+    (r"tutt[ie]\s+(?:e\s+)?(?:i|le|gli)\s+(pazienti|partecipanti|volontari|riceventi|malati)", "all §1"),
+    (r"nessun[oa]\s+(?:dei|delle|degli|di\s+loro)", "none of the"), (r"(?:gli|i|le)\s+(?:altri|altre|restanti|rimanenti)", "the others"),
+    (r"(?:un|una|il|la|l['’])\s*(donna|uomo|paziente|bambin[oa]|adolescente|signora?)\s+di\s+(\d+)\s+anni", "a §1 aged §2"),
+    (r"(?:un|una|il|la)\s+(?:giovane|ragazz[oa])\s+di\s+(\d+)\s+anni", r"a young patient aged \1"),
+    (r"(?:con\s+)?(?:un['’]\s*)?et[àa]\s+(?:media|mediana)\s+(?:di\s+)?(\d+(?:[.,]\d+)?)\s+anni", r"mean age \1 years"),
+    (r"(?:di\s+)?sesso\s+femminile", "female"), (r"(?:di\s+)?sesso\s+maschile", "male"),
+    # diabetes, cells, sites
+    (r"(?:con|affett[oa]\s+da|che\s+soffre\s+di|che\s+soffriva\s+di)\s+diabete\s+(?:mellito\s+)?(?:di\s+)?tipo\s+([12])\s+da\s+(\d+)\s+anni", r"who had type \1 diabetes for \2 years"),
+    (r"diagnosi\s+di\s+diabete\s+(?:mellito\s+)?(?:di\s+)?tipo\s+([12])", r"diagnosis of type \1 diabetes"),
+    (r"diabete\s+(?:mellito\s+)?insulino-?dipendente|diabete\s+giovanile", "type 1 diabetes"),
+    (r"diabete\s+(?:mellito\s+)?(?:di\s+)?tipo\s+I\b(?![-/.])", "type 1 diabetes"), (r"diabete\s+(?:mellito\s+)?(?:di\s+)?tipo\s+II\b(?![-/.])", "type 2 diabetes"),
+    (r"cellule\s+(?:staminali\s+)?(?:pluripotenti\s+)?indotte|cellule\s+iPS|staminali\s+(?:pluripotenti\s+)?indotte|iPSC", "induced pluripotent stem cells"),
+    (r"(?:cellule\s+)?staminali\s+embrionali", "embryonic stem cells"), (r"(?:cellule\s+)?(?:staminali\s+)?mesenchimali", "mesenchymal stem cells"),
+    (r"cellule\s+(?:delle\s+isole|insulari)|cellule\s+insulari", "islet cells"), (r"isole\s+(?:pancreatiche\s+)?(?:di\s+|da\s+)(?:un\s+)?donator[ei](?:\s+(?:decedut[oiae]|mort[oiae]|cadaveric[oiae]))?", "donor islets"),
+    (r"isole\s+di\s+Langerhans", "islets"), (r"trapianto\s+di\s+isole|trapianto\s+di\s+insule", "islet transplant"), (r"isole|insule", "islets"),
+    (r"(?:sue|proprie|loro)\s+(?:stesse\s+)?cellule|cellule\s+(?:del\s+paziente|autologhe|della\s+paziente)", "the patient's own cells"), (r"autolog[hoaie]+", "autologous"), (r"allogenic[hoaie]+", "allogeneic"),
+    (r"(?:la\s+)?vena\s+porta(?:\s+epatica)?", "portal vein"), (r"sotto\s+(?:la\s+)?(?:cute|pelle)|sottocute|sottocutane[oaie]", "under the skin"),
+    (r"(?:il\s+)?(?:muscolo\s+dell['’]\s*)?avambraccio", "forearm muscle"), (r"(?:l['’]\s*)?omento", "omentum"),
+    (r"senza\s+(?:bisogno\s+di\s+|necessit[àa]\s+di\s+|ricorrere\s+a\s+)?(?:immunosoppressione|immunosoppressori|farmaci\s+(?:immunosoppressori|anti-?rigetto|contro\s+il\s+rigetto)|terapia\s+immunosoppressiva)", "without immunosuppressants"),
+    (r"farmaci\s+(?:immunosoppressori|anti-?rigetto|contro\s+il\s+rigetto)|immunosoppressori", "immunosuppressants"), (r"immunosoppressione|terapia\s+immunosoppressiva", "immunosuppression"),
+    (r"(?:studio|sperimentazione)\s+(?:clinic[oa]\s+)?(?:di\s+)?fase\s+(I{1,3}|[123])\s*/\s*(I{1,3}|[123])", "phase §1/§2 trial"), (r"fase\s+(I{1,3}|[123])\b", "phase §1"),
+    # times
+    (rf"(?:a|dopo)\s+({_IT_N})\s+({_IT_U})\s+(?:dal(?:l['’]\s*|\s+)|dalla\s+|dopo\s+(?:il\s+|l['’]\s*|la\s+))(?:suo\s+|primo\s+)?{_IT_TREAT}", "§1 §2 after the transplant"),
+    (rf"({_IT_N})\s+({_IT_U})\s+dopo\s+(?:il|l['’]|la)\s*{_IT_TREAT}", "§1 §2 after the transplant"),
+    (rf"a\s+({_IT_N})\s+({_IT_U})(?=[\s,.;])", "at §1 §2"),
+    (rf"(?:è|sono|vive|vivono)\s+(?:ormai\s+)?(?:da\s+)?(?:oltre\s+|più\s+di\s+)?({_IT_N})\s+({_IT_U})\s+senza\s+(?:bisogno\s+di\s+|assumere\s+|iniettarsi\s+)?(?:l['’]\s*)?(?:iniezioni\s+di\s+)?insulina",
+     "has been insulin-free for §1 §2"),
+    (rf"da\s+(?:oltre\s+|più\s+di\s+)?({_IT_N})\s+({_IT_U})\s+senza\s+(?:bisogno\s+di\s+|assumere\s+|iniettarsi\s+)?(?:l['’]\s*)?(?:iniezioni\s+di\s+)?insulina", "insulin-free for §1 §2"),
+    (rf"per\s+(?:almeno\s+)?(?=(?:oltre\s+|più\s+di\s+|quasi\s+)?{_IT_N}\s+{_IT_U})", "for "),
+    (rf"entro\s+(?=(?:{_IT_N})\s+{_IT_U})", "within "),
+    (r"con\s+(?:un\s+)?follow-?up\s+(?:medio\s+|mediano\s+)?di", "at a follow-up of"), (r"follow-?up\s+(?:medio|mediano)", "follow-up"),
+    (r"(?:periodo\s+di\s+)?(?:osservazione|follow-?up)\s+di", "follow-up of"),
+    # outcomes
+    (rf"(?:ha|hanno|aveva|avevano)\s+(?:ridotto|diminuito|abbassato|dimezzato)\s+{_IT_DOSE}\s+(?:del(?:l['’])?\s*|di\s+(?:circa\s+)?(?:il\s+)?)?(?:circa\s+|oltre\s+|quasi\s+)?(?=\d)",
+     "reduced their insulin dose by "),
+    (rf"{_IT_DOSE}\s+(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?(?:ridott[oaie]|diminuit[oaie]|calat[oaie]|sces[oaie])\s+(?:del(?:l['’])?\s*|di\s+)?(?:circa\s+|oltre\s+|quasi\s+)?(?=\d)",
+     "the insulin dose was reduced by "),
+    (rf"{_IT_DOSE}\s+(?:si\s+)?(?:è|sono)\s+(?:stat[oaie]\s+)?(?:ridott[oaie]|diminuit[oaie]|calat[oaie]|sces[oaie]|dimezzat[oaie])", "the insulin dose was reduced"),
+    (r"(?:la\s+|il\s+)?(?:sua|loro|suo)\s+(?:dose|fabbisogno)\s+(?:giornalier[oa]\s+|quotidian[oa]\s+)?(?:di\s+|dell['’]\s*)insulina", "their insulin dose"),
+    (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)[.,](\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1.\2%"),
+    (r"(?:del(?:l['’])?\s*|di\s+(?:un\s+)?)(\d+)\s*(?:%|per\s+cento)(?=[\s,.;)])(?!\s+(?:dei|delle|degli|di|in\s+meno|in\s+pi[uù])\b)", r"by \1%"),
+    (r"(?<!\bnon\s)(?:è|sono|è\s+rimast[oa]|sono\s+rimast[ie]|rimane|rimangono|resta|restano)\s+(?:completamente\s+|totalmente\s+)?(?:liber[oaie]\s+dal(?:l['’]\s*|la\s+)(?:terapia\s+)?(?:iniezioni\s+di\s+)?insulin\w*|senza\s+insulina|insulino-?indipendent[ei]|indipendent[ei]\s+dall['’]\s*insulina)",
+     "remained insulin-free"),
+    (r"(?:ha|hanno)\s+(?:raggiunto|ottenuto|conseguito)\s+(?:l['’]\s*)?(?:indipendenza\s+dall['’]\s*insulina|insulino-?indipendenza)", "achieved insulin independence"),
+    (r"(?:l['’]\s*)?insulino-?indipendenza", "insulin independence"),
+    (r"non\s+(?:ha|hanno|aveva|avevano)\s+pi[uù]\s+bisogno\s+(?:di\s+|dell['’]\s*)(?:iniezioni\s+di\s+)?insulina", "no longer needed insulin"),
+    (r"non\s+(?:usa|usano|assume|assumono|si\s+inietta|si\s+iniettano|fa|fanno)\s+pi[uù]\s+(?:l['’]\s*)?(?:iniezioni\s+di\s+)?insulina", "no longer needed insulin"),
+    (r"peptide\s*-?\s*C\s+(?:positivo|rilevabile|dosabile|misurabile)|(?:livelli|valori)\s+(?:rilevabili|dosabili|misurabili)\s+di\s+peptide\s*-?\s*C", "detectable C-peptide"),
+    (r"non\s+(?:ha|hanno)\s+(?:più\s+)?(?:avuto|presentato|sofferto\s+di)\s+(?:alcun\s+|alcuna\s+|nessun\s+|nessuna\s+|più\s+)?(?:episodi?\s+di\s+)?ipoglicemi[ae]\s+(?:gravi|severe|grave|severa)",
+     "had no severe hypoglycemia"),
+    (r"(?:sono\s+scompars[ie]|scompars[ie])\s+(?:le\s+|gli\s+)?(?:episodi\s+di\s+)?ipoglicemi[ae]\s+(?:gravi|severe)|(?:le\s+)?ipoglicemi[ae]\s+(?:gravi|severe)\s+(?:sono\s+)?scompars[ie]", "severe hypoglycemia disappeared"),
+    (r"non\s+(?:si\s+)?(?:è|sono)\s+(?:osservat|registrat|vist|notat)[oaie]\s+(?:alcun\s+|alcuna\s+|nessun\s+|nessuna\s+)?(?:miglioramento|beneficio)|(?:nessun|senza)\s+(?:miglioramento|beneficio)(?:\s+(?:clinico|significativo))?", "no improvement"),
+    (r"non\s+(?:è|sono)\s+migliorat[oaie]|non\s+(?:ha|hanno)\s+mostrato\s+(?:alcun\s+)?miglioramento", "did not improve"),
+    (r"non\s+(?:si\s+)?(?:sono\s+)?(?:stati\s+)?(?:osservat|registrat|riportat|verificat)[ie]\s+(?:effetti\s+collaterali|eventi\s+avversi)(?:\s+(?:gravi|seri))?|nessun\s+(?:effetto\s+collaterale|evento\s+avverso)\s+(?:grave|serio)", "there were no serious adverse events"),
+    (r"(?:è|sono)\s+(?:mort[oaie]|decedut[oaie])|(?:ha|hanno)\s+perso\s+la\s+vita", "died"), (r"decesso|morte", "death"),
+    (r"donator[ei]\s+(?:decedut[oiae]|mort[oiae]|cadaveric[oiae]|cadavere)", "deceased donor"),
+    (r"oltre(?=\s+(?:\d|un|una|due|tre|quattro|cinque|sei|dieci|dodici)\b)", "more than"),
+    (r"rigetto\s+del(?:l['’]\s*)?(?:trapianto|innesto)", "graft rejection"),
+    (r"(?:HbA1c|emoglobina\s+glicata)\s+(?:si\s+)?(?:è\s+)?(?:mantenuta|rimasta|scesa|calata)\s+(?:sotto\s+(?:il|al?)|al\s+di\s+sotto\s+del?|inferiore\s+al?)(?=\s*\d)", "HbA1c fell below"),
+    (r"sotto\s+(?:il|al?)(?=\s*\d)|al\s+di\s+sotto\s+del?(?=\s*\d)", "below"),
+    (r"tempo\s+(?:trascorso\s+)?(?:nel|in|entro\s+il)\s+(?:range|intervallo|target)(?:\s+(?:glicemico|target|ottimale))?(?:\s+\(TIR\))?", "time in range"),
+]
+_IT_MORE_WORDS = _table("""miglioramento:improvement riceveranno:will_receive riceverà:will_receive parteciperanno:will_participate
+    includerà:will_include inizierà:will_begin valuterà:will_evaluate recluterà:will_recruit riceventi:recipients
+    innesto:graft positivo:positive positivi:positive rigetto:rejection infezione:infection infezioni:infections
+    complicanze:complications complicazioni:complications sanguinamento:bleeding età:age metà:half terzo:third
+    soggetti:subjects soggetto:subject eseguite:performed eseguiti:performed eseguito:performed eseguita:performed sembra:seems sembrano:seem sembrava:seemed suggerisce:suggests suggeriscono:suggest possibilmente:possibly
+    apparentemente:apparently emorragia:bleeding emorragie:bleeding trombosi:thrombosis trasfusione:transfusion volontari:volunteers partecipanti:participants malati:patients sottoposti:undergoing sottoposto:underwent
+    sottoposta:underwent infusione:infusion""")
+WORDS["it"] = {**_IT_MORE_WORDS, **WORDS["it"]}
+
+_FR_N, _FR_U = _ROM_TIME["fr"], _ROM_UNIT["fr"]
+_FR_W = _ROM_WN["fr"]
+_FR_DOSE = (r"(?:la\s+|les\s+|sa\s+|ses\s+|leur\s+|leurs\s+)?(?:doses?|besoins?|quantit[ée]|consommation)\s+"
+            r"(?:quotidiens?\s+|quotidiennes?\s+|journali[èe]res?\s+|totale?s?\s+)?(?:d['’]\s*|en\s+)insuline")
+_FR_TREAT = r"(?:greffe|transplantation|implantation|infusion|traitement|proc[ée]dure|intervention|injection|th[ée]rapie|op[ée]ration)"
+PHRASES["fr"][:0] = [
+    # aims, hopes, plans and outcomes not reached: no result
+    (r"(?:dans\s+le\s+but\s+de|afin\s+de|avec\s+pour\s+(?:objectif|but)|(?:l['’]\s*|leur\s+|dont\s+l['’]\s*)(?:objectif|ambition|but)\s+(?:principal\s+)?(?:\w+\s+){0,3}?(?:est|sera|était|serait)|"
+     r"(?:vise|visent|cherche|cherchent|ambitionne|ambitionnent)\s+à|(?:esp[èe]re|esp[èe]rent|espérait|espéraient|souhaite|souhaitent)\s+(?:que|qu['’]|pouvoir)|on\s+esp[èe]re|"
+     r"(?:pourrait|pourraient|pourra|pourront)\s+(?:permettre|aider|offrir|servir|être|lib[ée]rer|remplacer|gu[ée]rir|rendre|[ée]viter)|"
+     r"(?:l['’]\s*)?espoir\s+(?:est|de)|pour\s+(?:que|qu['’]|obtenir|atteindre|permettre))[^.!?;:]{0,120}",
+     "hope that (a goal, no result)"),
+    (r"(?:n['’]|ne\s+)(?:a|ont)\s+pas\s+(?:pu|réussi\s+à)\s+(?:arr[êe]ter|se\s+passer|abandonner|atteindre|obtenir)[^.!?;]{0,60}|(?:n['’]|ne\s+)(?:a|ont)\s+pas\s+(?:atteint|obtenu)\s+l['’]\s*(?:insulino-?ind[ée]pendance|ind[ée]pendance)[^.!?;]{0,40}",
+     "(insulin not stopped)"),
+    (r"(?:continue|continuent|continuait|continuaient)\s+(?:à|de)\s+(?:avoir\s+besoin\s+d['’]\s*|prendre\s+de\s+l['’]\s*|s['’]\s*injecter\s+de\s+l['’]\s*|d[ée]pendre\s+de\s+l['’]\s*)insuline|(?:a|ont)\s+toujours\s+besoin\s+d['’]\s*insuline",
+     "(insulin still needed)"),
+    (r"pas\s+encore", "not yet"),
+    (r"((?:aucun(?:e)?|personne)\b[^.!?;]{0,140}?)(?:n['’]\s*(?:a|avait)\s+(?:pu|r[ée]ussi\s+à)|ne\s+(?:put|parvint|parvient)\s+à?|n['’]\s*est\s+parvenue?\s+à)\s*(?:arr[êe]ter|se\s+passer|abandonner|cesser|atteindre|obtenir)\b[^.!?;]{0,60}",
+     "§1 (insulin not stopped)"),
+    (r"(?:arr[êe]ter|cesser|abandonner)\s+(?:de\s+prendre\s+|de\s+s['’]\s*injecter\s+|la\s+prise\s+d['’]\s*|les\s+injections\s+d['’]\s*|l['’]\s*)insuline", "stop insulin"),
+    (r"crit[èe]res\s+d['’]\s*(?:inclusion|[ée]ligibilit[ée])\b[^.!?]{0,200}", "(inclusion criteria, no result)"),
+    # groups and counts
+    (rf"chez\s+({_FR_W})\s+des\s+({_FR_N})(?=\s)", "in §1 of the §2"), (rf"chez\s+({_FR_W})\s+(?:patients?\s+|personnes?\s+)?sur\s+({_FR_N})(?=\s)", "in §1 of §2"),
+    (rf"({_FR_W})\s+des\s+({_FR_N})(?=\s)", "§1 of the §2"), (rf"({_FR_W})\s+(?:patients?\s+|personnes?\s+|participants?\s+)?sur\s+({_FR_N})(?=\s)", "§1 of §2"),
+    (rf"({_FR_N})\s+d['’]\s*entre\s+(?:eux|elles)", "§1 of them"), (r"(?:l['’]\s*)?(?:un|une)\s+des(?=\s)", "one of the"),
+    (r"(?:la\s+)?moiti[ée]\s+des", "half of the"), (r"tou(?:s|tes)\s+les\s+(?=(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|vingt)\s)", "all "),
+    (r"tou(?:s|tes)\s+les\s+(patients|patientes|participants|volontaires|receveurs|malades)", "all §1"),
+    (r"aucun(?:e)?\s+des|aucun(?:e)?\s+d['’]\s*entre\s+(?:eux|elles)", "none of the"), (r"les\s+(?:autres|restants)", "the others"),
+    (r"(?:un|une|le|la|l['’])\s*(femme|homme|patiente?|enfant|adolescente?|gar[çc]on|fille|dame|monsieur)\s+(?:[âa]g[ée]e?\s+)?de\s+(\d+)\s+ans", "a §1 aged §2"),
+    (r"(?:un|une|le|la)\s+(?:jeune(?:\s+(?:femme|homme|fille|patiente?))?)\s+(?:[âa]g[ée]e?\s+)?de\s+(\d+)\s+ans", r"a young patient aged \1"),
+    (r"(?:d['’]\s*un\s+)?[âa]ge\s+(?:moyen|m[ée]dian)\s+(?:de\s+)?(\d+(?:[.,]\d+)?)\s+ans", r"mean age \1 years"),
+    (r"(?:de\s+)?sexe\s+f[ée]minin", "female"), (r"(?:de\s+)?sexe\s+masculin", "male"),
+    # diabetes, cells, sites
+    (r"(?:atteinte?s?\s+d['’]\s*un\s+|avec\s+un\s+|souffrant\s+d['’]\s*un\s+)diab[èe]te\s+de\s+type\s+([12])\s+depuis\s+(\d+)\s+ans", r"who had type \1 diabetes for \2 years"),
+    (r"diab[èe]te\s+de\s+type\s+([12])\s+depuis\s+(\d+)\s+ans", r"type \1 diabetes for \2 years"),
+    (r"diab[èe]te\s+insulino-?d[ée]pendant|diab[èe]te\s+juv[ée]nile", "type 1 diabetes"),
+    (r"diab[èe]te\s+(?:sucr[ée]\s+)?(?:de\s+)?type\s+I\b(?![-/.])", "type 1 diabetes"), (r"diab[èe]te\s+(?:sucr[ée]\s+)?(?:de\s+)?type\s+II\b(?![-/.])", "type 2 diabetes"),
+    (r"cellules\s+(?:souches\s+)?(?:pluripotentes\s+)?induites|cellules\s+iPS|iPSC", "induced pluripotent stem cells"),
+    (r"cellules\s+souches\s+embryonnaires", "embryonic stem cells"), (r"cellules\s+(?:souches\s+)?m[ée]senchymateuses|cellules\s+stromales\s+m[ée]senchymateuses", "mesenchymal stem cells"),
+    (r"cellules\s+(?:des\s+)?[îi]lots", "islet cells"), (r"[îi]lots\s+(?:pancr[ée]atiques\s+)?(?:de\s+|d['’]\s*un\s+|de\s+la\s+part\s+d['’]\s*un\s+)donneurs?(?:\s+(?:d[ée]c[ée]d[ée]s?|morts?))?", "donor islets"), (r"[îi]lots", "islets"),
+    (r"(?:ses|leurs)\s+propres\s+cellules|cellules\s+(?:du\s+patient|de\s+la\s+patiente|autologues)", "the patient's own cells"), (r"autologues?", "autologous"), (r"allog[ée]niques?", "allogeneic"),
+    (r"(?:la\s+)?veine\s+porte(?:\s+h[ée]patique)?", "the portal vein"), (r"sous\s+la\s+peau|sous-cutan[ée]e?s?", "under the skin"),
+    (r"(?:le\s+)?(?:muscle\s+de\s+l['’]\s*)?avant-bras", "forearm muscle"), (r"(?:l['’]\s*)?[ée]piploon|(?:l['’]\s*)?omentum", "omentum"),
+    (r"sans\s+(?:besoin\s+d['’]\s*|recours\s+(?:à|aux)\s+)?(?:immunosuppression|immunosuppresseurs|traitement\s+immunosuppresseur|m[ée]dicaments\s+(?:immunosuppresseurs|anti-?rejet)|anti-?rejets?)", "without immunosuppressants"),
+    (r"(?:m[ée]dicaments\s+)?(?:immunosuppresseurs|anti-?rejets?)", "immunosuppressants"), (r"immunosuppression|traitement\s+immunosuppresseur", "immunosuppression"),
+    (r"essai\s+(?:clinique\s+)?de\s+phase\s+(I{1,3}|[123])\s*/\s*(I{1,3}|[123])", "phase §1/§2 trial"), (r"phase\s+(I{1,3}|[123])\b", "phase §1"),
+    # times
+    (rf"(?:à|apr[èe]s)\s+({_FR_N})\s+({_FR_U})\s+(?:de|apr[èe]s)\s+(?:la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?(?:premi[èe]re?\s+)?{_FR_TREAT}", "§1 §2 after the transplant"),
+    (rf"({_FR_N})\s+({_FR_U})\s+apr[èe]s\s+(?:la\s+|le\s+|l['’]\s*|sa\s+|son\s+|leur\s+)?{_FR_TREAT}", "§1 §2 after the transplant"),
+    (rf"à\s+({_FR_N})\s+({_FR_U})(?=[\s,.;])", "at §1 §2"),
+    (rf"(?:vit|vivent|est|sont)\s+(?:d[ée]sormais\s+|maintenant\s+)?(?:depuis\s+)?(?:plus\s+d['’]\s*|plus\s+de\s+)?({_FR_N})\s+({_FR_U})\s+sans\s+(?:besoin\s+d['’]\s*|s['’]\s*injecter\s+d['’]\s*|prendre\s+d['’]\s*)?(?:injections?\s+d['’]\s*)?insuline",
+     "has been insulin-free for §1 §2"),
+    (rf"depuis\s+(?:plus\s+d['’]\s*|plus\s+de\s+)?({_FR_N})\s+({_FR_U})\s+sans\s+(?:besoin\s+d['’]\s*|s['’]\s*injecter\s+d['’]\s*|prendre\s+d['’]\s*)?(?:injections?\s+d['’]\s*)?insuline", "insulin-free for §1 §2"),
+    (rf"pendant\s+(?:au\s+moins\s+)?(?=(?:plus\s+d['’]\s*|plus\s+de\s+|pr[èe]s\s+de\s+)?{_FR_N}\s+{_FR_U})", "for "),
+    (rf"(?:en|dans\s+les)\s+(?=(?:{_FR_N})\s+{_FR_U}\s+(?:apr[èe]s|suivant))", "within "),
+    (r"avec\s+un\s+suivi\s+(?:moyen\s+|m[ée]dian\s+)?de", "at a follow-up of"), (r"suivi\s+(?:moyen|m[ée]dian)", "follow-up"),
+    # outcomes
+    (rf"(?:a|ont|avait|avaient)\s+(?:pu\s+)?(?:r[ée]duit|r[ée]duire|diminu[ée]|baiss[ée]|divis[ée])\s+{_FR_DOSE}\s+(?:de\s+)?(?:pr[èe]s\s+de\s+|plus\s+de\s+|environ\s+)?(?=\d)",
+     "reduced their insulin dose by "),
+    (rf"{_FR_DOSE}\s+(?:a|ont|avait|avaient)\s+(?:[ée]t[ée]\s+)?(?:r[ée]duite?s?|diminu[ée]e?s?|baiss[ée]|chut[ée])\s+(?:de\s+)?(?:pr[èe]s\s+de\s+|plus\s+de\s+|environ\s+)?(?=\d)",
+     "the insulin dose was reduced by "),
+    (rf"{_FR_DOSE}\s+(?:a|ont)\s+(?:[ée]t[ée]\s+)?(?:r[ée]duite?s?|diminu[ée]e?s?|baiss[ée]|chut[ée]|divis[ée]e?s?)", "the insulin dose was reduced"),
+    (rf"{_FR_DOSE}\s+(?:ont|a)\s+(?:diminu[ée]|baiss[ée])\s+de(?=\s*\d)", "the insulin dose was reduced by"),
+    (r"(?:sa|ses|leur|leurs)\s+doses?\s+(?:quotidiennes?\s+)?d['’]\s*insuline", "their insulin dose"),
+    (r"de\s+(\d+)[.,](\d+)\s*(?:%|pour\s+cent)(?=[\s,.;)])(?!\s*(?:des|de|d['’]|du|en\s+moins|en\s+plus|à)\b)", r"by \1.\2%"),
+    (r"de\s+(\d+)\s*(?:%|pour\s+cent)(?=[\s,.;)])(?!\s*(?:des|de|d['’]|du|en\s+moins|en\s+plus|à)\b)", r"by \1%"),
+    (r"(?:est|sont|est\s+rest[ée]e?|sont\s+rest[ée]e?s|reste|restent|demeure|demeurent)\s+(?:totalement\s+|compl[èe]tement\s+)?(?:insulino-?ind[ée]pendante?s?|ind[ée]pendante?s?\s+de\s+l['’]\s*insuline|sans\s+insuline|libres?\s+d['’]\s*insuline)",
+     "remained insulin-free"),
+    (r"(?:a|ont)\s+(?:atteint|obtenu)\s+(?:l['’]\s*)?(?:insulino-?ind[ée]pendance|ind[ée]pendance\s+(?:à\s+l['’]|vis-à-vis\s+de\s+l['’]|de\s+l['’])\s*insuline)", "achieved insulin independence"),
+    (r"peptide\s*-?\s*C\s+(?:positif|d[ée]tectable|mesurable|dosable)s?|(?:taux|niveaux|concentrations)\s+(?:d[ée]tectables|mesurables)\s+de\s+peptide\s*-?\s*C", "detectable C-peptide"),
+    (r"(?:n['’]|ne\s+)(?:a|ont|avait|avaient)\s+(?:plus\s+|pas\s+|jamais\s+)(?:eu|fait|pr[ée]sent[ée]|subi)\s+(?:d['’]\s*|de\s+|aucune\s+)?(?:nouvelles?\s+)?(?:[ée]pisodes?\s+d['’]\s*|crises?\s+d['’]\s*)?hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)",
+     "had no severe hypoglycemia"),
+    (r"(?:les\s+)?hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res|graves)\s+(?:ont\s+)?disparu|disparition\s+des\s+hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res|graves)", "severe hypoglycemia disappeared"),
+    (r"aucune\s+(?:am[ée]lioration|b[ée]n[ée]fice)|aucun\s+b[ée]n[ée]fice|sans\s+(?:am[ée]lioration|b[ée]n[ée]fice)(?:\s+(?:clinique|significati(?:f|ve)))?|pas\s+d['’]\s*am[ée]lioration", "no improvement"),
+    (r"(?:n['’]|ne\s+)(?:a|ont)\s+pas\s+(?:[ée]t[ée]\s+)?am[ée]lior[ée]e?s?|(?:ne\s+s['’]|n['’])est\s+pas\s+am[ée]lior[ée]e?", "did not improve"),
+    (r"(?:aucun|pas\s+d['’])\s*(?:effet\s+(?:secondaire|ind[ée]sirable)|[ée]v[ée]nement\s+ind[ée]sirable)\s+(?:grave|s[ée]rieux|s[ée]v[èe]re)", "no serious adverse events"),
+    (r"(?:est|sont)\s+(?:d[ée]c[ée]d[ée]e?s?|mort(?:e|s|es)?)|(?:a|ont)\s+perdu\s+la\s+vie", "died"), (r"d[ée]c[èe]s", "death"),
+    (r"donneurs?\s+(?:d[ée]c[ée]d[ée]s?|morts?)", "deceased donor"),
+    (r"(?:au\s+bout|au\s+terme|à\s+l['’]\s*issue)\s+d['’]\s*(un\s+an|une\s+ann[ée]e|un\s+mois|une\s+semaine)", "after §1"),
+    (r"(?:au\s+bout|au\s+terme|à\s+l['’]\s*issue)\s+de(?=\s)", "after"),
+    (r"plus\s+d['’]\s*(un\s+an|une\s+ann[ée]e|un\s+mois)", "more than §1"), (r"moins\s+d['’]\s*(un\s+an|une\s+ann[ée]e|un\s+mois)", "less than §1"),
+    (r"pr[èe]s\s+d['’]\s*(un\s+an|une\s+ann[ée]e|un\s+mois)", "about §1"),
+    (r"(?:n['’]|ne\s+)(?:a|ont|avait|avaient)\s+(?:pas\s+|jamais\s+)?pu\s+(?:arr[êe]ter|se\s+passer|abandonner|cesser|interrompre|supprimer)\b[^.!?;]{0,60}", "(insulin not stopped)"),
+    (r"rejet\s+(?:du\s+greffon|de\s+la\s+greffe)", "graft rejection"),
+    (r"(?:HbA1c|h[ée]moglobine\s+glyqu[ée]e)\s+(?:est\s+)?(?:rest[ée]e|descendue|tomb[ée]e|pass[ée]e)\s+(?:sous\s+(?:la\s+barre\s+de\s+)?|en\s+dessous\s+de\s+|à\s+moins\s+de\s+)(?=\d)", "HbA1c fell below "),
+    (r"sous\s+la\s+barre\s+de?(?=\s*\d)|sous(?=\s*\d+(?:[.,]\d+)?\s*%)", "below"),
+    (r"temps\s+(?:pass[ée]\s+)?dans\s+(?:la\s+)?(?:cible|plage(?:\s+cible)?|l['’]\s*objectif)(?:\s+glyc[ée]mique)?(?:\s+\(TIR\))?|time\s+in\s+range", "time in range"),
+]
+_FR_MORE_WORDS = _table("""amélioration:improvement recevront:will_receive recevra:will_receive participeront:will_participate
+    inclura:will_include commencera:will_begin évaluera:will_evaluate recrutera:will_recruit receveurs:recipients
+    greffon:graft greffons:grafts positif:positive positifs:positive rejet:rejection infection:infection infections:infections
+    sujets:subjects suggère:suggests suggèrent:suggest possiblement:possibly apparemment:apparently hémorragie:bleeding
+    hémorragies:bleeding thrombose:thrombosis transfusion:transfusion complications:complications saignement:bleeding âge:age moitié:half tiers:third volontaires:volunteers
+    participants:participants malades:patients patiente:patient patientes:patients
+    greffe:transplant greffes:transplants infusion:infusion""")
+WORDS["fr"] = {**_FR_MORE_WORDS, **WORDS["fr"]}
+
+
+# Future and conditional forms of the general verbs ("recibirán", "tratterà", "permettrait"): what will or would
+# happen is a plan or a possibility, and in English ("will receive", "would allow") the rules already drop it as no
+# result. The forms are built on the infinitive as the languages build them; only gaps are filled.
+def _future_forms(lang: str, verb: str) -> dict[str, str]:
+    if lang == "es":
+        inf = verb[:-2] if verb.endswith("se") else verb
+        return {inf + "á": "will", inf + "án": "will", inf + "ía": "would", inf + "ían": "would"}
+    if lang == "pt":
+        return {verb + "á": "will", verb + "ão": "will", verb + "ia": "would", verb + "iam": "would"}
+    if lang == "it":
+        stem = verb[:-3] + ("er" if verb.endswith(("are", "ere")) else "ir")
+        if stem.endswith(("cer", "ger")) and verb.endswith("are"):      # cominciare -> comincerà
+            stem = stem[:-3] + stem[-3] + "er"
+        if verb.endswith(("ciare", "giare")):
+            stem = verb[:-5] + verb[-5] + "er"
+        return {stem + "à": "will", stem + "anno": "will", stem + "ebbe": "would", stem + "ebbero": "would"}
+    stem = verb[:-1] if verb.endswith("re") else verb           # fr: finir -> finira, prendre -> prendra
+    return {stem + "a": "will", stem + "ont": "will", stem + "ait": "would", stem + "aient": "would"}
+
+
+for _lang in ("es", "pt", "it", "fr"):
+    _fut: dict[str, str] = {}
+    for _item in _GENERAL_VERBS[_lang].split():
+        _verb, _english, *_ = _item.split(":")
+        _base = _english.replace("_", " ")
+        for _form, _aux in _future_forms(_lang, _verb).items():
+            _fut.setdefault(_form, f"{_aux} {_base}")
+    _fut.update({"es": {"podrá": "could", "podrán": "could", "habría": "would have"},
+                 "pt": {"poderá": "could", "poderão": "could", "haverá": "there will be", "dezessete": "seventeen",
+                        "dezoito": "eighteen", "dezenove": "nineteen", "dezassete": "seventeen", "dezanove": "nineteen"},
+                 "it": {"potrà": "could", "potranno": "could", "diciassette": "seventeen", "diciotto": "eighteen",
+                        "diciannove": "nineteen"},
+                 "fr": {"pourra": "could", "pourront": "could"}}[_lang])
+    WORDS[_lang] = {**_fut, **WORDS[_lang]}
+PHRASES["fr"][:0] = [(r"dix-sept", "seventeen"), (r"dix-huit", "eighteen"), (r"dix-neuf", "nineteen"),
+                     (r"vingt-(?:et-)?(un|deux|trois|quatre|cinq|six|sept|huit|neuf)", "twenty-§1")]
+
+# Events reported impersonally ("después de que se registrasen dos muertes", "si sono verificati due decessi") read
+# as "there were"; an infinitive of purpose ("para eliminar la necesidad de insulina") names an aim, not a result.
+PHRASES["es"][:0] = [
+    (r"despu[ée]s\s+de\s+que", "after"), (r"antes\s+de\s+que", "before"),
+    (r"se\s+(?:registr|report|produj|document|notific)(?:aron|ó|asen|aran|eron|ieran|iesen|ieron)\b", "there were"),
+    (r"(?:para\s+)?(?:eliminar|suprimir|evitar)\s+la\s+necesidad\s+de\s+(?:inyecciones\s+de\s+|administrar\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["pt"][:0] = [
+    (r"depois\s+(?:de\s+)?que", "after"), (r"antes\s+(?:de\s+)?que", "before"),
+    (r"(?:para\s+)?(?:eliminar|dispensar|evitar)\s+(?:a\s+necessidade\s+de|o\s+uso\s+d[ae])\s+(?:inje[çc][õo]es\s+de\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["it"][:0] = [
+    (r"si\s+(?:sono|è)\s+(?:verificat|registrat)[oaie]", "there were"),
+    (r"(?:per\s+)?(?:eliminare|evitare)\s+(?:la\s+necessit[àa]\s+d(?:i|ell['’]\s*)|il\s+bisogno\s+d(?:i|ell['’]\s*))(?:iniezioni\s+di\s+)?insulina", "to eliminate the need for insulin (an aim, no result)"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:pour\s+)?(?:[ée]liminer|supprimer|[ée]viter)\s+(?:le\s+besoin|la\s+n[ée]cessit[ée])\s+d['’]\s*(?:injections\s+d['’]\s*)?insuline", "to eliminate the need for insulin (an aim, no result)"),
+]
+
+# Ages in apposition ("La paciente, de 25 años,", "La paziente, 25 anni,"), years with diabetes ("desde hacía once
+# años", "havia onze anos", "da undici anni"), "al año" (at one year), and verbs of a fall ("bajó del 8,5% al 6,2%").
+PHRASES["es"][:0] = [
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+a[ñn]os(?:\s+de\s+edad)?(?=\s*(?:,|y\s|e\s))", r" aged \1"),
+    (rf"desde\s+hac[íi]a(?=\s+(?:m[áa]s\s+de\s+|casi\s+)?{_ES_N}\s+{_ES_U})", "for"),
+    (rf"(?:al|el\s+primer)\s+año\s+(?:del|de\s+la|tras\s+el|tras\s+la|despu[ée]s\s+del)\s+{_ES_TREAT}", "one year after the transplant"),
+    (r"al\s+(?:primer\s+)?año(?=[\s,.;])", "at one year"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?<=,)\s*de\s+(\d{1,2})\s+anos(?:\s+de\s+idade)?(?=\s*(?:,|e\s))", r" aged \1"),
+    (rf"(?:h[áa]|havia|fazia)(?=\s+(?:mais\s+de\s+|quase\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U}(?!\s+atr[áa]s))", "for"),
+]
+PHRASES["it"][:0] = [
+    (r"(?<=,)\s*(?:di\s+)?(\d{1,2})\s+anni(?=\s*,)", r" aged \1"),
+    (rf"da(?=\s+(?:oltre\s+|quasi\s+|pi[uù]\s+di\s+)?{_IT_N}\s+{_IT_U}(?!\s+(?:dal|dalla|dall['’]|dopo)))", "for"),
+    (r"insulino-?indipendent[ei]", "insulin-independent"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?<=,)\s*(\d{1,2})\s+ans(?=\s*,)", r" aged \1"),
+    (r"ayant", "having"),
+]
+for _lang, _spec in {"es": "bajó:fell bajaron:fell descendió:fell descendieron:fell cayó:fell cayeron:fell",
+                     "pt": "baixou:fell baixaram:fell caiu:fell caíram:fell desceu:fell",
+                     "it": "scese:fell scesero:fell sceso:fallen scesa:fallen calato:fallen calata:fallen",
+                     "fr": "baissé:fallen chuté:fallen descendu:fallen descendue:fallen"}.items():
+    WORDS[_lang] = {**_table(_spec), **WORDS[_lang]}
+
+
+def _lookahead_after_space(pattern: str, repl: str) -> tuple[str, str]:
+    """'desde hace\\s+(?=un año)' can never match: gloss() adds a check that no letter follows the match, and after
+    the space one does. A phrase that ends in spaces and a look-ahead is rewritten to look ahead past the spaces."""
+    i = pattern.rfind(r"\s+(?=")
+    if i < 0 or not repl.endswith(" "):
+        return pattern, repl
+    depth = 0
+    for j in range(i + 3, len(pattern)):
+        c = pattern[j]
+        if c == "\\":
+            continue
+        if c == "(" and pattern[j - 1] != "\\":
+            depth += 1
+        elif c == ")" and pattern[j - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                return (pattern[:i] + r"(?=\s+" + pattern[i + 6:], repl.rstrip(" ")) if j == len(pattern) - 1 else (pattern, repl)
+    return pattern, repl
+
+
+for _lang in ("es", "pt", "it", "fr"):
+    PHRASES[_lang] = [_lookahead_after_space(p, r) for p, r in PHRASES[_lang]]
+
+# Severe lows in the singular and with their head noun ("los episodios de hipoglucemia grave"), "que"/"che" before an
+# article is "that" (a report: "sugieren que el tratamiento..."), French "ont atteint" is reached (not "atteint de",
+# with), a share of insulin "en moins" is less.
+PHRASES["es"][:0] = [
+    (r"(?:los\s+|sus\s+)?(?:episodios|eventos|casos|crisis|cuadros)\s+de\s+hipoglucemias?\s+(?:grave|graves|severa|severas)", "severe hypoglycemia events"),
+    (r"hipoglucemias?\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)que(?=\s+(?:el|la|los|las|un|una|este|esta|estos|estas|su|sus|dicho|dicha)\s)", "that"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?:os\s+|seus\s+)?(?:epis[óo]dios|eventos|casos|crises|quadros)\s+de\s+hipoglicemias?\s+(?:grave|graves|severa|severas)", "severe hypoglycemia events"),
+    (r"hipoglicemias?\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)que(?=\s+(?:o|a|os|as|um|uma|este|esta|estes|estas|esse|essa|seu|sua|seus|suas)\s)", "that"),
+]
+PHRASES["it"][:0] = [
+    (r"(?:gli\s+|i\s+loro\s+)?(?:episodi|eventi|casi|crisi)\s+di\s+ipoglicemi[ae]\s+(?:grave|gravi|severa|severe)", "severe hypoglycemia events"),
+    (r"ipoglicemia\s+(?:grave|severa)", "severe hypoglycemia"),
+    (r"(?<=[^\W\d_]\s)che(?=\s+(?:il|lo|la|i|gli|le|l['’]|un|una|uno|questo|questa|questi|queste)\W)", "that"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:a|ont|avait|avaient)\s+atteint(?!\s+(?:du|de|d['’]|des)\b)", "reached"),
+    (r"(\d+(?:[.,]\d+)?)\s*%\s+d['’]\s*insuline\s+en\s+moins", r"\1% less insulin"),
+    (r"(?:a|ont|avait|avaient)\s+eu\s+besoin\s+de(?=\s+\d)", "needed"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:les\s+|leurs\s+|ses\s+)?(?:[ée]pisodes|[ée]v[ée]nements|crises)\s+d['’]\s*hypoglyc[ée]mies?\s+(?:s[ée]v[èe]res?|graves?)", "severe hypoglycemia events"),
+    (r"(\d+)\s+%", r"\1%"),     # French writes a space before the sign; the English rules read "7%"
+]
+
+# "por"/"por" before a length of time is "for" ("sin insulina por más de un año"); staying off insulin; insulin taken
+# up again (a relapse, never a result of independence); production found again.
+PHRASES["es"][:0] = [
+    (rf"a\s+las\s+({_ES_N})\s+(semanas|horas)\s+(?:de(?:l)?|tras\s+el|despu[ée]s\s+del)\s+(?:su\s+|el\s+|la\s+)?{_ES_TREAT}", "§1 §2 after the transplant"),
+    (rf"a\s+las\s+({_ES_N})\s+(semanas|horas)(?=[\s,.;])", "at §1 §2"),
+    (rf"por(?=\s+(?:m[áa]s\s+de\s+|casi\s+|al\s+menos\s+)?{_ES_N}\s+{_ES_U})", "for"),
+    (r"(?:quedarse|quedar|permanecer|mantenerse|seguir|estar|vivir)\s+sin\s+(?:la\s+)?(?:inyecciones\s+de\s+)?insulina", "stay insulin-free"),
+    (r"(?:volvi[óo]|volvieron|ha\s+vuelto|han\s+vuelto|tuvo\s+que\s+volver|tuvieron\s+que\s+volver)\s+a\s+(?:necesitar|usar|utilizar|inyectarse|ponerse|requerir|depender\s+de)\s+(?:la\s+)?insulina|(?:retom|reanud|reinici)\w*\s+(?:el\s+tratamiento\s+con\s+|la\s+terapia\s+con\s+)?(?:la\s+)?insulina",
+     "resumed insulin"),
+]
+PHRASES["pt"][:0] = [
+    (rf"por(?=\s+(?:mais\s+de\s+|quase\s+|pelo\s+menos\s+|cerca\s+de\s+)?{_PT_N}\s+{_PT_U})", "for"),
+    (r"(?:ficar|permanecer|continuar|seguir|viver|estar)\s+sem\s+(?:a\s+)?(?:inje[çc][õo]es\s+de\s+)?insulina", "stay insulin-free"),
+    (r"(?:voltou|voltaram|teve\s+que\s+voltar|tiveram\s+que\s+voltar|precisou\s+voltar|precisaram\s+voltar)\s+a\s+(?:usar|precisar\s+de|tomar|aplicar|injetar|depender\s+d[ae])\s+(?:a\s+)?insulina|(?:retom|reinici)\w*\s+(?:o\s+uso\s+d[ae]\s+)?(?:a\s+)?insulina",
+     "resumed insulin"),
+]
+PHRASES["it"][:0] = [
+    (r"(?:è|sono)\s+tornat[oaie]\s+a\s+produrre\s+(?:la\s+propria\s+)?insulina", "producing insulin again"),
+    (r"(?:è|sono|era|erano)\s+riuscit[oaie]\s+(?:a|ad)(?=\s)", "managed to"),
+    (r"(?:(?:è|sono)\s+tornat[oaie]\s+(?:a\s+|ad\s+)(?:usare|assumere|iniettarsi|avere\s+bisogno\s+d(?:i|ell['’]\s*))|(?:ha|hanno)\s+(?:dovuto\s+)?ripreso\s+(?:a\s+usare\s+|ad\s+assumere\s+)?|(?:ha|hanno)\s+dovuto\s+riprendere\s+)(?:l['’]\s*)?insulina",
+     "resumed insulin"),
+]
+PHRASES["fr"][:0] = [
+    (r"(?:a|ont)\s+retrouv[ée]\s+(?:une\s+|sa\s+|leur\s+)?(?:production|s[ée]cr[ée]tion)\s+d['’]\s*insuline", "recovered insulin production"),
+    (r"s['’]\s*(?:est|sont)\s+pass[ée]e?s?\s+d['’]\s*(?:injections\s+d['’]\s*)?insuline", "went without insulin"),
+    (r"(?:a|ont)\s+(?:d[ûu]\s+)?(?:repris|reprendre)\s+(?:l['’]\s*|les\s+injections\s+d['’]\s*)insuline|(?:a|ont)\s+d[ûu]\s+(?:se\s+)?remettre\s+à\s+l['’]\s*insuline", "resumed insulin"),
+]
+
+# "9 ½ años", "dos años y medio"; "eran capaces de producir insulina" (were able to); "se comprobó que" (it was found that).
+for _lang, _unit in (("es", r"a[ñn]os|meses"), ("pt", r"anos|meses"), ("it", r"anni|mesi"), ("fr", r"ans|mois")):
+    PHRASES[_lang][:0] = [(r"(\d+)\s*½", r"\1.5"), (rf"(\d+)\s+({_unit})\s+(?:y|e|et)\s+(?:medio|meio|mezzo|demie?)", "§1.5 §2")]
+PHRASES["es"][:0] = [
+    (r"(?:era|eran|es|son|fue|fueron|ser[áa]n?)\s+capa(?:z|ces)\s+de", "were able to"),
+    (r"se\s+(?:comprob|confirm|demostr|observ|constat|detect|descubri)(?:ó|aron|aba)\s+que", "it was found that"),
+]
+PHRASES["pt"][:0] = [
+    (r"(?:era|eram|é|s[ãa]o|foi|foram)\s+capaz(?:es)?\s+de", "were able to"),
+    (r"(?:constatou-se|verificou-se|observou-se|comprovou-se|confirmou-se)\s+que|(?:foi|ficou)\s+(?:constatado|comprovado|confirmado|demonstrado)\s+que", "it was found that"),
+]
+
+# Common words of reports the tables lacked (fill gaps only).
+for _lang, _spec in {
+    "es": """hemoglobina:hemoglobin glicosilada:glycated parcial:partial parciales:partial reducción:reduction descenso:decrease
+        estable:stable leves:mild leve:mild fallecimiento:death sobrevivieron:survived sobrevivió:survived
+        funcionamiento:function secreción:secretion dependencia:dependence independencia:independence necesidades:needs
+        requerimientos:requirements incluyó:included incluyeron:included inscritos:enrolled aleatorizados:randomized
+        comparación:comparison injertos:grafts receptores:recipients sujetos:subjects glucagón:glucagon
+        rechazaron:rejected rechazó:rejected seguimos:follow""",
+    "pt": """hemoglobina:hemoglobin receptor:recipient receptores:recipients através:through graças:thanks menina:girl menino:boy
+        parcial:partial redução:reduction queda:fall diminuição:decrease estável:stable estáveis:stable leves:mild leve:mild
+        óbito:death óbitos:deaths funcionamento:function secreção:secretion dependência:dependence independência:independence
+        requer:requires requerem:require submetidos:undergoing submetido:underwent submetida:underwent incluídos:included
+        randomizados:randomized comparação:comparison enxertos:grafts glucagon:glucagon""",
+    "it": """emoglobina:hemoglobin livello:level microinfusore:insulin_pump ricevente:recipient ragazza:girl ragazzo:boy
+        parziale:partial calo:fall diminuzione:decrease stabile:stable stabili:stable lievi:mild lieve:mild decesso:death
+        decessi:deaths sopravvissuti:survived funzione:function funzionamento:function secrezione:secretion
+        dipendenza:dependence fabbisogno:requirements inclusi:included arruolati:enrolled randomizzati:randomized
+        confronto:comparison innesti:grafts""",
+    "fr": """hémoglobine:hemoglobin niveau:level receveur:recipient receveurs:recipients avant:before tandis:while fille:girl
+        garçon:boy partielle:partial partiel:partial réduction:reduction baisse:fall diminution:decrease stable:stable
+        stables:stable légers:mild léger:mild légère:mild survécu:survived fonctionnement:function sécrétion:secretion
+        dépendance:dependence indépendance:independence besoins:needs inclus:included randomisés:randomized
+        comparaison:comparison glucagon:glucagon""",
+}.items():
+    WORDS[_lang] = {**_table(_spec), **WORDS[_lang]}
+
+# A diabetic "de type 1" in the singular, "since then", insulin shots no longer taken ("ne fait plus d'injections
+# d'insuline", "ya no se inyecta insulina"), "il y a trois ans" (three years ago), no deaths.
+PHRASES["es"][:0] = [
+    (r"diab[ée]tic[oa]\s+(?:de\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"desde\s+entonces", "since then"),
+    (r"ya\s+no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+(?:m[áa]s\s+)?(?:la\s+)?insulina", "no longer needed insulin"),
+    (r"(?:desde\s+entonces\s+)?no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+m[áa]s\s+(?:la\s+)?insulina", "no longer needed insulin"),
+    (r"desde\s+entonces\s+no\s+se\s+(?:inyecta|inyectan|pincha|pinchan|pone|ponen|administra|administran)\s+(?:la\s+)?insulina", "since then no longer needed insulin"),
+    (r"no\s+(?:se\s+)?(?:produj|hub|registr|report)\w*\s+(?:ning[úu]n(?:a)?\s+)?(?:muertes?|fallecimientos?|decesos?)", "there were no deaths"),
+]
+PHRASES["pt"][:0] = [
+    (r"diab[ée]tic[oa]\s+(?:do\s+|de\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"desde\s+ent[ãa]o", "since then"),
+]
+PHRASES["it"][:0] = [
+    (r"diabetic[oa]\s+(?:di\s+)?tipo\s+([12])", r"type \1 diabetic"), (r"da\s+allora", "since then"),
+    (r"non\s+(?:fa|fanno|faceva|facevano)\s+pi[uù]\s+(?:le\s+)?iniezioni\s+(?:di\s+|d['’]\s*)insulina", "no longer needed insulin"),
+]
+PHRASES["fr"][:0] = [
+    (r"diab[ée]tique\s+de\s+type\s+([12])", r"type \1 diabetic"), (r"depuis\s+lors", "since then"),
+    (rf"il\s+y\s+a\s+({_FR_N})\s+({_FR_U})", "§1 §2 ago"),
+    (r"(?:ne\s+|n['’])(?:fait|font|faisait|faisaient|prend|prennent)\s+plus\s+(?:d['’]\s*|de\s+|ses\s+|les\s+)?(?:injections?|piq[ûu]res?)\s+d['’]\s*insuline", "no longer needed insulin"),
+    (r"piq[ûu]res?\s+d['’]\s*insuline", "insulin injections"),
+    (r"aucun\s+d[ée]c[èe]s", "no deaths"),
+]
+# Italian "suo/sua/suoi/sue" agree with the thing owned, not the owner ("la sua glicemia" is his blood glucose as
+# often as hers): "her" would tell the rules the patient's sex.
+WORDS["it"].update(_table("suo:their sua:their suoi:their sue:their"))
+PHRASES["es"][:0] = [(r"desde\s+(?:la\s+infancia|(?:su\s+)?niñez|ni[ñn][oa]|peque[ñn][oa])", "since childhood")]
+PHRASES["pt"][:0] = [(r"desde\s+(?:a\s+)?(?:inf[âa]ncia|crian[çc]a|pequen[oa])", "since childhood")]
+PHRASES["it"][:0] = [(r"dall['’]\s*infanzia|da\s+(?:bambin[oa]|piccol[oa])", "since childhood")]
+PHRASES["fr"][:0] = [(r"depuis\s+(?:l['’]\s*enfance|(?:son|sa)\s+enfance|tout\s+petite?)", "since childhood")]
+
+# Still on insulin, however it is put ("siguen siendo insulinodependientes", "restano dipendenti dall'insulina",
+# "restent dépendants de l'insuline"): no result of independence.
+PHRASES["es"][:0] = [(r"(?:sigue(?:n)?|segu[íi]a(?:n)?|contin[úu]a(?:n)?|permanece(?:n)?)\s+(?:siendo\s+)?(?:insulino-?dependientes?|dependientes?\s+de\s+(?:la\s+)?insulina|dependiendo\s+de\s+(?:la\s+)?insulina)", "(insulin still needed)")]
+PHRASES["pt"][:0] = [(r"(?:continua(?:m)?|permanece(?:m)?|segue(?:m)?)\s+(?:sendo\s+)?(?:insulino-?dependentes?|dependentes?\s+d[ae]\s+insulina)", "(insulin still needed)")]
+PHRASES["it"][:0] = [(r"(?:resta(?:no)?|rimane|rimangono|(?:è|sono)\s+ancora)\s+(?:insulino-?dipendent[ei]|dipendent[ei]\s+dall['’]\s*insulina)", "(insulin still needed)")]
+PHRASES["fr"][:0] = [(r"(?:reste(?:nt)?|demeure(?:nt)?|(?:est|sont)\s+toujours)\s+(?:insulino-?d[ée]pendante?s?|d[ée]pendante?s?\s+(?:de\s+l['’]\s*|à\s+l['’]\s*)insuline)", "(insulin still needed)"),
+                     (r"m[êe]me\s+s['’]\s*(?:ils|elles|il|elle)", "even though they")]
+WORDS["pt"] = {**_table("camundongos:mice camundongo:mouse ratos:rats"), **WORDS["pt"]}
+WORDS["it"] = {**_table("topi:mice topo:mouse ratti:rats"), **WORDS["it"]}
+WORDS["fr"] = {**_table("souris:mice rats:rats"), **WORDS["fr"]}
+WORDS["es"] = {**_table("intenta:tries intentan:try intentar:try intentaron:tried intentó:tried"), **WORDS["es"]}
+WORDS["pt"] = {**_table("tenta:tries tentam:try tentar:try tentaram:tried tentou:tried"), **WORDS["pt"]}
+WORDS["it"] = {**_table("tenta:tries tentano:try tentare:try tentato:tried"), **WORDS["it"]}
+WORDS["fr"] = {**_table("tente:tries tentent:try tenter:try tenté:tried"), **WORDS["fr"]}
+
+# "9 pazienti su 15", "9 patients sur 15": the count of the group follows the noun (read as "9 of 15 patients", never a
+# group of 9); "hanno avuto"/"ont eu" is had.
+PHRASES["it"][:0] = [
+    (rf"({_IT_N})\s+(pazienti|soggetti|persone|partecipanti|riceventi|malati|volontari)\s+su\s+({_IT_N})(?=\s)", "§1 of §3 §2"),
+    (r"(?:ha|hanno)\s+avuto(?!\s+bisogno)", "had"),
+]
+PHRASES["fr"][:0] = [
+    (rf"({_FR_N})\s+(patients|patientes|personnes|participants|receveurs|malades|volontaires)\s+sur\s+({_FR_N})(?=\s)", "§1 of §3 §2"),
+    (r"(?:a|ont)\s+eu(?!\s+besoin)(?=\s)", "had"),
+    (r"au\s+total", "in total"),
+]
+
+# A rate is no count: "siete de cada diez" / "sete em cada dez" is seven in every ten (the old "of" made a group of
+# ten); the whole of a group, thirds.
+PHRASES["es"][:0] = [(rf"({_ES_N})\s+de\s+cada\s+({_ES_N})(?=\s)", "§1 in every §2"),
+                     (r"(?:la\s+)?totalidad\s+de\s+(?:los|las)", "all of the")]
+PHRASES["pt"][:0] = [(rf"({_PT_N})\s+(?:em|de)\s+cada\s+({_PT_N})(?=\s)", "§1 in every §2"),
+                     (r"(?:a\s+)?totalidade\s+d[oa]s", "all of the")]
+PHRASES["it"][:0] = [(r"(?:la\s+)?totalit[àa]\s+(?:dei|delle|degli)", "all of the")]
+PHRASES["fr"][:0] = [(r"(?:la\s+)?totalit[ée]\s+des", "all of the")]
+WORDS["es"] = {**_table("tercios:thirds"), **WORDS["es"]}
+WORDS["pt"] = {**_table("terços:thirds"), **WORDS["pt"]}
+WORDS["it"] = {**_table("terzi:thirds"), **WORDS["it"]}

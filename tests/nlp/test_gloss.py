@@ -543,3 +543,195 @@ def test_a_goal_in_japanese_makes_no_claim(blank_extractor):
 def test_korean_general_phrasings(text, expected, absent):
     g = _flat(text, "ko")
     assert expected in g and (absent is None or absent not in g), g
+
+
+# General phrasings of Spanish, Portuguese, Italian and French reports (sentences written for these tests).
+@pytest.mark.parametrize("text,lang,expected", [
+    ("En siete de los nueve pacientes la glucosa mejoró.", "es", "in seven of nine"),
+    ("Una mujer de 47 años recibió islotes.", "es", "a woman aged 47"),
+    ("Tras seis meses, redujo su dosis de insulina en un 35% y siguió bien.", "es", "reduced their insulin dose by 35%"),
+    ("Todos presentaron péptido C positivo a los tres meses del implante.", "es", "detectable C-peptide three months after the transplant"),
+    ("El paciente lleva ya tres años sin inyectarse insulina.", "es", "has been insulin-free for three years"),
+    ("El hombre, con diabetes tipo 1 desde hace 15 años, recibió el injerto.", "es", "who had type 1 diabetes for 15 years"),
+    ("Nove dos onze doentes deixaram de usar insulina.", "pt", "Nine of the eleven"),
+    ("A paciente está há dois anos sem insulina.", "pt", "has been insulin-free for two years"),
+    ("Ele não teve hipoglicemias graves depois do implante.", "pt", "had no severe hypoglycemia"),
+    ("Uma mulher de 45 anos com diabetes tipo I recebeu as células.", "pt", "type 1 diabetes"),
+    ("Sette su dieci pazienti hanno ridotto la loro dose di insulina del 50%.", "it", "reduced their insulin dose by 50%"),
+    ("Un uomo di 38 anni è da un anno senza insulina.", "it", "has been insulin-free for a year"),
+    ("Chez 6 des 8 patients, le peptide C est devenu détectable.", "fr", "In 6 of the 8 patients"),
+    ("Un homme de 59 ans vit depuis deux ans sans injections d'insuline.", "fr", "has been insulin-free for two years"),
+    ("Au bout d'un an, la patiente n'avait plus besoin d'insuline.", "fr", "After one year"),
+    ("Elle a reçu des îlots d'un donneur décédé.", "fr", "donor islets."),
+])
+def test_romance_general_phrasings_read_as_english(text, lang, expected):
+    assert expected.lower() in _flat(text, lang).lower(), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,outcome_words", [
+    ("Los investigadores esperan que los pacientes dejen de necesitar insulina.", "es", ("stopped needing", "stopped insulin", "no longer")),
+    ("El objetivo del ensayo es lograr la independencia de la insulina en diez pacientes.", "es", ("insulin independence", "achieved")),
+    ("Ninguno de los enfermos consiguió dejar la insulina.", "es", ("stop insulin", "stopped insulin")),
+    ("Dejar de inyectarse insulina es el sueño de muchos enfermos.", "es", ("stopped needing", "stopped insulin")),
+    ("Nenhum dos doentes conseguiu deixar a insulina.", "pt", ("stop insulin", "stopped insulin", "stopped needing")),
+    ("A terapia poderia permitir que os doentes abandonem a insulina.", "pt", ("stopped insulin", "stopped needing", "stop insulin")),
+    ("Si spera che i pazienti possano fare a meno dell'insulina.", "it", ("stop insulin", "no longer")),
+    ("Nessuno dei pazienti è riuscito a sospendere l'insulina.", "it", ("stop insulin", "stopped insulin", "stopped needing")),
+    ("L'objectif est de permettre aux patients de se passer d'insuline.", "fr", ("without insulin", "stop")),
+    ("Aucun des patients n'a pu arrêter l'insuline.", "fr", ("stop insulin", "stopped insulin", "stopped needing")),
+])
+def test_romance_goals_and_failures_are_no_result(text, lang, outcome_words):
+    g = _flat(text, lang)
+    assert not any(w in g for w in outcome_words), g
+
+
+@pytest.mark.parametrize("text,frame", [
+    ("Doce pacientes con diabetes tipo 1 recibieron células madre en el hospital. Al cabo de un año, nueve de los doce pacientes ya no necesitaban insulina.\n",
+     ("T1D", "insulin_independence", 12, 9)),
+    ("Dez doentes com diabetes tipo 1 receberam um transplante de ilhotas no hospital. Um ano após o transplante, sete dos dez doentes já não precisavam de insulina.\n",
+     ("T1D", "insulin_independence", 10, 7)),
+    ("Un uomo di 52 anni con diabete di tipo 1 da 20 anni ha ricevuto cellule staminali. Dopo sei mesi ha ridotto la sua dose di insulina del 40% e non ha avuto ipoglicemie gravi.\n",
+     ("T1D", "insulin_reduction", 1, 1)),
+    ("Un homme de 52 ans atteint d'un diabète de type 1 depuis 20 ans a reçu des cellules souches dans cet hôpital. Après six mois, il a réduit sa dose d'insuline de 40 % et n'a plus eu d'hypoglycémies sévères.\n",
+     ("T1D", "hypoglycemia_free", 1, 1)),
+])
+def test_romance_counts_reach_the_claim(blank_extractor, text, frame):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    frames = [(c.diabetes_type, c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
+    assert frame in frames, frames
+
+
+@pytest.mark.parametrize("text", [
+    "Los investigadores esperan que el próximo año doce pacientes con diabetes tipo 1 dejen de necesitar insulina gracias a las células madre.\n",
+    "Ninguno de los doce pacientes con diabetes tipo 1 tratados con células madre en el hospital consiguió dejar la insulina.\n",
+    "Nessuno dei dodici pazienti con diabete di tipo 1 trattati con cellule staminali in ospedale è riuscito a sospendere l'insulina.\n",
+])
+def test_romance_plans_and_failures_make_no_claim(blank_extractor, text):
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert not [c for c in e.claims if c.outcome == "insulin_independence"], [c.outcome for c in e.claims]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("La enferma, de 31 años, recibió el injerto.", "es", "aged 31"),
+    ("Tenía diabetes tipo 1 desde hacía nueve años.", "es", "type 1 diabetes for nine years"),
+    ("El chico vive desde hace dos años con el implante.", "es", "for two years"),     # a look-ahead past the space
+    ("O doente tinha diabetes tipo 1 havia doze anos.", "pt", "for twelve years"),
+    ("La signora, 63 anni, aveva il diabete di tipo 1 da undici anni.", "it", "aged 63, had the type 1 diabetes for eleven years"),
+    ("Le patient, 47 ans, va bien depuis trois ans.", "fr", "aged 47"),
+    ("Los doce voluntarios recibirán las células el próximo año.", "es", "will receive"),
+    ("I pazienti riceveranno le cellule e la terapia permetterebbe di ridurre l'insulina.", "it", "would allow"),
+    ("El ensayo paró después de que se registraron dos muertes.", "es", "after there were two deaths"),
+])
+def test_romance_ages_durations_and_tenses_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_romance_an_aim_stated_in_the_past_is_no_result():
+    g = _flat("El objetivo fue lograr la suspensión de la insulina a los 180 días del implante.", "es")
+    assert "(a goal, no result)" in g and "180 days after" not in g
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Todos eliminaron los episodios de hipoglucemia grave.", "es", "severe hypoglycemia events"),
+    ("Os médicos afirmam que o transplante funcionou.", "pt", "that the transplant"),
+    ("Gli autori scrivono che il trapianto ha funzionato.", "it", "that the transplant"),
+    ("Cinq des six patients ont atteint une HbA1c inférieure à 7 %.", "fr", "reached a HbA1c below 7%"),
+    ("Trois patients ont eu besoin de 40 % d'insuline en moins.", "fr", "needed 40% less insulin"),
+])
+def test_romance_lows_reports_and_shares_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Recuperó la producción de insulina a las cuatro semanas del implante.", "es", "four weeks after the transplant"),
+    ("Se mantuvo sin insulina por más de un año.", "es", "for more than one year"),
+    ("Tres deles conseguiram ficar sem insulina por dois anos.", "pt", "stay insulin-free for two years"),
+    ("Dopo un anno la paziente è tornata a produrre insulina.", "it", "producing insulin again"),
+    ("Il paziente è tornato a produrre insulina a tre mesi dal trapianto.", "it", "three months after the transplant"),
+    ("Elle a retrouvé une production d'insuline et s'est passée d'insuline pendant un an.", "fr", "recovered insulin production and went without insulin"),
+    ("A los 9 ½ años del trasplante los nódulos eran capaces de producir insulina.", "es", "9.5 years after the transplant"),
+    ("Vive 2 anos e meio sem insulina.", "pt", "2.5 years"),
+])
+def test_romance_time_spans_and_recoveries_read_as_english(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Después de seis meses, volvió a necesitar insulina.", "es"),
+    ("Depois de um ano, o paciente voltou a usar insulina.", "pt"),
+    ("Dopo un anno il paziente ha dovuto riprendere l'insulina.", "it"),
+    ("Après un an, le patient a dû reprendre l'insuline.", "fr"),
+])
+def test_romance_insulin_taken_up_again_is_a_relapse(text, lang):
+    g = _flat(text, lang)
+    assert "resumed insulin" in g and "stopped" not in g and "no longer" not in g, g
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Greffée il y a deux ans, la patiente ne fait plus de piqûres d'insuline.", "fr", "two years ago"),
+    ("Greffée il y a deux ans, la patiente ne fait plus de piqûres d'insuline.", "fr", "no longer needed insulin"),
+    ("Desde entonces no se inyecta más insulina.", "es", "no longer needed insulin"),
+    ("Da allora non fa più iniezioni di insulina.", "it", "since then no longer needed insulin"),
+    ("Diabético tipo 1 desde la infancia, recibió el injerto.", "es", "type 1 diabetic since childhood"),
+    ("La HbA1c bajó en un 1,5% y la dosis se redujo en un 30%.", "es", "by 1.5%"),
+    ("L'HbA1c a baissé de 1,2 % en un an.", "fr", "by 1.2%"),
+])
+def test_romance_patient_story_phrasings_read_as_english(text, lang, expected):
+    assert expected.lower() in _flat(text, lang).lower(), _flat(text, lang)
+
+
+def test_italian_possessive_tells_no_sex():
+    assert "her" not in _flat("Marco ha ricevuto le cellule e la sua glicemia è normale.", "it").split()
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Los doce pacientes siguen siendo insulinodependientes.", "es"),
+    ("Os doze doentes continuam dependentes de insulina.", "pt"),
+    ("I dodici pazienti restano dipendenti dall'insulina.", "it"),
+    ("Les douze patients restent dépendants de l'insuline.", "fr"),
+])
+def test_romance_still_on_insulin_is_no_independence(text, lang):
+    g = _flat(text, lang)
+    assert "(insulin still needed)" in g and "independen" not in g, g
+
+
+@pytest.mark.parametrize("text,lang,absent", [
+    ("La paciente no está libre de insulina.", "es", "remained insulin-free"),
+    ("Il paziente non è libero dall'insulina.", "it", "remained insulin-free"),
+    ("Intentan lograr la independencia de la insulina.", "es", "achieved"),
+])
+def test_romance_negated_or_attempted_outcomes_are_not_results(text, lang, absent):
+    assert absent not in _flat(text, lang), _flat(text, lang)
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("In totale, 7 pazienti su 11 hanno smesso l'insulina.", "it", "7 of 11 patients"),
+    ("Au total, 7 patients sur 11 ont arrêté l'insuline.", "fr", "7 of 11 patients"),
+    ("Due pazienti hanno avuto una trombosi.", "it", "had a thrombosis"),
+    ("Deux patients ont eu une thrombose.", "fr", "had a thrombosis"),
+])
+def test_romance_counts_after_the_noun_and_had(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_italian_count_after_the_noun_sizes_the_group(blank_extractor):
+    text = ("Lo studio ha trattato pazienti con diabete di tipo 1 con isole pancreatiche. "
+            "In totale, 9 pazienti su 15 con diabete di tipo 1 hanno mantenuto l'indipendenza dall'insulina a cinque anni dal trapianto.\n")
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert ("insulin_independence", 15, 9) in [(c.outcome, c.n_patients, c.n_with_outcome) for c in e.claims]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Siete de cada diez pacientes dejaron la insulina.", "es", "Seven in every ten"),
+    ("Sete em cada dez doentes deixaram a insulina.", "pt", "Seven in every ten"),
+    ("La totalidad de los pacientes redujo la dosis.", "es", "All of the patients"),
+])
+def test_romance_rates_are_not_counts(text, lang, expected):
+    assert expected in _flat(text, lang), _flat(text, lang)
+
+
+def test_a_rate_in_spanish_does_not_size_the_group(blank_extractor):
+    text = ("En el estudio, con 30 pacientes con diabetes tipo 1, siete de cada diez dejaron de necesitar insulina "
+            "tras un seguimiento de cinco años.\n")
+    e = blank_extractor.extract(Document(source="t", id="x", url="https://example.org/x", title="", text=text, kind="news"))
+    assert all(c.n_patients != 10 for c in e.claims), [(c.n_patients, c.n_with_outcome) for c in e.claims]
