@@ -23,7 +23,7 @@ def _rx(*alternatives: str) -> re.Pattern[str]:
 OUTCOME_TRIGGERS: dict[str, tuple[str, ...]] = {
     "medication_free": ("medic", "meds", "drug", "tablet", "pill", "treatment", "agents", "metformin"),
     "insulin_independence": ("insulin", "injection", "without it", "none", "off it", "not injected", "needles", "syringes", "inject it", "independen"), "insulin_reduction": ("insulin", "dose", "dosage", "units", "inject"),
-    "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she"),
+    "hba1c_target": ("a1c", "glycated", "glycosylated"), "hypoglycemia_free": ("hypo", "low", "she", "drops", "crashes", "dips"),
     "time_in_range": ("range", "of the time", "tir", "time", "of the day", "of their day", "of each day", " between "), "c_peptide": ("peptide", "c-pep", "insulin", "graft function", "graft survival", "beta", "β", "engraftment"),
     "death": ("died", "death", "fatal", "deceased", "mortality", "lost", "succumbed"),
     "no_benefit": ("not", "n't", "fail", "no ", "nobody", "no one's", "unchanged", "none", "differ", "same", "similar", "before", "never", "stayed", "remained", "neither", "nothing"),
@@ -212,6 +212,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under|below|less than)\s+(?:7|6\.5)(?:\.0)?\s*%\s+(?:on|for|in)\s+(?:their\s+)?(?:hba1c|a1c)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
+        # "Five no longer have dangerous blood sugar drops"
+        r"\bno longer (?:have|has|had|experience[sd]?|get|gets|suffer(?:s|ed)?(?: from)?)\s+(?:any\s+)?(?:dangerous\s+|severe\s+|serious\s+|sudden\s+)?(?:blood[- ]sugar|glucose)\s+(?:drops|crashes|dips|lows)\b",
         r"\b(?:been|were|was)\s+spared\s+(?:the\s+|any\s+|further\s+)?(?:severe\s+|serious\s+|dangerous\s+)?(?:hypos|lows|hypoglyc\w*)\b",
         r"(?:free of|no|without|freedom from|free from|zero)\s+(?:\w+\s+){0,3}?(?:severe |serious )?(?:hypoglyc(?:a)?emi\w*|hypos?\b(?!-))(?!\s+unaware)",
         r"(?:free of|free from|freedom from|elimination of|eliminated|no|zero|without)\s+(?:\w+\s+){0,2}?(?-i:SHEs?)\b",
@@ -309,6 +311,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
     ("death", _rx(r"\bsuccumbed\b", r"\blost\s+(?:\w+\s+){0,2}of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+)?(?:patients|recipients|participants)\b",
                   r"\blost\s+(?:one|two|three|four|five|\d+|a)\s+(?:patient|participant|recipient)s?\b[^.;]{0,40}?\bto\b", r"\b(?:have |has |had )?died\b", r"(?<!\bafter his )(?<!\bafter her )(?<!\bsince his )(?<!\bsince her )(?<!brain )(?<!brain-)\bdeaths?\b(?! (?:was|were) (?:attributed|related|caused))", r"(?<!potentially )(?<!can be )(?<!could be )(?<!may be )(?<!be )\bfatal(?!ly)(?:it(?:y|ies))?\b", r"\bdeceased patients?", r"\ball-cause mortality\b")),
     ("adverse_event", _rx(
+        # "Two participants required hospital admission for infections"
+        r"\b(?:required|needed|requiring|needing)\s+(?:a\s+)?(?:hospital\s+(?:admission|stay|care|treatment)|hospitali[sz]ation|admission\s+to\s+(?:the\s+)?hospital)\b",
         # "developed shingles", "spent six days in intensive care", "a transient rise in liver enzymes"
         r"\b(?:developed|had|got|contracted|caught)\s+(?:a\s+(?:case|bout)\s+of\s+)?(?:shingles|herpes zoster|cmv|cytomegalovirus)\b",
         r"\b(?:spent|spend|spending)\s+(?:\w+\s+){0,3}in\s+intensive\s+care\b",

@@ -96,8 +96,8 @@ def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
 
 
 # a tally of named events (DEV_NOTES: an adverse-event breakdown is one adverse_event claim on the group)
-EVENTS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:serious\s+|severe\s+|major\s+)?(?:adverse\s+events?|side\s+effects|complications)\s+"
-                            r"(?:were|was)\s+(?:reported|recorded|observed|seen)\b", re.I)
+EVENTS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:serious\s+|severe\s+|major\s+)?(?:adverse\s+events?|side\s+effects|complications)\b"
+                            r"(?:[^.;]{0,60}?)\s(?:were|was)\s+(?:reported|recorded|observed|seen|(?:considered|deemed|judged)\s+(?:possibly\s+|probably\s+)?related)\b", re.I)
 
 
 class GroupResolver:

@@ -315,6 +315,9 @@ def test_a_group_tested_on_two_diabetics(blank_extractor):
     # a harm broken down by kind ("X in 4 patients and Y in 2") stays on the trial (DEV_NOTES: one adverse_event claim)
     ("Thirty patients with type 1 diabetes received autologous stem cell transplantation. Late adverse events included "
      "hypothyroidism in 5 patients and hypogonadism in 3.", [("adverse_event", 30, 3, None, None, None)]),
+    # "One serious adverse event, a wound infection, was considered related": a tally of named events on the group
+    ("Ten adults with type 1 diabetes received the device. One serious adverse event, a bleed at the implant site, was "
+     "considered related to the procedure.", [("adverse_event", 10, None, None, None, None)]),
 ])
 def test_frames_of_stated_results(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims

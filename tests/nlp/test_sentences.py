@@ -620,3 +620,13 @@ def test_one_patient_named_by_place_or_as_the_one_left():
 def test_graft_function_that_deteriorated_is_a_loss():
     assert outcomes("Over the second year, graft function gradually deteriorated.") == []
     assert [o.outcome for o in outcomes("Graft function was maintained in all six.")] == ["c_peptide"]
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Six of them no longer have sudden blood sugar crashes.", ["hypoglycemia_free"]),
+    ("Three recipients required hospital admission for pneumonia.", ["adverse_event"]),
+])
+def test_blood_sugar_crashes_and_hospital_admission(sentence, found):
+    """Plain-language wordings found by probing: 'no longer have blood sugar crashes' is freedom from severe lows;
+    'required hospital admission' is a harm."""
+    assert [o.outcome for o in outcomes(sentence)] == found
