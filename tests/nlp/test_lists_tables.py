@@ -14,6 +14,12 @@ def frames(extractor, text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a list whose items carry no full stop ends without one: its last item is whole, not a page cut mid-sentence
+    (INTRO + "\nHighlights at six months:\n• 7 of 9 patients no longer injected insulin\n• 8 of 9 were free of severe hypoglycemia",
+     [("hypoglycemia_free", 9, 8, 180), ("insulin_independence", 9, 7, 180)]),
+    # a lead-in that names the group the list's counts are of
+    (INTRO + " Of the 15 patients given the higher dose:\n- eleven no longer need insulin\n- thirteen had HbA1c below 7%",
+     [("hba1c_target", 15, 13, None), ("insulin_independence", 15, 11, None)]),
     # comparison table sized "(N = 18)" as CONSORT tables write it; the row names its own time point
     ("The phase 2 study randomised 36 adults with type 1 diabetes.\nEndpoint | Cell therapy (N = 18) | Placebo (N = 18)\n"
      "Insulin independence at 6 months, n (%) | 5 (27.8) | 0 (0.0)\n",
@@ -26,3 +32,15 @@ def frames(extractor, text: str) -> list[tuple]:
 def test_list_and_table_results(blank_extractor, text, expected):
     assert frames(blank_extractor, text) == expected
 
+
+def test_a_cut_last_sentence_still_gives_nothing(blank_extractor):
+    """A prose line that stops without a full stop is still a page cut short (DEV_NOTES: the excerpt is the document)."""
+    text = INTRO + " Eight of the nine patients were free of severe hypoglycemia and two of them had also"
+    assert frames(blank_extractor, text) == []
+
+
+def test_a_semicolon_in_brackets_keeps_the_count_with_its_outcome(blank_extractor):
+    """'(35%; 95% CI ...)' separates a share from its interval, not two clauses: the count before it is the outcome's."""
+    text = ("Twenty adults with type 1 diabetes received the implant. At six months, 7 of 20 (35%; 95% CI 15-59) were off "
+            "insulin and 18 of 20 had HbA1c below 7%.")
+    assert frames(blank_extractor, text) == [("hba1c_target", 20, 18, 180), ("insulin_independence", 20, 7, 180)]
