@@ -589,9 +589,9 @@ def _lead_point(text: str, seg: Segment) -> tuple[int, int] | None:
 
 
 def _bracket_semicolons(text: str) -> str:
-    """'12 of 29 (41%; 95% CI 24-61) were insulin independent': a semicolon inside brackets separates a share from its
-    interval, not two clauses; read as a comma (same length, offsets kept) so the count stays with its outcome."""
-    return re.sub(r"[(\[][^()\[\]]{0,80}[)\]]", lambda m: m.group(0).replace(";", ","), text)
+    """'12 of 29 (41%; 95% CI 24-61) were insulin independent': a semicolon inside brackets that open with a share
+    separates the share from its interval, not two clauses; read as a comma (same length, offsets kept) so the count stays with its outcome."""
+    return re.sub(r"[(\[]\s*\d+(?:\.\d+)?\s*%[^()\[\]]{0,80}[)\]]", lambda m: m.group(0).replace(";", ","), text)  # not "(n=36; ...)"
 
 
 def _cut_tail(text: str, segments: list[Segment]) -> int | None:
