@@ -50,6 +50,9 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
+# a heading without a colon over a list of results: "Results at 3 years", "Key outcomes at week 52"
+RESULTS_HEADING = re.compile(r"(?:(?:key|main|primary|updated|interim|final)\s+)?(?:results?|outcomes?|findings|efficacy)\s+"
+                             r"(?:at|after)\s+[\w -]{1,25}", re.I)
 # a line that heads a list of results with the group they are counts of: "Of the 12 participants who were dosed:"
 LIST_LEAD = re.compile(r"^\W*(?:of|among|in)\s+(?:the|these|those|all)\s+(?P<n>\d{1,4}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:patients|participants|recipients|subjects|people|adults|children|volunteers)\b[^:;.]*:\s*$", re.I)
@@ -287,7 +290,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         kept = less_decline(original)
         if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
             found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
-        if found is not None and not found and t.rstrip().endswith(":"):
+        if found is not None and not found and (t.rstrip().endswith(":") or RESULTS_HEADING.fullmatch(t.strip())):
             head = timings(t, False)
             point = head.follow_up or head.time_to  # "By month 12 post-treatment:" heads a list of results at that time
             self.header_follow = (seg.para, point) if point else self.header_follow

@@ -44,3 +44,10 @@ def test_a_semicolon_in_brackets_keeps_the_count_with_its_outcome(blank_extracto
     text = ("Twenty adults with type 1 diabetes received the implant. At six months, 7 of 20 (35%; 95% CI 15-59) were off "
             "insulin and 18 of 20 had HbA1c below 7%.")
     assert frames(blank_extractor, text) == [("hba1c_target", 20, 18, 180), ("insulin_independence", 20, 7, 180)]
+
+
+def test_a_heading_without_a_colon_dates_the_list_under_it(blank_extractor):
+    """'Outcomes at 2 years' over 'Insulin independence: 9/16 (56%)' lines: the items are results at that time point."""
+    text = ("Sixteen adults with type 1 diabetes received islet infusions at the university hospital last year.\n"
+            "Outcomes at 2 years\nInsulin independence: 9/16 (56%)\nHbA1c < 7%: 14/16 (88%)")
+    assert frames(blank_extractor, text) == [("hba1c_target", 16, 14, 730), ("insulin_independence", 16, 9, 730)]
