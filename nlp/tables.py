@@ -134,6 +134,16 @@ LEADING_COUNT = re.compile(r"\s*(?P<w>\d{1,4})\s+(?!%|percent|per cent|months?|w
 ROW_COUNT = re.compile(r"\bin (?P<w>\d{1,4})\b(?! (?:%|percent|months?|weeks?|days?|years?))")
 
 
+def _heads_rows(text: str, seg: Segment) -> bool:
+    """A header row: none of its cells is a bare number, and the next line has as many cells, some of them bare numbers."""
+    cells = split_cells(seg.text)
+    if any(re.fullmatch(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%?", c) for c in cells):
+        return False
+    below = next((line for line in text[seg.end:].split("\n")[1:6] if line.strip()), "")
+    row = split_cells(below)
+    return len(row) == len(cells) and any(re.fullmatch(r"\d{1,5}", c) for c in row)
+
+
 class TableRows:
     """Rows of flattened tables, read into the assembler's groups and drafts (mixed into the assembler)."""
 
@@ -142,6 +152,8 @@ class TableRows:
         columns = column_groups(self.text, seg) if facts is None else None
         if columns is not None:
             self._column_row(seg, *columns)
+        elif facts is None and _heads_rows(self.text, seg):
+            return  # "Cohort | N | Insulin independent | HbA1c <7%" names the columns below it: no result of its own
         elif facts is None:
             self._sentence(seg)
         elif facts.ordinal is not None:

@@ -51,3 +51,12 @@ def test_a_heading_without_a_colon_dates_the_list_under_it(blank_extractor):
     text = ("Sixteen adults with type 1 diabetes received islet infusions at the university hospital last year.\n"
             "Outcomes at 2 years\nInsulin independence: 9/16 (56%)\nHbA1c < 7%: 14/16 (88%)")
     assert frames(blank_extractor, text) == [("hba1c_target", 16, 14, 730), ("insulin_independence", 16, 9, 730)]
+
+
+def test_a_header_row_is_no_result(blank_extractor):
+    """'Arm | Patients | Insulin independent | ...' names the columns below it; read as a sentence it gave a claim with no
+    count that landed on the first row's group (a zero there means no one in that arm reached it)."""
+    text = ("Table 3. Results by arm\nArm | Patients | Insulin independent | HbA1c <7%\nLow dose | 4 | 0 | 3\n"
+            "High dose | 10 | 8 | 10\n")
+    assert frames(blank_extractor, text) == [("hba1c_target", 4, 3, None), ("hba1c_target", 10, 10, None),
+                                             ("insulin_independence", 10, 8, None)]
