@@ -50,6 +50,8 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
+# "Insulin-free: 9 (38%)", "was achieved in 18 (60%)": a count written as n (%), no noun
+SHARE_COUNT = re.compile(r"(?:(?<=:)|(?<=\bin))\s+(?P<w>\d{1,4})\s*\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
 # a heading without a colon over a list of results: "Results at 3 years", "Key outcomes at week 52"
 RESULTS_HEADING = re.compile(r"(?:(?:key|main|primary|updated|interim|final)\s+)?(?:results?|outcomes?|findings|efficacy)\s+"
                              r"(?:at|after)\s+[\w -]{1,25}", re.I)
@@ -279,6 +281,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
+        counts = counts or self._counts_with_shares(t)
         self._current = seg
         self._prev_lead, self.lead_point = self.lead_point, None  # a fronted time point holds for the next sentence only
         self._prev_point, self.para_point = self.para_point, None
@@ -381,6 +384,19 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 draft.segs.append(definition)  # the endpoint's definition states the outcome too
                 draft.hedges.append(False)
         self._list_items(seg, found, counts)
+
+    def _counts_with_shares(self, t: str) -> list[Count]:
+        """'Insulin-free: 9 (38%)', 'achieved in 18 (60%)': a bare number with its share in brackets, the 'n (%)' of
+        results lists, is a count of the trial when the share is that number's share of the trial's size (else unsure)."""
+        n = self.trial.n if self.trial is not None and not self.trial.single else None
+        if not n or n < 2:
+            return []
+        out = []
+        for m in SHARE_COUNT.finditer(t):
+            w, pct = int(m.group("w")), float(m.group("pct"))
+            if 0 < w <= n and abs(100 * w / n - pct) <= 1.0:
+                out.append(Count(m.start("w"), m.end(), None, w, "bare"))
+        return out if len(out) == 1 else []  # two bare shares: which outcome each counts is for the sentence to say
 
     def _list_lead(self, seg: Segment, counts: list[Count]) -> None:
         """'Of the 12 participants who received the full dose:' heads a list whose items give counts of that group

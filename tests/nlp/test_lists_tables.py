@@ -60,3 +60,15 @@ def test_a_header_row_is_no_result(blank_extractor):
             "High dose | 10 | 8 | 10\n")
     assert frames(blank_extractor, text) == [("hba1c_target", 4, 3, None), ("hba1c_target", 10, 10, None),
                                              ("insulin_independence", 10, 8, None)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # "n (%)" with no noun: a count of the trial when the share is that count's share of the trial
+    ("Insulin independent: 6 (40%)", [("insulin_independence", 15, 6, None)]),
+    ("Insulin independence was achieved in 6 (40%).", [("insulin_independence", 15, 6, None)]),
+    # a share that is not the number's share of the trial: what the number counts is unsure, no count
+    ("Insulin independent: 6 (75%)", [("insulin_independence", 15, None, None)]),
+])
+def test_a_count_written_n_percent(blank_extractor, line, expected):
+    text = "The single-centre phase 1/2 study gave the encapsulated islet product to 15 adults with type 1 diabetes.\n" + line
+    assert frames(blank_extractor, text) == expected
