@@ -144,6 +144,10 @@ def _heads_rows(text: str, seg: Segment) -> bool:
     return len(row) == len(cells) and any(re.fullmatch(r"\d{1,5}", c) for c in row)
 
 
+# a row labelled by its study: "Hu 2013", "Carlsson et al. (2015)", "Shapiro, 2000"
+STUDY_LABEL = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\)?$")
+
+
 class TableRows:
     """Rows of flattened tables, read into the assembler's groups and drafts (mixed into the assembler)."""
 
@@ -190,6 +194,15 @@ class TableRows:
     def _group_row(self, seg: Segment, facts: RowFacts) -> None:
         """A scorecard row restates a result of the prose: it joins the draft of its group (by size; for a
         one-person row, the person's draft with the same outcome and duration) and adds its time point."""
+        before = set(map(id, self.drafts))
+        self._group_row_claims(seg, facts)
+        if STUDY_LABEL.match(split_cells(seg.text)[0]):
+            for d in self.drafts:  # a review table's row is its own study: fields only as the row states them (DEV_NOTES)
+                if id(d) not in before and not d.group.single:
+                    d.group.historical = True
+                    d.para_fields = {}  # the table's paragraph is the other rows
+
+    def _group_row_claims(self, seg: Segment, facts: RowFacts) -> None:
         for part in facts.parts:
             timing = timings(part, facts.single)
             for o in outcomes(part) or []:

@@ -72,3 +72,12 @@ def test_a_header_row_is_no_result(blank_extractor):
 def test_a_count_written_n_percent(blank_extractor, line, expected):
     text = "The single-centre phase 1/2 study gave the encapsulated islet product to 15 adults with type 1 diabetes.\n" + line
     assert frames(blank_extractor, text) == expected
+
+
+def test_a_review_table_row_takes_only_its_own_fields(blank_extractor):
+    """One row per study: the 'autologous' of one row is no field of the next study's claim (DEV_NOTES: review tables)."""
+    text = ("Trial | Design | n | Cells | Main result\nLopez 2016 | open | 12 | autologous MSC | C-peptide preserved at 1 year\n"
+            "Okafor 2019 | open | 5 | ESC-derived islets | 3 of 5 insulin-free at 6 months\n")
+    claims = blank_extractor.extract(Document(source="test", url="urn:test", title="", text=text)).claims
+    got = sorted((c.outcome, c.n_patients, c.cell_type, c.cell_source) for c in claims)
+    assert got == [("c_peptide", 12, "MSC", "autologous"), ("insulin_independence", 5, "ESC", None)]
