@@ -50,6 +50,14 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
+# "Insulin-free: 9 (38%)", "was achieved in 18 (60%)": a count written as n (%), no noun
+SHARE_COUNT = re.compile(r"(?:(?<=:)|(?<=\bin))\s+(?P<w>\d{1,4})\s*\(\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%\s*\)")
+# a heading without a colon over a list of results: "Results at 3 years", "Key outcomes at week 52"
+RESULTS_HEADING = re.compile(r"(?:(?:key|main|primary|updated|interim|final)\s+)?(?:results?|outcomes?|findings|efficacy)\s+"
+                             r"(?:at|after)\s+[\w -]{1,25}", re.I)
+# a line that heads a list of results with the group they are counts of: "Of the 12 participants who were dosed:"
+LIST_LEAD = re.compile(r"^\W*(?:of|among|in)\s+(?:the|these|those|all)\s+(?P<n>\d{1,4}|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:patients|participants|recipients|subjects|people|adults|children|volunteers)\b[^:;.]*:\s*$", re.I)
 CONDITION = re.compile(r"\b(?:while|whilst|and)\s+(?:maintaining|keeping|preserving|sustaining|holding)\b[^,;]{0,30}$", re.I)
 ENDPOINT_DEF = re.compile(r"primary (?:end ?points?|outcomes?)(?: (?:of|in) (?:this|the) (?:trial|study))? (?:was|is|were|are)\b(?! (?:met|reached|achieved))", re.I)
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
@@ -267,12 +275,13 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
 
     def _sentence(self, seg: Segment) -> None:
         original = seg.text
-        masked = mask_comparisons(original)  # what the sentence says about the comparison arm is no claim
+        masked = _bracket_semicolons(mask_comparisons(original))  # what the sentence says about the comparison arm is no claim
         if masked != original:
             seg = replace(seg, text=masked)
         t = seg.text
         counts = [c for c in find_counts(t) if not PER_DEVICE.match(t[c.end:c.end + 15].strip() or "x")
                   and not CONTROL_ARM.search(t[c.start:c.end + 25])]  # a placebo arm is a comparison, not a claim
+        counts = counts or self._counts_with_shares(t)
         self._current = seg
         self._prev_lead, self.lead_point = self.lead_point, None  # a fronted time point holds for the next sentence only
         self._prev_point, self.para_point = self.para_point, None
@@ -284,10 +293,11 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         kept = less_decline(original)
         if found is not None and kept and not any(f.outcome in ("c_peptide", "no_benefit") for f in found):
             found = sorted(found + [OutcomeMention("c_peptide", *kept)], key=lambda f: f.start)
-        if found is not None and not found and t.rstrip().endswith(":"):
+        if found is not None and not found and (t.rstrip().endswith(":") or RESULTS_HEADING.fullmatch(t.strip())):
             head = timings(t, False)
             point = head.follow_up or head.time_to  # "By month 12 post-treatment:" heads a list of results at that time
             self.header_follow = (seg.para, point) if point else self.header_follow
+            self._list_lead(seg, counts)
         if found is not None and not found:
             self.lead_point = _lead_point(t, seg)
             stated = timings(t, False).follow_up
@@ -374,6 +384,29 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 draft.segs.append(definition)  # the endpoint's definition states the outcome too
                 draft.hedges.append(False)
         self._list_items(seg, found, counts)
+
+    def _counts_with_shares(self, t: str) -> list[Count]:
+        """'Insulin-free: 9 (38%)', 'achieved in 18 (60%)': a bare number with its share in brackets, the 'n (%)' of
+        results lists, is a count of the trial when the share is that number's share of the trial's size (else unsure)."""
+        n = self.trial.n if self.trial is not None and not self.trial.single else None
+        if not n or n < 2:
+            return []
+        out = []
+        for m in SHARE_COUNT.finditer(t):
+            w, pct = int(m.group("w")), float(m.group("pct"))
+            if 0 < w <= n and abs(100 * w / n - pct) <= 1.0:
+                out.append(Count(m.start("w"), m.end(), None, w, "bare"))
+        return out if len(out) == 1 else []  # two bare shares: which outcome each counts is for the sentence to say
+
+    def _list_lead(self, seg: Segment, counts: list[Count]) -> None:
+        """'Of the 12 participants who received the full dose:' heads a list whose items give counts of that group
+        ('- ten no longer need insulin'): the items' group is the one the lead-in names, as in one sentence."""
+        m = LIST_LEAD.match(seg.text)
+        sized = [c for c in counts if c.n]
+        if m is None or len(sized) != 1 or sized[0].kind != "definite" or sized[0].start > m.end("n") \
+                or CONTROL_ARM.search(seg.text) or _animal(seg.text):
+            return
+        self.trial = self.focus = self._group_n(sized[0].n, seg)
 
     @staticmethod
     def _parallel_counts(t: str, counts: list[Count], start: int, n: int | None, w: int | None) -> list[Count]:
@@ -574,6 +607,12 @@ def _lead_point(text: str, seg: Segment) -> tuple[int, int] | None:
     return (seg.para, t.follow_up) if t.follow_up else None
 
 
+def _bracket_semicolons(text: str) -> str:
+    """'12 of 29 (41%; 95% CI 24-61) were insulin independent': a semicolon inside brackets that open with a share
+    separates the share from its interval, not two clauses; read as a comma (same length, offsets kept) so the count stays with its outcome."""
+    return re.sub(r"[(\[]\s*\d+(?:\.\d+)?\s*%[^()\[\]]{0,80}[)\]]", lambda m: m.group(0).replace(";", ","), text)  # not "(n=36; ...)"
+
+
 def _cut_tail(text: str, segments: list[Segment]) -> int | None:
     """Where the text ends mid-sentence (an excerpt cut short), the start of that last sentence."""
     body = [s for s in segments if s.kind in (BODY, TABLE)]
@@ -583,7 +622,21 @@ def _cut_tail(text: str, segments: list[Segment]) -> int | None:
     words = last.text.split()
     if len(words) < 6 or re.search(r"[.!?:;\"”’)\]…]\s*$", last.text):
         return None
+    if _unpunctuated_list(text, last):
+        return None
     return last.start
+
+
+LIST_MARK = re.compile(r"\s*(?:[•▪●◦‣*–-]|\d{1,2}[.)])\s+\S")
+
+
+def _unpunctuated_list(text: str, last: Segment) -> bool:
+    """A bullet list whose items carry no full stop ends without one too: its last item is whole, not cut.
+    Only when the item before it is a bullet line without a full stop as well (the list's own style)."""
+    if not LIST_MARK.match(last.text):
+        return False
+    lines = [line.strip() for line in text[:last.start].split("\n") if line.strip()]
+    return bool(lines) and bool(LIST_MARK.match(lines[-1])) and not re.search(r"[.!?]\s*$", lines[-1])
 
 
 def assemble(text: str, segments: list[Segment], products: list, aliases: dict[str, str]) -> list[Claim]:

@@ -42,7 +42,9 @@ def _header(text: str, seg: Segment) -> list[str] | None:
     return None
 
 
-GROUP_COLUMN = re.compile(r"(?:n|no\.?|patients|participants|treated|enrolled|recipients|people|subjects|number(?: of [\w ]+)?|sample size)")
+GROUP_COLUMN = re.compile(r"(?:n|no\.?|patients|participants|treated|enrolled|recipients|people|subjects|number(?: of [\w ]+)?|sample size)"
+                          r"(?:\s*\(n\)|,\s*n)?|(?:n|no\.?)\s+(?:of\s+)?(?:patients|participants|recipients|subjects)")  # "Patients (n)", "No. of patients"
+YEAR_COLUMN = re.compile(r"(?:year|date|published|publication|(?:publication )?year(?: published)?)")  # "Study | Year | ...": a year is no count
 RESULT_COLUMN = re.compile(r"\b(?:result|outcome|status|finding|effect|response)s?\b")
 
 
@@ -88,7 +90,7 @@ def _group_row(header: list[str], cells: list[str]) -> RowFacts | None:
     results = [c for name, c in zip(header, cells) if RESULT_COLUMN.search(name)] or \
         [c for c in cells[1:] if parse_number(c) is None]
     counts = [(name, int(c)) for name, c in zip(header, cells)
-              if not GROUP_COLUMN.fullmatch(name) and re.fullmatch(r"\d{1,5}", c) and int(c) <= sizes[0]]
+              if not GROUP_COLUMN.fullmatch(name) and not YEAR_COLUMN.fullmatch(name) and re.fullmatch(r"\d{1,5}", c) and int(c) <= sizes[0]]
     point = next((d.days for name, c in zip(header, cells) if TIME_COLUMN.search(name)
                   for d in find_durations(c) if d.days), None)  # "Assessed at | 1 year"
     return RowFacts(single=sizes[0] == 1, n=sizes[0], parts=[p.strip() for r in results for p in r.split(";") if p.strip()],
@@ -98,7 +100,7 @@ def _group_row(header: list[str], cells: list[str]) -> RowFacts | None:
 TIME_COLUMN = re.compile(r"\b(?:assessed|time ?frame|time ?point|follow-?up|when|at)\b", re.I)
 
 
-COLUMN_SIZE = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)")
+COLUMN_SIZE = re.compile(r"\(\s*n\s*=\s*(\d{1,5})\s*\)", re.I)  # "(n=20)", and "(N = 20)" as CONSORT tables write it
 
 
 def column_groups(text: str, seg: Segment) -> tuple[list[tuple[int, int | None]], list, int | None] | None:
@@ -125,11 +127,25 @@ def column_groups(text: str, seg: Segment) -> tuple[list[tuple[int, int | None]]
         size = int(m.group(1))
         count = re.match(r"\s*(\d{1,5})(?!\s*(?:%|\.\d))\b", cell)
         columns.append((size, int(count.group(1)) if count and int(count.group(1)) <= size else None))
-    return columns, found, point or timings(header[0], False).follow_up
+    return columns, found, point or timings(cells[0], False).follow_up or timings(header[0], False).follow_up  # "Insulin-free at 12 months | ..."
 
 
 LEADING_COUNT = re.compile(r"\s*(?P<w>\d{1,4})\s+(?!%|percent|per cent|months?|weeks?|days?|years?|mg|ml|units?)(?=[a-z])", re.I)  # "9 insulin-free"
 ROW_COUNT = re.compile(r"\bin (?P<w>\d{1,4})\b(?! (?:%|percent|months?|weeks?|days?|years?))")
+
+
+def _heads_rows(text: str, seg: Segment) -> bool:
+    """A header row: none of its cells is a bare number, and the next line has as many cells, some of them bare numbers."""
+    cells = split_cells(seg.text)
+    if any(re.fullmatch(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%?", c) for c in cells):
+        return False
+    below = next((line for line in text[seg.end:].split("\n")[1:6] if line.strip()), "")
+    row = split_cells(below)
+    return len(row) == len(cells) and any(re.fullmatch(r"\d{1,5}", c) for c in row)
+
+
+# a row labelled by its study: "Hu 2013", "Carlsson et al. (2015)", "Shapiro, 2000"
+STUDY_LABEL = re.compile(r"^(?-i:[A-Z])[\w'’-]+(?:\s+et\s+al\.?)?,?\s+\(?(?:19|20)\d{2}[a-z]?\)?$")
 
 
 class TableRows:
@@ -140,6 +156,8 @@ class TableRows:
         columns = column_groups(self.text, seg) if facts is None else None
         if columns is not None:
             self._column_row(seg, *columns)
+        elif facts is None and _heads_rows(self.text, seg):
+            return  # "Cohort | N | Insulin independent | HbA1c <7%" names the columns below it: no result of its own
         elif facts is None:
             self._sentence(seg)
         elif facts.ordinal is not None:
@@ -176,6 +194,15 @@ class TableRows:
     def _group_row(self, seg: Segment, facts: RowFacts) -> None:
         """A scorecard row restates a result of the prose: it joins the draft of its group (by size; for a
         one-person row, the person's draft with the same outcome and duration) and adds its time point."""
+        before = set(map(id, self.drafts))
+        self._group_row_claims(seg, facts)
+        if STUDY_LABEL.match(split_cells(seg.text)[0]):
+            for d in self.drafts:  # a review table's row is its own study: fields only as the row states them (DEV_NOTES)
+                if id(d) not in before and not d.group.single:
+                    d.group.historical = True
+                    d.para_fields = {}  # the table's paragraph is the other rows
+
+    def _group_row_claims(self, seg: Segment, facts: RowFacts) -> None:
         for part in facts.parts:
             timing = timings(part, facts.single)
             for o in outcomes(part) or []:
