@@ -212,6 +212,8 @@ OUTCOMES: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:under|below|less than)\s+(?:7|6\.5)(?:\.0)?\s*%\s+(?:on|for|in)\s+(?:their\s+)?(?:hba1c|a1c)\b",
         r"\b(?:achiev|reach|attain|met|meet)\w*\s+(?:the\s+)?(?:ada[- ]recommended\s+|recommended\s+|target\s+)?(?:hba1c|a1c)\s+(?:targets?|goals?|levels?\s*\(?\s*[<≤])")),
     ("hypoglycemia_free", _rx(
+        # results-list style: "Severe hypoglycemia resolved in 27 (93%)", "severe hypoglycaemia eliminated, 19/20"
+        r"(?<!history of )\b(?:severe\s+|serious\s+)(?:hypoglyc\w+|hypos)(?:\s+(?:episodes|events))?\s+(?:resolved|eliminated|abolished|disappeared|absent)\b(?=\s*(?:in\b|,|:|\())",
         # "Five no longer have dangerous blood sugar drops"
         r"\bno longer (?:have|has|had|experience[sd]?|get|gets|suffer(?:s|ed)?(?: from)?)\s+(?:any\s+)?(?:dangerous\s+|severe\s+|serious\s+|sudden\s+)?(?:blood[- ]sugar|glucose)\s+(?:drops|crashes|dips|lows)\b",
         r"\b(?:been|were|was)\s+spared\s+(?:the\s+|any\s+|further\s+)?(?:severe\s+|serious\s+|dangerous\s+)?(?:hypos|lows|hypoglyc\w*)\b",

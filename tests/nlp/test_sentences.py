@@ -630,3 +630,13 @@ def test_blood_sugar_crashes_and_hospital_admission(sentence, found):
     """Plain-language wordings found by probing: 'no longer have blood sugar crashes' is freedom from severe lows;
     'required hospital admission' is a harm."""
     assert [o.outcome for o in outcomes(sentence)] == found
+
+
+@pytest.mark.parametrize("sentence, found", [
+    ("Severe hypoglycaemia resolved in 14 (88%).", ["hypoglycemia_free"]),
+    ("Severe hypos eliminated: 9/10.", ["hypoglycemia_free"]),
+    ("A history of severe hypoglycaemia resolved in hospital notes.", []),
+])
+def test_results_list_wording_of_hypoglycaemia_gone(sentence, found):
+    """A results list writes 'Severe hypoglycaemia resolved in 14 (88%)' with no subject; a history of it is no result."""
+    assert [o.outcome for o in outcomes(sentence)] == found
