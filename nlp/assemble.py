@@ -104,12 +104,30 @@ def _forward_clause(lead: str) -> bool:
     """The outcome's clause looks ahead (a plan, a hope, a possibility); a can/could inside what a study showed or
     found states a finding, not a possibility."""
     for m in FORWARD.finditer(lead):
-        if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " "):
-            continue
+        if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " ") \
+                and not NOT_SHOWN.search(lead[:m.end()]):
+            continue  # "did not show that the cells can ...": a finding denied is still only a possibility
         if m.group(0).lower() == "could" and COUNTED_COULD.search(lead[:m.end()]):
             continue  # "Of the 19, twelve could abandon insulin completely": what a counted group was able to do
         return True
-    return False
+    return bool(SUPPOSED.search(lead))  # "the cells are supposed to ... so that patients no longer need injections": a design
+
+
+# what a thing is made to do, said of the outcome's own clause (not in FORWARD: "the pouch is supposed to hide the cells
+# from immune attack" still tells that no anti-rejection drugs were needed)
+SUPPOSED = re.compile(r"\bsupposed to\b", re.I)
+
+
+# a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ..."
+AHEAD = re.compile(r"\b(?:one day|some ?day|in the future|in years to come|if|unless|once|will|hop(?:es?|ing) (?:to|of|for|that)|"
+                   r"plans? to|aim(?:s|ed|ing)? (?:to|for|at)|expected to|designed to|intended to|whether)\b", re.I)
+# a condition on whoever reaches an outcome, in the present: "participants who achieve insulin independence will ..."
+WHO_REACH = re.compile(r"\b(?:participants|patients|subjects|recipients|those|anyone|people|individuals)\s+who\s+(?:achieve|reach|become|remain|"
+                       r"attain|maintain|stop|come off|do not|don't|fail to)\b[^.;,]{0,30}$", re.I)
+WHO_THEN = re.compile(r"[^.;]{0,40}?\b(?:will|would|can|may|must|should|are (?:eligible|allowed|offered)|qualify)\b", re.I)
+# the finding denied: "did not show that", "has yet to prove that", "failed to demonstrate that"
+NOT_SHOWN = re.compile(r"\b(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}(?:has|have))\s+(?:\w+\s+)?(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+"
+                       r"(?:\w+\s+){0,3}?that\b", re.I)
 
 
 # a counted subject's "could": past ability ("Of the 19, twelve could abandon insulin"), not a possibility
@@ -304,7 +322,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         spans = [(f.outcome, f.start, f.end) for f in found]
         for index, o in enumerate(found):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
-            if _forward_clause(re.sub(r",[^,;]{1,80},", ",", lead)) and not HEDGES.search(lead):  # an aside ", designed to grow in the liver," is not the outcome's clause
+            if _forward_clause(re.sub(r",[^,;]{1,80},", ",", lead)) and (not HEDGES.search(lead) or AHEAD.search(lead)):  # an aside ", designed to grow in the liver," is not the outcome's clause
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if END_POINT_ROLE.match(t[o.end:]):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"
@@ -314,6 +332,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "so no change in insulin was ever expected": what was foreseen, not found
             if o.outcome in POSITIVE and re.search(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}who\s+(?:had\s+|have\s+)?$", t[max(0, o.start - 40):o.start], re.I):
                 continue  # "three of the eight who stopped insulin had also given up metformin": who they are, not a new result
+            if WHO_REACH.search(t[:o.start]) and WHO_THEN.match(t[o.end:]):
+                continue  # "Participants who achieve insulin independence will be eligible for ...": a condition, not a result
             if o.outcome != "no_benefit" and re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if o.outcome != "no_benefit" and re.search(r"\b(?:rather than|instead of)\s+(?:on\s+)?(?:[\w-]+\s+)?$", t[max(0, o.start - 30):o.start], re.I):

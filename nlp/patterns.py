@@ -129,7 +129,7 @@ HEDGES = _rx(r"\bmay\b(?!\s+\d{1,4}\b)(?<!\bin may)(?<!\bsince may)(?<!\bof may)
              r"\bseem(?:s|ed)? to\b", r"\bapparently\b", r"\bprobably\b", r"\bpotentially\b")
 # One alternation behind a single word boundary: the regex engine tries one branch per position, not twenty.
 FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they could)|would(?:-be)?\b|will\b|can\b|should\b|"
-              r"hop(?:es?|ing) (?:to|of|for)\b|await\w*\b|expect(?:s|ing)?\b|expected to\b|(?:was|were|is|are|been) (?:ever |never |not )?expected\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
+              r"hop(?:es?|ing) (?:to|of|for|that)\b|await\w*\b|expect(?:s|ing)?\b|expected to\b|(?:was|were|is|are|been) (?:ever |never |not )?expected\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
               r"(?<!reached the )(?<!achieved the )(?<!met the )(?<!HbA1c )(?<!hba1c )(?<!A1c )(?<!A1C )(?<!glycaemic )(?<!glycemic )(?<!treatment )goal\b|potential\b|one day\b|once\b|unless\b|won't\b|reason to\b|imagine\b|suppose\b|hypothetical|"
               r"primary end ?point\b(?:\s+(?:in|of|for)\s+(?:\w+\s+){1,3}?)?\s*(?:is|was|will be)\b(?! (?:met|reached|achieved))|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",

@@ -97,6 +97,13 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "of smaller insulin doses a year after surgery.",
     "Eighteen patients with type 1 diabetes received stem cells. Safety events were also recorded.Results The 18 patients were "
     "19 years old on average.",
+    # a future a hedge does not make a finding, a finding denied, a hope, a purpose, a condition on who reaches an outcome
+    '"If this works, patients with type 1 diabetes may one day stop insulin," she said.',
+    "The trial did not show that the cells can make patients insulin independent.",
+    "The study has yet to prove that the implant can free patients with type 1 diabetes from insulin.",
+    "The company hopes that patients might eventually be able to stop insulin injections.",
+    "The islet cells are supposed to sense glucose and release insulin, so that patients no longer need injections.",
+    "Participants who achieve insulin independence will be eligible for a second infusion.",
 ])
 def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
     assert blank_extractor.extract(doc(text)).claims == []
