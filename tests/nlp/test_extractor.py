@@ -104,6 +104,9 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "The company hopes that patients might eventually be able to stop insulin injections.",
     "The islet cells are supposed to sense glucose and release insulin, so that patients no longer need injections.",
     "Participants who achieve insulin independence will be eligible for a second infusion.",
+    # a list of links to other stories under a run-in label
+    "Twelve patients received the cells.\nReaders also liked: Man with type 2 diabetes off insulin after cell therapy; Woman cured "
+    "of type 1 diabetes with her own cells.",
 ])
 def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
     assert blank_extractor.extract(doc(text)).claims == []
