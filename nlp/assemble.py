@@ -118,15 +118,17 @@ def _forward_clause(lead: str) -> bool:
 SUPPOSED = re.compile(r"\bsupposed to\b", re.I)
 
 
-# a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ..."
-AHEAD = re.compile(r"\b(?:one day|some ?day|in the future|in years to come|if|unless|once|will|hop(?:es?|ing) (?:to|of|for|that)|"
+# a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ...",
+# "could potentially make 9 in 10 patients insulin independent" (but "could possibly have helped" looks back)
+AHEAD = re.compile(r"\b(?:(?:could|would|can|will)(?!\s+(?:not\s+)?have\b)|one day|some ?day|in the future|in years to come|if|unless|once|will|hop(?:es?|ing) (?:to|of|for|that)|"
                    r"plans? to|aim(?:s|ed|ing)? (?:to|for|at)|expected to|designed to|intended to|whether)\b", re.I)
 # a condition on whoever reaches an outcome, in the present: "participants who achieve insulin independence will ..."
 WHO_REACH = re.compile(r"\b(?:participants|patients|subjects|recipients|those|anyone|people|individuals)\s+who\s+(?:achieve|reach|become|remain|"
                        r"attain|maintain|stop|come off|do not|don't|fail to)\b[^.;,]{0,30}$", re.I)
 WHO_THEN = re.compile(r"[^.;]{0,40}?\b(?:will|would|can|may|must|should|are (?:eligible|allowed|offered)|qualify)\b", re.I)
-# the finding denied: "did not show that", "has yet to prove that", "failed to demonstrate that"
-NOT_SHOWN = re.compile(r"\b(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}(?:has|have))\s+(?:\w+\s+)?(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+"
+# the finding denied or still to come: "did not show that", "has yet to prove that", "the next step is to show that", "would show that"
+NOT_SHOWN = re.compile(r"\b(?:(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}(?:has|have))\s+(?:\w+\s+)?|"
+                       r"(?:to|will|would|must|should|could|might|may)\s+(?:(?:also|further|now|then|first|clearly|still|yet)\s+)?)(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+"
                        r"(?:\w+\s+){0,3}?that\b", re.I)
 
 

@@ -104,6 +104,8 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "The company hopes that patients might eventually be able to stop insulin injections.",
     "The islet cells are supposed to sense glucose and release insulin, so that patients no longer need injections.",
     "Participants who achieve insulin independence will be eligible for a second infusion.",
+    "Stem-cell islets could potentially make 9 in 10 patients insulin independent, according to modelling by the company.",
+    "Twelve patients received the cells. The next step is to show that patients can remain insulin independent for two years.",
     # a list of links to other stories under a run-in label
     "Twelve patients received the cells.\nReaders also liked: Man with type 2 diabetes off insulin after cell therapy; Woman cured "
     "of type 1 diabetes with her own cells.",
@@ -118,6 +120,16 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     assert [(c.outcome, c.n_patients) for c in claims] == [("insulin_independence", None)]
     rats = text + " The cells were first tested in diabetic rats."
     assert blank_extractor.extract(doc(rats)).claims == []  # 'patients' beside animals may be the animals
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a finding through can/could and a hedge about the past stay claims
+    ("Data to date show that the cells can keep 10 of 12 patients off insulin.", ("insulin_independence", 12, 10, False)),
+    ("The cells may possibly have helped 3 of 5 patients cut their insulin.", ("insulin_reduction", 5, 3, True)),
+])
+def test_findings_beside_modals_stay_claims(blank_extractor, text, expected):
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients, c.n_with_outcome, c.hedged) for c in claims] == [expected]
 
 
 def test_a_group_tested_on_two_diabetics(blank_extractor):
