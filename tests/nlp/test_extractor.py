@@ -106,6 +106,9 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Participants who achieve insulin independence will be eligible for a second infusion.",
     "Stem-cell islets could potentially make 9 in 10 patients insulin independent, according to modelling by the company.",
     "Twelve patients received the cells. The next step is to show that patients can remain insulin independent for two years.",
+    # "recipients" after an animal test may still be the animals
+    "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
+    "C-peptide after 90 days.",
     # a list of links to other stories under a run-in label
     "Twelve patients received the cells.\nReaders also liked: Man with type 2 diabetes off insulin after cell therapy; Woman cured "
     "of type 1 diabetes with her own cells.",
@@ -126,6 +129,8 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     # a finding through can/could and a hedge about the past stay claims
     ("Data to date show that the cells can keep 10 of 12 patients off insulin.", ("insulin_independence", 12, 10, False)),
     ("The cells may possibly have helped 3 of 5 patients cut their insulin.", ("insulin_reduction", 5, 3, True)),
+    ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
 ])
 def test_findings_beside_modals_stay_claims(blank_extractor, text, expected):
     claims = blank_extractor.extract(doc(text)).claims
