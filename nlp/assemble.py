@@ -67,7 +67,10 @@ EPIDEMIOLOGY = re.compile(r"\b\d[\d,.]*\s*million (?:people|patients|americans|a
                           r"(?:living\s+)?with\s+(?:type\s+[12]\s+|t[12]d\s+)?diabetes\b(?!\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:in|from|of)\s+the\s+(?:trial|study|cohort)|"
                           r"\s+who\s+(?:received|were\s+treated|got|took\s+part|were\s+given|underwent)|\s+(?:treated|enrolled|transplanted))", re.I)
 # "In previous research studies, islet transplantation has been successful in ...": a registry's or grant's background
-PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b", re.I)
+PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b|"
+                        # "Other groups have reported that up to 60% of islet recipients are insulin-free": someone else's results
+                        r"^\W*(?:other|previous|earlier|prior) (?:[\w-]+ )?(?:groups|teams|researchers|investigators|centers|centres|programs|programmes|"
+                        r"stud(?:y|ies)|trials|reports)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:reported|shown|found|demonstrated|described|documented)\b", re.I)
 # "cells, which are crucial for insulin production": what a thing is for, not what a group reached
 PURPOSE = re.compile(r"\b(?:crucial|essential|necessary|needed|responsible|important|key|vital|required|critical|used)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a registry's criteria list: "5. Involvement of the patients ... insulin injections each day" selects, it reports nothing
@@ -79,7 +82,9 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
                     r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed|recorded|measured|monitored|collected|documented)\s*[.;]?\s*$|"
-                    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b", re.I)
+                    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b|"
+                    # "Insulin independence, defined as ..., was assessed at day 365.": when it was counted, not what was found
+                    r"\b(?:was|were|is|are|will be)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|determined)\s+(?:at|after|on)\s+(?:day|week|month|year|\d)[^.;,]{0,25}[.;]?\s*$", re.I)
 PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
 # a sentence that dates the results before it: "The reductions were measured one year after the procedure."
 MEASURED_THEN = re.compile(r"\W*(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?P<noun>reductions?|results?|changes?|improvements?|measurements?|outcomes?|"
@@ -92,7 +97,8 @@ LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those
 # a time named by pointing back: "has not logged a single severe low in that time"
 THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:that|this|the same)\s+(?:time|period|span|stretch)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
-END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
+END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
+                            r"(?:end ?points?|outcomes?|goals?|aims?|objectives?|targets?|benchmarks?|hopes?|dreams?|priorit(?:y|ies)|yardsticks?)\b", re.I)
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 

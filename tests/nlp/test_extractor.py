@@ -106,6 +106,11 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Participants who achieve insulin independence will be eligible for a second infusion.",
     "Stem-cell islets could potentially make 9 in 10 patients insulin independent, according to modelling by the company.",
     "Twelve patients received the cells. The next step is to show that patients can remain insulin independent for two years.",
+    # an outcome named as a goal or benchmark, when an endpoint was assessed, other groups' results
+    "Twelve patients received the cells. Insulin independence is the ultimate goal of the programme.",
+    "Twelve patients received the cells. Achieving HbA1c below 7% without severe hypoglycemia is the standard benchmark for islet transplants.",
+    "Twelve patients received the cells. Insulin independence, defined as no insulin use for 14 days with HbA1c below 7%, was assessed at day 365.",
+    "Twelve patients received the cells. Other groups have reported that up to 60% of islet recipients are insulin-free at five years.",
     # "recipients" after an animal test may still be the animals
     "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
     "C-peptide after 90 days.",
@@ -129,6 +134,8 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     # a finding through can/could and a hedge about the past stay claims
     ("Data to date show that the cells can keep 10 of 12 patients off insulin.", ("insulin_independence", 12, 10, False)),
     ("The cells may possibly have helped 3 of 5 patients cut their insulin.", ("insulin_reduction", 5, 3, True)),
+    ("Twelve patients received the cells. C-peptide was measured at month 6 and had risen in 9 of the 12.", ("c_peptide", 12, 9, False)),
+    ("Twelve patients received the cells. Insulin independence was achieved at day 365 in 10 of them.", ("insulin_independence", 12, 10, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
