@@ -55,7 +55,7 @@ ENDPOINT_DEF = re.compile(r"primary (?:end ?points?|outcomes?)(?: (?:of|in) (?:t
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
                           r"\b(?:this|that|the|its) (?:primary |composite |combined )?(?:end ?point|target|goal) (?:was|were|has been|had been) (?:met|reached|achieved|attained) (?:by|in)\b|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
-NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
+NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single|little|scant|scarce|insufficient|limited|no good|no solid)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 # a disease's burden ("affects around 420 million people worldwide") is no study's group
@@ -132,6 +132,10 @@ AHEAD = re.compile(r"\b(?:(?:could|would|can|will)(?!\s+(?:not\s+)?have\b)|one d
 WHO_REACH = re.compile(r"\b(?:participants|patients|subjects|recipients|those|anyone|people|individuals)\s+who\s+(?:achieve|reach|become|remain|"
                        r"attain|maintain|stop|come off|do not|don't|fail to)\b[^.;,]{0,30}$", re.I)
 WHO_THEN = re.compile(r"[^.;]{0,40}?\b(?:will|would|can|may|must|should|are (?:eligible|allowed|offered)|qualify)\b", re.I)
+# a statement about an outcome denied or disowned: "does not guarantee", "none of this means that", "nobody is claiming that"
+DENIED = re.compile(r"(?:\b(?:does|do|did|is|are|was|were|can|could|will|would)\s*(?:not|n't)|\bcannot|\bnever|\bnobody|\bno one|"
+                    r"\bnone of (?:this|that|these|it))\s+(?:\w+\s+)?(?:guarantee|promise|ensure|mean|impl(?:y|ies)|claim|prove|assure)\w*\b"
+                    r"(?:\s+that)?[^.;:]*$", re.I)
 # the finding denied or still to come: "did not show that", "has yet to prove that", "the next step is to show that", "would show that"
 NOT_SHOWN = re.compile(r"\b(?:(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}(?:has|have))\s+(?:\w+\s+)?|"
                        r"(?:to|will|would|must|should|could|might|may)\s+(?:(?:also|further|now|then|first|clearly|still|yet)\s+)?)(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+"
@@ -340,6 +344,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "so no change in insulin was ever expected": what was foreseen, not found
             if o.outcome in POSITIVE and re.search(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}who\s+(?:had\s+|have\s+)?$", t[max(0, o.start - 40):o.start], re.I):
                 continue  # "three of the eight who stopped insulin had also given up metformin": who they are, not a new result
+            if o.outcome != "no_benefit" and DENIED.search(lead[:len(lead) - (o.end - o.start)]):
+                continue  # "The treatment does not guarantee insulin independence", "None of this means that patients are ...": denied, not found
             if WHO_REACH.search(t[:o.start]) and WHO_THEN.match(t[o.end:]):
                 continue  # "Participants who achieve insulin independence will be eligible for ...": a condition, not a result
             if o.outcome != "no_benefit" and re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):

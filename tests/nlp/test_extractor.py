@@ -111,6 +111,11 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. Achieving HbA1c below 7% without severe hypoglycemia is the standard benchmark for islet transplants.",
     "Twelve patients received the cells. Insulin independence, defined as no insulin use for 14 days with HbA1c below 7%, was assessed at day 365.",
     "Twelve patients received the cells. Other groups have reported that up to 60% of islet recipients are insulin-free at five years.",
+    # an outcome denied or disowned, little evidence
+    "Twelve patients received the cells. The treatment does not guarantee insulin independence.",
+    "Twelve patients received the cells. None of this means that patients are insulin independent.",
+    "Twelve patients received the cells. Nobody is claiming that the patients are insulin independent.",
+    "Twelve patients received the cells. Critics say there is little evidence that the cells make patients insulin independent.",
     # "recipients" after an animal test may still be the animals
     "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
     "C-peptide after 90 days.",
@@ -136,6 +141,8 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     ("The cells may possibly have helped 3 of 5 patients cut their insulin.", ("insulin_reduction", 5, 3, True)),
     ("Twelve patients received the cells. C-peptide was measured at month 6 and had risen in 9 of the 12.", ("c_peptide", 12, 9, False)),
     ("Twelve patients received the cells. Insulin independence was achieved at day 365 in 10 of them.", ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. The doctors never promised a cure, but 10 of the 12 stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
