@@ -46,7 +46,10 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"valuable|effective|important|emerging|novel|new|alternative|established|accepted)\s+(?:[\w-]+\s+)?(?:option|approach|strategy|"
                      r"alternative|avenue|tool|treatment|therapy|modality)\b|"
                      # "higher C-peptide at 3 months was predictive of lower insulin needs": an association, not a result of treatment
-                     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+                     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$|"
+                     # a clinic's small print: "Individual results may vary; some patients reduce their insulin use."
+                     r"\bindividual results (?:may |can |will )?vary\b|"
+                     r"(?:^|[;:]\s*)some (?:patients|people|recipients|participants) (?:\w+ly )?(?:reduce|stop|achieve|become|reach|see|experience|are able|get|need|no longer)\b", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)

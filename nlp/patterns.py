@@ -134,7 +134,11 @@ FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they c
               r"primary end ?point\b(?:\s+(?:in|of|for)\s+(?:\w+\s+){1,3}?)?\s*(?:is|was|will be)\b(?! (?:met|reached|achieved))|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
               r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
-ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+)\b")
+ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+|"
+               r"neighbou?r|co-?worker|colleague|boss|niece|nephew|fianc\w+|in-laws?|relatives?|roommate|flatmate|classmate|buddy|mate|pal)\b",
+               # hearsay and a clinic's story box: "a friend of mine", "a guy I know", "Success stories:"
+               r"\ba (?:friend|guy|man|woman|lady|girl|colleague|neighbou?r) (?:of mine|i know)\b", r"\bsomeone i know\b",
+               r"\bsuccess stor(?:y|ies)\s*:")
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b",
                   r"\b(?:saline|vehicle|standard[- ](?:of[- ])?care|usual[- ]care|conventional[- ](?:therapy|treatment)|comparator)\s+(?:arm|group|cohort)s?\b")

@@ -30,7 +30,7 @@ _NOISE_LINE = re.compile(
     r"^\s*(?:related(?: (?:links|coverage|stories|articles|content))?\s*:|read (?:more|next)\b|more (?:from|news|local|health|wire|stories)\b|"
     r"most read|share\b|share this|share on|tags\s*:|sign up|subscribe|newsletter|advertisement|\[advertisement|"
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|download|cite this|view full|article metrics|keywords\s*:|"
-    r"funding\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
+    r"funding\s*:|disclaimer\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
     r"@(?:article|book|inproceedings|incollection|misc|phdthesis)\s*\{|(?:TY|AU|TI|JO)\s+-\s|"
     r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"

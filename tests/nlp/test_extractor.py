@@ -116,6 +116,11 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. None of this means that patients are insulin independent.",
     "Twelve patients received the cells. Nobody is claiming that the patients are insulin independent.",
     "Twelve patients received the cells. Critics say there is little evidence that the cells make patients insulin independent.",
+    # hearsay about someone the writer knows, a clinic's small print
+    "Re: stem cells for T1D?\nMy neighbour went to Panama for stem cells and came back off insulin. Not sure how long it lasted though.",
+    "A guy I know had stem cells in Mexico and has been off insulin for two years.",
+    "Stem cell therapy is not FDA approved for diabetes.\nDisclaimer: Individual results vary; most patients reduce their insulin use.",
+    "Stem cell therapy is not FDA approved for diabetes. Individual results may vary; some patients reduce their insulin use.",
     # "recipients" after an animal test may still be the animals
     "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
     "C-peptide after 90 days.",
@@ -143,6 +148,7 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     ("Twelve patients received the cells. Insulin independence was achieved at day 365 in 10 of them.", ("insulin_independence", 12, 10, False)),
     ("Twelve patients received the cells. The doctors never promised a cure, but 10 of the 12 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. Some patients reduced their insulin by half.", ("insulin_reduction", 12, None, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
