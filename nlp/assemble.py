@@ -100,8 +100,10 @@ LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those
 # a time named by pointing back: "has not logged a single severe low in that time"
 THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:that|this|the same)\s+(?:time|period|span|stretch)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
-END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
-                            r"(?:end ?points?|outcomes?|goals?|aims?|objectives?|targets?|benchmarks?|hopes?|dreams?|priorit(?:y|ies)|yardsticks?)\b", re.I)
+# (the outcome's own predicate: "10 of 12 became insulin independent, which was the primary end point" reports the result)
+END_POINT_ROLE = re.compile(r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
+                            r"(?:end ?points?|outcomes?|goals?|aims?|objectives?|targets?|benchmarks?|hopes?|dreams?|priorit(?:y|ies)|yardsticks?)\b|"
+                            r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,40}?\b(?:is|are) what\b", re.I)  # "insulin independence, not HbA1c, is what matters most to patients"
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -361,7 +363,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "needed a second infusion before they were able to stop taking insulin": what it took, not a new result
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
-            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):
+            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b|\s+(?:in|for|among)\s+[^,.;]{1,25}?\s+would (?:be|mean)\b", t[o.end:]):
                 continue  # "one person's C-peptide going up could be noise": the outcome is only supposed
             group, w = self._resolve(seg, counts, o, single)
             if group is None:

@@ -116,6 +116,9 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. None of this means that patients are insulin independent.",
     "Twelve patients received the cells. Nobody is claiming that the patients are insulin independent.",
     "Twelve patients received the cells. Critics say there is little evidence that the cells make patients insulin independent.",
+    # what matters, a counterfactual
+    "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
+    "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
     # hearsay about someone the writer knows, a clinic's small print
     "Re: stem cells for T1D?\nMy neighbour went to Panama for stem cells and came back off insulin. Not sure how long it lasted though.",
     "A guy I know had stem cells in Mexico and has been off insulin for two years.",
@@ -149,6 +152,11 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     ("Twelve patients received the cells. The doctors never promised a cure, but 10 of the 12 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
     ("Twelve patients received the cells. Some patients reduced their insulin by half.", ("insulin_reduction", 12, None, False)),
+    # a result whose relative clause names its role is still reported
+    ("Twelve patients received the cells. Ten of the 12 became insulin independent, which was the primary end point.",
+     ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. Ten of the 12 became insulin independent, which is what the team had hoped for.",
+     ("insulin_independence", 12, 10, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
