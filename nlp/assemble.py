@@ -99,6 +99,10 @@ LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those
                          r"(?:has\s+|have\s+|had\s+)?(?:lasted|persisted|held|endured|(?:was|were|has been|have been)\s+(?:sustained|maintained))\b", re.I)
 # a time named by pointing back: "has not logged a single severe low in that time"
 THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:that|this|the same)\s+(?:time|period|span|stretch)\b", re.I)
+# treatments that are not cells: their results in a story about cell therapy are comparisons or background
+OTHER_THERAPY = re.compile(r"\b(?:semaglutide|tirzepatide|liraglutide|dulaglutide|ozempic|wegovy|mounjaro|glp-1 (?:drugs?|agonists?|medications?)|"
+                           r"teplizumab|tzield|closed[- ]loop|artificial pancreas|insulin pumps?|whole[- ]pancreas transplant\w*|pancreas transplant\w*)\b", re.I)
+CELL_WORD = re.compile(r"\bislets?\b|\bstem\b|\bcells?\b|\bgrafts?\b|\binfusions?\b|(?-i:\b[A-Z]*SCs?\b)|\b(?:vx|zimislecel|lantidra|donislecel)\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 # (the outcome's own predicate: "10 of 12 became insulin independent, which was the primary end point" reports the result)
 END_POINT_ROLE = re.compile(r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
@@ -290,6 +294,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return False
         if EPIDEMIOLOGY.search(t) or PRIOR_WORK.search(t) and not any(c.w is not None for c in counts):
             return False
+        if OTHER_THERAPY.search(t) and not CELL_WORD.search(t):
+            return False  # "tirzepatide brought HbA1c below 7% in 80% of 500 patients": another treatment's result, not the cells'
         if CONCLUSION.match(t):
             return False  # an abstract's conclusion restates its results or generalizes them: no claim of its own (DEV_NOTES)
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):

@@ -116,6 +116,10 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. None of this means that patients are insulin independent.",
     "Twelve patients received the cells. Nobody is claiming that the patients are insulin independent.",
     "Twelve patients received the cells. Critics say there is little evidence that the cells make patients insulin independent.",
+    # another treatment's result beside the cells'
+    "Twelve patients received the cells. In a parallel study in type 2 diabetes, the drug tirzepatide brought HbA1c below 7% "
+    "in 80% of 500 patients.",
+    "The closed-loop pump helped 86 patients with type 1 diabetes spend more time in range.",
     # what matters, a counterfactual
     "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
     "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
@@ -157,6 +161,8 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
      ("insulin_independence", 12, 10, False)),
     ("Twelve patients received the cells. Ten of the 12 became insulin independent, which is what the team had hoped for.",
      ("insulin_independence", 12, 10, False)),
+    ("Twelve adults received cord MSCs together with liraglutide, and 2 became insulin independent by six months.",
+     ("insulin_independence", 12, 2, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
