@@ -49,6 +49,7 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$|"
                      # a clinic's small print: "Individual results may vary; some patients reduce their insulin use."
                      r"\bindividual results (?:may |can |will )?vary\b|"
+
                      r"(?:^|[;:]\s*)some (?:patients|people|recipients|participants) (?:\w+ly )?(?:reduce|stop|achieve|become|reach|see|experience|are able|get|need|no longer)\b", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
@@ -103,6 +104,10 @@ THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:tha
 OTHER_THERAPY = re.compile(r"\b(?:semaglutide|tirzepatide|liraglutide|dulaglutide|ozempic|wegovy|mounjaro|glp-1 (?:drugs?|agonists?|medications?)|"
                            r"teplizumab|tzield|closed[- ]loop|artificial pancreas|insulin pumps?|whole[- ]pancreas transplant\w*|pancreas transplant\w*)\b", re.I)
 CELL_WORD = re.compile(r"\bislets?\b|\bstem\b|\bcells?\b|\bgrafts?\b|\binfusions?\b|(?-i:\b[A-Z]*SCs?\b)|\b(?:vx|zimislecel|lantidra|donislecel)\b", re.I)
+# "Dr. Patel declined to say how many patients had stopped insulin": a result withheld;
+# "For comparison, about 50% of donor-islet recipients are insulin independent at five years": another cohort
+WITHHELD = re.compile(r"\b(?:declined|refused|unwilling|not willing) to (?:say|give|disclose|reveal|specify|share|comment|state)\b|"
+                      r"\b(?:did not|didn't|would not|wouldn't|will not|won't) (?:say|specify|reveal)\b(?![^,;]*,\s*but\b)|^\W*for comparison\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
 # (the outcome's own predicate: "10 of 12 became insulin independent, which was the primary end point" reports the result)
 END_POINT_ROLE = re.compile(r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
@@ -130,7 +135,7 @@ def _forward_clause(lead: str) -> bool:
 
 # what a thing is made to do, said of the outcome's own clause (not in FORWARD: "the pouch is supposed to hide the cells
 # from immune attack" still tells that no anti-rejection drugs were needed)
-SUPPOSED = re.compile(r"\bsupposed to\b", re.I)
+SUPPOSED = re.compile(r"\bsupposed to\b|\brequir(?:e|es|ed|ing) that\b|\bmust\b(?!\s+(?:have|still)\b)", re.I)  # and a requirement
 
 
 # a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ...",
@@ -296,6 +301,8 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return False
         if OTHER_THERAPY.search(t) and not CELL_WORD.search(t):
             return False  # "tirzepatide brought HbA1c below 7% in 80% of 500 patients": another treatment's result, not the cells'
+        if WITHHELD.search(t) and not any(c.w is not None for c in counts):
+            return False
         if CONCLUSION.match(t):
             return False  # an abstract's conclusion restates its results or generalizes them: no claim of its own (DEV_NOTES)
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):

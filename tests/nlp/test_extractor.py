@@ -120,6 +120,11 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. In a parallel study in type 2 diabetes, the drug tirzepatide brought HbA1c below 7% "
     "in 80% of 500 patients.",
     "The closed-loop pump helped 86 patients with type 1 diabetes spend more time in range.",
+    # a requirement, a result withheld, another cohort for comparison
+    "Twelve patients received the cells. The FDA requires that at least half of participants be insulin independent at one year for approval.",
+    "Twelve patients received the cells. Dr. Patel declined to say how many patients had stopped insulin.",
+    "Twelve patients received the cells. For comparison, about 50% of recipients of donor islets are insulin independent at five years, "
+    "according to registry data.",
     # what matters, a counterfactual
     "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
     "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
@@ -163,6 +168,8 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
      ("insulin_independence", 12, 10, False)),
     ("Twelve adults received cord MSCs together with liraglutide, and 2 became insulin independent by six months.",
      ("insulin_independence", 12, 2, False)),
+    ("Twelve patients received the cells. Dr. Patel would not say whether the trial will continue, but 10 of the 12 have stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
