@@ -49,6 +49,10 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$|"
                      # a clinic's small print: "Individual results may vary; some patients reduce their insulin use."
                      r"\bindividual results (?:may |can |will )?vary\b|"
+                     # "patients who receive islet transplants are often able to reduce their insulin": what recipients generally do
+                     r"\b(?:patients|people|recipients|those|diabetics) who (?:receive|get|undergo|are given)\b|"
+                     r"(?:\b(?:are|is) often|\boften (?:able|need|require|stop|reduce|become|achieve|regain|remain|come|go|have|get|see|resume|return))\b"
+                     r"(?![^.;]*\d\s*(?:%|percent|per cent))|"
 
                      r"(?:^|[;:]\s*)some (?:patients|people|recipients|participants) (?:\w+ly )?(?:reduce|stop|achieve|become|reach|see|experience|are able|get|need|no longer)\b", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"

@@ -125,6 +125,9 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "Twelve patients received the cells. Dr. Patel declined to say how many patients had stopped insulin.",
     "Twelve patients received the cells. For comparison, about 50% of recipients of donor islets are insulin independent at five years, "
     "according to registry data.",
+    # what recipients generally do
+    "Twelve patients received the cells. Type 1 diabetes patients who receive islet transplants are often able to reduce their insulin doses.",
+    "Twelve patients received the cells. Islet recipients often stop insulin within months, but many resume it within five years.",
     # what matters, a counterfactual
     "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
     "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
