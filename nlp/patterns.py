@@ -133,7 +133,12 @@ FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they c
               r"(?<!reached the )(?<!achieved the )(?<!met the )(?<!HbA1c )(?<!hba1c )(?<!A1c )(?<!A1C )(?<!glycaemic )(?<!glycemic )(?<!treatment )goal\b|potential\b|one day\b|once\b|unless\b|won't\b|reason to\b|imagine\b|suppose\b|hypothetical|"
               r"primary end ?point\b(?:\s+(?:in|of|for)\s+(?:\w+\s+){1,3}?)?\s*(?:is|was|will be)\b(?! (?:met|reached|achieved))|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
-              r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
+              r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b",
+              r"\bbaboons?\b", r"\bmacaques?\b", r"\bhamsters?\b",
+              # results outside any patient: "in a lab test", "in a culture dish", "in the preclinical study", "in a simulation"
+              r"\bin (?:a |the )?(?:lab|laboratory) (?:tests?|dish(?:es)?|experiments?|studies|study)\b", r"\b(?:culture|petri) dish(?:es)?\b", r"\bin (?:cell )?culture\b",
+              r"\bin (?:the |a |its )?pre-?clinical (?:stud(?:y|ies)|models?|experiments?|work|testing|data)\b", r"\bin (?:a |the )?simulations?\b",
+              r"\bvirtual patients\b", r"\bin silico\b")
 ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+|"
                r"neighbou?r|co-?worker|colleague|boss|niece|nephew|fianc\w+|in-laws?|relatives?|roommate|flatmate|classmate|buddy|mate|pal)\b",
                # hearsay and a clinic's story box: "a friend of mine", "a guy I know", "Success stories:"

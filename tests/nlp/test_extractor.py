@@ -136,6 +136,11 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "A guy I know had stem cells in Mexico and has been off insulin for two years.",
     "Stem cell therapy is not FDA approved for diabetes.\nDisclaimer: Individual results vary; most patients reduce their insulin use.",
     "Stem cell therapy is not FDA approved for diabetes. Individual results may vary; some patients reduce their insulin use.",
+    # results in a dish, in a simulation, in other primates, in a preclinical study
+    "Twelve patients received the cells. In a cell culture dish, the beta cells released insulin in response to glucose, and C-peptide levels rose.",
+    "Twelve patients received the cells. In a simulation, 70% of virtual patients reached HbA1c below 7%.",
+    "Twelve patients received the cells. In baboons given the same cells, C-peptide was detectable for a year.",
+    "Twelve patients received the cells. In the preclinical study, recipients stopped needing insulin after 60 days.",
     # "recipients" after an animal test may still be the animals
     "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
     "C-peptide after 90 days.",
@@ -173,6 +178,7 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
      ("insulin_independence", 12, 2, False)),
     ("Twelve patients received the cells. Dr. Patel would not say whether the trial will continue, but 10 of the 12 have stopped insulin.",
      ("insulin_independence", 12, 10, False)),
+    ("After promising preclinical results, 12 patients received the cells and 10 stopped insulin.", ("insulin_independence", 12, 10, False)),
     ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
      ("insulin_independence", 12, 10, False)),
 ])
