@@ -137,9 +137,10 @@ def _forward_clause(lead: str) -> bool:
     return bool(SUPPOSED.search(lead))  # "the cells are supposed to ... so that patients no longer need injections": a design
 
 
-# what a thing is made to do, said of the outcome's own clause (not in FORWARD: "the pouch is supposed to hide the cells
-# from immune attack" still tells that no anti-rejection drugs were needed)
-SUPPOSED = re.compile(r"\bsupposed to\b|\brequir(?:e|es|ed|ing) that\b|\bmust\b(?!\s+(?:have|still)\b)", re.I)  # and a requirement
+# what a thing is made to do, what someone wishes for, what is required, said of the outcome's own clause ("dreams of
+# being insulin-free"; not in FORWARD: "the pouch is supposed to hide the cells from immune attack" still tells that no
+# anti-rejection drugs were needed)
+SUPPOSED = re.compile(r"\bsupposed to\b|\bdream(?:s|ed|ing)? of\b|\bwish(?:es|ed|ing)? (?:to|for)\b|\blong(?:s|ed|ing)? (?:for|to)\b|\brequir(?:e|es|ed|ing) that\b|\bmust\b(?!\s+(?:have|still)\b)", re.I)
 
 
 # a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ...",

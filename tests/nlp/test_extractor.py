@@ -128,6 +128,9 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     # what recipients generally do
     "Twelve patients received the cells. Type 1 diabetes patients who receive islet transplants are often able to reduce their insulin doses.",
     "Twelve patients received the cells. Islet recipients often stop insulin within months, but many resume it within five years.",
+    # a wish, a press release's company boilerplate
+    "Twelve patients received the cells. Sarah, 34, who is not in the trial, has been on insulin since she was 9 and dreams of being insulin-free.",
+    "Twelve patients received the cells.\nAbout the company: NovaIslet develops cell therapies that eliminate the need for insulin injections.",
     # what matters, a counterfactual
     "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
     "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
