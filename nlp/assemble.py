@@ -50,7 +50,6 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      # a clinic's small print: "Individual results may vary; some patients reduce their insulin use."
                      r"\bindividual results (?:may |can |will )?vary\b|"
                      # "patients who receive islet transplants are often able to reduce their insulin": what recipients generally do
-                     r"\b(?:patients|people|recipients|those|diabetics) who (?:receive|get|undergo|are given)\b|"
                      r"(?:\b(?:are|is) often|\boften (?:able|need|require|stop|reduce|become|achieve|regain|remain|come|go|have|get|see|resume|return))\b"
                      r"(?![^.;]*\d\s*(?:%|percent|per cent))|"
 
