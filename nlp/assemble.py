@@ -46,7 +46,14 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      r"valuable|effective|important|emerging|novel|new|alternative|established|accepted)\s+(?:[\w-]+\s+)?(?:option|approach|strategy|"
                      r"alternative|avenue|tool|treatment|therapy|modality)\b|"
                      # "higher C-peptide at 3 months was predictive of lower insulin needs": an association, not a result of treatment
-                     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$", re.I)
+                     r"\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:predictive|predictors?)\s+of\b|\b(?:independently\s+)?associated with\b|\bsometimes\b|\btends? to\b|\bat best\b|\b(?:was|were) (?:given|reported|described|quoted|stated) as\b|\bsomeone\b|\bwhen (?:someone|anyone|patients)\b|\btypically\b|\busually\b|\?\s*$|"
+                     # a clinic's small print: "Individual results may vary; some patients reduce their insulin use."
+                     r"\bindividual results (?:may |can |will )?vary\b|"
+                     # "patients who receive islet transplants are often able to reduce their insulin": what recipients generally do
+                     r"(?:\b(?:are|is) often|\boften (?:able|need|require|stop|reduce|become|achieve|regain|remain|come|go|have|get|see|resume|return))\b"
+                     r"(?![^.;]*\d\s*(?:%|percent|per cent))|"
+
+                     r"(?:^|[;:]\s*)some (?:patients|people|recipients|participants) (?:\w+ly )?(?:reduce|stop|achieve|become|reach|see|experience|are able|get|need|no longer)\b", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
 # "a 50% cut in insulin while maintaining HbA1c < 7%": a composite endpoint's condition is no component of its own (DEV_NOTES)
@@ -63,7 +70,7 @@ ENDPOINT_DEF = re.compile(r"primary (?:end ?points?|outcomes?)(?: (?:of|in) (?:t
 ENDPOINT_MET = re.compile(r"(?:met|reached|achieved) the (?:co-)?primary end ?point\b(?! of)|primary end ?point was (?:met|reached|achieved)|"
                           r"\b(?:this|that|the|its) (?:primary |composite |combined )?(?:end ?point|target|goal) (?:was|were|has been|had been) (?:met|reached|achieved|attained) (?:by|in)\b|"
                           r"\b(?:met|reached|achieved) (?:it|this|that|the target|the endpoint)\s*[.;,]", re.I)  # "62.5% (15/24) met it."
-NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
+NO_EVIDENCE = re.compile(r"\b(?:no|not any|not a single|little|scant|scarce|insufficient|limited|no good|no solid)\s+(?:(?:published|randomi[sz]ed|controlled|good|solid|convincing|clinical|large)\s+)*"
                          r"(?:trials?|stud(?:y|ies)|evidence|data|research)\s+(?:(?:has|have|had|yet|so far|to date)\s+){0,2}"
                          r"(?:shown|proven|proved|found|demonstrated|established|that)\b", re.I)
 # a disease's burden ("affects around 420 million people worldwide") is no study's group
@@ -75,7 +82,10 @@ EPIDEMIOLOGY = re.compile(r"\b\d[\d,.]*\s*million (?:people|patients|americans|a
                           r"(?:living\s+)?with\s+(?:type\s+[12]\s+|t[12]d\s+)?diabetes\b(?!\s*(?:,\s*)?(?:\w+\s+){0,3}?(?:in|from|of)\s+the\s+(?:trial|study|cohort)|"
                           r"\s+who\s+(?:received|were\s+treated|got|took\s+part|were\s+given|underwent)|\s+(?:treated|enrolled|transplanted))", re.I)
 # "In previous research studies, islet transplantation has been successful in ...": a registry's or grant's background
-PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b", re.I)
+PRIOR_WORK = re.compile(r"^\W*(?:in|from) (?:previous|prior|earlier|past|other) (?:[\w-]+ ){0,2}(?:stud(?:y|ies)|trials?|research|work|reports)\b|"
+                        # "Other groups have reported that up to 60% of islet recipients are insulin-free": someone else's results
+                        r"^\W*(?:other|previous|earlier|prior) (?:[\w-]+ )?(?:groups|teams|researchers|investigators|centers|centres|programs|programmes|"
+                        r"stud(?:y|ies)|trials|reports)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:reported|shown|found|demonstrated|described|documented)\b", re.I)
 # "cells, which are crucial for insulin production": what a thing is for, not what a group reached
 PURPOSE = re.compile(r"\b(?:crucial|essential|necessary|needed|responsible|important|key|vital|required|critical|used)\s+(?:for|to)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a registry's criteria list: "5. Involvement of the patients ... insulin injections each day" selects, it reports nothing
@@ -87,7 +97,9 @@ LABEL_ONLY = re.compile(r"\W*[A-Za-z][\w-]*(?: [\w-]+){0,2}[.:]?\s*")
 METHOD = re.compile(r"\b(?:was|were|is|are|will be|being)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|studied|examined|monitored|"
                     r"determined|calculated|recorded|collected|analy[sz]ed|defined|quantified|tested)\s+(?:by|using|with|as|in terms)\b|"
                     r"\b(?:were|was) (?:studied|assessed|evaluated|examined|analy[sz]ed|recorded|measured|monitored|collected|documented)\s*[.;]?\s*$|"
-                    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b", re.I)
+                    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|recorded|collected|analy[sz]ed|monitored|determined)\s+at\s+baseline\b|"
+                    # "Insulin independence, defined as ..., was assessed at day 365.": when it was counted, not what was found
+                    r"\b(?:was|were|is|are|will be)\s+(?:\w+\s+)?(?:measured|assessed|evaluated|determined)\s+(?:at|after|on)\s+(?:day|week|month|year|\d)[^.;,]{0,25}[.;]?\s*$", re.I)
 PLURAL_NOUN = re.compile(r"\b(?:patients|participants|recipients|subjects|people with|children|adults)\b|\b(?:every|each) (?:patient|participant|recipient)\b", re.I)
 # a sentence that dates the results before it: "The reductions were measured one year after the procedure."
 MEASURED_THEN = re.compile(r"\W*(?:the|these|those|all)\s+(?:[\w-]+\s+)?(?P<noun>reductions?|results?|changes?|improvements?|measurements?|outcomes?|"
@@ -99,8 +111,19 @@ LASTED_THEN = re.compile(r"^\W*(?:[\w-]+,?\s+){0,4}?(?:the|this|these|that|those
                          r"(?:has\s+|have\s+|had\s+)?(?:lasted|persisted|held|endured|(?:was|were|has been|have been)\s+(?:sustained|maintained))\b", re.I)
 # a time named by pointing back: "has not logged a single severe low in that time"
 THAT_TIME = re.compile(r"\b(?:in|during|over|throughout|for)\s+(?:all\s+)?(?:that|this|the same)\s+(?:time|period|span|stretch)\b", re.I)
+# treatments that are not cells: their results in a story about cell therapy are comparisons or background
+OTHER_THERAPY = re.compile(r"\b(?:semaglutide|tirzepatide|liraglutide|dulaglutide|ozempic|wegovy|mounjaro|glp-1 (?:drugs?|agonists?|medications?)|"
+                           r"teplizumab|tzield|closed[- ]loop|artificial pancreas|insulin pumps?|whole[- ]pancreas transplant\w*|pancreas transplant\w*)\b", re.I)
+CELL_WORD = re.compile(r"\bislets?\b|\bstem\b|\bcells?\b|\bgrafts?\b|\binfusions?\b|(?-i:\b[A-Z]*SCs?\b)|\b(?:vx|zimislecel|lantidra|donislecel)\b", re.I)
+# "Dr. Patel declined to say how many patients had stopped insulin": a result withheld;
+# "For comparison, about 50% of donor-islet recipients are insulin independent at five years": another cohort
+WITHHELD = re.compile(r"\b(?:declined|refused|unwilling|not willing) to (?:say|give|disclose|reveal|specify|share|comment|state)\b|"
+                      r"\b(?:did not|didn't|would not|wouldn't|will not|won't) (?:say|specify|reveal)\b(?![^,;]*,\s*but\b)|^\W*for comparison\b", re.I)
 CONCLUSION = re.compile(r"^\W*(?:conclusions?(?:\s*/\s*interpretation)?|interpretation)\s*[:.]", re.I)
-END_POINT_ROLE = re.compile(r"^[^.;]{0,80}?\b(?:was|were|is|are) (?:a|the) (?:\w+ )?(?:end ?points?|outcomes?)\b", re.I)
+# (the outcome's own predicate: "10 of 12 became insulin independent, which was the primary end point" reports the result)
+END_POINT_ROLE = re.compile(r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,80}?\b(?:was|were|is|are|remains?|remained) (?:still )?(?:a|the|an|one of the) (?:[\w-]+ ){0,2}?"
+                            r"(?:end ?points?|outcomes?|goals?|aims?|objectives?|targets?|benchmarks?|hopes?|dreams?|priorit(?:y|ies)|yardsticks?)\b|"
+                            r"^(?:(?!\b(?:which|that|as)\b)[^.;]){0,40}?\b(?:is|are) what\b", re.I)  # "insulin independence, not HbA1c, is what matters most to patients"
 SAME_POINT = re.compile(r"\b(?:by|at) (?:that|the same) (?:point|time|visit|time point)\b", re.I)
 
 
@@ -112,12 +135,37 @@ def _forward_clause(lead: str) -> bool:
     """The outcome's clause looks ahead (a plan, a hope, a possibility); a can/could inside what a study showed or
     found states a finding, not a possibility."""
     for m in FORWARD.finditer(lead):
-        if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " "):
-            continue
+        if m.group(0).lower() in ("can", "could") and FINDING_THAT.search(lead[:m.end()] + " ") \
+                and not NOT_SHOWN.search(lead[:m.end()]):
+            continue  # "did not show that the cells can ...": a finding denied is still only a possibility
         if m.group(0).lower() == "could" and COUNTED_COULD.search(lead[:m.end()]):
             continue  # "Of the 19, twelve could abandon insulin completely": what a counted group was able to do
         return True
-    return False
+    return bool(SUPPOSED.search(lead))  # "the cells are supposed to ... so that patients no longer need injections": a design
+
+
+# what a thing is made to do, what someone wishes for, what is required, said of the outcome's own clause ("dreams of
+# being insulin-free"; not in FORWARD: "the pouch is supposed to hide the cells from immune attack" still tells that no
+# anti-rejection drugs were needed)
+SUPPOSED = re.compile(r"\bsupposed to\b|\bdream(?:s|ed|ing)? of\b|\bwish(?:es|ed|ing)? (?:to|for)\b|\blong(?:s|ed|ing)? (?:for|to)\b|\brequir(?:e|es|ed|ing) that\b|\bmust\b(?!\s+(?:have|still)\b)", re.I)
+
+
+# a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ...",
+# "could potentially make 9 in 10 patients insulin independent" (but "could possibly have helped" looks back)
+AHEAD = re.compile(r"\b(?:(?:could|would|can|will)(?!\s+(?:not\s+)?have\b)|one day|some ?day|in the future|in years to come|if|unless|once|will|hop(?:es?|ing) (?:to|of|for|that)|"
+                   r"plans? to|aim(?:s|ed|ing)? (?:to|for|at)|expected to|designed to|intended to|whether)\b", re.I)
+# a condition on whoever reaches an outcome, in the present: "participants who achieve insulin independence will ..."
+WHO_REACH = re.compile(r"\b(?:participants|patients|subjects|recipients|those|anyone|people|individuals)\s+who\s+(?:achieve|reach|become|remain|"
+                       r"attain|maintain|stop|come off|do not|don't|fail to)\b[^.;,]{0,30}$", re.I)
+WHO_THEN = re.compile(r"[^.;]{0,40}?\b(?:will|would|can|may|must|should|are (?:eligible|allowed|offered)|qualify)\b", re.I)
+# a statement about an outcome denied or disowned: "does not guarantee", "none of this means that", "nobody is claiming that"
+DENIED = re.compile(r"(?:\b(?:does|do|did|is|are|was|were|can|could|will|would)\s*(?:not|n't)|\bcannot|\bnever|\bnobody|\bno one|"
+                    r"\bnone of (?:this|that|these|it))\s+(?:\w+\s+)?(?:guarantee|promise|ensure|mean|impl(?:y|ies)|claim|prove|assure)\w*\b"
+                    r"(?:\s+that)?[^.;:]*$", re.I)
+# the finding denied or still to come: "did not show that", "has yet to prove that", "the next step is to show that", "would show that"
+NOT_SHOWN = re.compile(r"\b(?:(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}(?:has|have))\s+(?:\w+\s+)?|"
+                       r"(?:to|will|would|must|should|could|might|may)\s+(?:(?:also|further|now|then|first|clearly|still|yet)\s+)?)(?:show|demonstrat|prov|found|confirm|reveal|establish)\w*\s+"
+                       r"(?:\w+\s+){0,3}?that\b", re.I)
 
 
 # a counted subject's "could": past ability ("Of the 19, twelve could abandon insulin"), not a possibility
@@ -263,6 +311,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
             return False
         if EPIDEMIOLOGY.search(t) or PRIOR_WORK.search(t) and not any(c.w is not None for c in counts):
             return False
+        if OTHER_THERAPY.search(t) and not CELL_WORD.search(t):
+            return False  # "tirzepatide brought HbA1c below 7% in 80% of 500 patients": another treatment's result, not the cells'
+        if WITHHELD.search(t) and not any(c.w is not None for c in counts):
+            return False
         if CONCLUSION.match(t):
             return False  # an abstract's conclusion restates its results or generalizes them: no claim of its own (DEV_NOTES)
         if BACKGROUND.match(t) or in_correction_note(self.text, seg) or NO_EVIDENCE.search(t):
@@ -314,7 +366,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
         spans = [(f.outcome, f.start, f.end) for f in found]
         for index, o in enumerate(found):
             lead = re.split(r"[:;]|,\s+(?:and|but)\s", t[:o.end])[-1]
-            if _forward_clause(re.sub(r",[^,;]{1,80},", ",", lead)) and not HEDGES.search(lead):  # an aside ", designed to grow in the liver," is not the outcome's clause
+            if _forward_clause(re.sub(r",[^,;]{1,80},", ",", lead)) and (not HEDGES.search(lead) or AHEAD.search(lead)):  # an aside ", designed to grow in the liver," is not the outcome's clause
                 continue  # "could restore insulin production", "before they can stop insulin" (in the outcome's own clause)
             if END_POINT_ROLE.match(t[o.end:]):
                 continue  # "insulin independence from day 180 to day 365 was a secondary end point"
@@ -324,6 +376,10 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "so no change in insulin was ever expected": what was foreseen, not found
             if o.outcome in POSITIVE and re.search(r"\b(?:the|those|these)\s+(?:[\w-]+\s+){0,2}who\s+(?:had\s+|have\s+)?$", t[max(0, o.start - 40):o.start], re.I):
                 continue  # "three of the eight who stopped insulin had also given up metformin": who they are, not a new result
+            if o.outcome != "no_benefit" and DENIED.search(lead[:len(lead) - (o.end - o.start)]):
+                continue  # "The treatment does not guarantee insulin independence", "None of this means that patients are ...": denied, not found
+            if WHO_REACH.search(t[:o.start]) and WHO_THEN.match(t[o.end:]):
+                continue  # "Participants who achieve insulin independence will be eligible for ...": a condition, not a result
             if o.outcome != "no_benefit" and re.search(r"\bnot yet\b|\byet to\b", t[max(0, o.start - 20):o.end], re.I):
                 continue  # "36 adults ... who did not yet need insulin": who was enrolled, not what they reached
             if o.outcome != "no_benefit" and re.search(r"\b(?:rather than|instead of)\s+(?:on\s+)?(?:[\w-]+\s+)?$", t[max(0, o.start - 30):o.start], re.I):
@@ -334,7 +390,7 @@ class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):
                 continue  # "needed a second infusion before they were able to stop taking insulin": what it took, not a new result
             if relapse and relapse.start() <= o.end + 5 and not re.search(r"\bstill\b", t):
                 continue
-            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b", t[o.end:]):
+            if re.match(r"\s*(?:could|would|might) (?:be|mean|reflect|have been)\b|\s+(?:in|for|among)\s+[^,.;]{1,25}?\s+would (?:be|mean)\b", t[o.end:]):
                 continue  # "one person's C-peptide going up could be noise": the outcome is only supposed
             group, w = self._resolve(seg, counts, o, single)
             if group is None:

@@ -39,6 +39,11 @@ HUMAN = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|childre
                    r"first-in-human|subjects with)\b", re.I)
 
 
+# people for certain: "recipients" and "subjects" after "tested in primates" may still be the animals
+PERSONS = re.compile(r"\b(?:patients?|participants?|people|persons?|adults|children|volunteers|wom[ae]n|m[ae]n|humans|girls?|boys?|"
+                     r"teen(?:ager)?s?|adolescents?|infants?|youths?|first-in-human|(?:recipients?|subjects) with)\b", re.I)
+
+
 def _merge(out: dict[str, object], fields: dict[str, object]) -> None:
     """Add a sentence's fields to a paragraph's or document's: the first value of each field stands, except that
     a precise stem-cell kind replaces a vague one ("stem cell therapy" ... "reprogrammed into iPSCs")."""
@@ -98,7 +103,7 @@ class DocContext:
         for s in body:
             if s.line != line:
                 line, animal = s.line, False
-            if HUMAN.search(s.text) and not _animal(s.text):
+            if PERSONS.search(s.text) and not _animal(s.text):
                 animal = False
             elif _animal(s.text) and re.search(r"\b(?:mice|mouse|rats?|rodents?|animals?|primates?|monkeys?|macaques?|pigs?|dogs?|murine|zebrafish)\b", s.text, re.I):
                 animal = True

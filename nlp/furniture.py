@@ -36,7 +36,7 @@ AUTHOR_BIO = re.compile(
 TICKER = re.compile(r"^\s*(?:live|breaking|just in|markets?|weather|traffic)\s*[:|]", re.I)
 # A run-in box label: "FROM OUR ARCHIVES (2019): When a clinic ...", "YOUR STARS TODAY: Aries ..."
 RUN_IN_BOX = re.compile(r"^\s*(?:from (?:our|the) archives?|your stars(?: today)?|horoscopes?|in other (?:\w+ )?news|also read|read also|"
-                        r"did you know|fact ?box|sponsored|advertisement|promoted)\b[^:]{0,25}:\s*\S", re.I)
+                        r"did you know|fact ?box|sponsored|advertisement|promoted|about (?:the company|us|the sponsor))\b[^:]{0,25}:\s*\S", re.I)
 
 
 def anecdote_lines(lines: list[str]) -> set[int]:

@@ -129,12 +129,21 @@ HEDGES = _rx(r"\bmay\b(?!\s+\d{1,4}\b)(?<!\bin may)(?<!\bsince may)(?<!\bof may)
              r"\bseem(?:s|ed)? to\b", r"\bapparently\b", r"\bprobably\b", r"\bpotentially\b")
 # One alternation behind a single word boundary: the regex engine tries one branch per position, not twenty.
 FORWARD = _rx(r"\b(?:could\b(?<!told he could)(?<!told she could)(?<!told they could)|would(?:-be)?\b|will\b|can\b|should\b|"
-              r"hop(?:es?|ing) (?:to|of|for)\b|await\w*\b|expect(?:s|ing)?\b|expected to\b|(?:was|were|is|are|been) (?:ever |never |not )?expected\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
+              r"hop(?:es?|ing) (?:to|of|for|that)\b|await\w*\b|expect(?:s|ing)?\b|expected to\b|(?:was|were|is|are|been) (?:ever |never |not )?expected\b|plans? to\b|aim(?:s|ed|ing)? (?:to|for|at)\b|designed to\b|meant to\b|intended to\b|whether\b|if\b|"
               r"(?<!reached the )(?<!achieved the )(?<!met the )(?<!HbA1c )(?<!hba1c )(?<!A1c )(?<!A1C )(?<!glycaemic )(?<!glycemic )(?<!treatment )goal\b|potential\b|one day\b|once\b|unless\b|won't\b|reason to\b|imagine\b|suppose\b|hypothetical|"
               r"primary end ?point\b(?:\s+(?:in|of|for)\s+(?:\w+\s+){1,3}?)?\s*(?:is|was|will be)\b(?! (?:met|reached|achieved))|primary outcome\b|eligib|inclusion criteri)")
 ANIMALS = _rx(r"\bmice\b", r"\bmouse\b", r"\brats?\b", r"\brodents?\b", r"\banimals?\b", r"\bprimates?\b", r"\bmonkeys?\b",
-              r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b")
-ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+)\b")
+              r"\bpigs?\b(?!['’]?s?\s+(?:islets?|islet cells|cells|insulin|c-?peptide|pancrea\w*|tissue)\b)", r"\bdogs?\b", r"\bmurine\b", r"\bin vitro\b", r"\bzebrafish\b",
+              r"\bbaboons?\b", r"\bmacaques?\b", r"\bhamsters?\b",
+              # results outside any patient: "in a lab test", "in a culture dish", "in the preclinical study", "in a simulation"
+              r"\bin (?:a |the )?(?:lab|laboratory) (?:tests?|dish(?:es)?|experiments?|studies|study)\b", r"\b(?:culture|petri) dish(?:es)?\b", r"\bin (?:cell )?culture\b",
+              r"\bin (?:the |a |its )?pre-?clinical (?:stud(?:y|ies)|models?|experiments?|work|testing|data)\b", r"\bin (?:a |the )?simulations?\b",
+              r"\bvirtual patients\b", r"\bin silico\b")
+ANECDOTE = _rx(r"\btestimonials?\b", r"\bmy (?:husband|wife|son|daughter|brother|sister|mother|father|mum|mom|dad|child|kid|partner|friend|boyfriend|girlfriend|aunt|uncle|cousin|grand\w+|"
+               r"neighbou?r|co-?worker|colleague|boss|niece|nephew|fianc\w+|in-laws?|relatives?|roommate|flatmate|classmate|buddy|mate|pal)\b",
+               # hearsay and a clinic's story box: "a friend of mine", "a guy I know", "Success stories:"
+               r"\ba (?:friend|guy|man|woman|lady|girl|colleague|neighbou?r) (?:of mine|i know)\b", r"\bsomeone i know\b",
+               r"\bsuccess stor(?:y|ies)\s*:")
 CONTROL_ARM = _rx(r"\bon placebo\b", r"\bplacebo (?:arm|group)\b", r"\bcontrol (?:arm|group)\b", r"\bin the placebo\b",
                   r"\breceived placebo\b", r"\buntreated\b", r"\bsham\b",
                   r"\b(?:saline|vehicle|standard[- ](?:of[- ])?care|usual[- ]care|conventional[- ](?:therapy|treatment)|comparator)\s+(?:arm|group|cohort)s?\b")

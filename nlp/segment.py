@@ -30,13 +30,15 @@ _NOISE_LINE = re.compile(
     r"^\s*(?:related(?: (?:links|coverage|stories|articles|content))?\s*:|read (?:more|next)\b|more (?:from|news|local|health|wire|stories)\b|"
     r"most read|share\b|share this|share on|tags\s*:|sign up|subscribe|newsletter|advertisement|\[advertisement|"
     r"©|\(c\)\s*\d{4}|copyright|all rights reserved|download|cite this|view full|article metrics|keywords\s*:|"
-    r"funding\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
+    r"funding\s*:|disclaimer\s*:|competing interests?|conflicts? of interest|media contact|contacts?\s*:|tel\s*:|email\s*:|"
     r"@(?:article|book|inproceedings|incollection|misc|phdthesis)\s*\{|(?:TY|AU|TI|JO)\s+-\s|"
     r"skip to|we (?:and our partners )?use cookies|this site uses cookies|by continuing|\[photo|\[image|photo caption|"
     r"\[listen|\[reply|\[load more|got a story|forum rules|posted (?:in|by)\b|filed under|disclosure\s*:|"
     r"original headline|source\s*:|about the authors?\b|author bio|subject area|supplementary|tweets?\s*\(|print\b|home\s*\||weather\s*:|"
     r"(?:\(reporting|\(editing)|editing by|reporting by|###|most read|more (?:\w+ )?(?:briefs|stories|news|headlines|from)\b|"
-    r"trending|popular now|see also|you may (?:also )?like|latest (?:news|stories)|top stories|recommended|"
+    r"trending|popular now|see also|you (?:may|might) (?:also )?(?:like|enjoy)|(?:readers|people) also (?:liked|read|viewed|enjoyed)|"
+    r"further reading\b|editor'?s'? (?:picks?|choice)|what to read next|continue reading\b|keep reading\b|more on this (?:story|topic)\b|"
+    r"latest (?:news|stories)|top stories|recommended|"
     r"log ?in to|sign in to|reply\b|\d+ (?:likes?|replies)\b|(?:photo|image|caption|credit|pictured)\s*:|.*\((?:photo|image|credit)\s*:[^)]*\)\s*$)",
     re.I,
 )

@@ -97,6 +97,59 @@ def test_background_and_forward_looking_are_not_claims(blank_extractor):
     "of smaller insulin doses a year after surgery.",
     "Eighteen patients with type 1 diabetes received stem cells. Safety events were also recorded.Results The 18 patients were "
     "19 years old on average.",
+    # a future a hedge does not make a finding, a finding denied, a hope, a purpose, a condition on who reaches an outcome
+    '"If this works, patients with type 1 diabetes may one day stop insulin," she said.',
+    "The trial did not show that the cells can make patients insulin independent.",
+    "The study has yet to prove that the implant can free patients with type 1 diabetes from insulin.",
+    "The company hopes that patients might eventually be able to stop insulin injections.",
+    "The islet cells are supposed to sense glucose and release insulin, so that patients no longer need injections.",
+    "Participants who achieve insulin independence will be eligible for a second infusion.",
+    "Stem-cell islets could potentially make 9 in 10 patients insulin independent, according to modelling by the company.",
+    "Twelve patients received the cells. The next step is to show that patients can remain insulin independent for two years.",
+    # an outcome named as a goal or benchmark, when an endpoint was assessed, other groups' results
+    "Twelve patients received the cells. Insulin independence is the ultimate goal of the programme.",
+    "Twelve patients received the cells. Achieving HbA1c below 7% without severe hypoglycemia is the standard benchmark for islet transplants.",
+    "Twelve patients received the cells. Insulin independence, defined as no insulin use for 14 days with HbA1c below 7%, was assessed at day 365.",
+    "Twelve patients received the cells. Other groups have reported that up to 60% of islet recipients are insulin-free at five years.",
+    # an outcome denied or disowned, little evidence
+    "Twelve patients received the cells. The treatment does not guarantee insulin independence.",
+    "Twelve patients received the cells. None of this means that patients are insulin independent.",
+    "Twelve patients received the cells. Nobody is claiming that the patients are insulin independent.",
+    "Twelve patients received the cells. Critics say there is little evidence that the cells make patients insulin independent.",
+    # another treatment's result beside the cells'
+    "Twelve patients received the cells. In a parallel study in type 2 diabetes, the drug tirzepatide brought HbA1c below 7% "
+    "in 80% of 500 patients.",
+    "The closed-loop pump helped 86 patients with type 1 diabetes spend more time in range.",
+    # a requirement, a result withheld, another cohort for comparison
+    "Twelve patients received the cells. The FDA requires that at least half of participants be insulin independent at one year for approval.",
+    "Twelve patients received the cells. Dr. Patel declined to say how many patients had stopped insulin.",
+    "Twelve patients received the cells. For comparison, about 50% of recipients of donor islets are insulin independent at five years, "
+    "according to registry data.",
+    # what recipients generally do
+    "Twelve patients received the cells. Type 1 diabetes patients who receive islet transplants are often able to reduce their insulin doses.",
+    "Twelve patients received the cells. Islet recipients often stop insulin within months, but many resume it within five years.",
+    # a wish, a press release's company boilerplate
+    "Twelve patients received the cells. Sarah, 34, who is not in the trial, has been on insulin since she was 9 and dreams of being insulin-free.",
+    "Twelve patients received the cells.\nAbout the company: NovaIslet develops cell therapies that eliminate the need for insulin injections.",
+    # what matters, a counterfactual
+    "Twelve patients received the cells. Insulin independence, not HbA1c, is what matters most to patients.",
+    "Twelve patients received the cells. Insulin independence in all 12 would be remarkable, Dr. Kim said.",
+    # hearsay about someone the writer knows, a clinic's small print
+    "Re: stem cells for T1D?\nMy neighbour went to Panama for stem cells and came back off insulin. Not sure how long it lasted though.",
+    "A guy I know had stem cells in Mexico and has been off insulin for two years.",
+    "Stem cell therapy is not FDA approved for diabetes.\nDisclaimer: Individual results vary; most patients reduce their insulin use.",
+    "Stem cell therapy is not FDA approved for diabetes. Individual results may vary; some patients reduce their insulin use.",
+    # results in a dish, in a simulation, in other primates, in a preclinical study
+    "Twelve patients received the cells. In a cell culture dish, the beta cells released insulin in response to glucose, and C-peptide levels rose.",
+    "Twelve patients received the cells. In a simulation, 70% of virtual patients reached HbA1c below 7%.",
+    "Twelve patients received the cells. In baboons given the same cells, C-peptide was detectable for a year.",
+    "Twelve patients received the cells. In the preclinical study, recipients stopped needing insulin after 60 days.",
+    # "recipients" after an animal test may still be the animals
+    "Twelve patients received the cells. The cells were first tested in non-human primates. Five of six recipients had detectable "
+    "C-peptide after 90 days.",
+    # a list of links to other stories under a run-in label
+    "Twelve patients received the cells.\nReaders also liked: Man with type 2 diabetes off insulin after cell therapy; Woman cured "
+    "of type 1 diabetes with her own cells.",
 ])
 def test_statements_that_report_no_result_are_not_claims(blank_extractor, text):
     assert blank_extractor.extract(doc(text)).claims == []
@@ -108,6 +161,33 @@ def test_unsized_patients_are_a_claim_without_a_group_size(blank_extractor):
     assert [(c.outcome, c.n_patients) for c in claims] == [("insulin_independence", None)]
     rats = text + " The cells were first tested in diabetic rats."
     assert blank_extractor.extract(doc(rats)).claims == []  # 'patients' beside animals may be the animals
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a finding through can/could and a hedge about the past stay claims
+    ("Data to date show that the cells can keep 10 of 12 patients off insulin.", ("insulin_independence", 12, 10, False)),
+    ("The cells may possibly have helped 3 of 5 patients cut their insulin.", ("insulin_reduction", 5, 3, True)),
+    ("Twelve patients received the cells. C-peptide was measured at month 6 and had risen in 9 of the 12.", ("c_peptide", 12, 9, False)),
+    ("Twelve patients received the cells. Insulin independence was achieved at day 365 in 10 of them.", ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. The doctors never promised a cure, but 10 of the 12 stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. Some patients reduced their insulin by half.", ("insulin_reduction", 12, None, False)),
+    # a result whose relative clause names its role is still reported
+    ("Twelve patients received the cells. Ten of the 12 became insulin independent, which was the primary end point.",
+     ("insulin_independence", 12, 10, False)),
+    ("Twelve patients received the cells. Ten of the 12 became insulin independent, which is what the team had hoped for.",
+     ("insulin_independence", 12, 10, False)),
+    ("Twelve adults received cord MSCs together with liraglutide, and 2 became insulin independent by six months.",
+     ("insulin_independence", 12, 2, False)),
+    ("Twelve patients received the cells. Dr. Patel would not say whether the trial will continue, but 10 of the 12 have stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
+    ("After promising preclinical results, 12 patients received the cells and 10 stopped insulin.", ("insulin_independence", 12, 10, False)),
+    ("In mice, the cells worked. Then 12 recipients with type 1 diabetes got the cells, and 10 stopped insulin.",
+     ("insulin_independence", 12, 10, False)),
+])
+def test_findings_beside_modals_stay_claims(blank_extractor, text, expected):
+    claims = blank_extractor.extract(doc(text)).claims
+    assert [(c.outcome, c.n_patients, c.n_with_outcome, c.hedged) for c in claims] == [expected]
 
 
 def test_a_group_tested_on_two_diabetics(blank_extractor):
