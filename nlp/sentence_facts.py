@@ -129,8 +129,10 @@ NEGATED_BEFORE = re.compile(r"\bnot\s+(?:yet\s+)?$|\b(?:none|nobody|no one|neith
                             r"\btoo (?:low|small|few|little|weak) to (?:make|render|allow|let|keep)\b[^,;:]{0,30}$|"
                             r"\b(?:had|has|have|did|does|do|could|would|may|might|are|is|was|were)\s*(?:not|n't)\s+(?:yet\s+|been\s+able\s+to\s+|all\s+|significantly\s+|meaningfully\s+)?"
                             r"(?:(?:achieve|reach|attain|become|gain|regain|maintain|experience)d?\s+(?:any\s+|an?\s+)?(?:complete\s+|full\s+|total\s+|sustained\s+)?)?$", re.I)  # "had not cut their insulin doses"  # "none of the four did C-peptide rise"
+# a production that ended: "the graft stopped making insulin", "the pancreas no longer produces it" (a loss, not C-peptide)
 STOPPED_MAKING = re.compile(r"\b(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit(?:s|ting)?|no\s+longer)\s+(?:to\s+)?$", re.I)
-# what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production"
+# what a cell or a therapy is for, not what it did: "cells that make insulin", "responsible for insulin production";
+# a "that" after a verb of reporting ("tests showed that the cells are making insulin") opens a finding, not a definition
 _SAID = "".join(f"(?<!{v} )" for v in ("show", "shows", "showed", "shown", "found", "find", "said", "says", "say", "reported", "report",
                                         "confirmed", "confirm", "revealed", "reveal"))
 DEFINITIONAL = re.compile(r"\b(?:responsible for|" + _SAID + r"that|which|capable of|ability to|able to|designed to|meant to|intended to|in order to|"
