@@ -22,6 +22,7 @@ from .drafts import Draft, DraftBook, Group
 from .durations import _find_durations, find_durations
 from .groups import Count, _find_counts, find_counts
 from .persons import _find_single, diagnosis_age, find_single, single_disease_years
+from .numbers import NUMBER
 from .patient_groups import GroupTracker
 from .resolve import SINGULAR_REF, GroupResolver, names_a_person
 from .patterns import ANECDOTE, ANIMALS, CONTROL_ARM, FORWARD, HEDGES, MEASURE_DEFINITION, PER_DEVICE, RELAPSE
@@ -52,7 +53,6 @@ GENERIC = re.compile(r"^\W*(?:patients|people|anyone|those|diabetics|someone) wh
                      # "patients who receive islet transplants are often able to reduce their insulin": what recipients generally do
                      r"(?:\b(?:are|is) often|\boften (?:able|need|require|stop|reduce|become|achieve|regain|remain|come|go|have|get|see|resume|return))\b"
                      r"(?![^.;]*\d\s*(?:%|percent|per cent))|"
-
                      r"(?:^|[;:]\s*)some (?:patients|people|recipients|participants) (?:\w+ly )?(?:reduce|stop|achieve|become|reach|see|experience|are able|get|need|no longer)\b", re.I)
 BACKGROUND = re.compile(r"^\W*to (?:assess|evaluate|determine|compare|investigate|examine|test|study|explore|establish|demonstrate)\b|"
                         r"\boutcomes? (?:assessed|measured|evaluated|examined|studied) (?:included|were|was)\b|^\s*(?:background|objectives?|aims?|purpose|introduction|rationale|context|importance|(?:the\s+)?claim|(?:key\s+)?(?:inclusion|exclusion|eligibility)(?:\s+criteria)?)\s*[:.]", re.I)
@@ -152,7 +152,7 @@ SUPPOSED = re.compile(r"\bsupposed to\b|\bdream(?:s|ed|ing)? of\b|\bwish(?:es|ed
 
 # a future no hedge makes a finding: "if this works, patients may one day stop insulin", "the company hopes patients might ...",
 # "could potentially make 9 in 10 patients insulin independent" (but "could possibly have helped" looks back)
-AHEAD = re.compile(r"\b(?:(?:could|would|can|will)(?!\s+(?:not\s+)?have\b)|one day|some ?day|in the future|in years to come|if|unless|once|will|hop(?:es?|ing) (?:to|of|for|that)|"
+AHEAD = re.compile(r"\b(?:(?:could|would|can|will)(?!\s+(?:not\s+)?have\b)|one day|some ?day|in the future|in years to come|if|unless|once|hop(?:es?|ing) (?:to|of|for|that)|"
                    r"plans? to|aim(?:s|ed|ing)? (?:to|for|at)|expected to|designed to|intended to|whether)\b", re.I)
 # a condition on whoever reaches an outcome, in the present: "participants who achieve insulin independence will ..."
 WHO_REACH = re.compile(r"\b(?:participants|patients|subjects|recipients|those|anyone|people|individuals)\s+who\s+(?:achieve|reach|become|remain|"
@@ -169,8 +169,7 @@ NOT_SHOWN = re.compile(r"\b(?:(?:not|n't|never|yet to|failed to|no (?:\w+ ){0,2}
 
 
 # a counted subject's "could": past ability ("Of the 19, twelve could abandon insulin"), not a possibility
-COUNTED_COULD = re.compile(r"(?:^|[,;:]\s*|\bof (?:the|these|those) \w+,?\s+)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                           r"\w+teen|twenty[\w-]*|thirty[\w-]*)\s+(?:of (?:them|the \w+)\s+|patients\s+|participants\s+)?could$", re.I)
+COUNTED_COULD = re.compile(rf"(?:^|[,;:]\s*|\bof (?:the|these|those) \w+,?\s+){NUMBER}\s+(?:of (?:them|the \w+)\s+|patients\s+|participants\s+)?could$", re.I)
 
 
 class Assembler(GroupTracker, GroupResolver, TableRows, Corrections, DraftBook):

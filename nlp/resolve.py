@@ -19,7 +19,7 @@ from .numbers import NUMBER, parse_number
 from .patterns import CONTROL_ARM, NAMED_HARM
 from .persons import find_single
 from .segment import Segment
-from .timing import clause
+from .timing import HARMS, clause
 
 ONE_OF_THEM_PERSON = re.compile(r"\b(?:one|another) of (?:them|these|those|the [\w-]+(?: [\w-]+)?),\s+(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?,\s+)?(?:a|an)\s+\d{1,3}-year-old\b", re.I)
 THOSE_N = re.compile(rf"\b(?:those|these)\s+(?P<n>{NUMBER})\b(?!\s*(?:%|percent|per cent|years?|months?|weeks?|days?|of\b))", re.I)
@@ -96,7 +96,7 @@ def _breakdown_after(text: str, outcome_end: int, c: Count) -> bool:
 
 
 # a tally of named events (DEV_NOTES: an adverse-event breakdown is one adverse_event claim on the group)
-EVENTS_COUNTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:serious\s+|severe\s+|major\s+)?(?:adverse\s+events?|side\s+effects|complications)\b"
+EVENTS_COUNTED = re.compile(rf"\b{NUMBER}\s+(?:serious\s+|severe\s+|major\s+)?(?:adverse\s+events?|side\s+effects|complications)\b"
                             r"(?:[^.;]{0,60}?)\s(?:were|was)\s+(?:reported|recorded|observed|seen|(?:considered|deemed|judged)\s+(?:possibly\s+|probably\s+)?related)\b", re.I)
 
 
@@ -105,15 +105,16 @@ class GroupResolver:
 
     def _named_arm(self, part: str) -> int | None:
         """The size of a named arm the clause reports on ("in the HSC group", "Group B", "MSC group")."""
+        flat = part.replace("-", " ")  # "the high-dose cohort" names the arm "high dose"
         for name, n in self.arms.items():
-            if re.search(rf"\b{re.escape(name)}\b", part, re.I) or " dose" in name and re.search(rf"\b{re.escape(name.replace(' ', '-'))}\b", part, re.I):
+            if re.search(rf"\b{re.escape(name.replace('-', ' '))}\b", flat, re.I):
                 return n
         return None
 
     def _safety_claim_ok(self, t: str, outcome: str, group: Group, w: int | None, counts: list[Count],
                          single: Group | None) -> bool:
         """Deaths and harms are claims only with a count, a named event or a named patient (DEV_NOTES)."""
-        if outcome not in ("death", "adverse_event"):
+        if outcome not in HARMS:
             return True
         if DISEASE_HARM.search(t) and not any(c.w is not None for c in counts):
             return False  # "Diabetes can lead to ... even death": the disease, not the treatment
@@ -132,7 +133,7 @@ class GroupResolver:
         self.share = None
         self.chosen = None
         group, w = self._resolve_count(seg, counts, o, single)
-        if o.outcome in ("death", "adverse_event") and self.chosen is not None and self.chosen.kind == "none" \
+        if o.outcome in HARMS and self.chosen is not None and self.chosen.kind == "none" \
                 and ZERO_COUNT.match(seg.text, self.chosen.start):
             return group, 0  # "None of the 12 patients died": no one had the harm, so no claim (DEV_NOTES: "no deaths")
         if group is not None and not group.single:
@@ -147,7 +148,7 @@ class GroupResolver:
             share = stated_share(seg.text, counts, w)
             if share is not None and not _fits(w, group.n, share):
                 group = next((g for g in reversed(self.groups) if not g.single and g.n and g.n > w and _fits(w, g.n, share)), group)
-        if o.outcome not in ("death", "adverse_event"):
+        if o.outcome not in HARMS:
             own = [c for c in counts if c.intro and c.n and c.start < o.start and OWN_SIZE.match(seg.text, c.start)]
             if len(own) == 1 and own[0].n != group.n and (w is None or w <= own[0].n) \
                     and not CONTROL_ARM.search(seg.text[max(0, own[0].start - 60):own[0].start]):
@@ -157,7 +158,7 @@ class GroupResolver:
     def _rest_of_group(self, counts: list[Count], chosen: Count | None, outcome: str) -> Group | None:
         """The group whose rest "the other five" / "the remaining seven" are: the latest claim's group whose count and
         this one add up to its size (the arithmetic is the check; a sentence with its own 'k of n' is left to REST)."""
-        if chosen is None or chosen.kind != "bare" or chosen.share != "rest" or not chosen.w or outcome in ("death", "adverse_event"):
+        if chosen is None or chosen.kind != "bare" or chosen.share != "rest" or not chosen.w or outcome in HARMS:
             return None
         if any(c.kind in ("of", "slash") and c.start < chosen.start for c in counts):
             return None
@@ -172,7 +173,7 @@ class GroupResolver:
             if prior is not None:
                 return prior.group, prior.w  # "two of the nine died ... The second patient died in March": the same deaths told one by one
         person = ONE_OF_THEM_PERSON.search(seg.text[:o.start])
-        if person is not None and o.outcome not in ("death", "adverse_event") and not re.search(r"[;.]", seg.text[person.end():o.start]):
+        if person is not None and o.outcome not in HARMS and not re.search(r"[;.]", seg.text[person.end():o.start]):
             g = self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
             return g, 1  # "One of them, a 46-year-old woman who has had diabetes for 30 years, has halved her dose": her own story
         back = THOSE_N.search(seg.text[:o.start])
@@ -218,7 +219,7 @@ class GroupResolver:
         if rest is not None:
             whole = next((c for c in reversed(counts) if c.kind in ("of", "slash") and c.n and c.w is not None and c.w < c.n
                           and c.end <= rest.start()), None)  # "Thirteen of the remaining 14" is its own count, not a rest
-            if whole is not None and o.outcome not in ("death", "adverse_event"):
+            if whole is not None and o.outcome not in HARMS:
                 k = whole.n - whole.w
                 if MEAN_OF_REST.search(seg.text[rest.end():rest.end() + 160]) and k > 1:
                     part_of = self._group_n(whole.n, seg)
@@ -227,14 +228,14 @@ class GroupResolver:
                     return sub, None  # "the remaining two reduced their dose by 92% on average": a mean makes the two a group
                 return self._group_n(whole.n, seg), k  # "10 of 12 were insulin-free; the rest needed lower doses": two of the 12
         singled = re.match(r"\W*(?:and\s+|including\s+)?(?:one|a (?:patient|participant|recipient)|another) (?:who|of whom)\b", part, re.I)
-        if singled and lo > 0 and o.outcome not in ("death", "adverse_event"):
+        if singled and lo > 0 and o.outcome not in HARMS:
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1  # "..., including one who has gone 42 months"
         one = re.search(r"\bone (?:patient|recipient|participant|subject|child|adult|volunteer|boy|girl|man|woman)\b", seg.text[:o.start], re.I) or singled or (
             o.outcome == "death" and not counts and re.search(r"\bone death\b", seg.text, re.I))  # "We had one death in the whole series"
-        if one and self.trial and self.trial.n and (o.outcome in ("death", "adverse_event") or ONLY_ONE.search(seg.text) or any(
+        if one and self.trial and self.trial.n and (o.outcome in HARMS or ONLY_ONE.search(seg.text) or any(
                 c.n == self.trial.n and c.kind in ("of", "all", "slash") for c in counts)):
             return self.trial, 1  # a death or event in one patient is a count within the trial (DEV_NOTES)
-        if one and not chosen and o.outcome in ("death", "adverse_event") and single is None and (self.trial is None or not self.trial.n):
+        if one and not chosen and o.outcome in HARMS and single is None and (self.trial is None or not self.trial.n):
             return self._unsized(seg), 1  # "One patient died of an infection" in a trial of unstated size: n_patients null (DEV_NOTES)
         if one and not chosen:
             return single or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
@@ -261,10 +262,10 @@ class GroupResolver:
         if chosen.kind == "plain" and chosen.n and re.search(r"\b(?:sub-?group|subset|cohort|group) of\s+$", seg.text[:chosen.start], re.I):
             return self._group_n(chosen.n, seg), None  # "In a prespecified subgroup of 12 MSC recipients": a group of its own
         if chosen.kind == "plain" and chosen.n == 1:
-            if o.outcome in ("death", "adverse_event") and self.trial and self.trial.n:
+            if o.outcome in HARMS and self.trial and self.trial.n:
                 return self.trial, 1
             return self._new_group(1, seg, single=True, ordinal=100 + len(self.groups)), 1
-        if chosen.kind == "of" and chosen.w == 1 and chosen.n is None and o.outcome not in ("death", "adverse_event") and re.search(
+        if chosen.kind == "of" and chosen.w == 1 and chosen.n is None and o.outcome not in HARMS and re.search(
                 r"\b(?:he|she|I)\s+(?:was|became|is|has become|had become)\s+$", seg.text[max(0, chosen.start - 30):chosen.start], re.I):
             g = single or self._single_for(seg) or self._new_group(1, seg, single=True, ordinal=100 + len(self.groups))
             return g, 1  # "he became one of the lucky recipients of an islet transplant that has kept him free of insulin": one man
@@ -275,7 +276,7 @@ class GroupResolver:
             if responders is not None:
                 return responders.group, w  # "5 of the 17 [who met the endpoint] stopped insulin": a subcount of the trial
         if chosen.kind in ("plain", "bare") and chosen.n is None or chosen.kind == "bare":
-            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in ("death", "adverse_event")
+            prior = next((d for d in reversed(self.drafts) if d.outcome == o.outcome and o.outcome in HARMS
                           and d.w and chosen.w and chosen.w < d.w), None)
             if prior:
                 return prior.group, prior.w  # "One died of meningitis" breaks down "two have died"
@@ -287,18 +288,18 @@ class GroupResolver:
             if head is None and re.search(r"\b(?:and|while|but|whereas)\s+$", seg.text[:chosen.start], re.I):
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.kind == "of" and c.w is not None
                              and c.n and c.n > chosen.w), None)  # "11 of the 30 reduced insulin, and 9 reached an HbA1c below 7%"
-            if head is None and o.outcome not in ("death", "adverse_event"):  # "hypothyroidism in 4 patients and hypogonadism in 2": a breakdown
+            if head is None and o.outcome not in HARMS:  # "hypothyroidism in 4 patients and hypogonadism in 2": a breakdown
                 head = next((c for c in reversed(counts) if c.start < chosen.start and c.intro and c.n and c.n > chosen.w
                              and c.kind in ("plain", "bare") and not re.search(r"[;.]", seg.text[c.end:chosen.start])), None)
             if head is not None:
                 return self._group_n(head.n, seg), chosen.w  # "Of the 26 people ... since 2005, nine remain free of insulin"
-        if chosen.kind == "plain" and chosen.n and chosen.w is None and o.outcome not in ("death", "adverse_event") \
+        if chosen.kind == "plain" and chosen.n and chosen.w is None and o.outcome not in HARMS \
                 and not re.search(r"\bin\s+$", seg.text[max(0, chosen.start - 4):chosen.start]):  # "hypothyroidism in 4 patients and hypogonadism in 2": a breakdown
             after = next((c for c in counts if o.end <= c.start < lo + len(part) and c.kind == "bare" and c.w and c.w < chosen.n
                           and re.match(r"in\s", seg.text[c.start:c.start + 3], re.I)), None)
             if after is not None:
                 return self._group_n(chosen.n, seg), after.w  # "a study of 25 adults found HbA1c below 7% in 15": 15 of the 25
-        if chosen.kind == "plain" and not chosen.intro and o.outcome in ("death", "adverse_event") \
+        if chosen.kind == "plain" and not chosen.intro and o.outcome in HARMS \
                 and (self.trial is None or self.trial.single or not self.trial.n or self.trial in self.groups[self.known_groups:]):
             return self._unsized(seg), chosen.n  # "Two participants died during the trial", its size never stated: n null (DEV_NOTES)
         if chosen.kind in ("plain", "bare") and not chosen.intro:
@@ -310,7 +311,7 @@ class GroupResolver:
                 return self._group_n(chosen.n, seg), chosen.n
         if n is None:
             g = self.trial or self.focus
-            if (chosen.kind == "percent" or chosen.kind == "of" and w or chosen.kind == "bare" and w and o.outcome in ("death", "adverse_event")) \
+            if (chosen.kind == "percent" or chosen.kind == "of" and w or chosen.kind == "bare" and w and o.outcome in HARMS) \
                     and (g is None or g.single):
                 return self._unsized(seg), (w if chosen.kind in ("of", "bare") else None)  # "58.7% of recipients ...", "three of its patients"
             head = next((c for c in reversed(counts) if c.start < chosen.start and c.n and c.kind in ("definite", "plain", "all")), None)
